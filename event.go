@@ -1,0 +1,174 @@
+package hadath
+
+import "encoding/json"
+
+// PLOVER event types.
+const (
+	Assault   = "ASSAULT"
+	Coerce    = "COERCE"
+	Mobilize  = "MOBILIZE"
+	Sanction  = "SANCTION"
+	Protest   = "PROTEST"
+	Threaten  = "THREATEN"
+	Accuse    = "ACCUSE"
+	Reject    = "REJECT"
+	Request   = "REQUEST"
+	Retreat   = "RETREAT"
+	Aid       = "AID"
+	Cooperate = "COOPERATE"
+	Concede   = "CONCEDE"
+	Support   = "SUPPORT"
+	Consult   = "CONSULT"
+	Agree     = "AGREE"
+)
+
+// EventTypes lists the 16 PLOVER types in the order of EVENTS.md.
+var EventTypes = []string{Assault, Coerce, Mobilize, Sanction, Protest, Threaten,
+	Accuse, Reject, Request, Retreat, Aid, Cooperate, Concede, Support, Consult, Agree}
+
+// Modalities.
+const (
+	Asserted     = "asserted"
+	Future       = "future"
+	Negated      = "negated"
+	Hypothetical = "hypothetical"
+)
+
+// Date precisions.
+const (
+	DateDay     = "day"
+	DateWeek    = "week"
+	DateMonth   = "month"
+	DateYear    = "year"
+	DateUnknown = "unknown"
+)
+
+// Interception levels for missile, rocket and drone attacks.
+const (
+	InterceptedNone = "none"
+	InterceptedSome = "some"
+	InterceptedMost = "most"
+	InterceptedAll  = "all"
+)
+
+// Count qualifiers.
+const (
+	Exact    = "exact"
+	AtLeast  = "at_least"
+	MoreThan = "more_than"
+	About    = "about"
+	UpTo     = "up_to"
+	Unknown  = "unknown"
+)
+
+// Count is a number of people or events, as stated. Count is nil when the
+// text gives no number ("a number of wounded"), with Qualifier "unknown".
+type Count struct {
+	Count     *int   `json:"count"`
+	Qualifier string `json:"qualifier"`
+	Text      string `json:"text,omitempty"`
+	Span      *Span  `json:"span,omitempty"`
+}
+
+// N returns a pointer to n, for Count.Count.
+func N(n int) *int { return &n }
+
+// Event is one happening reported by a document. Empty strings and nil
+// pointers encode as JSON null.
+type Event struct {
+	ID            string   `json:"id"`
+	Type          string   `json:"type"`
+	Method        string   `json:"method"`
+	Date          string   `json:"date"`
+	DateEnd       string   `json:"date_end"`
+	DatePrecision string   `json:"date_precision"`
+	Location      *Place   `json:"location"`
+	Actor         *Actor   `json:"actor"`
+	Target        *Actor   `json:"target"`
+	Killed        *Count   `json:"killed"`
+	Injured       *Count   `json:"injured"`
+	ClaimedBy     *Actor   `json:"claimed_by"`
+	BlamedOn      *Actor   `json:"blamed_on"`
+	ReportedBy    []string `json:"reported_by"`
+	Intercepted   string   `json:"intercepted"`
+	Modality      string   `json:"modality"`
+	Trigger       Span     `json:"trigger"`
+	Evidence      []Span   `json:"evidence"`
+	Confidence    float64  `json:"confidence"`
+}
+
+// MarshalJSON encodes the event with null for the optional strings that
+// are empty and [] for empty lists, as EVENTS.md shows.
+func (e Event) MarshalJSON() ([]byte, error) {
+	type plain Event
+	aux := struct {
+		plain
+		Method      *string `json:"method"`
+		Date        *string `json:"date"`
+		DateEnd     *string `json:"date_end"`
+		Intercepted *string `json:"intercepted"`
+	}{plain: plain(e), Method: nullable(e.Method), Date: nullable(e.Date),
+		DateEnd: nullable(e.DateEnd), Intercepted: nullable(e.Intercepted)}
+	if aux.DatePrecision == "" {
+		aux.DatePrecision = DateUnknown
+	}
+	if aux.Modality == "" {
+		aux.Modality = Asserted
+	}
+	if aux.ReportedBy == nil {
+		aux.ReportedBy = []string{}
+	}
+	if aux.Evidence == nil {
+		aux.Evidence = []Span{}
+	}
+	return json.Marshal(aux)
+}
+
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// Aggregate is a count of many events, not one event: "attacked more than
+// 143 times since 7 October".
+type Aggregate struct {
+	Type      string   `json:"type"`
+	Count     Count    `json:"count"`
+	Date      string   `json:"date,omitempty"`
+	DateEnd   string   `json:"date_end,omitempty"`
+	Countries []string `json:"countries"`
+	Actor     *Actor   `json:"actor,omitempty"`
+	Target    *Actor   `json:"target,omitempty"`
+	Evidence  []Span   `json:"evidence"`
+}
+
+// Quote is a plain statement with its speaker: what was said, not done.
+type Quote struct {
+	Speaker *Actor `json:"speaker"`
+	Verb    string `json:"verb"`
+	Text    string `json:"text"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Direct  bool   `json:"direct"`
+}
+
+// Entity types.
+const (
+	PER  = "PER"
+	ORG  = "ORG"
+	GPE  = "GPE"
+	LOC  = "LOC"
+	FAC  = "FAC"
+	MISC = "MISC"
+)
+
+// Entity is a named thing mentioned in the text.
+type Entity struct {
+	Type  string `json:"type"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Name  string `json:"name,omitempty"`
+}

@@ -1,0 +1,3 @@
+module github.com/hadath/hadath
+
+go 1.26.8

@@ -1,0 +1,218 @@
+package ar
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word   Kind = iota // a word in Arabic script
+	Latin              // a word in Latin or another script
+	Number             // a run of digits, possibly with a decimal point
+	Punct              // one punctuation mark or symbol
+)
+
+// String returns the kind's name.
+func (k Kind) String() string {
+	switch k {
+	case Word:
+		return "word"
+	case Latin:
+		return "latin"
+	case Number:
+		return "number"
+	}
+	return "punct"
+}
+
+// maxKeys is how many lookup keys a token carries at most.
+const maxKeys = 6
+
+// Token is one word, number or punctuation mark of a text. Start and End
+// are code-point offsets into the original text (End exclusive); Byte and
+// ByteEnd are the same in bytes.
+type Token struct {
+	Start, End    int
+	Byte, ByteEnd int
+	Kind          Kind
+	// Sent is the index of the sentence holding the token.
+	Sent int
+	// Norm is the folded token (see Fold), clitics included.
+	Norm string
+	keys [maxKeys]string
+	nkey uint8
+	// normB and normE locate Norm in the folded buffer while tokenizing.
+	normB, normE int
+}
+
+// Keys returns the dictionary keys the token may stand for, from the
+// least to the most stripped: the token without its article, then without
+// the conjunctions و and ف, the prepositions ب ك ل (and لل for ل + ال) and
+// the future prefix س. Keys share memory with Norm: they do not allocate.
+func (t *Token) Keys() []string { return t.keys[:t.nkey] }
+
+// Key returns the token's first key: its folded form without the article.
+func (t *Token) Key() string {
+	if t.nkey == 0 {
+		return t.Norm
+	}
+	return t.keys[0]
+}
+
+// Proclitics returns the folded prefix letters removed from Norm to reach
+// Keys()[i], article excluded: "وب" for وبالعراق read as عراق.
+func (t *Token) Proclitics(i int) string {
+	return t.Norm[:len(t.Norm)-len(t.keys[i])-articleLen(t.Norm[:len(t.Norm)-len(t.keys[i])])]
+}
+
+func articleLen(prefix string) int {
+	if strings.HasSuffix(prefix, article) {
+		return len(article)
+	}
+	return 0
+}
+
+// addKey records k as a key unless it is already there or too short.
+func (t *Token) addKey(k string) {
+	if utf8.RuneCountInString(k) < 2 || t.nkey == maxKeys {
+		return
+	}
+	for _, have := range t.keys[:t.nkey] {
+		if have == k {
+			return
+		}
+	}
+	t.keys[t.nkey] = k
+	t.nkey++
+}
+
+const (
+	conjWaw = string(Waw)
+	conjFeh = string(Feh)
+	lamLam  = string(Lam) + string(Lam)
+)
+
+// setKeys fills the token's keys from its folded form.
+func (t *Token) setKeys() {
+	w := t.Norm
+	t.addKey(StripArticle(w))
+	if t.Kind != Word {
+		return
+	}
+	bases := [2]string{w, ""}
+	if n := utf8.RuneCountInString(w); n > 3 && (strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh)) {
+		bases[1] = w[len(conjWaw):]
+		t.addKey(StripArticle(bases[1]))
+	}
+	for _, b := range bases {
+		if b == "" || utf8.RuneCountInString(b) <= 3 {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(b)
+		switch r {
+		case Beh, Kaf, Lam:
+			if strings.HasPrefix(b, lamLam) {
+				t.addKey(b[len(lamLam):]) // لل = ل + ال with the alef elided
+			}
+			t.addKey(StripArticle(b[size:]))
+		case Seen:
+			if r2, _ := utf8.DecodeRuneInString(b[size:]); r2 == Yeh || r2 == Teh || r2 == Noon || r2 == Alef {
+				t.addKey(b[size:]) // future prefix: سيقوم
+			}
+		}
+	}
+}
+
+// Text is an analyzed document: the original string, its folded tokens and
+// its sentences.
+type Text struct {
+	Src       string
+	Tokens    []Token
+	Sentences []Sentence
+	folded    string
+}
+
+// Slice returns the original text between code-point offsets given by
+// byte offsets b and e.
+func (x *Text) Slice(b, e int) string { return x.Src[b:e] }
+
+// SpanText returns the original text of tokens i..j (j exclusive).
+func (x *Text) SpanText(i, j int) string {
+	return x.Src[x.Tokens[i].Byte:x.Tokens[j-1].ByteEnd]
+}
+
+// classify returns the token kind a rune starts, and whether the rune
+// belongs inside a word of that kind.
+func classify(r rune) Kind {
+	switch {
+	case isArabicLetter(r) || isHaraka(r) || r == Tatweel:
+		return Word
+	case r >= '0' && r <= '9', r >= ArabicZero && r <= ArabicZero+9, r >= PersianZero && r <= PersianZero+9:
+		return Number
+	case unicode.IsLetter(r) || unicode.IsMark(r):
+		return Latin
+	}
+	return Punct
+}
+
+// isJoiner reports whether r may stand inside a word without ending it.
+func isJoiner(r rune) bool {
+	return r == '\u200c' || r == '\u200d'
+}
+
+// tokenize splits src into tokens, folding as it goes into one buffer so
+// that every token's Norm is a substring of it.
+func tokenize(src string, toks []Token) ([]Token, string) {
+	var fb strings.Builder
+	fb.Grow(len(src))
+	cp := 0 // code-point offset of the rune at byte i
+	i := 0
+	for i < len(src) {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		if unicode.IsSpace(r) || r == '\ufeff' || r == '\u200e' || r == '\u200f' {
+			i += size
+			cp++
+			continue
+		}
+		k := classify(r)
+		tok := Token{Start: cp, Byte: i, Kind: k}
+		fstart := fb.Len()
+		for {
+			if f := FoldRune(r); f >= 0 {
+				fb.WriteRune(f)
+			}
+			i += size
+			cp++
+			if k == Punct || i >= len(src) {
+				break
+			}
+			r, size = utf8.DecodeRuneInString(src[i:])
+			nk := classify(r)
+			if nk == k || (isJoiner(r) && k != Number) {
+				continue
+			}
+			// 3.5 and 1,000 stay one number.
+			if k == Number && (r == '.' || r == ',' || r == ArabicDecimalSep || r == ArabicThousands) && i+size < len(src) {
+				if r2, _ := utf8.DecodeRuneInString(src[i+size:]); classify(r2) == Number {
+					continue
+				}
+			}
+			break
+		}
+		tok.End, tok.ByteEnd = cp, i
+		tok.normB, tok.normE = fstart, fb.Len()
+		toks = append(toks, tok)
+	}
+	folded := fb.String()
+	for j := range toks {
+		t := &toks[j]
+		t.Norm = folded[t.normB:t.normE]
+		t.setKeys()
+	}
+	return toks, folded
+}
