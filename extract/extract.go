@@ -5,8 +5,14 @@ package extract
 
 import (
 	"context"
+	"fmt"
+	"sort"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/actors"
+	"github.com/hadath/hadath/gazetteer"
+	"github.com/hadath/hadath/lang/ar"
+	"github.com/hadath/hadath/lexicon"
 )
 
 // Options configure an Extractor.
@@ -16,27 +22,62 @@ type Options struct {
 	DictDirs []string
 }
 
-// Extractor implements hadath.Extractor. It is safe for concurrent use.
+// Extractor implements hadath.Extractor for Arabic. It is safe for
+// concurrent use: all its parts are read-only after New.
 type Extractor struct {
-	opts Options
+	ar     *ar.Analyzer
+	gaz    *gazetteer.Gazetteer
+	actors *actors.Dict
+	lex    *lexicon.Lexicon
 }
 
 // New loads the embedded data (and any user dictionaries) and returns an
 // extractor.
 func New(opts Options) (*Extractor, error) {
-	return &Extractor{opts: opts}, nil
+	gaz, err := gazetteer.Load(opts.DictDirs...)
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	dict, err := actors.Load(opts.DictDirs...)
+	if err != nil {
+		return nil, fmt.Errorf("load actors: %w", err)
+	}
+	lex, err := lexicon.LoadArabic(opts.DictDirs...)
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	return &Extractor{ar: ar.NewAnalyzer(), gaz: gaz, actors: dict, lex: lex}, nil
 }
 
-// Extract codes one document. The document must be valid (see
-// hadath.Document.Validate).
-func (x *Extractor) Extract(ctx context.Context, doc *hadath.Document) (*hadath.Result, error) {
-	if err := doc.Validate(); err != nil {
+// Extract codes one document. English documents are not supported yet and
+// get an error.
+func (e *Extractor) Extract(ctx context.Context, d *hadath.Document) (*hadath.Result, error) {
+	if err := d.Validate(); err != nil {
 		return nil, err
 	}
-	res := hadath.NewResult(doc)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := hadath.NewResult(d)
 	if res.Lang == "" {
 		res.Lang = "ar"
 	}
+	if res.Lang != "ar" {
+		return nil, hadath.Errorf(hadath.EINVALID, "document %q: language %q is not supported yet", d.ID, res.Lang)
+	}
+	dc := e.analyze(d)
+	cs := e.candidates(dc)
+	res.Aggregates = append(res.Aggregates, e.aggregates(dc, cs)...)
+	cs = corefer(cs)
+	e.attribute(dc, cs)
+	for _, c := range cs {
+		if !c.dead {
+			res.Events = append(res.Events, e.record(dc, c))
+		}
+	}
+	sort.SliceStable(res.Events, func(i, j int) bool { return res.Events[i].Trigger.Start < res.Events[j].Trigger.Start })
+	res.Quotes = append(res.Quotes, e.quotes(dc)...)
+	res.Entities = e.entities(dc)
 	return res, nil
 }
 

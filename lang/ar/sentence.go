@@ -17,7 +17,7 @@ func endsSentence(src string, t *Token, next *Token) bool {
 	case ".":
 		// Not a sentence end before a lower-case Latin word or a digit
 		// with no space between (abbreviations, 3.5 split oddly).
-		if next != nil && next.Byte == t.ByteEnd && next.Kind != Word {
+		if next != nil && next.Byte == t.ByteEnd && next.Kind != Word && !isCloser(next.Norm) {
 			return false
 		}
 		return true

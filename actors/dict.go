@@ -1,0 +1,124 @@
+// Package actors is hadath's actor dictionary and the finder of actor
+// mentions in Arabic text: named states, institutions, armed groups,
+// media and persons, and the generic actors composed from common nouns,
+// demonyms and titles ("القوات الأمريكية", "وزير الخارجية الإيراني").
+//
+// The data are human-readable TSV files embedded in the binary (see
+// README.md); Load reads more files of the same names from directories.
+package actors
+
+import (
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// Dict is the loaded actor dictionary. It is built once by Load and then
+// only read, so it is safe for concurrent use.
+type Dict struct {
+	entries     []*Entry
+	byName      map[string]*Entry // canonical English name → entry
+	countries   map[string]*Country
+	countryList []*Country
+	generics    []*Generic
+	titles      []*Title
+	trie        *trie
+}
+
+// Entries returns the named entries in data order.
+func (d *Dict) Entries() []*Entry { return d.entries }
+
+// Entry returns the entry with canonical English name name, or nil.
+func (d *Dict) Entry(name string) *Entry { return d.byName[name] }
+
+// Country returns the country with ISO code iso2, or nil.
+func (d *Dict) Country(iso2 string) *Country { return d.countries[iso2] }
+
+// Generics returns the generic nouns in data order.
+func (d *Dict) Generics() []*Generic { return d.generics }
+
+// Titles returns the titles in data order.
+func (d *Dict) Titles() []*Title { return d.titles }
+
+// Lookup returns the named entries filed under key (see ar.Key) by any of
+// their names, aliases or weak aliases; names and aliases first.
+func (d *Dict) Lookup(key string) []*Entry {
+	id := d.trie.find(key)
+	if id < 0 {
+		return nil
+	}
+	n := &d.trie.nodes[id]
+	if len(n.weak) == 0 {
+		return n.names
+	}
+	out := make([]*Entry, 0, len(n.names)+len(n.weak))
+	out = append(out, n.names...)
+	for _, e := range n.weak {
+		if !containsEntry(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Prefix reports whether some name key starts with key followed by a
+// space, so that a longer name may still match.
+func (d *Dict) Prefix(key string) bool {
+	id := d.trie.find(key)
+	return id >= 0 && d.trie.nodes[id].below&(bitName|bitWeak) != 0
+}
+
+// Demonym returns the country of an inflected nisba key ("امريكيين",
+// "كوريه شماليه"); ok is false when key is none.
+func (d *Dict) Demonym(key string) (iso2 string, ok bool) {
+	id := d.trie.find(key)
+	if id < 0 || d.trie.nodes[id].kinds&bitDemonym == 0 {
+		return "", false
+	}
+	return d.trie.nodes[id].demonym.ISO2, true
+}
+
+// build indexes the loaded rows into the trie.
+func (d *Dict) build() {
+	t := newTrie()
+	for _, c := range d.countryList {
+		for _, stem := range c.Stems {
+			for _, f := range inflect(stem) {
+				id := t.insert(f.key, bitDemonym)
+				t.nodes[id].demonym = Demonym{ISO2: c.ISO2, People: f.people}
+			}
+		}
+	}
+	for _, g := range d.generics {
+		if id := t.insert(ar.Key(g.Phrase), bitGeneric); id >= 0 {
+			t.nodes[id].generic[b2i(g.Definite)] = g
+		}
+	}
+	for _, ti := range d.titles {
+		if id := t.insert(ar.Key(ti.Phrase), bitTitle); id >= 0 {
+			t.nodes[id].title[b2i(ti.Definite)] = ti
+		}
+	}
+	for _, e := range d.entries {
+		for _, s := range [...][]string{{e.Name, e.NameAr}, e.Aliases} {
+			for _, name := range s {
+				if id := t.insert(ar.Key(name), bitName); id >= 0 && !containsEntry(t.nodes[id].names, e) {
+					t.nodes[id].names = append(t.nodes[id].names, e)
+				}
+			}
+		}
+		for _, name := range e.Weak {
+			if id := t.insert(ar.Key(name), bitWeak); id >= 0 && !containsEntry(t.nodes[id].weak, e) {
+				t.nodes[id].weak = append(t.nodes[id].weak, e)
+			}
+		}
+	}
+	d.trie = t
+}
+
+func containsEntry(list []*Entry, e *Entry) bool {
+	for _, have := range list {
+		if have == e {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,220 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// Mention is an actor found in a text.
+type Mention struct {
+	First, Last int // token indexes, Last exclusive
+	// Start and End are code-point offsets in the text's Src cutting out
+	// exactly the actor phrase, without a leading proclitic such as و or ب.
+	Start, End int
+	// Actor is the filled record: canonical English Name, Generic true for
+	// generic actors, Span set to Start, End and the text.
+	Actor hadath.Actor
+	// Entry is the named entry, nil for generic actors.
+	Entry *Entry
+	// Number is the grammatical number of a generic noun: "sg", "du",
+	// "pl", or "" for collectives and named actors.
+	Number string
+}
+
+// Find returns every actor mention of an analyzed Arabic text, left to
+// right, without overlaps. At each token it tries, in order:
+//
+//   - a title chain: title, demonym or organisation, modifiers, and a
+//     person's name ("رئيس الوزراء العراقي محمد شياع السوداني"), or the
+//     office alone as a generic person ("وزير الخارجية الإيراني");
+//   - the longest named actor, unless a generic composition is longer;
+//   - a generic noun with a demonym, a country, a person or an
+//     organisation after it ("القوات الأمريكية", "قوات الأسد",
+//     "عناصر داعش"), or "في" and a country;
+//   - a plural demonym standing alone as people ("الفلسطينيين").
+func (d *Dict) Find(x *ar.Text) []Mention {
+	var out []Mention
+	for i := 0; i < len(x.Tokens); {
+		r := d.at(x, i)
+		if r.ok {
+			out = append(out, r.m)
+		}
+		if r.last > i {
+			i = r.last
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// result is what was read at a token: a mention when ok, and in any case
+// the index of the first token not consumed (a blocking phrase consumes
+// tokens without a mention).
+type result struct {
+	m    Mention
+	ok   bool
+	last int
+}
+
+// at reads the actor starting at token i, if any.
+func (d *Dict) at(x *ar.Text, i int) result {
+	if x.Tokens[i].Kind == ar.Punct || x.Tokens[i].Kind == ar.Number {
+		return result{}
+	}
+	if tm, ok := d.trie.longest(x, i, bitTitle); ok {
+		if r := d.titleAt(x, tm); r.ok {
+			return r
+		}
+	}
+	if r := d.actorAt(x, i, 1); r.ok || r.last > i {
+		return r
+	}
+	if dm, ok := d.trie.longest(x, i, bitDemonym); ok {
+		if dem := d.trie.nodes[dm.node].demonym; dem.People {
+			return d.people(x, dm, dem.ISO2)
+		}
+	}
+	return result{}
+}
+
+// actorAt reads a named actor or a generic composition at token i. depth
+// bounds the nesting of generic nouns (عناصر قوات الأمن).
+func (d *Dict) actorAt(x *ar.Text, i, depth int) result {
+	nm, nok := d.name(x, i, bitName)
+	gm, gok := d.trie.longest(x, i, bitGeneric)
+	if gok {
+		g := d.genericOf(x, gm)
+		if g.Sector == SectorNone {
+			if !nok || gm.last >= nm.last {
+				return result{last: gm.last}
+			}
+		} else if r := d.genericAt(x, gm, depth); r.ok && (!nok || r.m.Last > nm.last) {
+			return r
+		}
+	}
+	if nok {
+		e := d.trie.nodes[nm.node].names[0]
+		return d.named(x, nm, e)
+	}
+	return result{}
+}
+
+// name returns the longest name (of the kinds in want: bitName, bitWeak)
+// at token i, after the checks that keep common words out: a one-token
+// name that is also a demonym is an adjective after a definite word
+// (الشعب السوداني), and a short Latin name must be written in capitals.
+func (d *Dict) name(x *ar.Text, i int, want uint8) (match, bool) {
+	m, ok := d.trie.longest(x, i, want)
+	if !ok || m.last-m.first > 1 {
+		return m, ok
+	}
+	n := &d.trie.nodes[m.node]
+	if n.kinds&bitDemonym != 0 && i > 0 && x.Tokens[i-1].Sent == x.Tokens[i].Sent && definite(&x.Tokens[i-1]) {
+		return m, false
+	}
+	if t := &x.Tokens[i]; t.Kind == ar.Latin && len(t.Norm) <= 3 && hasLower(x.Src[t.Byte:t.ByteEnd]) {
+		return m, false
+	}
+	return m, true
+}
+
+// genericOf returns the generic noun of a match, the row for a first
+// word with or without the article.
+func (d *Dict) genericOf(x *ar.Text, m match) *Generic {
+	return d.trie.nodes[m.node].genericFor(definite(&x.Tokens[m.first]))
+}
+
+// entryOf returns the first entry of a name match, weak aliases last.
+func (d *Dict) entryOf(m match) *Entry {
+	n := &d.trie.nodes[m.node]
+	if len(n.names) > 0 {
+		return n.names[0]
+	}
+	return n.weak[0]
+}
+
+// named returns the mention of entry e over tokens m.first..m.last-1.
+func (d *Dict) named(x *ar.Text, m match, e *Entry) result {
+	men := d.mention(x, m.first, m.last, m.ki, e.Actor())
+	men.Entry = e
+	return result{m: men, ok: true, last: m.last}
+}
+
+// mention fills a mention over tokens first..last-1, the first read
+// through its key ki, with its span.
+func (d *Dict) mention(x *ar.Text, first, last, ki int, a hadath.Actor) Mention {
+	start, b := x.KeyStart(first, ki)
+	t := &x.Tokens[last-1]
+	a.Span = &hadath.Span{Start: start, End: t.End, Text: x.Src[b:t.ByteEnd]}
+	return Mention{First: first, Last: last, Start: start, End: t.End, Actor: a}
+}
+
+// people returns a plural demonym standing alone as the country's
+// civilians: "قتل ثلاثة فلسطينيين".
+func (d *Dict) people(x *ar.Text, m match, iso2 string) result {
+	a := hadath.Actor{Name: d.adjective(iso2) + " civilians", Country: iso2,
+		Sector: hadath.SectorCivilians, Generic: true, Kind: KindOrg}
+	men := d.mention(x, m.first, m.last, m.ki, a)
+	men.Number = "pl"
+	return result{m: men, ok: true, last: m.last}
+}
+
+// adjective returns the English adjective of a country, or its code.
+func (d *Dict) adjective(iso2 string) string {
+	if c := d.countries[iso2]; c != nil {
+		return c.Adjective
+	}
+	return iso2
+}
+
+// countryName returns the English name of a country, or its code.
+func (d *Dict) countryName(iso2 string) string {
+	if c := d.countries[iso2]; c != nil {
+		return c.Name
+	}
+	return iso2
+}
+
+// definite reports whether a word carries the article, perhaps after a
+// conjunction or preposition: الجيش, والجيش, بالجيش, للجيش.
+func definite(t *ar.Token) bool {
+	if t.Kind != ar.Word {
+		return false
+	}
+	w := t.Norm
+	if strings.HasPrefix(w, article) || strings.HasPrefix(w, lamLam) {
+		return true
+	}
+	for _, r := range [...]rune{ar.Waw, ar.Feh, ar.Beh, ar.Kaf} {
+		if rest, ok := strings.CutPrefix(w, string(r)); ok && (strings.HasPrefix(rest, article) || strings.HasPrefix(rest, lamLam)) {
+			return true
+		}
+	}
+	return false
+}
+
+// The folded article and ل + article.
+const (
+	article = string(ar.Alef) + string(ar.Lam)
+	lamLam  = string(ar.Lam) + string(ar.Lam)
+)
+
+// hasLower reports whether s holds a lower-case ASCII letter.
+func hasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSent reports whether token j exists, is in the sentence of token i
+// and is a word (not punctuation or a number).
+func sameSent(x *ar.Text, i, j int) bool {
+	return j < len(x.Tokens) && x.Tokens[j].Sent == x.Tokens[i].Sent &&
+		x.Tokens[j].Kind != ar.Punct && x.Tokens[j].Kind != ar.Number
+}

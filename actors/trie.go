@@ -1,0 +1,185 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// What a trie node files, as bits of node.kinds and node.below.
+const (
+	bitName    uint8 = 1 << iota // a name or alias of named entries
+	bitWeak                      // a weak alias
+	bitGeneric                   // a generic noun
+	bitTitle                     // a title
+	bitDemonym                   // an inflected nisba
+)
+
+// node is a phrase of one or more word keys. Every kind of phrase shares
+// one trie so that each token costs one map lookup per key.
+type node struct {
+	names   []*Entry
+	weak    []*Entry
+	generic [2]*Generic // indexed by definiteness: الحكومة and حكومة
+	title   [2]*Title
+	demonym Demonym
+	kinds   uint8 // what ends here
+	below   uint8 // what ends strictly below, in longer phrases
+}
+
+// genericFor returns the generic noun of the node read with or without
+// the article: the row written that way, else the other one.
+func (n *node) genericFor(definite bool) *Generic {
+	if g := n.generic[b2i(definite)]; g != nil {
+		return g
+	}
+	return n.generic[1-b2i(definite)]
+}
+
+// titleFor returns the title of the node read with or without the
+// article, like genericFor.
+func (n *node) titleFor(definite bool) *Title {
+	if t := n.title[b2i(definite)]; t != nil {
+		return t
+	}
+	return n.title[1-b2i(definite)]
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// edge leads from a node to its child by the next word's key.
+type edge struct {
+	from int32
+	word string
+}
+
+// trie files phrases by word keys: first maps a phrase's first word to its
+// node, next a node and the following word to the child node.
+type trie struct {
+	nodes []node
+	first map[string]int32
+	next  map[edge]int32
+}
+
+func newTrie() *trie {
+	return &trie{first: make(map[string]int32), next: make(map[edge]int32)}
+}
+
+// insert returns the node of key (words separated by single spaces),
+// creating it and its ancestors, and marks bit as ending below each
+// ancestor. It returns -1 for an empty key.
+func (t *trie) insert(key string, bit uint8) int32 {
+	if key == "" {
+		return -1
+	}
+	cur := int32(-1)
+	for key != "" {
+		w, rest, _ := strings.Cut(key, " ")
+		key = rest
+		if cur >= 0 {
+			t.nodes[cur].below |= bit
+		}
+		var id int32
+		var ok bool
+		if cur < 0 {
+			id, ok = t.first[w]
+		} else {
+			id, ok = t.next[edge{cur, w}]
+		}
+		if !ok {
+			id = int32(len(t.nodes))
+			t.nodes = append(t.nodes, node{})
+			if cur < 0 {
+				t.first[w] = id
+			} else {
+				t.next[edge{cur, w}] = id
+			}
+		}
+		cur = id
+	}
+	t.nodes[cur].kinds |= bit
+	return cur
+}
+
+// find returns the node of key, or -1.
+func (t *trie) find(key string) int32 {
+	cur := int32(-1)
+	for key != "" {
+		w, rest, _ := strings.Cut(key, " ")
+		key = rest
+		var ok bool
+		if cur < 0 {
+			cur, ok = t.first[w]
+		} else {
+			cur, ok = t.next[edge{cur, w}]
+		}
+		if !ok {
+			return -1
+		}
+	}
+	return cur
+}
+
+// match is a phrase of the trie found in a text: tokens first..last-1,
+// the first read through its key number ki.
+type match struct {
+	node        int32
+	first, last int
+	ki          int
+}
+
+// longest returns the longest phrase of a kind in want that starts at
+// token i. The first token may be read through any of its keys (article
+// and proclitics stripped), later tokens through their article-less key.
+// A phrase never crosses a sentence or a punctuation mark, except the
+// underscore joining the words of a hashtag (#حزب_الله).
+func (t *trie) longest(x *ar.Text, i int, want uint8) (m match, ok bool) {
+	toks := x.Tokens
+	tok := &toks[i]
+	if tok.Kind == ar.Punct {
+		return m, false
+	}
+	for ki, k := range tok.Keys() {
+		cur, found := t.first[k]
+		if !found {
+			continue
+		}
+		j := i + 1
+		if t.nodes[cur].kinds&want != 0 && (!ok || m.last < j) {
+			m, ok = match{node: cur, first: i, last: j, ki: ki}, true
+		}
+		for t.nodes[cur].below&want != 0 {
+			j = skipJoiner(toks, j)
+			if j >= len(toks) || toks[j].Sent != tok.Sent || toks[j].Kind == ar.Punct {
+				break
+			}
+			cur, found = t.next[edge{cur, toks[j].Key()}]
+			if !found {
+				break
+			}
+			j++
+			if t.nodes[cur].kinds&want != 0 && (!ok || m.last < j) {
+				m, ok = match{node: cur, first: i, last: j, ki: ki}, true
+			}
+		}
+	}
+	return m, ok
+}
+
+// skipJoiner returns the index after an underscore that joins token j-1
+// to token j+1 with no space, or j.
+func skipJoiner(toks []ar.Token, j int) int {
+	if j <= 0 || j+1 >= len(toks) {
+		return j
+	}
+	u := &toks[j]
+	if u.Kind == ar.Punct && u.Norm == "_" && u.Byte == toks[j-1].ByteEnd && toks[j+1].Byte == u.ByteEnd {
+		return j + 1
+	}
+	return j
+}

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/extract"
+	"github.com/hadath/hadath/jsonl"
+)
+
+// extractConfig is the configuration of the extract command.
+type extractConfig struct {
+	Workers  int
+	Pretty   bool
+	MaxBytes int64
+	Dicts    stringsFlag
+	Lang     string          // overrides every document's language
+	Defaults hadath.Document // published, source and title from the flags
+	Inputs   []string
+}
+
+// newExtractFlags returns the extract command's flag set, bound to a new
+// configuration.
+func newExtractFlags() (*flag.FlagSet, *extractConfig) {
+	c := &extractConfig{}
+	fs := newFlagSet("extract", "[flags] INPUT...", `Codes the events of each document and writes one JSON result a document to
+standard output, in input order. An INPUT is
+  FILE.txt           one document; its id is the file name
+  FILE.jsonl[.gz]    one document a line: {"id", "text", "lang", "published",
+                     "source", "url", "title"}; gzip is also detected
+  -                  JSON lines from standard input
+Problems with an input or a document are reported on standard error with
+its file and line; the other documents go on, and the exit status is 1.
+`)
+	fs.IntVar(&c.Workers, "workers", runtime.GOMAXPROCS(0), "number of documents coded in parallel")
+	fs.BoolVar(&c.Pretty, "pretty", false, "indent the JSON output")
+	fs.Int64Var(&c.MaxBytes, "max-bytes", jsonl.DefaultMaxBytes, "skip a document (a .txt file or a JSON line) over this many bytes")
+	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	fs.StringVar(&c.Lang, "lang", "", "language of every document: ar or en (default: the document's, else detected)")
+	fs.StringVar(&c.Defaults.Published, "published", "", "publication date (YYYY-MM-DD or RFC 3339) of .txt files, and of JSON lines that give none")
+	fs.StringVar(&c.Defaults.Source, "source", "", "source (publisher) of .txt files, and of JSON lines that give none")
+	fs.StringVar(&c.Defaults.Title, "title", "", "title of .txt files, and of JSON lines that give none")
+	return fs, c
+}
+
+// parse reads the command line into c and checks it.
+func (c *extractConfig) parse(fs *flag.FlagSet, args []string) error {
+	inputs, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	c.Inputs = inputs
+	switch {
+	case len(c.Inputs) == 0:
+		return fmt.Errorf("%w: no input: give .txt or .jsonl files, or - for standard input", ErrUsage)
+	case c.Workers < 0:
+		return fmt.Errorf("%w: --workers %d: want a positive number", ErrUsage, c.Workers)
+	case c.MaxBytes <= 0:
+		return fmt.Errorf("%w: --max-bytes %d: want a positive number", ErrUsage, c.MaxBytes)
+	}
+	if c.Workers == 0 {
+		c.Workers = runtime.GOMAXPROCS(0)
+	}
+	if _, _, err := c.Defaults.PublishedTime(); err != nil {
+		return fmt.Errorf("%w: --published: %s", ErrUsage, hadath.ErrorMessage(err))
+	}
+	if c.Lang != "" && !knownLang(c.Lang) {
+		return fmt.Errorf("%w: --lang %q: want ar or en", ErrUsage, c.Lang)
+	}
+	return nil
+}
+
+// runExtract runs the extract command.
+func (m *Main) runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs, c := newExtractFlags()
+	fs.SetOutput(stderr)
+	if err := c.parse(fs, args); err != nil {
+		return err
+	}
+	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
+	if err != nil {
+		return fmt.Errorf("load extractor: %w", err)
+	}
+
+	in := &inputReader{maxBytes: c.MaxBytes, defaults: c.Defaults, stdin: stdin}
+	out := bufio.NewWriterSize(stdout, 256<<10)
+	var total, failed, results int
+	work := func(it *item) { c.process(ctx, x, it) }
+	write := func(it *item, idle bool) error {
+		total++
+		if len(it.errs) > 0 {
+			failed++
+		}
+		it.report(stderr)
+		if it.out != nil {
+			results++
+			if _, err := out.Write(it.out); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
+		}
+		if idle && out.Buffered() > 0 {
+			return out.Flush()
+		}
+		return nil
+	}
+	err = runPipeline(ctx, c.Workers, func(emit func(*item) bool) { in.each(c.Inputs, emit) }, work, write)
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		fmt.Fprintf(stderr, "hadath: %d of %d inputs had problems; %d results written\n", failed, total, results)
+		return ErrFailed
+	}
+	return nil
+}
+
+// process codes the document of it, if it has one, and encodes its result
+// into it.out. A panic becomes an internal error of that document.
+func (c *extractConfig) process(ctx context.Context, x hadath.Extractor, it *item) {
+	if it.doc == nil {
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			it.out = nil
+			it.fail("%v", panicError(r))
+		}
+	}()
+	res, ok := c.prepare(it)
+	if ok {
+		var err error
+		if res, err = safeExtract(ctx, x, it.doc); errors.Is(err, errInternal) {
+			it.fail("%v", err)
+			return
+		} else if err != nil {
+			it.fail("extract: %v", err)
+			return
+		}
+	}
+	if res != nil {
+		var err error
+		if it.out, err = c.encode(res); err != nil {
+			it.fail("%v: encode result: %v", errInternal, err)
+		}
+	}
+}
+
+// safeExtract codes doc with x, turning a panic into an error.
+func safeExtract(ctx context.Context, x hadath.Extractor, doc *hadath.Document) (res *hadath.Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, panicError(r)
+		}
+	}()
+	return x.Extract(ctx, doc)
+}
+
+// encode returns res as one JSON line (indented with --pretty), leaving
+// non-ASCII text, "<", ">" and "&" unescaped so it stays readable.
+func (c *extractConfig) encode(res *hadath.Result) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if c.Pretty {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(res); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+)
+
+// depthPerWorker bounds the items in flight: read, being coded, or coded
+// and waiting for an earlier one to be written.
+const depthPerWorker = 4
+
+// runPipeline passes the items that produce emits to work, run by n
+// goroutines, and then to write, one at a time in the order produced.
+// At most depthPerWorker×n items are in flight, so memory stays bounded
+// however long the input. write's idle argument is true when no other
+// item is ready, a good time to flush. The first error of write stops the
+// pipeline and is returned; a cancelled ctx stops it too.
+func runPipeline(ctx context.Context, n int, produce func(emit func(*item) bool), work func(*item), write func(it *item, idle bool) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	depth := depthPerWorker * n
+	slots := make(chan struct{}, depth) // one per item in flight
+	jobs := make(chan *item, n)
+	done := make(chan *item, n)
+
+	go func() {
+		defer close(jobs)
+		seq := 0
+		produce(func(it *item) bool {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			it.seq = seq
+			seq++
+			jobs <- it // never blocks for long: workers drain jobs until it is closed
+			return true
+		})
+	}()
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			for it := range jobs {
+				if ctx.Err() == nil {
+					work(it)
+				}
+				done <- it
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+
+	ring := make([]*item, depth) // item seq waits at ring[seq%depth]
+	next := 0
+	var err error
+	for it := range done {
+		ring[it.seq%depth] = it
+		for ring[next%depth] != nil {
+			it := ring[next%depth]
+			ring[next%depth] = nil
+			next++
+			<-slots
+			if err == nil && ctx.Err() == nil {
+				if err = write(it, len(done) == 0 && ring[next%depth] == nil); err != nil {
+					cancel()
+				}
+			}
+		}
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
+}
+
+// errInternal marks a bug of hadath met while coding a document.
+var errInternal = errors.New("internal error, please report it")
+
+// panicError returns the error for a recovered panic r, naming where it
+// happened; call it from the deferred function that recovered.
+func panicError(r any) error {
+	return fmt.Errorf("%w: panic: %v%s", errInternal, r, panicSite())
+}
+
+// panicSite returns " at file:line" of the function that panicked, for a
+// call from a deferred function that recovered, or "".
+func panicSite() string {
+	pc := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pc[:runtime.Callers(2, pc)])
+	panicking := false
+	for {
+		f, more := frames.Next()
+		if strings.HasPrefix(f.Function, "runtime.") {
+			panicking = panicking || f.Function == "runtime.gopanic" || strings.HasPrefix(f.Function, "runtime.panic")
+		} else if panicking {
+			return fmt.Sprintf(" at %s:%d", f.File, f.Line)
+		}
+		if !more {
+			return ""
+		}
+	}
+}

@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/gazetteer"
+)
+
+// methodsByType lists the methods each type may carry (EVENTS.md), most
+// specific first: when several method phrases stand near a trigger, the
+// one earlier in this list wins.
+var methodsByType = map[string][]string{
+	hadath.Assault: {"ballistic_missile", "cruise_missile", "suicide_bombing", "car_bomb", "ied",
+		"drone", "airstrike", "mortar", "rocket", "missile", "artillery", "naval", "grenade", "landmine",
+		"assassination", "abduction", "sexual_violence", "cyber", "stabbing", "beating", "arson", "raid",
+		"gunfire", "clash"},
+	hadath.Coerce:  {"demolition", "deportation", "blockade", "curfew", "censorship", "seizure", "detention", "arrest"},
+	hadath.Protest: {"hunger_strike", "sit_in", "riot", "boycott", "strike", "demonstration"},
+	hadath.Consult: {"call", "visit", "negotiation", "meeting"},
+}
+
+// methodRank returns the rank of method m for type typ (lower is more
+// specific) and whether it belongs to the type at all.
+func methodRank(typ, m string) (int, bool) {
+	for i, x := range methodsByType[typ] {
+		if x == m {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// fillMethod picks the most specific method named near the trigger.
+func (e *Extractor) fillMethod(dc *doc, c *cand) {
+	best, bestRank := c.method, 1<<30
+	if best != "" {
+		bestRank, _ = methodRank(c.typ, best)
+	}
+	sf, sl := dc.sentence(c.sent)
+	for i := max(sf, c.first-4); i < min(sl, c.last+10); i++ {
+		k := dc.methodAt[i]
+		if k < 0 {
+			continue
+		}
+		for _, m := range dc.methods[k].Tags {
+			if r, ok := methodRank(c.typ, m); ok && r < bestRank {
+				best, bestRank = m, r
+			}
+		}
+	}
+	c.method = best
+}
+
+// placeNouns are folded nouns that introduce a place name: مدينة الظهران.
+var placeNouns = set("مدينه", "محافظه", "بلده", "قريه", "منطقه", "حي", "مخيم", "ولايه", "اقليم",
+	"ريف", "مديريه", "قضاء", "ناحيه", "العاصمه", "عاصمه", "مدينتي", "جزيره", "ميناء", "مطار", "قاعده", "معبر")
+
+// isLocative reports whether place mention p is used as a location: after
+// في, ب, قرب and the like, or after a place noun.
+func (dc *doc) isLocative(p int) bool {
+	m := &dc.places[p]
+	switch dc.prep(m.First, m.Start) {
+	case "في", "ب", "علي", "قرب", "داخل", "الي", "من", "عند", "حول", "نحو":
+		return true
+	case "":
+		sf, _ := dc.sentence(dc.x.Tokens[m.First].Sent)
+		if m.First-1 >= sf {
+			prev := &dc.x.Tokens[m.First-1]
+			return placeNouns[prev.Key()] || dc.cueAt[m.First-1].has(cueLocPrep)
+		}
+	}
+	return false
+}
+
+// precisionRank orders precisions from most to least precise.
+func precisionRank(p string) int {
+	switch p {
+	case hadath.PrecisionSite:
+		return 0
+	case hadath.PrecisionCity:
+		return 1
+	case hadath.PrecisionDistrict:
+		return 2
+	case hadath.PrecisionAdmin1:
+		return 3
+	case hadath.PrecisionSea:
+		return 4
+	case hadath.PrecisionCountry:
+		return 5
+	}
+	return 6
+}
+
+// fillPlace picks the most precise locative place in the trigger's
+// clause, after the trigger first, then before it.
+func (e *Extractor) fillPlace(dc *doc, c *cand) {
+	sf, sl := dc.sentence(c.sent)
+	pick := func(from, to int) *gazetteer.Mention {
+		var best *gazetteer.Mention
+		for i := from; i < to; i++ {
+			p := dc.placeAt[i]
+			if p < 0 || dc.places[p].First != i || dc.actorAt[i] >= 0 || !dc.isLocative(int(p)) {
+				continue
+			}
+			m := &dc.places[p]
+			if best == nil || precisionRank(m.Entry.Precision) < precisionRank(best.Entry.Precision) {
+				best = m
+			}
+		}
+		return best
+	}
+	m := pick(c.last, min(sl, c.last+18))
+	if m == nil {
+		m = pick(max(sf, c.first-12), c.first)
+	}
+	if m != nil {
+		pl := m.Entry.Place()
+		sp := dc.mentionSpan(m.First, m.Last, m.Start, m.End)
+		pl.Span = &sp
+		c.place = &pl
+	}
+}
+
+// fillDate takes the date named nearest to the trigger in its sentence.
+func (e *Extractor) fillDate(dc *doc, c *cand) {
+	sf, sl := dc.sentence(c.sent)
+	best, bestDist := -1, 1<<30
+	for i := sf; i < sl; i++ {
+		d := dc.dateAt[i]
+		if d < 0 || dc.dates[d].First != i || dc.dates[d].Date == "" || dc.dates[d].Since {
+			continue
+		}
+		dist := i - c.last
+		if i < c.first {
+			dist = (c.first - i) * 2 // prefer a date after the trigger
+		}
+		if dist < bestDist {
+			best, bestDist = int(d), dist
+		}
+	}
+	if best >= 0 {
+		c.date = &dc.dates[best]
+		c.dateFromSent = true
+	}
+}
+
+// fillModality reads negation, future and condition cues before the
+// trigger.
+func (e *Extractor) fillModality(dc *doc, c *cand) {
+	sf, _ := dc.sentence(c.sent)
+	for i := c.first - 1; i >= sf && i >= c.first-8; i-- {
+		cu := dc.cueAt[i]
+		near := c.first-i <= 3
+		switch {
+		case cu.has(cueNeg) && (near || isDenial(dc.x.Tokens[i].Norm)):
+			c.modality = hadath.Negated
+			return
+		case cu.has(cueFut) && near:
+			c.modality = hadath.Future
+			return
+		case cu.has(cueHyp):
+			c.modality = hadath.Hypothetical
+			return
+		}
+		if clauseBreak[dc.x.Tokens[i].Norm] && !near {
+			break
+		}
+	}
+	if t := &dc.x.Tokens[c.first]; c.trig.Verb && strings.HasPrefix(t.Norm, "س") && !strings.HasPrefix(foldForm(c.trig.Form), "س") {
+		c.modality = hadath.Future
+	}
+}
+
+// isDenial reports whether a folded word is a verb of denial (نفى), which
+// negates an event some words after it.
+func isDenial(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	return strings.HasPrefix(w, "نف") || strings.HasPrefix(w, "ينف") || strings.HasPrefix(w, "تنف")
+}

@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"github.com/hadath/hadath"
+)
+
+// inSentence returns the live events with a mention in sentence s, of
+// type typ when typ is not "".
+func inSentence(cs []*cand, s int, typ string) []*cand {
+	var out []*cand
+	for _, c := range cs {
+		if !c.dead && (typ == "" || c.typ == typ) && containsInt(c.sents, s) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// lastBefore returns the most recent event of type typ mentioned in or
+// before sentence s, or nil.
+func lastBefore(cs []*cand, s int, typ string) *cand {
+	var best *cand
+	for _, c := range cs {
+		if c.dead || c.typ != typ {
+			continue
+		}
+		for _, t := range c.sents {
+			if t <= s && (best == nil || t > lastSentBefore(best, s)) {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+func lastSentBefore(c *cand, s int) int {
+	m := -1
+	for _, t := range c.sents {
+		if t <= s && t > m {
+			m = t
+		}
+	}
+	return m
+}
+
+// attribute fills what whole sentences say about the events in them: who
+// the report rests on, who claimed or was blamed, what was intercepted.
+func (e *Extractor) attribute(dc *doc, cs []*cand) {
+	for s := range dc.x.Sentences {
+		sf, sl := dc.sentence(s)
+		var claimCue, blameCue, interceptCue = -1, -1, -1
+		var sources []string
+		for i := sf; i < sl; i++ {
+			cu := dc.cueAt[i]
+			if cu.has(cueSay) && (i == sf || !dc.cueAt[i-1].has(cueSay)) {
+				if a := dc.speaker(i); a >= 0 {
+					sources = appendUnique(sources, dc.actors[a].Actor.Name)
+				}
+			}
+			if cu.has(cueSource) && (i == sf || !dc.cueAt[i-1].has(cueSource)) {
+				if a := dc.actorAfter(i+1, 4, func(p string) bool { return p == "" || p == "ل" || p == "عن" }); a >= 0 {
+					sources = appendUnique(sources, dc.actors[a].Actor.Name)
+				}
+			}
+			if cu.has(cueClaim) && claimCue < 0 {
+				claimCue = i
+			}
+			if cu.has(cueBlame) && blameCue < 0 {
+				blameCue = i
+			}
+			if cu.has(cueIntercept) && interceptCue < 0 {
+				interceptCue = i
+			}
+		}
+		if len(sources) > 0 {
+			for _, c := range inSentence(cs, s, "") {
+				for _, src := range sources {
+					if c.actor == nil || c.actor.Name != src {
+						c.reported = appendUnique(c.reported, src)
+					}
+				}
+			}
+		}
+		if claimCue >= 0 {
+			e.claim(dc, cs, s, claimCue)
+		}
+		if blameCue >= 0 {
+			e.blame(dc, cs, s, blameCue)
+		}
+		if interceptCue >= 0 {
+			e.intercept(dc, cs, s, interceptCue)
+		}
+	}
+}
+
+// speaker returns the actor who says something with the reporting verb
+// at token i: after the verb (قال المسؤول) or before it (المسؤول قال).
+func (dc *doc) speaker(i int) int {
+	if a := dc.actorAfter(i+1, 4, noPrep); a >= 0 {
+		return a
+	}
+	return dc.actorBefore(i, 5)
+}
+
+// claim attaches a claim of responsibility to the attack it names.
+func (e *Extractor) claim(dc *doc, cs []*cand, s, cueAt int) {
+	sf, _ := dc.sentence(s)
+	who := -1
+	for i := sf; i < cueAt+4 && i < len(dc.x.Tokens) && dc.x.Tokens[i].Sent == s; i++ {
+		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actorPrep(int(a)) == "" {
+			who = int(a)
+			break
+		}
+	}
+	if who < 0 {
+		return
+	}
+	ev := inSentence(cs, s, hadath.Assault)
+	var c *cand
+	if len(ev) > 0 {
+		c = ev[0]
+	} else if c = lastBefore(cs, s, hadath.Assault); c == nil {
+		return
+	}
+	a := dc.actors[who].Actor
+	c.claimed = &a
+	if c.actor == nil || c.actor.Name == a.Name {
+		c.actor = &a
+	}
+}
+
+// blame attaches "X was accused of being behind it" to the attack.
+func (e *Extractor) blame(dc *doc, cs []*cand, s, cueAt int) {
+	sf, sl := dc.sentence(s)
+	var found []int
+	for i := sf; i < sl; i++ {
+		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i {
+			found = append(found, int(a))
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	who := found[0]
+	if len(found) > 1 {
+		who = found[1] // the first is the accuser
+	}
+	c := lastBefore(cs, s, hadath.Assault)
+	if c == nil {
+		return
+	}
+	a := dc.actors[who].Actor
+	if c.actor == nil || c.actor.Name != a.Name {
+		c.blamed = &a
+	}
+}
+
+// intercept reads "air defences intercepted most of them".
+func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
+	_, sl := dc.sentence(s)
+	level := ""
+	for i := cueAt; i < min(sl, cueAt+8) && level == ""; i++ {
+		cu := dc.cueAt[i]
+		switch {
+		case cu.has(cueInterceptAll):
+			level = hadath.InterceptedAll
+		case cu.has(cueInterceptMost):
+			level = hadath.InterceptedMost
+		case cu.has(cueInterceptSome):
+			level = hadath.InterceptedSome
+		case cu.has(cueInterceptNone):
+			level = hadath.InterceptedNone
+		}
+	}
+	if level == "" {
+		return
+	}
+	ev := inSentence(cs, s, hadath.Assault)
+	var c *cand
+	if len(ev) > 0 {
+		c = ev[0]
+	} else if c = lastBefore(cs, s, hadath.Assault); c == nil {
+		return
+	}
+	if c.intercepted == "" {
+		c.intercepted = level
+	}
+}
+
+func appendUnique(xs []string, x string) []string {
+	if x == "" || containsString(xs, x) {
+		return xs
+	}
+	return append(xs, x)
+}

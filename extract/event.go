@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
+	"github.com/hadath/hadath/lexicon"
+)
+
+// cand is an event being built: one trigger at first, more mentions as
+// coreference merges them.
+type cand struct {
+	typ, method string
+	trig        *lexicon.Trigger
+	first, last int // trigger tokens
+	sent        int
+	mentions    []int // trigger token index of every merged mention
+	sents       []int // sentences of the mentions, in order, unique
+
+	actor, target, claimed, blamed *hadath.Actor
+	place                          *hadath.Place
+	date                           *ar.Date
+	dateFromSent                   bool
+	killed, injured                *hadath.Count
+	intercepted                    string
+	modality                       string
+	reported                       []string
+	anaphoric                      bool // the trigger refers back ("الهجوم")
+	support                        int  // how many arguments the text gave
+	dead                           bool // merged into another or dropped
+}
+
+// candidates turns trigger matches into events with their arguments.
+func (e *Extractor) candidates(dc *doc) []*cand {
+	var out []*cand
+	for k := range dc.trigs {
+		tm := &dc.trigs[k]
+		tr := e.pickTrigger(dc, tm)
+		if tr == nil {
+			continue
+		}
+		c := &cand{typ: tr.Type, method: tr.Method, trig: tr, first: tm.First, last: tm.Last,
+			sent: dc.x.Tokens[tm.First].Sent, modality: hadath.Asserted}
+		c.mentions = []int{tm.First}
+		c.sents = []int{c.sent}
+		c.anaphoric = tr.Noun && (dc.cueAt[tm.First].has(cueAnaphor) || hasArticle(&dc.x.Tokens[tm.First]))
+		e.fillArgs(dc, c)
+		if !e.keep(dc, c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// hasArticle reports whether a token carries the definite article.
+func hasArticle(t *ar.Token) bool {
+	k := t.Keys()
+	for i := range k {
+		if len(t.Proclitics(i))+len(k[i]) < len(t.Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// pickTrigger chooses among the readings of a trigger match, and rejects
+// matches that are part of a name (an actor or place mention).
+func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trigger {
+	if len(tm.Triggers) == 0 {
+		return nil
+	}
+	for i := tm.First; i < tm.Last; i++ {
+		if dc.actorAt[i] >= 0 || dc.placeAt[i] >= 0 {
+			return nil
+		}
+	}
+	return tm.Triggers[0]
+}
+
+// keep decides whether a candidate is reported: weak triggers need the
+// text to give something about them.
+func (e *Extractor) keep(dc *doc, c *cand) bool {
+	if c.trig.Weak && c.support < 2 {
+		return false
+	}
+	if c.trig.Speech && c.actor == nil {
+		return false
+	}
+	return true
+}
+
+// fillArgs finds the arguments of c in its sentence.
+func (e *Extractor) fillArgs(dc *doc, c *cand) {
+	e.fillActors(dc, c)
+	e.fillMethod(dc, c)
+	e.fillPlace(dc, c)
+	e.fillDate(dc, c)
+	e.fillModality(dc, c)
+	if c.typ == hadath.Assault || c.typ == hadath.Coerce {
+		e.fillCasualties(dc, c)
+	}
+	for _, a := range []*hadath.Actor{c.actor, c.target} {
+		if a != nil {
+			c.support++
+		}
+	}
+	if c.place != nil {
+		c.support++
+	}
+	if c.method != "" && c.method != c.trig.Method {
+		c.support++
+	}
+	if c.killed != nil || c.injured != nil {
+		c.support++
+	}
+}
+
+// fillActors sets actor and target by the trigger's syntax.
+func (e *Extractor) fillActors(dc *doc, c *cand) {
+	tr := c.trig
+	var subj, obj int = -1, -1
+	switch {
+	case tr.Passive:
+		obj = dc.actorAfter(c.last, 5, noPrep)
+		if obj < 0 {
+			obj = dc.actorBefore(c.first, 6)
+		}
+		subj = dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" })
+	case tr.Verb:
+		subj = dc.actorAfter(c.last, 5, noPrep)
+		if subj < 0 {
+			subj = dc.actorBefore(c.first, 8)
+		}
+		from := c.last
+		if subj >= 0 && dc.actors[subj].First >= c.last {
+			from = dc.actors[subj].Last
+		}
+		obj = dc.actorAfter(from, 10, targetPrep(c.typ))
+	default: // an event noun
+		if a := dc.actorAfter(c.last, 2, noPrep); a >= 0 {
+			subj = a // idafa: هجوم الحوثيين
+		}
+		if a := dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" }); a >= 0 {
+			subj = a
+		}
+		from := c.last
+		if subj >= 0 && dc.actors[subj].First >= c.last {
+			from = dc.actors[subj].Last
+		}
+		obj = dc.actorAfter(from, 10, targetPrep(c.typ))
+		if obj == subj {
+			obj = -1
+		}
+		if subj < 0 {
+			if country := e.demonymAfter(dc, c.last); country != "" {
+				c.actor = e.genericActor(country, defaultSector(c.typ))
+			}
+		}
+	}
+	if subj >= 0 {
+		a := dc.actors[subj].Actor
+		c.actor = &a
+	}
+	if obj >= 0 && obj != subj {
+		a := dc.actors[obj].Actor
+		c.target = &a
+	}
+}
+
+// targetPrep returns which prepositions introduce the target of a type.
+func targetPrep(typ string) func(string) bool {
+	return func(p string) bool {
+		switch p {
+		case "":
+			return true
+		case "علي", "ضد", "بحق", "تجاه":
+			return typ != hadath.Consult && typ != hadath.Aid
+		case "ب", "مع":
+			return typ == hadath.Consult || typ == hadath.Support || typ == hadath.Agree || typ == hadath.Cooperate || typ == hadath.Threaten
+		case "ل", "الي":
+			return typ == hadath.Aid || typ == hadath.Support || typ == hadath.Request || typ == hadath.Assault
+		}
+		return false
+	}
+}
+
+// defaultSector is the sector of an actor named only by a nisba
+// adjective after an event noun: the military for force, the government
+// otherwise.
+func defaultSector(typ string) string {
+	switch typ {
+	case hadath.Assault, hadath.Mobilize, hadath.Retreat:
+		return hadath.SectorMilitary
+	case hadath.Protest:
+		return hadath.SectorProtesters
+	}
+	return hadath.SectorGovernment
+}

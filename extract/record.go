@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"fmt"
+	"hash/fnv"
+	"sort"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// record turns a finished candidate into an event record.
+func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
+	ev := hadath.Event{
+		Type: c.typ, Method: c.method, Location: c.place,
+		Actor: c.actor, Target: c.target, Killed: c.killed, Injured: c.injured,
+		ClaimedBy: c.claimed, BlamedOn: c.blamed, ReportedBy: c.reported,
+		Intercepted: c.intercepted, Modality: c.modality,
+		Trigger:       dc.tokSpan(c.first, c.last),
+		DatePrecision: hadath.DateUnknown,
+	}
+	if !interceptable(c.method) {
+		ev.Intercepted = ""
+	}
+	switch {
+	case c.date != nil:
+		ev.Date, ev.DateEnd, ev.DatePrecision = c.date.Date, c.date.DateEnd, c.date.Precision
+	case dc.hasPub && c.sent <= 2 && !verbal(c.typ):
+		// News of the day: the lead reports what just happened.
+		ev.Date, ev.DatePrecision = dc.pub.Format("2006-01-02"), hadath.DateDay
+	}
+	ev.Evidence = make([]hadath.Span, 0, len(c.sents))
+	for _, s := range c.sents {
+		ev.Evidence = append(ev.Evidence, dc.sentSpan(s))
+	}
+	ev.Confidence = confidence(c)
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%s\x00%d", dc.src.ID, c.typ, ev.Trigger.Start)
+	ev.ID = fmt.Sprintf("%016x", h.Sum64())
+	return ev
+}
+
+// interceptable reports whether an attack by this method can be
+// intercepted.
+func interceptable(m string) bool {
+	switch m {
+	case "", "ballistic_missile", "cruise_missile", "missile", "rocket", "drone", "mortar", "artillery", "airstrike":
+		return true
+	}
+	return false
+}
+
+// confidence scores a candidate by how much the text gave about it.
+func confidence(c *cand) float64 {
+	f := 0.45 + 0.08*float64(min(c.support, 5))
+	if c.trig.Weak {
+		f -= 0.1
+	}
+	if len(c.mentions) > 1 {
+		f += 0.05
+	}
+	return float64(int(min(f, 0.95)*100)) / 100
+}
+
+// entities lists the named actors and places of the document.
+func (e *Extractor) entities(dc *doc) []hadath.Entity {
+	out := make([]hadath.Entity, 0, len(dc.actors)+len(dc.places))
+	for i := range dc.actors {
+		m := &dc.actors[i]
+		if m.Entry == nil && m.Actor.Kind != hadath.PER {
+			continue // generic actors are not named entities
+		}
+		typ := hadath.ORG
+		switch m.Actor.Kind {
+		case hadath.PER, hadath.GPE:
+			typ = m.Actor.Kind
+		}
+		sp := dc.mentionSpan(m.First, m.Last, m.Start, m.End)
+		out = append(out, hadath.Entity{Type: typ, Start: sp.Start, End: sp.End, Text: sp.Text, Name: m.Actor.Name})
+	}
+	for i := range dc.places {
+		m := &dc.places[i]
+		if dc.actorAt[m.First] >= 0 {
+			continue
+		}
+		typ := hadath.GPE
+		switch m.Entry.Precision {
+		case hadath.PrecisionSite:
+			typ = hadath.FAC
+		case hadath.PrecisionSea, hadath.PrecisionRegion:
+			typ = hadath.LOC
+		}
+		sp := dc.mentionSpan(m.First, m.Last, m.Start, m.End)
+		out = append(out, hadath.Entity{Type: typ, Start: sp.Start, End: sp.End, Text: sp.Text, Name: m.Entry.Name})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// foldForm folds a lexicon form for comparison with token forms.
+func foldForm(s string) string { return ar.Fold(s) }
+
+// genericActor returns a generic actor of a country and sector.
+func (e *Extractor) genericActor(country, sector string) *hadath.Actor {
+	name := country
+	if c := e.gaz.Country(country); c != nil {
+		name = c.Name
+	}
+	return &hadath.Actor{Name: name + " " + sector, Country: country, Sector: sector, Generic: true, Kind: hadath.ORG}
+}

@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// Folded function words that the argument rules look at. They are the
+// language's closed classes, not a lexicon, so they live in code.
+var (
+	// prepositions that govern a following noun phrase.
+	prepWords = set("في", "علي", "ضد", "الي", "من", "عن", "مع", "نحو", "بين", "حول",
+		"لدي", "عبر", "داخل", "قرب", "خلال", "تجاه", "بحق", "لصالح", "منذ", "بعد", "قبل", "عند", "امام")
+	// fillers may stand between a verb and its subject.
+	fillers = set("قد", "لقد", "ايضا", "مجددا", "كذلك", "بدوره", "بدورها", "اليوم", "امس",
+		"فجر", "صباح", "مساء", "ليل", "ليله", "ظهر", "يوم", "اول", "حاليا", "رسميا", "فعلا",
+		"الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء")
+	// clauseBreak words open a new clause: a new subject may follow.
+	clauseBreak = set("ان", "انه", "انها", "انهم", "الذي", "التي", "الذين", "حيث", "بينما",
+		"فيما", "لكن", "لكنه", "اذ", "بعدما", "عندما", "حين", "كما", "ما")
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[ar.Fold(w)] = true
+	}
+	return m
+}
+
+// prep returns the preposition governing an actor or place mention that
+// starts at token first and code point start: a proclitic ب ل ك stripped
+// from the token, or a preposition word just before it. "agent" stands
+// for من قبل / على يد / بواسطة. It returns "" for none.
+func (dc *doc) prep(first, start int) string {
+	t := &dc.x.Tokens[first]
+	if start > t.Start {
+		pre := ar.Fold(dc.x.Src[t.Byte:dc.byteAt(first, start)])
+		pre = strings.TrimLeft(pre, "وف")
+		if len(pre) >= 2 {
+			switch pre[0:2] {
+			case "ب", "ل", "ك":
+				return pre[0:2]
+			}
+		}
+	}
+	sf, _ := dc.sentence(t.Sent)
+	if first-1 < sf {
+		return ""
+	}
+	p := &dc.x.Tokens[first-1]
+	w := strings.TrimPrefix(p.Norm, "و")
+	switch {
+	case w == "قبل" && first-2 >= sf && dc.x.Tokens[first-2].Norm == "من":
+		return "agent"
+	case w == "يد" && first-2 >= sf && dc.x.Tokens[first-2].Norm == "علي":
+		return "agent"
+	case w == "بواسطه" || w == "يد" && p.Norm == "بيد":
+		return "agent"
+	case prepWords[w]:
+		return w
+	}
+	return ""
+}
+
+// actorPrep returns the governing preposition of actor mention a.
+func (dc *doc) actorPrep(a int) string {
+	m := &dc.actors[a]
+	return dc.prep(m.First, m.Start)
+}
+
+// isFiller reports whether token i may be skipped between a verb and its
+// subject: a date word, a filler adverb.
+func (dc *doc) isFiller(i int) bool {
+	return dc.dateAt[i] >= 0 || fillers[dc.x.Tokens[i].Norm]
+}
+
+// actorAfter returns the first actor mention that starts within limit
+// tokens from token i (in the sentence of token i-1) with a preposition accepted
+// by ok, skipping fillers; -1 if none. It stops at a clause break or at a
+// trigger of another verb.
+func (dc *doc) actorAfter(i, limit int, ok func(prep string) bool) int {
+	if i <= 0 || i >= len(dc.x.Tokens) {
+		return -1
+	}
+	_, sl := dc.sentence(dc.x.Tokens[i-1].Sent)
+	end := min(sl, i+limit)
+	for j := i; j < end; j++ {
+		t := &dc.x.Tokens[j]
+		if a := dc.actorAt[j]; a >= 0 {
+			m := &dc.actors[a]
+			if m.First == j && ok(dc.actorPrep(int(a))) {
+				return int(a)
+			}
+			j = m.Last - 1
+			continue
+		}
+		if t.Kind == ar.Punct && t.Norm != "\"" && t.Norm != "“" && t.Norm != "”" {
+			return -1
+		}
+		if clauseBreak[t.Norm] && j > i {
+			return -1
+		}
+	}
+	return -1
+}
+
+// actorBefore returns the nearest actor mention ending within limit tokens
+// before token i in the same sentence, with no preposition, that is not
+// separated from i by a clause break; -1 if none.
+func (dc *doc) actorBefore(i, limit int) int {
+	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
+	for j := i - 1; j >= sf && j >= i-limit; j-- {
+		t := &dc.x.Tokens[j]
+		if a := dc.actorAt[j]; a >= 0 {
+			m := &dc.actors[a]
+			if dc.actorPrep(int(a)) == "" {
+				return int(a)
+			}
+			j = m.First
+			continue
+		}
+		if t.Kind == ar.Punct && t.Norm != "\"" && t.Norm != "“" && t.Norm != "”" {
+			return -1
+		}
+		if clauseBreak[t.Norm] {
+			return -1
+		}
+		if dc.trigAt[j] >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// noPrep accepts a bare noun phrase: a subject or a direct object.
+func noPrep(p string) bool { return p == "" }
+
+// demonymAfter returns the country of a nisba adjective within two tokens
+// after token i ("غارات إسرائيلية"), or "".
+func (e *Extractor) demonymAfter(dc *doc, i int) string {
+	if i <= 0 || i >= len(dc.x.Tokens) {
+		return ""
+	}
+	_, sl := dc.sentence(dc.x.Tokens[i-1].Sent)
+	for j := i; j < min(sl, i+2); j++ {
+		t := &dc.x.Tokens[j]
+		if t.Kind != ar.Word {
+			return ""
+		}
+		if c, ok := e.actors.Demonym(t.Key()); ok {
+			return c
+		}
+	}
+	return ""
+}

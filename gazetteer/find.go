@@ -1,0 +1,177 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// Mention is a place named in a text.
+type Mention struct {
+	First, Last int    // token indexes, Last exclusive
+	Start, End  int    // code-point offsets of the name in the text, proclitics excluded
+	Entry       *Entry // the chosen reading
+	Alts        []*Entry
+}
+
+// match is a name found by the scan, before disambiguation.
+type match struct {
+	first, last int
+	key         int // index of the first token's key that matched
+	hits        []*Entry
+	rule        stopRule
+	cue         uint8 // strength of the place word right before (cueNone, ...)
+}
+
+// Find returns the place mentions of an analyzed text in text order,
+// each resolved to one entry. Names are matched longest first, within a
+// sentence and never across punctuation (a hyphen glued to both words is
+// read as a space). The readings of an ambiguous name are ranked by the
+// countries the document names, the provinces of its other places and
+// the prominence of each reading.
+func (g *Gazetteer) Find(x *ar.Text) []Mention {
+	matches := g.scan(x)
+	if len(matches) == 0 {
+		return nil
+	}
+	return g.resolve(x, matches)
+}
+
+// scan finds the names of x, longest first, and drops those that stop
+// rules reject.
+func (g *Gazetteer) scan(x *ar.Text) []match {
+	var out []match
+	var buf [256]byte
+	toks := x.Tokens
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if t.Kind != ar.Word && (t.Kind != ar.Latin || !startsUpper(x.Src[t.Byte:t.ByteEnd])) {
+			i++
+			continue
+		}
+		best := match{last: -1}
+		for ki, k := range t.Keys() {
+			b := append(buf[:0], k...)
+			m := match{first: i, last: -1, key: ki}
+			info := g.info(b)
+			if info.slot >= 0 {
+				m.last, m.hits, m.rule = i+1, g.hits[info.slot], g.stop[string(b)]
+			}
+			for j := i + 1; j < len(toks) && j-i < g.maxWords && info.prefix; j++ {
+				if joiner(x, j) {
+					continue
+				}
+				nt := &toks[j]
+				if nt.Sent != t.Sent || nt.Kind == ar.Punct || len(b)+1+len(nt.Key()) > len(buf) {
+					break
+				}
+				b = append(append(b, ' '), nt.Key()...)
+				info = g.info(b)
+				if info.slot >= 0 {
+					m.last, m.hits, m.rule = j+1, g.hits[info.slot], g.stop[string(b)]
+				}
+			}
+			if m.last > best.last {
+				best = m
+			}
+		}
+		if best.last < 0 {
+			i++
+			continue
+		}
+		best.cue = g.cue(x, i)
+		switch best.rule {
+		case stopDrop:
+		case stopWeak:
+			if best.cue == cueStrong {
+				out = append(out, best)
+			}
+		case stopArticle:
+			if best.cue == cueStrong || hasArticle(t, best.key) {
+				out = append(out, best)
+			}
+		case stopBare:
+			if !hasArticle(t, best.key) {
+				out = append(out, best)
+			}
+		default:
+			out = append(out, best)
+		}
+		i = best.last
+	}
+	return out
+}
+
+// startsUpper reports whether s begins with an upper-case letter: an
+// English name starts with one, so "hit" is not Hit.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// joiner reports whether token j is a hyphen glued to the words on both
+// sides of it (Deir ez-Zor), which a name may span.
+func joiner(x *ar.Text, j int) bool {
+	toks := x.Tokens
+	t := &toks[j]
+	if t.Kind != ar.Punct || t.Norm != "-" || j == 0 || j+1 >= len(toks) {
+		return false
+	}
+	return toks[j-1].ByteEnd == t.Byte && toks[j+1].Byte == t.ByteEnd &&
+		toks[j-1].Kind != ar.Punct && toks[j+1].Kind != ar.Punct
+}
+
+// hasArticle reports whether token t carries the article before its key
+// ki: الحلة or بالحلة read as حله, not حلة. The elided article of لل
+// counts too.
+func hasArticle(t *ar.Token, ki int) bool {
+	k := t.Keys()[ki]
+	prefix := t.Norm[:len(t.Norm)-len(k)]
+	return strings.HasSuffix(prefix, articlePrefix) || strings.HasSuffix(prefix, lamLamPrefix)
+}
+
+const (
+	articlePrefix = string(ar.Alef) + string(ar.Lam)
+	lamLamPrefix  = string(ar.Lam) + string(ar.Lam)
+)
+
+// cue returns the strength of the place cue (مدينة, قرية, شمال, ...) that
+// is the token before i in the same sentence, or cueNone.
+func (g *Gazetteer) cue(x *ar.Text, i int) uint8 {
+	if i == 0 {
+		return cueNone
+	}
+	p := &x.Tokens[i-1]
+	if p.Sent != x.Tokens[i].Sent || p.Kind != ar.Word {
+		return cueNone
+	}
+	best := cueNone
+	for _, k := range p.Keys() {
+		best = max(best, g.cues[k])
+	}
+	return best
+}
+
+// nameStart returns the code-point offset where the name read through the
+// first token's key ki begins: after the token's proclitics, and so at
+// its article if it has one.
+func nameStart(x *ar.Text, i, ki int) int {
+	t := &x.Tokens[i]
+	skip := utf8.RuneCountInString(t.Proclitics(ki))
+	if skip == 0 {
+		return t.Start
+	}
+	cp := t.Start
+	for _, r := range x.Src[t.Byte:t.ByteEnd] {
+		if skip == 0 && ar.FoldRune(r) >= 0 {
+			break
+		}
+		if ar.FoldRune(r) >= 0 {
+			skip--
+		}
+		cp++
+	}
+	return cp
+}

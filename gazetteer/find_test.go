@@ -1,0 +1,219 @@
+package gazetteer
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// runeSlice returns the code points start..end of s.
+func runeSlice(s string, start, end int) string {
+	r := []rune(s)
+	return string(r[start:end])
+}
+
+// want is one expected mention: the text it covers and what it resolves
+// to.
+type want struct {
+	text      string
+	name      string
+	country   string
+	precision string
+}
+
+func TestFind(t *testing.T) {
+	g := loadTest(t)
+	an := ar.NewAnalyzer()
+	tests := []struct {
+		src  string
+		want []want
+	}{
+		{"سقطت صواريخ على قاعدة عين الأسد في محافظة الأنبار فجر اليوم.", []want{
+			{"قاعدة عين الأسد", "Al Asad Airbase", "IQ", hadath.PrecisionSite},
+			{"محافظة الأنبار", "Al Anbar Governorate", "IQ", hadath.PrecisionAdmin1}}},
+		{"أصيب جنود في هجوم على قاعدة الأسد الجوية.", []want{
+			{"قاعدة الأسد الجوية", "Al Asad Airbase", "IQ", hadath.PrecisionSite}}},
+		{"وصل الوفد إلى بغداد صباح اليوم.", []want{
+			{"بغداد", "Baghdad", "IQ", hadath.PrecisionCity}}},
+		{"قصف الطيران مواقع قرب دمشق.", []want{
+			{"دمشق", "Damascus", "SY", hadath.PrecisionCity}}},
+		{"دخلت الشاحنات إلى قطاع غزة عبر معبر كرم أبو سالم.", []want{
+			{"قطاع غزة", "Gaza Strip", "PS", hadath.PrecisionAdmin1},
+			{"معبر كرم أبو سالم", "Kerem Shalom crossing", "IL", hadath.PrecisionSite}}},
+		{"تعمل السفن في البحر الأحمر وخليج عدن.", []want{
+			{"البحر الأحمر", "Red Sea", "", hadath.PrecisionSea},
+			{"خليج عدن", "Gulf of Aden", "", hadath.PrecisionSea}}},
+		{"تتصاعد التوترات في الشرق الأوسط.", []want{
+			{"الشرق الأوسط", "Middle East", "", hadath.PrecisionRegion}}},
+		{"أعلنت الكويت إغلاق حدودها.", []want{
+			{"الكويت", "Kuwait", "KW", hadath.PrecisionCountry}}},
+		// A country name is the country; a proclitic stays out of the span.
+		{"انتشرت القوات بالعراق وسوريا.", []want{
+			{"العراق", "Iraq", "IQ", hadath.PrecisionCountry},
+			{"سوريا", "Syria", "SY", hadath.PrecisionCountry}}},
+		// The document's country decides an ambiguous name.
+		{"قال الجيش في لبنان إن اشتباكات اندلعت في طرابلس شمال البلاد.", []want{
+			{"لبنان", "Lebanon", "LB", hadath.PrecisionCountry},
+			{"طرابلس", "Tripoli", "LB", hadath.PrecisionCity}}},
+		{"قالت حكومة ليبيا إن اشتباكات اندلعت في طرابلس.", []want{
+			{"ليبيا", "Libya", "LY", hadath.PrecisionCountry},
+			{"طرابلس", "Tripoli", "LY", hadath.PrecisionCity}}},
+		{"التقى وزير خارجية الأردن نظيره في عمان أمس.", []want{
+			{"الأردن", "Jordan", "JO", hadath.PrecisionCountry},
+			{"عمان", "Amman", "JO", hadath.PrecisionCity}}},
+		{"زار الوزير سلطنة عمان.", []want{
+			{"سلطنة عمان", "Oman", "OM", hadath.PrecisionCountry}}},
+		// Personal names, weekdays and months are not places.
+		{"قال الرئيس بشار الأسد يوم الخميس في مايو إن محمد علي حسن وصل.", nil},
+		// A weak name needs a place word before it; an article-only name
+		// its article.
+		{"فتح الباب أمام الحوار بحلة جديدة.", nil},
+		{"سيطرت القوات على مدينة الباب.", []want{
+			{"الباب", "Al Bāb", "SY", hadath.PrecisionCity}}},
+		{"وقع انفجار في الحلة جنوب بغداد.", []want{
+			{"الحلة", "Al Ḩillah", "IQ", hadath.PrecisionCity},
+			{"بغداد", "Baghdad", "IQ", hadath.PrecisionCity}}},
+		// A minor place needs its country in the document.
+		{"وصلت التعزيزات إلى حيس.", nil},
+		{"وصلت التعزيزات إلى حيس في اليمن.", []want{
+			{"حيس", "Ḩays", "YE", hadath.PrecisionCity},
+			{"اليمن", "Yemen", "YE", hadath.PrecisionCountry}}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		x := an.Analyze(tt.src)
+		got := g.Find(x)
+		if len(got) != len(tt.want) {
+			names := make([]string, len(got))
+			for i, m := range got {
+				names[i] = runeSlice(tt.src, m.Start, m.End) + "=" + m.Entry.Name
+			}
+			t.Errorf("Find(%q) = %d mentions %q; want %d", tt.src, len(got), names, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			m := got[i]
+			if s := runeSlice(tt.src, m.Start, m.End); s != w.text {
+				t.Errorf("Find(%q)[%d] text = %q; want %q", tt.src, i, s, w.text)
+			}
+			e := m.Entry
+			if e.Name != w.name || e.Country != w.country || e.Precision != w.precision {
+				t.Errorf("Find(%q)[%d] = %s/%s/%s; want %s/%s/%s", tt.src, i,
+					e.Name, e.Country, e.Precision, w.name, w.country, w.precision)
+			}
+		}
+	}
+}
+
+func TestFindCoordinates(t *testing.T) {
+	g := loadTest(t)
+	x := ar.NewAnalyzer().Analyze("استهدفت صواريخ قاعدة عين الأسد الجوية.")
+	ms := g.Find(x)
+	if len(ms) != 1 {
+		t.Fatalf("Find() = %d mentions; want 1", len(ms))
+	}
+	p := ms[0].Entry.Place()
+	if p.Lat == nil || p.Lon == nil || km(*p.Lat, *p.Lon, 33.79, 42.44) > 5 {
+		t.Errorf("Place() coordinates = %v, %v; want near 33.79, 42.44", p.Lat, p.Lon)
+	}
+	if p.Country != "IQ" || p.Precision != hadath.PrecisionSite || p.Admin1 == "" {
+		t.Errorf("Place() = %+v; want an IQ site with its admin1", p)
+	}
+}
+
+func TestFindSpans(t *testing.T) {
+	g := loadTest(t)
+	an := ar.NewAnalyzer()
+	tests := []struct {
+		src   string
+		names []string
+	}{
+		{"انتشر الجنود بالعراق.", []string{"العراق"}},
+		{"وصلت المساعدات للعراق ولبغداد.", []string{"عراق", "بغداد"}},
+		{"قصفت الطائرات وبالموصل أهدافاً.", []string{"الموصل"}},
+		{"وقع الهجوم بِالْعِرَاقِ أمس.", []string{"الْعِرَاقِ"}},
+		{"سقط صاروخ على قاعدة عين الأسد الجوية، قرب بغداد.", []string{"قاعدة عين الأسد الجوية", "بغداد"}},
+		{"Strikes hit Deir ez-Zor and Baghdad.", []string{"Deir ez-Zor", "Baghdad"}},
+	}
+	for _, tt := range tests {
+		x := an.Analyze(tt.src)
+		got := g.Find(x)
+		var texts []string
+		for _, m := range got {
+			texts = append(texts, runeSlice(tt.src, m.Start, m.End))
+		}
+		if len(texts) != len(tt.names) {
+			t.Errorf("Find(%q) spans = %q; want %q", tt.src, texts, tt.names)
+			continue
+		}
+		for i := range texts {
+			if texts[i] != tt.names[i] {
+				t.Errorf("Find(%q) span %d = %q; want %q", tt.src, i, texts[i], tt.names[i])
+			}
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := loadTest(t)
+	tests := []struct {
+		name, want, country string
+	}{
+		{"بغداد", "Baghdad", "IQ"},
+		{"Baghdad", "Baghdad", "IQ"},
+		{"قاعدة عين الأسد الجوية", "Al Asad Airbase", "IQ"},
+		{"الضفة الغربية", "West Bank", "PS"},
+		{"سورية", "Syria", "SY"},
+		{"مضيق هرمز", "Strait of Hormuz", ""},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range g.Lookup(ar.Key(tt.name)) {
+			if e.Name == tt.want && e.Country == tt.country {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Lookup(%q) lacks %s (%s)", ar.Key(tt.name), tt.want, tt.country)
+		}
+	}
+	if got := g.Lookup("لا يوجد مكان بهذا الاسم"); got != nil {
+		t.Errorf("Lookup(nonsense) = %v; want nil", got)
+	}
+	if !g.Prefix(ar.Key("قاعدة عين")) {
+		t.Errorf("Prefix(%q) = false; want true", ar.Key("قاعدة عين"))
+	}
+	if g.Prefix(ar.Key("قاعدة عين الأسد الجوية")) {
+		t.Errorf("Prefix(%q) = true; want false", ar.Key("قاعدة عين الأسد الجوية"))
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("سقطت صواريخ على قاعدة عين الأسد في محافظة الأنبار.")
+	f.Add("وبالعراق وللعراق بِالْعِرَاقِ - Deir ez-Zor")
+	f.Add("مدينة الباب، الحلة؛ طرابلس (لبنان)")
+	f.Add("\xff\xfeبغداد\u200cدمشق")
+	g := loadTest(f)
+	an := ar.NewAnalyzer()
+	f.Fuzz(func(t *testing.T, src string) {
+		x := an.Analyze(src)
+		n := utf8.RuneCountInString(src)
+		for _, m := range g.Find(x) {
+			if m.Entry == nil {
+				t.Fatalf("Find(%q): mention without entry", src)
+			}
+			if m.First < 0 || m.First >= m.Last || m.Last > len(x.Tokens) {
+				t.Fatalf("Find(%q): tokens %d..%d of %d", src, m.First, m.Last, len(x.Tokens))
+			}
+			if m.Start < x.Tokens[m.First].Start || m.Start >= m.End || m.End != x.Tokens[m.Last-1].End || m.End > n {
+				t.Fatalf("Find(%q): span %d..%d outside tokens %d..%d", src, m.Start, m.End,
+					x.Tokens[m.First].Start, x.Tokens[m.Last-1].End)
+			}
+			if ar.Key(runeSlice(src, m.Start, m.End)) == "" {
+				t.Fatalf("Find(%q): span %d..%d holds no name", src, m.Start, m.End)
+			}
+		}
+	})
+}

@@ -1,0 +1,304 @@
+package ar
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+	"sync"
+
+	"github.com/hadath/hadath"
+)
+
+// Num is a count stated in a text: digits ("3 آلاف", "1.5 مليون"), number
+// words ("ثلاثة وعشرون"), a dual noun ("جنديان" is 2) or a count without a
+// number ("عشرات", "بضعة"), with the qualifier around it.
+type Num struct {
+	// First and Last are token indexes (Last exclusive) of the whole
+	// expression, qualifier words included; Start and End the same in
+	// code points.
+	First, Last int
+	Start, End  int
+	// Value is the number, rounded; Float the number as written (1.5
+	// million is 1500000 in both).
+	Value int
+	Float float64
+	// Qualifier is one of hadath.Exact, AtLeast, MoreThan, About, UpTo.
+	Qualifier string
+	// Noun is the token index of the counted noun, or -1: the word right
+	// after the number ("3 جنود"), after من ("3 من الجنود"), the dual noun
+	// itself, or the noun before a definite number or واحد ("الجنود
+	// الثلاثة"). It is a guess: the word after may be no noun.
+	Noun int
+	// Dual reports that the value 2 came from a dual noun.
+	Dual bool
+	// Vague reports a count without a number: عشرات, مئات, آلاف alone,
+	// بضعة, عدة. Value is 0; EVENTS.md codes such counts as qualifier
+	// "unknown" with a null count.
+	Vague bool
+}
+
+// sharedLexicon is the lexicon of number and date words, built on first
+// use.
+var sharedLexicon = sync.OnceValue(newLexicon)
+
+// Numbers returns the counts stated in x, in text order, with the
+// embedded dual noun list. Numbers that are part of a date ("7 أكتوبر",
+// "عام 2005"), percentages, clock times and model numbers (F-16) are
+// left out.
+func (x *Text) Numbers() []Num { return x.NumbersWith(DefaultDuals(), nil) }
+
+// NumbersWith is Numbers with the dual noun list d and the dates of x as
+// found by Dates (with or without publication date: only their tokens
+// count). When dates is nil, NumbersWith finds them itself.
+func (x *Text) NumbersWith(d *Duals, dates []Date) []Num {
+	lex := sharedLexicon()
+	s := numScan{x: x, lex: lex, q: lex.quals, duals: d}
+	buf := getReadings()
+	defer putReadings(buf)
+	s.rd = s.lex.readings(x, buf.rd)
+	buf.rd = s.rd
+	if cap(buf.inDate) < len(x.Tokens) {
+		buf.inDate = make([]bool, len(x.Tokens))
+	}
+	s.inDate = buf.inDate[:len(x.Tokens)]
+	clear(s.inDate)
+	if dates == nil {
+		ds := dateScan{x: x, rd: s.rd}
+		dates = ds.scan()
+	}
+	for _, dt := range dates {
+		for k := dt.First; k < dt.Last; k++ {
+			s.inDate[k] = true
+		}
+	}
+	var out []Num
+	for i := 0; i < len(x.Tokens); {
+		if n, ok := s.at(i); ok {
+			out = append(out, n)
+			i = n.Last
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// numScan holds the state of one Numbers call.
+type numScan struct {
+	x      *Text
+	lex    *lexicon
+	q      *qualifiers
+	duals  *Duals
+	rd     []reading
+	inDate []bool
+}
+
+// at returns the number expression starting at token i, if any.
+func (s *numScan) at(i int) (Num, bool) {
+	t := &s.x.Tokens[i]
+	r := s.rd[i]
+	if t.Kind != Number && r.e == nil && (t.Kind != Word || !strings.HasSuffix(t.Norm, string(Noon))) {
+		return Num{}, false // neither number, qualifier nor dual
+	}
+	n := Num{First: i, Qualifier: hadath.Exact, Noun: -1}
+	j, conj := i, false
+	if r.e == nil || r.e.fn&fnQual == 0 {
+		// no qualifier
+	} else if p, ok := startingAt(s.x, s.q.before, i); ok {
+		j = i + len(p.words)
+		n.Qualifier = p.qualifier
+		conj = hasConj(&s.x.Tokens[i], p.words[0])
+	}
+	c, ok := s.count(j)
+	if !ok && j != i {
+		n.Qualifier = hadath.Exact
+		j, conj = i, false
+		c, ok = s.count(j)
+	}
+	if !ok || s.excluded(j, c) {
+		return Num{}, false
+	}
+	n.Last, n.Float, n.Dual, n.Vague = c.last, c.val, c.dual, c.vague
+	if math.Abs(c.val) < 1e15 {
+		n.Value = int(math.Round(c.val))
+	}
+	if p, ok := startingAt(s.x, s.q.after, n.Last); ok {
+		// "7 على الأقل": the qualifier right after the number.
+		if n.Qualifier == hadath.Exact {
+			n.Qualifier = p.qualifier
+		}
+		n.Last += len(p.words)
+		if c.dual {
+			n.Noun = j
+		}
+	} else if n.Noun = s.noun(j, c); n.Noun == n.Last {
+		if p, ok := startingAt(s.x, s.q.after, n.Noun+1); ok {
+			// "3 جنود على الأقل": the qualifier after the noun.
+			if n.Qualifier == hadath.Exact {
+				n.Qualifier = p.qualifier
+			}
+			n.Last = n.Noun + 1 + len(p.words)
+		}
+	}
+	toks := s.x.Tokens
+	n.Start, n.End = toks[n.First].Start, toks[n.Last-1].End
+	if conj || j == i && s.rd[i].waw {
+		n.Start = conjStart(s.x.Src, &toks[i]) // وثلاثة: the span leaves و out
+	}
+	return n, true
+}
+
+// count is a number read from tokens.
+type count struct {
+	val   float64
+	last  int // index after its last token
+	vague bool
+	dual  bool
+	// after reports a number that follows its noun: one with the article
+	// (الجنود الثلاثة) and واحد.
+	after bool
+}
+
+// count reads the number starting at token j: digits, number words or a
+// dual noun.
+func (s *numScan) count(j int) (count, bool) {
+	toks := s.x.Tokens
+	if j >= len(toks) || s.inDate[j] {
+		return count{}, false
+	}
+	if toks[j].Kind == Number {
+		return s.cardinal(j)
+	}
+	if r := s.rd[j]; r.e != nil && r.e.num != numNone {
+		return s.cardinal(j)
+	}
+	if s.duals.read(&toks[j]) || s.nisbaDual(j) {
+		c := count{val: 2, last: j + 1, dual: true}
+		// "جنديين اثنين": the number repeats the dual.
+		if e, next, ok := s.elem(j + 1); ok && !e.waw && !e.art && e.class == numUnit && e.val == 2 {
+			c.last = next
+		}
+		return c, true
+	}
+	return count{}, false
+}
+
+// excluded reports numbers that are no counts: percentages, clock times,
+// model numbers, and numbers after words such as الساعة or رقم.
+func (s *numScan) excluded(j int, c count) bool {
+	toks := s.x.Tokens
+	if c.last < len(toks) {
+		t := &toks[c.last]
+		switch t.Norm {
+		case "%", string(ArabicPercent):
+			return true
+		case ":":
+			return c.last+1 < len(toks) && toks[c.last+1].Kind == Number && toks[c.last+1].Byte == t.ByteEnd
+		case "-", "/":
+			// 1-0, 3/4: scores and fractions, not counts.
+			return t.Byte == toks[c.last-1].ByteEnd && c.last+1 < len(toks) && toks[c.last+1].Kind == Number && toks[c.last+1].Byte == t.ByteEnd
+		}
+		if s.isHundredWord(c.last) {
+			return true // 20 بالمئة, 20 المئة
+		}
+		if t.Norm == "في" && s.isHundredWord(c.last+1) {
+			return true // 20 في المئة
+		}
+		if toks[c.last].Kind == Latin && toks[c.last].Byte == toks[c.last-1].ByteEnd {
+			return true // 4G
+		}
+	}
+	if j > 0 {
+		p := &toks[j-1]
+		if p.ByteEnd == toks[j].Byte && (p.Kind == Latin || p.Kind == Word && toks[j].Kind == Number && !isProclitic(p.Norm)) {
+			return true // F16, كوفيد19
+		}
+		if (p.Norm == "-" || p.Norm == "/" || p.Norm == ":") && p.ByteEnd == toks[j].Byte && j > 1 && toks[j-2].ByteEnd == p.Byte {
+			return true // F-16, 10:30, 3/4
+		}
+		for _, k := range p.Keys() {
+			switch k {
+			case "ساعه", "رقم", "ماده", "بند", "فقره", "قرار", "صفحه", "طريق", "غرفه", "لوحه", "جوله", "نسخه":
+				return toks[j].Kind == Number
+			case "مجموعه", "دول", "دوله", "مجلس":
+				return s.rd[j].art // مجموعة السبع, مجموعة العشرين: names
+			}
+		}
+	}
+	return false
+}
+
+// isHundredWord reports whether token k is المئة with the article or a
+// preposition: the percent of "20 بالمئة".
+func (s *numScan) isHundredWord(k int) bool {
+	if k >= len(s.rd) {
+		return false
+	}
+	r := s.rd[k]
+	return r.e != nil && r.e.num == numHundred && r.e.numVal == 100 && !r.e.plural && (r.art || r.pre)
+}
+
+// noFunctionNoun lists folded function words that are never the counted
+// noun after a number.
+var noFunctionNoun = map[string]bool{
+	"في": true, "علي": true, "الي": true, "عن": true, "منذ": true, "بعد": true,
+	"قبل": true, "حتي": true, "خلال": true, "ان": true, "او": true, "ثم": true,
+	"كما": true, "التي": true, "الذي": true, "الذين": true, "هذا": true, "هذه": true,
+	"ذلك": true, "تلك": true, "بين": true, "مع": true, "عند": true, "لدي": true,
+	"لا": true, "لم": true, "لن": true, "قد": true, "ما": true, "وفق": true,
+	"حسب": true, "اي": true, "كل": true,
+}
+
+// isProclitic reports a folded one-letter word that is a proclitic
+// written apart from the digits after it: و in "و3 آلاف".
+func isProclitic(w string) bool {
+	switch w {
+	case conjWaw, conjFeh, string(Beh), string(Lam), string(Kaf):
+		return true
+	}
+	return false
+}
+
+// noun returns the token index of the noun counted by c, which starts at
+// token j, or -1.
+func (s *numScan) noun(j int, c count) int {
+	toks := s.x.Tokens
+	if c.dual {
+		return j
+	}
+	if c.after {
+		if p := j - 1; p >= 0 && s.nounLike(p) && toks[p].Sent == toks[j].Sent {
+			return p
+		}
+		return -1
+	}
+	k := c.last
+	if k < len(toks) && toks[k].Norm == "من" {
+		k++ // partitive: 3 من الجنود
+	}
+	if k < len(toks) && s.nounLike(k) && toks[k].Sent == toks[j].Sent {
+		return k
+	}
+	return -1
+}
+
+// nounLike reports whether token k may be a counted noun: a word that is
+// no function word, no number and no date word other than a period
+// (سنوات), and that does not begin with و before a verb prefix or the
+// article ("3 وأصيب", "3 والجنود").
+func (s *numScan) nounLike(k int) bool {
+	t := &s.x.Tokens[k]
+	if t.Kind != Word || noFunctionNoun[t.Norm] {
+		return false
+	}
+	if e := s.rd[k].e; e != nil && (e.num != numNone || e.date != dateNone && e.date != datePeriod || e.fn != 0) {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(t.Norm, conjWaw); ok && len(rest) >= 4 {
+		switch r, _ := utf8.DecodeRuneInString(rest); r {
+		case Alef, Yeh, Teh, Noon:
+			return false
+		}
+	}
+	return true
+}

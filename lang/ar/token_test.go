@@ -1,0 +1,124 @@
+package ar
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestAnalyzeTokens(t *testing.T) {
+	tests := []struct {
+		src  string
+		want string // tokens as text/kind/keys, joined by spaces
+	}{
+		{"قصفت الطائرات بلدةً", "قصفت/word/قصفت الطائرات/word/طاءرات بلدةً/word/بلده,لده"},
+		{"وبالعراق", "وبالعراق/word/وبالعراق,بالعراق,عراق"},
+		{"للعراق", "للعراق/word/للعراق,عراق,لعراق"},
+		{"سيزور", "سيزور/word/سيزور,يزور"},
+		{"قتل 3.5 و٢٠", "قتل/word/قتل 3.5/number/3.5 و/word/ ٢٠/number/20"},
+		{"(هجوم)", "(/punct/ هجوم/word/هجوم )/punct/"},
+		{"CNN-عربي", "CNN/latin/cnn -/punct/ عربي/word/عربي"},
+	}
+	a := NewAnalyzer()
+	for _, tt := range tests {
+		x := a.Analyze(tt.src)
+		var parts []string
+		for i := range x.Tokens {
+			tk := &x.Tokens[i]
+			parts = append(parts, x.Src[tk.Byte:tk.ByteEnd]+"/"+tk.Kind.String()+"/"+strings.Join(tk.Keys(), ","))
+		}
+		if got := strings.Join(parts, " "); got != tt.want {
+			t.Errorf("Analyze(%q) = %q; want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"قال المسؤول. ثم غادر!", []string{"قال المسؤول.", "ثم غادر!"}},
+		{"العنوان\n\nالنص الأول؟ والثاني", []string{"العنوان", "النص الأول؟", "والثاني"}},
+		{"قال: \"انتهى.\" وغادر", []string{"قال: \"انتهى.\"", "وغادر"}},
+		{"بلغ 3.5 مليون", []string{"بلغ 3.5 مليون"}},
+		{"", nil},
+	}
+	a := NewAnalyzer()
+	for _, tt := range tests {
+		x := a.Analyze(tt.src)
+		var got []string
+		for _, s := range x.Sentences {
+			got = append(got, x.Src[s.Byte:s.ByteEnd])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Sentences(%q) = %q; want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// checkOffsets verifies that every token and sentence cuts out exactly
+// its text by code points as well as by bytes.
+func checkOffsets(t *testing.T, src string, x *Text) {
+	t.Helper()
+	runes := []rune(src)
+	cut := func(start, end, b, e int) {
+		if start < 0 || end > len(runes) || start > end || b < 0 || e > len(src) || b > e {
+			t.Fatalf("Analyze(%q): span %d:%d (bytes %d:%d) outside the input", src, start, end, b, e)
+		}
+		if string(runes[start:end]) != src[b:e] && utf8.ValidString(src) {
+			t.Fatalf("Analyze(%q): code points %d:%d cut %q; bytes cut %q", src, start, end, string(runes[start:end]), src[b:e])
+		}
+	}
+	prevEnd := 0
+	for i := range x.Tokens {
+		tk := &x.Tokens[i]
+		cut(tk.Start, tk.End, tk.Byte, tk.ByteEnd)
+		if tk.Start < prevEnd || tk.End <= tk.Start {
+			t.Fatalf("Analyze(%q): token %d at %d:%d overlaps or is empty", src, i, tk.Start, tk.End)
+		}
+		prevEnd = tk.End
+		for k := range tk.Keys() {
+			cp, b := x.KeyStart(i, k)
+			cut(cp, tk.End, b, tk.ByteEnd)
+		}
+	}
+	for _, s := range x.Sentences {
+		cut(s.Start, s.End, s.Byte, s.ByteEnd)
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	a := NewAnalyzer()
+	for _, src := range []string{"وَبِالعِرَاقِ قُتِلَ ٣ جنود.", "قال‌ الرئيس\u200f: «لا».", "emoji 😀 هنا"} {
+		checkOffsets(t, src, a.Analyze(src))
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"قال مسؤولان إن الهجوم وقع يوم السبت.", "وَبِالعِرَاقِ", "\xff\xfeقتل", "3.5.6,7", "“نص” ؟!"} {
+		f.Add(s)
+	}
+	a := NewAnalyzer()
+	f.Fuzz(func(t *testing.T, src string) {
+		if !utf8.ValidString(src) {
+			src = strings.ToValidUTF8(src, "\uFFFD")
+		}
+		x := a.Analyze(src)
+		checkOffsets(t, src, x)
+		for i := range x.Tokens {
+			if x.Tokens[i].Sent < 0 || x.Tokens[i].Sent >= len(x.Sentences) {
+				t.Fatalf("Analyze(%q): token %d in sentence %d of %d", src, i, x.Tokens[i].Sent, len(x.Sentences))
+			}
+		}
+	})
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	src := strings.Repeat("قال مسؤولان أمريكيان إن موظفين أصيبوا في هجوم صاروخي على قاعدة عسكرية في غرب البلاد يوم السبت، وأكدت القيادة الهجوم. ", 12)
+	a := NewAnalyzer()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		a.Analyze(src)
+	}
+}
