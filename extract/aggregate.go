@@ -17,6 +17,9 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 		}
 		s := dc.x.Tokens[n.First].Sent
 		sf, sl := dc.sentence(s)
+		if !timesWords[dc.x.Tokens[n.Last].Key()] && !dc.hasSince(sf, sl) {
+			continue // "12 غارة" on one day is a series, one event
+		}
 		typ := hadath.Assault
 		ag := hadath.Aggregate{Type: typ, Count: *dc.count(k), Countries: []string{}}
 		end := n.Last + 1
@@ -50,12 +53,25 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 		out = append(out, ag)
 		// The attack words of the clause name the aggregate.
 		for _, c := range cs {
-			if c.sent == s && c.typ == typ && len(c.mentions) == 1 && abs(c.first-n.First) <= 6 {
+			if c.sent == s && c.typ == typ && len(c.mentions) == 1 && (abs(c.first-n.First) <= 6 || !c.anaphoric) {
 				c.dead = true
 			}
 		}
 	}
 	return out
+}
+
+// timesWords are the folded nouns of frequency: "143 مرة".
+var timesWords = set("مره", "مرات", "مرتين", "مرتان")
+
+// hasSince reports whether tokens sf..sl-1 hold a "since" date.
+func (dc *doc) hasSince(sf, sl int) bool {
+	for i := sf; i < sl; i++ {
+		if d := dc.dateAt[i]; d >= 0 && dc.dates[d].Since {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(n int) int {

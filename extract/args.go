@@ -118,7 +118,7 @@ func (e *Extractor) fillPlace(dc *doc, c *cand) {
 		pl := m.Entry.Place()
 		sp := dc.mentionSpan(m.First, m.Last, m.Start, m.End)
 		pl.Span = &sp
-		c.place = &pl
+		c.place, c.placeKind = &pl, m.Entry.Kind
 	}
 }
 
@@ -153,7 +153,7 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 		cu := dc.cueAt[i]
 		near := c.first-i <= 3
 		switch {
-		case cu.has(cueNeg) && (near || isDenial(dc.x.Tokens[i].Norm)):
+		case cu.has(cueNeg) && (isDenial(dc.x.Tokens[i].Norm) || c.first-i <= 1 && negates(dc.x.Tokens[i].Key(), c.trig.Verb)):
 			c.modality = hadath.Negated
 			return
 		case cu.has(cueFut) && near:
@@ -170,6 +170,18 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 	if t := &dc.x.Tokens[c.first]; c.trig.Verb && strings.HasPrefix(t.Norm, "س") && !strings.HasPrefix(foldForm(c.trig.Form), "س") {
 		c.modality = hadath.Future
 	}
+}
+
+// negates reports whether a negation word directly before a trigger
+// negates it: particles before verbs, عدم and دون before event nouns.
+func negates(w string, verb bool) bool {
+	switch w {
+	case "لم", "لن", "ليس", "ليست", "لا", "ما":
+		return verb
+	case "عدم", "دون", "بدون":
+		return !verb
+	}
+	return true // multi-word cues: لم يتم، لا صحة
 }
 
 // isDenial reports whether a folded word is a verb of denial (نفى), which

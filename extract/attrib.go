@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/gazetteer"
 )
 
 // inSentence returns the live events with a mention in sentence s, of
@@ -124,9 +125,8 @@ func (e *Extractor) claim(dc *doc, cs []*cand, s, cueAt int) {
 	}
 	a := dc.actors[who].Actor
 	c.claimed = &a
-	if c.actor == nil || c.actor.Name == a.Name {
-		c.actor = &a
-	}
+	c.actor = &a // the claimant is the perpetrator the text gives
+	c.blamed = nil
 }
 
 // blame attaches "X was accused of being behind it" to the attack.
@@ -184,6 +184,33 @@ func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
 	}
 	if c.intercepted == "" {
 		c.intercepted = level
+	}
+}
+
+// settle draws the conclusions that need the whole event: people of a
+// country hurt in an attack on a military base are that country's
+// forces.
+func (e *Extractor) settle(dc *doc, c *cand) {
+	// A generic actor takes the country of the scene, or of the story.
+	country := dc.topCountry
+	if c.place != nil && c.place.Country != "" {
+		country = c.place.Country
+	}
+	for _, p := range []**hadath.Actor{&c.actor, &c.target} {
+		if a := *p; a != nil && a.Generic && a.Country == "" && country != "" {
+			cp := *a
+			cp.Country = country
+			*p = &cp
+		}
+	}
+	if c.typ == hadath.Protest && c.actor != nil && c.actor.Generic && c.actor.Sector == hadath.SectorCivilians {
+		cp := *c.actor
+		cp.Sector = hadath.SectorProtesters
+		c.actor = &cp
+	}
+	if c.typ == hadath.Assault && c.placeKind == gazetteer.KindBase && c.target != nil && c.target.Generic &&
+		c.target.Country != "" && c.target.Sector != hadath.SectorMilitary {
+		c.target = e.genericActor(c.target.Country, hadath.SectorMilitary)
 	}
 }
 

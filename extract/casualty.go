@@ -49,7 +49,7 @@ func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
 		if k := dc.numAt[j]; k >= 0 {
 			return dc.count(int(k))
 		}
-		if dc.x.Tokens[j].Kind == ar.Punct {
+		if t := &dc.x.Tokens[j]; t.Kind == ar.Punct || clauseBreak[t.Norm] {
 			break
 		}
 	}

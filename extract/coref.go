@@ -14,7 +14,18 @@ func corefer(cs []*cand) []*cand {
 		}
 		for i := j - 1; i >= 0; i-- {
 			a := cs[i]
-			if a.dead || a.typ != b.typ || !compatible(a, b) || !linked(a, b) {
+			if a.dead || a.typ != b.typ {
+				continue
+			}
+			if corefMode == corefDistinct {
+				if distinct(a, b) {
+					continue
+				}
+			} else if b.anaphoric && definiteJoins {
+				if !sameParties(a, b) {
+					continue
+				}
+			} else if !compatible(a, b) || !linked(a, b) {
 				continue
 			}
 			a.absorb(b)
@@ -23,7 +34,7 @@ func corefer(cs []*cand) []*cand {
 	}
 	out := cs[:0]
 	for _, c := range cs {
-		if !c.dead {
+		if !c.dead && !(c.lone && len(c.mentions) == 1) {
 			out = append(out, c)
 		}
 	}
@@ -40,11 +51,60 @@ func verbal(typ string) bool {
 	return false
 }
 
+const (
+	linkStrict = iota
+	linkCompatible
+)
+
+var linkMode = linkCompatible
+
+var definiteJoins = true
+
+const (
+	corefLinked = iota
+	corefDistinct
+)
+
+var corefMode = corefLinked
+
+// distinct reports whether the text gives a and b arguments that make
+// them different happenings.
+func distinct(a, b *cand) bool {
+	if a.modality != b.modality {
+		return true
+	}
+	if a.method != "" && b.method != "" && a.method != b.method {
+		return true
+	}
+	if a.date != nil && b.date != nil && a.date.Date != b.date.Date {
+		return true
+	}
+	if a.place != nil && b.place != nil && !samePlace(a.place, b.place) {
+		return true
+	}
+	if verbal(a.typ) || a.typ == hadath.Consult || a.typ == hadath.Sanction {
+		if a.actor != nil && b.actor != nil && !sameActor(a.actor, b.actor) {
+			return true
+		}
+		if a.target != nil && b.target != nil && !sameActor(a.target, b.target) {
+			return true
+		}
+	}
+	return false
+}
+
 // linked reports whether b refers to the happening of a.
 func linked(a, b *cand) bool {
+	mode := linkMode
 	if verbal(a.typ) {
+		if b.anaphoric && (b.actor == nil || a.actor == nil) {
+			return true
+		}
 		return a.actor != nil && b.actor != nil && sameActor(a.actor, b.actor) &&
 			(a.target == nil || b.target == nil || sameActor(a.target, b.target))
+	}
+	if mode == linkCompatible {
+		return true
 	}
 	switch {
 	case b.anaphoric && b.actor == nil && b.target == nil:
@@ -84,6 +144,18 @@ func compatible(a, b *cand) bool {
 		return false
 	}
 	return true
+}
+
+// sameParties reports whether a and b do not name different actors,
+// targets or methods.
+func sameParties(a, b *cand) bool {
+	if a.method != "" && b.method != "" && a.method != b.method {
+		return false
+	}
+	if a.actor != nil && b.actor != nil && !sameActor(a.actor, b.actor) {
+		return false
+	}
+	return a.target == nil || b.target == nil || sameActor(a.target, b.target)
 }
 
 // samePlace reports whether two places can be the same scene: the same
@@ -128,7 +200,7 @@ func (a *cand) absorb(b *cand) {
 	}
 	if a.place == nil || (b.place != nil && precisionRank(b.place.Precision) < precisionRank(a.place.Precision)) {
 		if b.place != nil {
-			a.place = b.place
+			a.place, a.placeKind = b.place, b.placeKind
 		}
 	}
 	if a.date == nil || (!a.dateFromSent && b.dateFromSent) {
@@ -155,6 +227,7 @@ func (a *cand) absorb(b *cand) {
 		}
 	}
 	a.support += b.support
+	a.lone = a.lone && b.lone
 }
 
 func firstActor(a, b *hadath.Actor) *hadath.Actor {

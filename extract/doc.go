@@ -34,6 +34,8 @@ type doc struct {
 
 	// countries counts how often each country is named, by ISO code.
 	countries map[string]int
+	// topCountry is the country the document names most.
+	topCountry string
 }
 
 // analyze runs every finder over the document and builds the indexes.
@@ -80,6 +82,9 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 		for _, tag := range m.Tags {
 			c |= cueNames[tag]
 		}
+		if m.Last-m.First == 1 && ambiguousCue[x.Tokens[m.First].Key()] {
+			c &^= cueHyp // إن، قد: far more often "that", "has" than "if", "may"
+		}
 		for i := m.First; i < m.Last && i < n; i++ {
 			dc.cueAt[i] |= c
 		}
@@ -88,6 +93,9 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	for _, m := range dc.places {
 		if m.Entry != nil && m.Entry.Country != "" {
 			dc.countries[m.Entry.Country]++
+			if n := dc.countries[m.Entry.Country]; n > dc.countries[dc.topCountry] {
+				dc.topCountry = m.Entry.Country
+			}
 		}
 	}
 	return dc

@@ -18,6 +18,7 @@ type cand struct {
 
 	actor, target, claimed, blamed *hadath.Actor
 	place                          *hadath.Place
+	placeKind                      string // the gazetteer kind: base, airport, city...
 	date                           *ar.Date
 	dateFromSent                   bool
 	killed, injured                *hadath.Count
@@ -27,6 +28,7 @@ type cand struct {
 	anaphoric                      bool // the trigger refers back ("الهجوم")
 	support                        int  // how many arguments the text gave
 	dead                           bool // merged into another or dropped
+	lone                           bool // a bare noun: dropped unless joined
 }
 
 // candidates turns trigger matches into events with their arguments.
@@ -46,6 +48,14 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		e.fillArgs(dc, c)
 		if !e.keep(dc, c) {
 			continue
+		}
+		if c.actor == nil && actorFallback {
+			// The bare noun phrase nearest before the trigger in its
+			// sentence; it does not count as support for keeping it.
+			if a := dc.actorBefore(c.first, 20); a >= 0 && (c.target == nil || dc.actors[a].Actor.Name != c.target.Name) {
+				act := dc.actors[a].Actor
+				c.actor = &act
+			}
 		}
 		out = append(out, c)
 	}
@@ -85,6 +95,9 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 	}
 	if c.trig.Speech && c.actor == nil {
 		return false
+	}
+	if !c.trig.Verb && c.support == 0 {
+		c.lone = true // kept only if it joins another mention
 	}
 	return true
 }
@@ -127,7 +140,11 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		}
 		subj = dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" })
 	case tr.Verb:
-		subj = dc.actorAfter(c.last, 5, noPrep)
+		// A noun phrase right before the verb is its subject (SVO);
+		// otherwise Arabic puts the subject after the verb (VSO).
+		if subj = dc.actorBefore(c.first, 1); subj < 0 {
+			subj = dc.actorAfter(c.last, 5, noPrep)
+		}
 		if subj < 0 {
 			subj = dc.actorBefore(c.first, 8)
 		}
@@ -135,7 +152,7 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		if subj >= 0 && dc.actors[subj].First >= c.last {
 			from = dc.actors[subj].Last
 		}
-		obj = dc.actorAfter(from, 10, targetPrep(c.typ))
+		obj = dc.targetAfter(from, 10, c.typ)
 	default: // an event noun
 		if a := dc.actorAfter(c.last, 2, noPrep); a >= 0 {
 			subj = a // idafa: هجوم الحوثيين
@@ -147,7 +164,7 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		if subj >= 0 && dc.actors[subj].First >= c.last {
 			from = dc.actors[subj].Last
 		}
-		obj = dc.actorAfter(from, 10, targetPrep(c.typ))
+		obj = dc.targetAfter(from, 10, c.typ)
 		if obj == subj {
 			obj = -1
 		}
@@ -165,6 +182,28 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		a := dc.actors[obj].Actor
 		c.target = &a
 	}
+}
+
+var actorFallback = false
+
+// targetAfter returns the first actor from token i that can be the
+// target of an event of type typ; a place named after ب (بسويسرا) is a
+// location, not a target.
+func (dc *doc) targetAfter(i, limit int, typ string) int {
+	ok := targetPrep(typ)
+	end := i + limit
+	for i < end {
+		a := dc.actorAfter(i, end-i, ok)
+		if a < 0 {
+			return -1
+		}
+		m := &dc.actors[a]
+		if dc.placeAt[m.First] < 0 || dc.actorPrep(a) != "ب" {
+			return a
+		}
+		i = m.Last
+	}
+	return -1
 }
 
 // targetPrep returns which prepositions introduce the target of a type.

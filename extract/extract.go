@@ -71,6 +71,9 @@ func (e *Extractor) Extract(ctx context.Context, d *hadath.Document) (*hadath.Re
 	cs = corefer(cs)
 	e.attribute(dc, cs)
 	for _, c := range cs {
+		e.settle(dc, c)
+	}
+	for _, c := range cs {
 		if !c.dead {
 			res.Events = append(res.Events, e.record(dc, c))
 		}
