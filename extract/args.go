@@ -5,6 +5,7 @@ import (
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/gazetteer"
+	"github.com/hadath/hadath/lang/ar"
 )
 
 // methodsByType lists the methods each type may carry (EVENTS.md), most
@@ -99,9 +100,15 @@ func (e *Extractor) fillPlace(dc *doc, c *cand) {
 	pick := func(from, to int) *gazetteer.Mention {
 		var best *gazetteer.Mention
 		for i := from; i < to; i++ {
+			if t := &dc.x.Tokens[i]; best != nil && (t.Norm == "،" || t.Norm == "," || clauseBreak[t.Norm]) {
+				break // the nearest clause that names a place
+			}
 			p := dc.placeAt[i]
-			if p < 0 || dc.places[p].First != i || dc.actorAt[i] >= 0 || !dc.isLocative(int(p)) {
+			if p < 0 || dc.places[p].First != i || dc.actorAt[i] >= 0 {
 				continue
+			}
+			if !dc.isLocative(int(p)) && !(c.typ == hadath.Assault && i-c.last <= 1 && i >= c.last) {
+				continue // a site right after an attack verb is its scene: استهدفت قاعدة
 			}
 			m := &dc.places[p]
 			if best == nil || precisionRank(m.Entry.Precision) < precisionRank(best.Entry.Precision) {
@@ -167,7 +174,18 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 			break
 		}
 	}
-	if t := &dc.x.Tokens[c.first]; c.trig.Verb && strings.HasPrefix(t.Norm, "س") && !strings.HasPrefix(foldForm(c.trig.Form), "س") {
+	// A denial governs what follows it, across "أن": نفت أن تكون قصفت.
+	for i := c.first - 1; i >= sf && i >= c.first-8; i-- {
+		t := &dc.x.Tokens[i]
+		if t.Kind == ar.Punct {
+			break
+		}
+		if dc.cueAt[i].has(cueNeg) && isDenial(t.Norm) {
+			c.modality = hadath.Negated
+			return
+		}
+	}
+	if c.trig.Verb && futurePrefixed(dc.x.Tokens[c.first].Key()) {
 		c.modality = hadath.Future
 	}
 }
@@ -182,6 +200,20 @@ func negates(w string, verb bool) bool {
 		return !verb
 	}
 	return true // multi-word cues: لم يتم، لا صحة
+}
+
+// futurePrefixed reports whether a folded verb carries the future prefix
+// س before a present-tense prefix: سيزور، ستعقد، سنرد.
+func futurePrefixed(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	if len(w) < 8 || !strings.HasPrefix(w, "س") {
+		return false
+	}
+	switch w[2:4] {
+	case "ي", "ت", "ن":
+		return !strings.HasPrefix(w, "سيطر") && !strings.HasPrefix(w, "سيار")
+	}
+	return false
 }
 
 // isDenial reports whether a folded word is a verb of denial (نفى), which

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/hadath/hadath"
+import (
+	"math"
+
+	"github.com/hadath/hadath"
+)
 
 // corefer merges every mention of the same happening in the document into
 // one event: a later mention joins the most recent earlier event of the
@@ -32,6 +36,19 @@ func corefer(cs []*cand) []*cand {
 			break
 		}
 	}
+	// The headline names the story's main happening again: it joins the
+	// first body event of its type that names no other parties.
+	for i, a := range cs {
+		if a.dead || a.sents[0] != 0 || !headlineJoins {
+			continue
+		}
+		for _, b := range cs[i+1:] {
+			if !b.dead && b.typ == a.typ && b.sents[0] > 0 && a.modality == b.modality && sameParties(a, b) {
+				a.absorb(b)
+				break
+			}
+		}
+	}
 	out := cs[:0]
 	for _, c := range cs {
 		if !c.dead && !(c.lone && len(c.mentions) == 1) {
@@ -59,6 +76,10 @@ const (
 var linkMode = linkCompatible
 
 var definiteJoins = true
+
+var verbalLoose = true
+
+var headlineJoins = false
 
 const (
 	corefLinked = iota
@@ -99,6 +120,9 @@ func linked(a, b *cand) bool {
 	if verbal(a.typ) {
 		if b.anaphoric && (b.actor == nil || a.actor == nil) {
 			return true
+		}
+		if verbalLoose {
+			return true // compatible() already keeps speakers apart
 		}
 		return a.actor != nil && b.actor != nil && sameActor(a.actor, b.actor) &&
 			(a.target == nil || b.target == nil || sameActor(a.target, b.target))
@@ -167,8 +191,23 @@ func samePlace(p, q *hadath.Place) bool {
 	if p.Country != q.Country {
 		return false
 	}
-	return p.Precision == hadath.PrecisionCountry || q.Precision == hadath.PrecisionCountry ||
-		p.Precision == hadath.PrecisionAdmin1 || q.Precision == hadath.PrecisionAdmin1
+	if p.Lat != nil && q.Lat != nil && p.Lon != nil && q.Lon != nil {
+		return km(*p.Lat, *p.Lon, *q.Lat, *q.Lon) <= sameSceneKm
+	}
+	return true
+}
+
+// sameSceneKm is how far apart two places named for one happening may be
+// (a town and the province around it).
+const sameSceneKm = 150
+
+// km returns the great-circle distance between two points.
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
 }
 
 // sameActor reports whether two actor records name the same actor.

@@ -89,6 +89,19 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 			dc.cueAt[i] |= c
 		}
 	}
+	// A capital or country named as a place (في القاهرة) is the scene,
+	// not the government it can stand for (قالت القاهرة).
+	for k := range dc.places {
+		p := &dc.places[k]
+		if a := dc.actorAt[p.First]; a >= 0 && dc.actors[a].Actor.Kind == hadath.GPE && dc.isLocative(k) {
+			m := &dc.actors[a]
+			for i := m.First; i < m.Last; i++ {
+				if dc.actorAt[i] == a {
+					dc.actorAt[i] = -1
+				}
+			}
+		}
+	}
 	dc.countries = make(map[string]int)
 	for _, m := range dc.places {
 		if m.Entry != nil && m.Entry.Country != "" {

@@ -155,7 +155,14 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		obj = dc.targetAfter(from, 10, c.typ)
 	default: // an event noun
 		if a := dc.actorAfter(c.last, 2, noPrep); a >= 0 {
-			subj = a // idafa: هجوم الحوثيين
+			// idafa: the agent (هجوم الحوثيين), or the patient of
+			// coercion and of harm to people (اعتقال 14 شخصا، مقتل مدنيين).
+			if g := dc.actors[a].Actor; c.typ == hadath.Coerce || c.typ == hadath.Retreat ||
+				g.Generic && g.Sector == hadath.SectorCivilians {
+				obj = a
+			} else {
+				subj = a
+			}
 		}
 		if a := dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" }); a >= 0 {
 			subj = a
@@ -164,7 +171,9 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		if subj >= 0 && dc.actors[subj].First >= c.last {
 			from = dc.actors[subj].Last
 		}
-		obj = dc.targetAfter(from, 10, c.typ)
+		if obj < 0 {
+			obj = dc.targetAfter(from, 10, c.typ)
+		}
 		if obj == subj {
 			obj = -1
 		}
@@ -178,7 +187,7 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		a := dc.actors[subj].Actor
 		c.actor = &a
 	}
-	if obj >= 0 && obj != subj {
+	if obj >= 0 && obj != subj && (c.actor == nil || dc.actors[obj].Actor.Name != c.actor.Name) {
 		a := dc.actors[obj].Actor
 		c.target = &a
 	}

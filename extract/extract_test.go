@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/hadath/hadath"
+)
+
+var (
+	testOnce sync.Once
+	testX    *Extractor
+	testErr  error
+)
+
+// extractor returns one shared extractor: loading the data once keeps the
+// tests fast.
+func extractor(t testing.TB) *Extractor {
+	t.Helper()
+	testOnce.Do(func() { testX, testErr = New(Options{}) })
+	if testErr != nil {
+		t.Fatal(testErr)
+	}
+	return testX
+}
+
+// run extracts one invented document published on pub.
+func run(t *testing.T, text, pub string) *hadath.Result {
+	t.Helper()
+	d := &hadath.Document{ID: "t", Text: text, Published: pub}
+	res, err := extractor(t).Extract(context.Background(), d)
+	if err != nil {
+		t.Fatalf("Extract(%q): %v", text, err)
+	}
+	checkSpans(t, d, res)
+	return res
+}
+
+// only returns the one event of type typ, failing when there is not
+// exactly one.
+func only(t *testing.T, res *hadath.Result, typ string) hadath.Event {
+	t.Helper()
+	var found []hadath.Event
+	for _, ev := range res.Events {
+		if ev.Type == typ {
+			found = append(found, ev)
+		}
+	}
+	if len(found) != 1 {
+		var got []string
+		for _, ev := range res.Events {
+			got = append(got, ev.Type+":"+ev.Trigger.Text)
+		}
+		t.Fatalf("events of type %s: %d; want 1 (all: %q)", typ, len(found), got)
+	}
+	return found[0]
+}
+
+// An attack reported in several sentences, claimed, with casualties and
+// interceptions: one event that gathers every mention.
+func TestExtractClaimedAttack(t *testing.T) {
+	const text = "أعلنت كتائب حزب الله مسؤوليتها عن هجوم بطائرات مسيرة استهدف قاعدة التنف يوم الجمعة.\n" +
+		"وقال مسؤولون أمريكيون إن الهجوم أسفر عن إصابة ثلاثة جنود بجروح طفيفة.\n" +
+		"وأضافوا أن الدفاعات الجوية اعترضت معظم الطائرات قبل وصولها إلى القاعدة."
+	res := run(t, text, "2024-03-09")
+	ev := only(t, res, hadath.Assault)
+	tests := []struct{ what, got, want string }{
+		{"method", ev.Method, "drone"},
+		{"date", ev.Date, "2024-03-08"},
+		{"claimed_by", name(ev.ClaimedBy), "Kataib Hezbollah"},
+		{"actor", name(ev.Actor), "Kataib Hezbollah"},
+		{"intercepted", ev.Intercepted, hadath.InterceptedMost},
+		{"modality", ev.Modality, hadath.Asserted},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s = %q; want %q", tt.what, tt.got, tt.want)
+		}
+	}
+	if ev.Location == nil || ev.Location.Precision != hadath.PrecisionSite || ev.Location.Country != "SY" {
+		t.Errorf("location = %+v; want the Al Tanf site in SY", ev.Location)
+	}
+	if ev.Injured == nil || ev.Injured.Count == nil || *ev.Injured.Count != 3 {
+		t.Errorf("injured = %+v; want 3", ev.Injured)
+	}
+	if len(ev.Evidence) < 2 {
+		t.Errorf("evidence has %d sentences; want the attack's sentences gathered", len(ev.Evidence))
+	}
+}
+
+func name(a *hadath.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Name
+}
+
+// A count of many attacks is an aggregate, not an event.
+func TestExtractAggregate(t *testing.T) {
+	const text = "تعرضت القوات الأمريكية في سوريا للهجوم أكثر من 60 مرة منذ 17 أكتوبر."
+	res := run(t, text, "2024-01-10")
+	if len(res.Aggregates) != 1 {
+		t.Fatalf("aggregates = %d; want 1", len(res.Aggregates))
+	}
+	ag := res.Aggregates[0]
+	if ag.Count.Count == nil || *ag.Count.Count != 60 || ag.Count.Qualifier != hadath.MoreThan {
+		t.Errorf("aggregate count = %+v; want more than 60", ag.Count)
+	}
+	if ag.Date != "2023-10-17" {
+		t.Errorf("aggregate date = %q; want 2023-10-17", ag.Date)
+	}
+	for _, ev := range res.Events {
+		if ev.Type == hadath.Assault {
+			t.Errorf("aggregate sentence gave an ASSAULT event %q", ev.Trigger.Text)
+		}
+	}
+}
+
+// Meetings: actor before the verb, the person met after ب, the city.
+func TestExtractMeeting(t *testing.T) {
+	const text = "التقى وزير الخارجية الأردني أيمن الصفدي بنظيره الإيراني في طهران يوم الأحد."
+	ev := only(t, run(t, text, "2024-02-06"), hadath.Consult)
+	if ev.Date != "2024-02-04" {
+		t.Errorf("date = %q; want 2024-02-04", ev.Date)
+	}
+	if ev.Actor == nil || ev.Actor.Country != "JO" {
+		t.Errorf("actor = %+v; want Jordan's foreign minister", ev.Actor)
+	}
+	if ev.Location == nil || ev.Location.Name != "Tehran" {
+		t.Errorf("location = %+v; want Tehran", ev.Location)
+	}
+}
+
+// Negated and future events keep their modality.
+func TestExtractModality(t *testing.T) {
+	tests := []struct{ text, typ, want string }{
+		{"نفت الحكومة أن تكون قواتها قد قصفت القرية.", hadath.Assault, hadath.Negated},
+		{"لم تعتقل الشرطة أحدا من المحتجين.", hadath.Coerce, hadath.Negated},
+		{"سيزور الرئيس الفرنسي بغداد الأسبوع المقبل.", hadath.Consult, hadath.Future},
+		{"تظاهر آلاف الطلاب في الجزائر العاصمة.", hadath.Protest, hadath.Asserted},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2024-05-01"), tt.typ)
+		if ev.Modality != tt.want {
+			t.Errorf("Extract(%q).modality = %q; want %q", tt.text, ev.Modality, tt.want)
+		}
+	}
+}
+
+// Plain statements are quotes with their speaker, not events.
+func TestExtractQuote(t *testing.T) {
+	const text = "قال المتحدث باسم الحكومة العراقية إن الوضع الأمني في بغداد مستقر."
+	res := run(t, text, "2024-05-01")
+	if len(res.Events) != 0 {
+		t.Errorf("events = %d; want none for a plain statement", len(res.Events))
+	}
+	if len(res.Quotes) != 1 || res.Quotes[0].Speaker == nil || res.Quotes[0].Speaker.Country != "IQ" {
+		t.Fatalf("quotes = %+v; want one by an Iraqi government speaker", res.Quotes)
+	}
+	if !strings.Contains(res.Quotes[0].Text, "مستقر") {
+		t.Errorf("quote text = %q; want the statement", res.Quotes[0].Text)
+	}
+}
+
+// Without a publication date, relative dates stay unresolved.
+func TestExtractNoPublished(t *testing.T) {
+	const text = "قصفت طائرات حربية مواقع في ريف إدلب يوم السبت."
+	ev := only(t, run(t, text, ""), hadath.Assault)
+	if ev.Date != "" {
+		t.Errorf("date = %q; want none without a publication date", ev.Date)
+	}
+}
+
+// The same input gives the same ids.
+func TestExtractStableIDs(t *testing.T) {
+	const text = "اعتقلت قوات الأمن التركية عشرة أشخاص في أنقرة."
+	a, b := run(t, text, "2024-05-01"), run(t, text, "2024-05-01")
+	if len(a.Events) == 0 || a.Events[0].ID != b.Events[0].ID {
+		t.Errorf("ids differ between runs: %+v, %+v", a.Events, b.Events)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"قال مسؤولان أمريكيان إن موظفين أصيبوا في هجوم صاروخي على قاعدة الأسد يوم السبت.",
+		"أكثر من 143 مرة منذ 7 أكتوبر/تشرين الأول",
+		"\xff\xfeهجوم", "", "وَ", "“نص” ؟!.. 3.5",
+	} {
+		f.Add(s)
+	}
+	x := extractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		d := &hadath.Document{ID: "fuzz", Text: text, Published: "2024-01-20"}
+		res, err := x.Extract(context.Background(), d)
+		if err != nil {
+			if strings.TrimSpace(text) != "" {
+				t.Fatalf("Extract(%q): %v", text, err)
+			}
+			return
+		}
+		if !utf8.ValidString(text) {
+			t.Fatal("repaired text is not valid UTF-8")
+		}
+		checkSpans(t, d, res)
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	x := extractor(b)
+	d := &hadath.Document{ID: "bench", Published: "2024-01-20", Text: strings.Repeat(
+		"أعلنت كتائب حزب الله مسؤوليتها عن هجوم بطائرات مسيرة استهدف قاعدة التنف يوم الجمعة. "+
+			"وقال مسؤولون أمريكيون إن الهجوم أسفر عن إصابة ثلاثة جنود بجروح طفيفة. ", 8)}
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		if _, err := x.Extract(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
