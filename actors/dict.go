@@ -100,18 +100,39 @@ func (d *Dict) build() {
 	for _, e := range d.entries {
 		for _, s := range [...][]string{{e.Name, e.NameAr}, e.Aliases} {
 			for _, name := range s {
-				if id := t.insert(ar.Key(name), bitName); id >= 0 && !containsEntry(t.nodes[id].names, e) {
-					t.nodes[id].names = append(t.nodes[id].names, e)
+				id := t.insert(ar.Key(name), bitName)
+				if id < 0 {
+					continue
 				}
+				n := &t.nodes[id]
+				bit := uint8(1) << b2i(hasArticle(name))
+				n.article |= bit
+				n.names, n.nameArt = addEntry(n.names, n.nameArt, e, bit)
 			}
 		}
 		for _, name := range e.Weak {
-			if id := t.insert(ar.Key(name), bitWeak); id >= 0 && !containsEntry(t.nodes[id].weak, e) {
-				t.nodes[id].weak = append(t.nodes[id].weak, e)
+			id := t.insert(ar.Key(name), bitWeak)
+			if id < 0 {
+				continue
 			}
+			n := &t.nodes[id]
+			bit := uint8(1) << b2i(hasArticle(name))
+			n.article |= bit
+			n.weak, n.weakArt = addEntry(n.weak, n.weakArt, e, bit)
 		}
 	}
 	d.trie = t
+}
+
+// addEntry files e with article bit in a node's parallel lists.
+func addEntry(list []*Entry, arts []uint8, e *Entry, bit uint8) ([]*Entry, []uint8) {
+	for i, have := range list {
+		if have == e {
+			arts[i] |= bit
+			return list, arts
+		}
+	}
+	return append(list, e), append(arts, bit)
 }
 
 func containsEntry(list []*Entry, e *Entry) bool {

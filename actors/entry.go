@@ -32,7 +32,8 @@ type Entry struct {
 	src             string // file:line the entry came from
 }
 
-// Actor returns the entry as a named actor record, without a span.
+// Actor returns the entry as a named actor record, without a span. Its
+// BackedBy shares memory with the entry and must not be modified.
 func (e *Entry) Actor() hadath.Actor {
 	return hadath.Actor{
 		Name:     e.Name,

@@ -35,7 +35,7 @@ type Mention struct {
 //     "عناصر داعش"), or "في" and a country;
 //   - a plural demonym standing alone as people ("الفلسطينيين").
 func (d *Dict) Find(x *ar.Text) []Mention {
-	var out []Mention
+	out := make([]Mention, 0, len(x.Tokens)/8+1)
 	for i := 0; i < len(x.Tokens); {
 		r := d.at(x, i)
 		if r.ok {
@@ -61,7 +61,7 @@ type result struct {
 
 // at reads the actor starting at token i, if any.
 func (d *Dict) at(x *ar.Text, i int) result {
-	if x.Tokens[i].Kind == ar.Punct || x.Tokens[i].Kind == ar.Number {
+	if t := &x.Tokens[i]; t.Kind == ar.Punct || t.Kind == ar.Number || !d.trie.starts(t) {
 		return result{}
 	}
 	if tm, ok := d.trie.longest(x, i, bitTitle); ok {
@@ -96,23 +96,31 @@ func (d *Dict) actorAt(x *ar.Text, i, depth int) result {
 		}
 	}
 	if nok {
-		e := d.trie.nodes[nm.node].names[0]
-		return d.named(x, nm, e)
+		return d.named(x, nm, d.entryOf(x, nm, bitName))
 	}
 	return result{}
 }
 
 // name returns the longest name (of the kinds in want: bitName, bitWeak)
-// at token i, after the checks that keep common words out: a one-token
-// name that is also a demonym is an adjective after a definite word
-// (الشعب السوداني), and a short Latin name must be written in capitals.
+// at token i, after the checks that keep common words out: the first word
+// agrees with the name in carrying the article or not (القطر is not قطر),
+// a one-token definite name that is also a demonym is an adjective after
+// a definite word (الشعب السوداني), and a short Latin name is written in
+// capitals.
 func (d *Dict) name(x *ar.Text, i int, want uint8) (match, bool) {
 	m, ok := d.trie.longest(x, i, want)
-	if !ok || m.last-m.first > 1 {
+	if !ok {
 		return m, ok
 	}
 	n := &d.trie.nodes[m.node]
-	if n.kinds&bitDemonym != 0 && i > 0 && x.Tokens[i-1].Sent == x.Tokens[i].Sent && definite(&x.Tokens[i-1]) {
+	if t := &x.Tokens[i]; t.Kind == ar.Word && n.article&(1<<b2i(keyDefinite(t, m.ki))) == 0 {
+		return m, false
+	}
+	if m.last-m.first > 1 {
+		return m, true
+	}
+	if n.kinds&bitDemonym != 0 && i > 0 && x.Tokens[i-1].Sent == x.Tokens[i].Sent &&
+		definite(&x.Tokens[i-1]) && keyDefinite(&x.Tokens[i], m.ki) {
 		return m, false
 	}
 	if t := &x.Tokens[i]; t.Kind == ar.Latin && len(t.Norm) <= 3 && hasLower(x.Src[t.Byte:t.ByteEnd]) {
@@ -124,12 +132,30 @@ func (d *Dict) name(x *ar.Text, i int, want uint8) (match, bool) {
 // genericOf returns the generic noun of a match, the row for a first
 // word with or without the article.
 func (d *Dict) genericOf(x *ar.Text, m match) *Generic {
-	return d.trie.nodes[m.node].genericFor(definite(&x.Tokens[m.first]))
+	return d.trie.nodes[m.node].genericFor(keyDefinite(&x.Tokens[m.first], m.ki))
 }
 
-// entryOf returns the first entry of a name match, weak aliases last.
-func (d *Dict) entryOf(m match) *Entry {
+// entryOf returns the entry of a name match: the first, in data order,
+// filed under a name agreeing with the text word in the article; names
+// before weak aliases.
+func (d *Dict) entryOf(x *ar.Text, m match, want uint8) *Entry {
 	n := &d.trie.nodes[m.node]
+	bit := uint8(0xff)
+	if t := &x.Tokens[m.first]; t.Kind == ar.Word {
+		bit = 1 << b2i(keyDefinite(t, m.ki))
+	}
+	for i, e := range n.names {
+		if n.nameArt[i]&bit != 0 {
+			return e
+		}
+	}
+	if want&bitWeak != 0 {
+		for i, e := range n.weak {
+			if n.weakArt[i]&bit != 0 {
+				return e
+			}
+		}
+	}
 	if len(n.names) > 0 {
 		return n.names[0]
 	}
@@ -179,21 +205,49 @@ func (d *Dict) countryName(iso2 string) string {
 }
 
 // definite reports whether a word carries the article, perhaps after a
-// conjunction or preposition: الجيش, والجيش, بالجيش, للجيش.
+// conjunction and a preposition: الجيش, والجيش, بالجيش, وبالجيش, للجيش.
 func definite(t *ar.Token) bool {
 	if t.Kind != ar.Word {
 		return false
 	}
 	w := t.Norm
+	if rest, ok := cutRune(w, ar.Waw, ar.Feh); ok && (hasArticlePrefix(rest) || strings.HasPrefix(rest, lamLam)) {
+		return true
+	} else if ok {
+		w = rest
+	}
 	if strings.HasPrefix(w, article) || strings.HasPrefix(w, lamLam) {
 		return true
 	}
-	for _, r := range [...]rune{ar.Waw, ar.Feh, ar.Beh, ar.Kaf} {
-		if rest, ok := strings.CutPrefix(w, string(r)); ok && (strings.HasPrefix(rest, article) || strings.HasPrefix(rest, lamLam)) {
-			return true
+	rest, ok := cutRune(w, ar.Beh, ar.Kaf)
+	return ok && hasArticlePrefix(rest)
+}
+
+// cutRune removes a leading a or b from w.
+func cutRune(w string, a, b rune) (string, bool) {
+	for _, r := range [2]rune{a, b} {
+		if rest, ok := strings.CutPrefix(w, string(r)); ok {
+			return rest, true
 		}
 	}
-	return false
+	return w, false
+}
+
+// hasArticlePrefix reports whether w starts with the article and more.
+func hasArticlePrefix(w string) bool {
+	return strings.HasPrefix(w, article) && len(w) > len(article)+2
+}
+
+// keyDefinite reports whether reading token t through its key ki strips
+// an article: الجيش, والجيش and للجيش read as جيش do, كالن read as كالن
+// does not.
+func keyDefinite(t *ar.Token, ki int) bool {
+	keys := t.Keys()
+	if ki >= len(keys) {
+		return false
+	}
+	prefix := t.Norm[:len(t.Norm)-len(keys[ki])]
+	return strings.HasSuffix(prefix, article) || strings.HasSuffix(prefix, lamLam)
 }
 
 // The folded article and ل + article.

@@ -18,11 +18,21 @@ const (
 // node is a phrase of one or more word keys. Every kind of phrase shares
 // one trie so that each token costs one map lookup per key.
 type node struct {
-	names   []*Entry
-	weak    []*Entry
+	names []*Entry
+	weak  []*Entry
+	// nameArt and weakArt hold, for each entry of names and weak, the
+	// article bits (see article) of its names filed here, so that a word
+	// with the article picks الكاميرون (Cameroon) and one without it
+	// كاميرون (Cameron).
+	nameArt []uint8
+	weakArt []uint8
 	generic [2]*Generic // indexed by definiteness: الحكومة and حكومة
 	title   [2]*Title
 	demonym Demonym
+	// article has bit 1 when some name filed here is written without the
+	// article and bit 2 when with it: a text word must agree (القطر is not
+	// قطر, السورية is not سورية, الحماس is not حماس).
+	article uint8
 	kinds   uint8 // what ends here
 	below   uint8 // what ends strictly below, in longer phrases
 }
@@ -125,6 +135,17 @@ func (t *trie) find(key string) int32 {
 	return cur
 }
 
+// starts reports whether some phrase of the trie starts with one of the
+// token's keys: the quick test that lets most tokens pass.
+func (t *trie) starts(tok *ar.Token) bool {
+	for _, k := range tok.Keys() {
+		if _, ok := t.first[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // match is a phrase of the trie found in a text: tokens first..last-1,
 // the first read through its key number ki.
 type match struct {
@@ -137,7 +158,8 @@ type match struct {
 // token i. The first token may be read through any of its keys (article
 // and proclitics stripped), later tokens through their article-less key.
 // A phrase never crosses a sentence or a punctuation mark, except the
-// underscore joining the words of a hashtag (#حزب_الله).
+// underscore joining the words of a hashtag (#حزب_الله) and an opening
+// quote mark inside it (معهد "مبنى").
 func (t *trie) longest(x *ar.Text, i int, want uint8) (m match, ok bool) {
 	toks := x.Tokens
 	tok := &toks[i]
@@ -172,14 +194,25 @@ func (t *trie) longest(x *ar.Text, i int, want uint8) (m match, ok bool) {
 }
 
 // skipJoiner returns the index after an underscore that joins token j-1
-// to token j+1 with no space, or j.
+// to token j+1 with no space, or after an opening quote mark attached to
+// token j+1; otherwise j.
 func skipJoiner(toks []ar.Token, j int) int {
 	if j <= 0 || j+1 >= len(toks) {
 		return j
 	}
 	u := &toks[j]
-	if u.Kind == ar.Punct && u.Norm == "_" && u.Byte == toks[j-1].ByteEnd && toks[j+1].Byte == u.ByteEnd {
-		return j + 1
+	if u.Kind != ar.Punct || toks[j+1].Byte != u.ByteEnd || toks[j+1].Kind == ar.Punct {
+		return j
+	}
+	switch u.Norm {
+	case "_":
+		if u.Byte == toks[j-1].ByteEnd {
+			return j + 1
+		}
+	case "\"", "«", "“", "'":
+		if u.Byte > toks[j-1].ByteEnd {
+			return j + 1
+		}
 	}
 	return j
 }

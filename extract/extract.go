@@ -29,6 +29,7 @@ type Extractor struct {
 	gaz    *gazetteer.Gazetteer
 	actors *actors.Dict
 	lex    *lexicon.Lexicon
+	duals  *ar.Duals
 }
 
 // New loads the embedded data (and any user dictionaries) and returns an
@@ -46,7 +47,11 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	return &Extractor{ar: ar.NewAnalyzer(), gaz: gaz, actors: dict, lex: lex}, nil
+	duals, err := ar.LoadDuals(opts.DictDirs...)
+	if err != nil {
+		return nil, fmt.Errorf("load duals: %w", err)
+	}
+	return &Extractor{ar: ar.NewAnalyzer(), gaz: gaz, actors: dict, lex: lex, duals: duals}, nil
 }
 
 // Extract codes one document. English documents are not supported yet and

@@ -8,8 +8,8 @@ import (
 
 // Endings of a form's last letter that matter before an attached pronoun.
 const (
-	endTaMarbuta  = 1 << iota // ة: مسؤولية + ها is written مسؤوليتها
-	endAlefMaksura            // ى: نفى + ه is written نفاه
+	endTaMarbuta   = 1 << iota // ة: مسؤولية + ها is written مسؤوليتها
+	endAlefMaksura             // ى: نفى + ه is written نفاه
 )
 
 // entries holds the values of one lexicon by key, in the order the keys
@@ -79,12 +79,12 @@ func (e *entries[V]) dict(keep func(V) bool) *ar.Dict[V] {
 // index returns the entries in one-lookup form, with the stems that the
 // first word of each form takes before an attached pronoun.
 func (e *entries[V]) index() *index[V] {
-	ix := &index[V]{m: make(map[string]*entry[V], 2*len(e.keys))}
+	ents := make(map[string]*entry[V], 2*len(e.keys))
 	at := func(k string) *entry[V] {
-		en := ix.m[k]
+		en := ents[k]
 		if en == nil {
 			en = new(entry[V])
-			ix.m[k] = en
+			ents[k] = en
 		}
 		return en
 	}
@@ -104,6 +104,11 @@ func (e *entries[V]) index() *index[V] {
 			en.stem = append(en.stem, vs...)
 			markPrefixes(st, at)
 		}
+	}
+	ix := &index[V]{m: make(map[string]entry[V], len(ents))}
+	for k, en := range ents {
+		ix.m[k] = *en
+		ix.addFilter(k)
 	}
 	return ix
 }

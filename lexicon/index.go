@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"github.com/hadath/hadath/lang/ar"
@@ -14,11 +13,43 @@ type entry[V any] struct {
 	prefix bool // some key continues this one with a space
 }
 
-// index is a phrase dictionary answering with one map lookup per key
-// tried, without allocating. It reads text the way ar.Dict does and also
-// reads words with an attached pronoun (اعتقلته, مسؤوليتها).
+// index is a phrase dictionary answering with at most one map lookup per
+// key tried, without allocating. It reads text the way ar.Dict does and
+// also reads words with an attached pronoun (اعتقلته, مسؤوليتها).
 type index[V any] struct {
-	m map[string]*entry[V]
+	m map[string]entry[V]
+	// filter is a Bloom filter of the keys of m: most words that are in
+	// no phrase are turned away without a lookup.
+	filter [1 << filterBits / 64]uint64
+}
+
+// filterBits is the log2 of the filter's size in bits.
+const filterBits = 16
+
+// slots returns the two filter bits of key k, hashed from its length and
+// five of its bytes: for folded Arabic, the first two letters and the
+// last two.
+func slots(k string) (uint32, uint32) {
+	n := len(k)
+	h := uint64(n) | uint64(k[0])<<8 | uint64(k[n-1])<<16
+	if n > 3 {
+		h |= uint64(k[1])<<24 | uint64(k[3])<<32 | uint64(k[n-3])<<40
+	}
+	h *= 0x9E3779B97F4A7C15
+	return uint32(h >> (64 - filterBits)), uint32(h>>(64-2*filterBits)) & (1<<filterBits - 1)
+}
+
+// mayHave reports whether k may be a key of the index.
+func (ix *index[V]) mayHave(k string) bool {
+	a, b := slots(k)
+	return ix.filter[a/64]&(1<<(a%64)) != 0 && ix.filter[b/64]&(1<<(b%64)) != 0
+}
+
+// addFilter sets the filter bits of key k.
+func (ix *index[V]) addFilter(k string) {
+	a, b := slots(k)
+	ix.filter[a/64] |= 1 << (a % 64)
+	ix.filter[b/64] |= 1 << (b % 64)
 }
 
 // found is a phrase the index found in a text.
@@ -28,42 +59,68 @@ type found[V any] struct {
 	vals        []V
 }
 
-// suffixes are the folded attached pronouns, each tried on a word that
-// does not match as it is. No suffix ends another, so at most one applies.
-var suffixes = [...]string{
-	string(ar.Heh) + string(ar.Meem) + string(ar.Alef), // هما
-	string(ar.Kaf) + string(ar.Meem) + string(ar.Alef), // كما
-	string(ar.Heh) + string(ar.Meem),                   // هم
-	string(ar.Heh) + string(ar.Noon),                   // هن
-	string(ar.Heh) + string(ar.Alef),                   // ها
-	string(ar.Kaf) + string(ar.Meem),                   // كم
-	string(ar.Noon) + string(ar.Alef),                  // نا
-	string(ar.Noon) + string(ar.Yeh),                   // ني
-	string(ar.Heh),                                     // ه
-	string(ar.Kaf),                                     // ك
+// Folded letters that attached pronouns are made of.
+const (
+	heh  = string(ar.Heh)
+	kaf  = string(ar.Kaf)
+	alef = string(ar.Alef)
+	meem = string(ar.Meem)
+	noon = string(ar.Noon)
+	yeh  = string(ar.Yeh)
+)
+
+// pronounLen returns the byte length of the attached pronoun k ends in
+// (ه ها هم هما هن ك كم كما نا ني), or 0. No pronoun ends another, so
+// at most one applies.
+func pronounLen(k string) int {
+	n := len(k)
+	if n < 4 {
+		return 0
+	}
+	switch k[n-2:] {
+	case heh, kaf:
+		return 2
+	case alef:
+		if n >= 6 && (k[n-6:] == heh+meem+alef || k[n-6:] == kaf+meem+alef) {
+			return 6
+		}
+		if k[n-4:] == heh+alef || k[n-4:] == noon+alef {
+			return 4
+		}
+	case meem:
+		if k[n-4:] == heh+meem || k[n-4:] == kaf+meem {
+			return 4
+		}
+	case noon:
+		if k[n-4:] == heh+noon {
+			return 4
+		}
+	case yeh:
+		if k[n-4:] == noon+yeh {
+			return 4
+		}
+	}
+	return 0
 }
 
 // minStem is the fewest letters a word keeps once its pronoun is removed.
 const minStem = 3
 
 // stripPronoun returns k without its attached pronoun, or "" when it has
-// none or too little would remain. A final ه that is a ta marbuta in the
-// original text (tm) is a letter of the word, not a pronoun.
-func stripPronoun(k string, tm bool) string {
-	for _, s := range suffixes {
-		if !strings.HasSuffix(k, s) {
-			continue
-		}
-		if tm && s == string(ar.Heh) {
-			return ""
-		}
-		r := k[:len(k)-len(s)]
-		if utf8.RuneCountInString(r) < minStem {
-			return ""
-		}
-		return r
+// none or too little would remain. bareHeh reports that the pronoun is
+// a lone ه, which may instead be a ta marbuta, a letter of the word (see
+// endsInTaMarbuta).
+func stripPronoun(k string) (stem string, bareHeh bool) {
+	p := pronounLen(k)
+	if p == 0 {
+		return "", false
 	}
-	return ""
+	r := k[:len(k)-p]
+	// Arabic letters take two bytes each in UTF-8.
+	if len(r) < minStem*len(heh) {
+		return "", false
+	}
+	return r, p == len(heh) && k[len(r):] == heh
 }
 
 // endsInTaMarbuta reports whether token t is written with a final ة
@@ -72,12 +129,20 @@ func endsInTaMarbuta(x *ar.Text, t *ar.Token) bool {
 	s := x.Src[t.Byte:t.ByteEnd]
 	for len(s) > 0 {
 		r, size := utf8.DecodeLastRuneInString(s)
-		if ar.FoldRune(r) >= 0 {
+		if !isMark(r) {
 			return r == ar.TehMarbuta
 		}
 		s = s[:len(s)-size]
 	}
 	return false
+}
+
+// isMark reports whether r is a mark that folding drops: harakat,
+// Quranic marks, tatweel, zero-width and direction marks.
+func isMark(r rune) bool {
+	return (r >= ar.Fathatan && r <= '\u065F') || r == ar.SuperscriptAlef || r == ar.Tatweel ||
+		(r >= '\u0610' && r <= '\u061A') || (r >= '\u06D6' && r <= '\u06ED') ||
+		(r >= '\u200c' && r <= '\u200f') || r == '\ufeff'
 }
 
 // matchAt returns the longest phrase starting at token i and ending at
@@ -91,16 +156,16 @@ func (ix *index[V]) matchAt(x *ar.Text, i, limit int) (m found[V], ok bool) {
 	if t.Kind == ar.Punct {
 		return m, false
 	}
-	var buf [128]byte
 	keys := t.Keys()
 	for ki, k := range keys {
-		ix.extend(x, i, ki, k, false, limit, buf[:0], &m, &ok)
+		if ix.mayHave(k) {
+			ix.extend(x, i, ki, k, false, limit, &m, &ok)
+		}
 	}
 	if !ok && t.Kind == ar.Word {
-		tm := endsInTaMarbuta(x, t)
 		for ki, k := range keys {
-			if s := stripPronoun(k, tm); s != "" {
-				ix.extend(x, i, ki, s, true, limit, buf[:0], &m, &ok)
+			if s, h := stripPronoun(k); s != "" && ix.mayHave(s) && !(h && endsInTaMarbuta(x, t)) {
+				ix.extend(x, i, ki, s, true, limit, &m, &ok)
 			}
 		}
 	}
@@ -110,12 +175,13 @@ func (ix *index[V]) matchAt(x *ar.Text, i, limit int) (m found[V], ok bool) {
 	return m, ok
 }
 
-// extend looks k up as the key of token i (its key ki) and follows the
+// extend looks k up as the key of token i (its key ki; the caller checks
+// the filter) and follows the
 // phrases that continue it, keeping in m the longest match so far.
 // Stripped keys (a pronoun removed) also match the stems of forms.
-func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit int, b []byte, m *found[V], ok *bool) {
-	e := ix.m[k]
-	if e == nil {
+func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit int, m *found[V], ok *bool) {
+	e, in := ix.m[k]
+	if !in {
 		return
 	}
 	set := func(last int, e *entry[V]) {
@@ -128,12 +194,13 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit
 			m.start, _ = x.KeyStart(i, ki)
 		}
 	}
-	set(i+1, e)
+	set(i+1, &e)
 	if !e.prefix {
 		return
 	}
 	t := &x.Tokens[i]
-	b = append(b, k...)
+	var buf [128]byte
+	b := append(buf[:0], k...)
 	for j := i + 1; j < limit; j++ {
 		u := &x.Tokens[j]
 		if u.Sent != t.Sent || u.Kind == ar.Punct {
@@ -143,19 +210,19 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit
 		n := len(b) + 1
 		b = append(b, ' ')
 		b = append(b, uk...)
-		if e = ix.m[string(b)]; e == nil {
+		if e, in = ix.m[string(b)]; !in {
 			// The phrase may end in a word with a pronoun: أطلق سراحه.
 			if u.Kind == ar.Word {
-				if s := stripPronoun(uk, endsInTaMarbuta(x, u)); s != "" {
+				if s, h := stripPronoun(uk); s != "" && !(h && endsInTaMarbuta(x, u)) {
 					b = append(b[:n], s...)
-					if e = ix.m[string(b)]; e != nil && e.vals != nil {
-						set(j+1, e)
+					if e, in = ix.m[string(b)]; in && e.vals != nil {
+						set(j+1, &e)
 					}
 				}
 			}
 			return
 		}
-		set(j+1, e)
+		set(j+1, &e)
 		if !e.prefix {
 			return
 		}

@@ -33,3 +33,14 @@ func BenchmarkDates(b *testing.B) {
 		x.Dates(pub, true)
 	}
 }
+
+func BenchmarkNumbersAndDates(b *testing.B) {
+	x := NewAnalyzer().Analyze(benchDoc)
+	pub := time.Date(2024, 1, 20, 0, 0, 0, 0, time.UTC)
+	d := DefaultDuals()
+	b.SetBytes(int64(len(benchDoc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.NumbersAndDates(d, pub, true)
+	}
+}

@@ -12,7 +12,10 @@ func (l *lexicon) addCardinals() {
 	l.number(numUnit, 1, "واحد واحدة أحد إحدى")
 	l.entry("أحد").construct = true
 	l.entry("إحدى").construct = true
-	l.number(numUnit, 2, "اثنان اثنين اثنتان اثنتين اثنا اثني اثنى اثنتا اثنتي ثنتان ثنتين")
+	l.number(numUnit, 2, "اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي ثنتان ثنتين")
+	for _, w := range []string{"اثنا", "اثني", "اثنتا", "اثنتي"} {
+		l.entry(w).construct = true // only in 12; أثنى (praised) folds to اثني
+	}
 	l.number(numUnit, 3, "ثلاث ثلاثة")
 	l.number(numUnit, 4, "أربع أربعة")
 	l.number(numUnit, 5, "خمس خمسة")
@@ -175,6 +178,9 @@ func (s *numScan) cardinal(j int) (count, bool) {
 		c.vague = true
 	case m > 0:
 		total, limit, last = e.val, m, lastMult
+		if r := s.rd[k-1]; e.val == m && r.e != nil && strings.HasSuffix(r.e.word, string(Alef)) {
+			total *= 2 // ألفا شخص, مليونا دولار: the dual in construct
+		}
 	default:
 		cur = e.val
 	}
@@ -245,12 +251,12 @@ func (s *numScan) canStart(j int, e elem) bool {
 		}
 	}
 	if e.construct {
-		// أحد عشر, or أحد الجنود: one of the soldiers.
+		// أحد عشر, اثنا عشر, or أحد الجنود: one of the soldiers.
 		n, _, ok := s.elem(j + 1)
 		if ok && n.class == numTen && !n.waw {
 			return true
 		}
-		return j+1 < len(s.x.Tokens) && s.rd[j+1].e == nil && s.x.Tokens[j+1].Kind == Word && hasArticle(&s.x.Tokens[j+1])
+		return e.val == 1 && j+1 < len(s.x.Tokens) && s.rd[j+1].e == nil && s.x.Tokens[j+1].Kind == Word && hasArticle(&s.x.Tokens[j+1])
 	}
 	return true
 }

@@ -48,8 +48,7 @@ func TestCorpus(t *testing.T) {
 		pub, _ := time.Parse(time.DateOnly, d.Published)
 		x := a.Analyze(d.Text)
 		start := time.Now()
-		ds := x.Dates(pub, true)
-		ns := x.NumbersWith(DefaultDuals(), ds)
+		ns, ds := x.NumbersAndDates(DefaultDuals(), pub, true)
 		elapsed += time.Since(start)
 		docs++
 		chars += len([]rune(d.Text))
@@ -86,4 +85,75 @@ func boolS(b bool, s string) string {
 		return s
 	}
 	return ""
+}
+
+var devDir = flag.String("dev", "", "directory of the dev set (docs.jsonl, gold.jsonl) to check gold event dates against Dates")
+
+// TestDevDates reports how many gold event dates (or one of their
+// alternatives) are among the dates Dates resolves in the document, or
+// the publication date: an upper bound for date extraction. It runs only
+// with -dev.
+func TestDevDates(t *testing.T) {
+	if *devDir == "" {
+		t.Skip("no -dev")
+	}
+	docs := map[string][2]string{}
+	readJSONL(t, *devDir+"/docs.jsonl", func(b []byte) {
+		var d struct{ ID, Text, Published string }
+		if err := json.Unmarshal(b, &d); err != nil {
+			t.Fatal(err)
+		}
+		docs[d.ID] = [2]string{d.Text, d.Published}
+	})
+	var total, found int
+	readJSONL(t, *devDir+"/gold.jsonl", func(b []byte) {
+		var g struct {
+			DocID  string `json:"doc_id"`
+			Events []struct {
+				Date     string
+				AltDates []string `json:"alt_dates"`
+			}
+		}
+		if err := json.Unmarshal(b, &g); err != nil {
+			t.Fatal(err)
+		}
+		d := docs[g.DocID]
+		pub, _ := time.Parse(time.DateOnly, d[1])
+		have := map[string]bool{d[1]: true}
+		for _, dt := range NewAnalyzer().Analyze(d[0]).Dates(pub, true) {
+			have[dt.Date] = true
+		}
+		for _, e := range g.Events {
+			if e.Date == "" {
+				continue
+			}
+			total++
+			ok := have[e.Date]
+			for _, a := range e.AltDates {
+				ok = ok || have[a]
+			}
+			if ok {
+				found++
+			} else {
+				t.Logf("%s (published %s): gold date %s not found", g.DocID, d[1], e.Date)
+			}
+		}
+	})
+	t.Logf("%d of %d gold event dates found", found, total)
+}
+
+func readJSONL(t *testing.T, path string, f func([]byte)) {
+	file, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		f(sc.Bytes())
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
 }

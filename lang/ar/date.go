@@ -50,13 +50,19 @@ const (
 func (x *Text) Dates(pub time.Time, hasPub bool) []Date {
 	buf := getReadings()
 	defer putReadings(buf)
-	s := dateScan{x: x, rd: sharedLexicon().readings(x, buf.rd)}
-	buf.rd = s.rd
+	buf.rd = sharedLexicon().readings(x, buf.rd)
+	s := newDateScan(x, buf.rd, pub, hasPub)
+	return s.scan()
+}
+
+// newDateScan prepares a scan of x with readings rd.
+func newDateScan(x *Text, rd []reading, pub time.Time, hasPub bool) *dateScan {
+	s := &dateScan{x: x, rd: rd}
 	if hasPub {
 		s.pub = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 		s.hasPub = true
 	}
-	return s.scan()
+	return s
 }
 
 // dateScan holds the state of one Dates call.
@@ -92,17 +98,14 @@ func (s *dateScan) scan() []Date {
 
 // at returns the date expression starting at token i.
 func (s *dateScan) at(i int) (Date, bool) {
-	t := &s.x.Tokens[i]
-	switch {
-	case matches(t, "منذ") || matches(t, "مند"):
-		return s.since(i)
-	case matches(t, "بين") || matches(t, "من") || hasConj(t, "من"):
-		if d, ok := s.rangeAt(i); ok {
-			return d, true
-		}
-	case matches(t, "قبل"):
-		if d, ok := s.ago(i, false); ok {
-			return d, true
+	if e := s.rd[i].e; e != nil && e.fn&fnDate != 0 {
+		switch e.word {
+		case "منذ", "مند":
+			return s.since(i)
+		case "بين", "من", "ومن":
+			return s.rangeAt(i)
+		case "قبل":
+			return s.ago(i, false)
 		}
 	}
 	return s.simple(i)
@@ -128,6 +131,9 @@ func (s *dateScan) simple(i int) (d Date, ok bool) {
 		return Date{}, false
 	}
 	if s.x.Tokens[i].Kind == Number {
+		if d, ok = s.dayRange(i, i, false); ok {
+			return d, ok
+		}
 		if d, ok = s.explicit(i); !ok {
 			if d, ok = s.numeric(i); !ok {
 				d, ok = s.yearAt(i)

@@ -40,6 +40,9 @@ func (s *dateScan) explicit(i int) (Date, bool) {
 	}
 	ref, end, ok := s.monthAt(k)
 	if !ok {
+		if hasDay && !shahr {
+			return s.dayOfPeriod(i, k, st.d)
+		}
 		return Date{}, false
 	}
 	st.m, st.cal = ref.m, ref.cal
@@ -53,6 +56,9 @@ func (s *dateScan) explicit(i int) (Date, bool) {
 		if m := s.modAt(end); m != 0 {
 			st.mod, end = m, end+1
 		}
+	}
+	if st.y == 0 && st.mod == 0 && s.futureBefore(i) {
+		st.mod = modNext // من المقرر أن تعقد في أغسطس
 	}
 	switch ref.guard {
 	case guardStrong:
@@ -76,6 +82,53 @@ func (s *dateScan) explicit(i int) (Date, bool) {
 		return Date{}, false
 	}
 	return d, true
+}
+
+// dayOfPeriod reads the month after a day that is a relative month: "19
+// من الشهر الجاري", "الخامس من الشهر الماضي". Token k follows the day.
+func (s *dateScan) dayOfPeriod(i, k, dd int) (Date, bool) {
+	if k < len(s.x.Tokens) && s.x.Tokens[k-1].Kind == Number && matches(&s.x.Tokens[k], "من") {
+		k++
+	}
+	unit, ok := s.periodWord(k)
+	mod := s.modAt(k + 1)
+	if !ok || unit != unitMonth || mod == 0 {
+		return Date{}, false
+	}
+	d := Date{First: i, Last: k + 2, Kind: DateExplicit, Precision: hadath.DateDay}
+	if s.hasPub {
+		y, m := shiftMonth(s.pub.Year(), int(s.pub.Month()), mod-modThis)
+		if dd > daysIn(y, m) {
+			return Date{}, false
+		}
+		d.Date = day(date(y, m, dd))
+	}
+	return d, true
+}
+
+// futureWords lists folded words that announce a future event: a date
+// without year after them is the next one, not the last.
+var futureWords = map[string]bool{
+	"مقرر": true, "سوف": true, "يعتزم": true, "تعتزم": true, "مرتقب": true, "مرتقبه": true,
+	"مزمع": true, "مزمعه": true, "ستعقد": true, "سيعقد": true, "ستجري": true, "سيجري": true,
+	"يرتقب": true, "ستبدا": true, "سيبدا": true,
+}
+
+// futureBefore reports a future word among the six tokens before i in
+// its sentence, unless كان makes it past ("كان من المقرر").
+func (s *dateScan) futureBefore(i int) bool {
+	toks := s.x.Tokens
+	for k := i - 1; k >= 0 && k >= i-6 && toks[k].Sent == toks[i].Sent; k-- {
+		if futureWords[toks[k].Key()] {
+			for p := k - 1; p >= 0 && p >= k-2; p-- {
+				if matches(&toks[p], "كان") || matches(&toks[p], "كانت") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // rdAt returns the reading of token k, or none past the end.

@@ -2,6 +2,7 @@ package ar
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -23,6 +24,7 @@ var fuzzSeeds = []string{
 	"عشرات الآلاف من",
 	"7 أكتوبر/",
 	"\u064e\u0648\u064e\u0645\u0633\u0627\u0621 \u0623\u0645\u0633",
+	"و ألفا و 3 ومئات",
 }
 
 // checkSpan fails unless [start, end) lies inside src (in code points)
@@ -35,6 +37,9 @@ func checkSpan(t *testing.T, x *Text, what string, first, last, start, end int) 
 	if start < x.Tokens[first].Start || start >= end || end != x.Tokens[last-1].End || end > n {
 		t.Fatalf("%s: span %d..%d does not fit tokens %d..%d (%d..%d) in %d code points",
 			what, start, end, first, last, x.Tokens[first].Start, x.Tokens[last-1].End, n)
+	}
+	if got, tokens := cut(x.Src, start, end), x.SpanText(first, last); !strings.HasSuffix(tokens, got) {
+		t.Fatalf("%s: span %d..%d cuts %q out of tokens %q", what, start, end, got, tokens)
 	}
 }
 

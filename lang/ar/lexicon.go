@@ -123,7 +123,7 @@ type lexicon struct {
 	quals *qualifiers
 }
 
-// add records the number reading of the given spellings.
+// entry returns the entry of word w, folded, adding it if new.
 func (l *lexicon) entry(w string) *entry {
 	f := Fold(w)
 	e := l.words[f]
@@ -204,9 +204,6 @@ func (l *lexicon) ordinal(v int, spellings string) {
 		l.entry(w).ord = v
 	}
 }
-
-// lookup returns the entry of a folded word.
-func (l *lexicon) lookup(w string) *entry { return l.words[w] }
 
 // newLexicon builds the lexicon of number and date words.
 func newLexicon() *lexicon {

@@ -3,8 +3,9 @@ package ar
 import (
 	"math"
 	"strings"
-	"unicode/utf8"
 	"sync"
+	"time"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath"
 )
@@ -51,23 +52,37 @@ func (x *Text) Numbers() []Num { return x.NumbersWith(DefaultDuals(), nil) }
 // found by Dates (with or without publication date: only their tokens
 // count). When dates is nil, NumbersWith finds them itself.
 func (x *Text) NumbersWith(d *Duals, dates []Date) []Num {
-	lex := sharedLexicon()
-	s := numScan{x: x, lex: lex, q: lex.quals, duals: d}
 	buf := getReadings()
 	defer putReadings(buf)
-	s.rd = s.lex.readings(x, buf.rd)
-	buf.rd = s.rd
+	buf.rd = sharedLexicon().readings(x, buf.rd)
+	if dates == nil {
+		ds := dateScan{x: x, rd: buf.rd}
+		dates = ds.scan()
+	}
+	return x.numbers(d, buf, dates)
+}
+
+// NumbersAndDates returns what Dates(pub, hasPub) and NumbersWith(d,
+// dates) return, reading the text's words once.
+func (x *Text) NumbersAndDates(d *Duals, pub time.Time, hasPub bool) ([]Num, []Date) {
+	buf := getReadings()
+	defer putReadings(buf)
+	buf.rd = sharedLexicon().readings(x, buf.rd)
+	ds := newDateScan(x, buf.rd, pub, hasPub)
+	dates := ds.scan()
+	return x.numbers(d, buf, dates), dates
+}
+
+// numbers scans x for numbers outside dates, with readings in buf.
+func (x *Text) numbers(d *Duals, buf *scratch, dates []Date) []Num {
+	s := numScan{x: x, q: sharedLexicon().quals, duals: d, rd: buf.rd}
 	if cap(buf.inDate) < len(x.Tokens) {
 		buf.inDate = make([]bool, len(x.Tokens))
 	}
 	s.inDate = buf.inDate[:len(x.Tokens)]
 	clear(s.inDate)
-	if dates == nil {
-		ds := dateScan{x: x, rd: s.rd}
-		dates = ds.scan()
-	}
 	for _, dt := range dates {
-		for k := dt.First; k < dt.Last; k++ {
+		for k := max(dt.First, 0); k < dt.Last && k < len(s.inDate); k++ {
 			s.inDate[k] = true
 		}
 	}
@@ -86,7 +101,6 @@ func (x *Text) NumbersWith(d *Duals, dates []Date) []Num {
 // numScan holds the state of one Numbers call.
 type numScan struct {
 	x      *Text
-	lex    *lexicon
 	q      *qualifiers
 	duals  *Duals
 	rd     []reading
@@ -104,7 +118,7 @@ func (s *numScan) at(i int) (Num, bool) {
 	j, conj := i, false
 	if r.e == nil || r.e.fn&fnQual == 0 {
 		// no qualifier
-	} else if p, ok := startingAt(s.x, s.q.before, i); ok {
+	} else if p, ok := startingAt(s.x, s.q.byFirst[r.e.word], i); ok {
 		j = i + len(p.words)
 		n.Qualifier = p.qualifier
 		conj = hasConj(&s.x.Tokens[i], p.words[0])
@@ -115,7 +129,7 @@ func (s *numScan) at(i int) (Num, bool) {
 		j, conj = i, false
 		c, ok = s.count(j)
 	}
-	if !ok || s.excluded(j, c) {
+	if !ok || s.excluded(j, c) || n.Qualifier == hadath.Exact && s.looksLikeYear(j, c) {
 		return Num{}, false
 	}
 	n.Last, n.Float, n.Dual, n.Vague = c.last, c.val, c.dual, c.vague
@@ -174,9 +188,12 @@ func (s *numScan) count(j int) (count, bool) {
 	}
 	if s.duals.read(&toks[j]) || s.nisbaDual(j) {
 		c := count{val: 2, last: j + 1, dual: true}
-		// "جنديين اثنين": the number repeats the dual.
+		// "جنديين اثنين": the number repeats the dual; "طائرتين
+		// مروحيتين": an adjective agrees with it.
 		if e, next, ok := s.elem(j + 1); ok && !e.waw && !e.art && e.class == numUnit && e.val == 2 {
 			c.last = next
+		} else if j+1 < len(toks) && s.duals.read(&toks[j+1]) && hasArticle(&toks[j+1]) == hasArticle(&toks[j]) {
+			c.last = j + 2
 		}
 		return c, true
 	}
@@ -226,6 +243,17 @@ func (s *numScan) excluded(j int, c count) bool {
 		}
 	}
 	return false
+}
+
+// looksLikeYear reports a four-digit number from 1950 to 2035 with no
+// noun after it, which names a year ("مونديال روسيا 2018") more often
+// than a count.
+func (s *numScan) looksLikeYear(j int, c count) bool {
+	t := &s.x.Tokens[j]
+	if c.last != j+1 || t.Kind != Number || len(t.Norm) != 4 || c.val < 1950 || c.val > 2035 || c.val != math.Trunc(c.val) {
+		return false
+	}
+	return c.last >= len(s.x.Tokens) || !s.nounLike(c.last)
 }
 
 // isHundredWord reports whether token k is المئة with the article or a

@@ -1,8 +1,11 @@
 package ar
 
 import (
+	"reflect"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath"
 )
@@ -41,6 +44,7 @@ func TestNumbers(t *testing.T) {
 		{"شارك ثلاث مئة جندي وثلاثمائة شرطي", []numCase{{"ثلاث مئة", 300, ex, "جندي", false, false}, {"ثلاثمائة", 300, ex, "شرطي", false, false}}},
 		{"خسر خمسة عشر ألفا وظائفهم", []numCase{{"خمسة عشر ألفا", 15000, ex, "وظائفهم", false, false}}},
 		{"بلغ عدد السكان نصف مليون", []numCase{{"نصف مليون", 500000, ex, "", false, false}}},
+		{"يعبره مليونا شخص وخسر عشرون ألفا", []numCase{{"مليونا", 2000000, ex, "شخص", false, false}, {"عشرون ألفا", 20000, ex, "", false, false}}},
 		{"أفرج عن مئتي معتقل", []numCase{{"مئتي", 200, ex, "معتقل", false, false}}},
 		{"قتل 5 من الجنود", []numCase{{"5", 5, ex, "الجنود", false, false}}},
 		{"عاد الجنود الثلاثة إلى القاعدة", []numCase{{"الثلاثة", 3, ex, "الجنود", false, false}}},
@@ -62,6 +66,7 @@ func TestNumbers(t *testing.T) {
 		{"مقتل جنديين اثنين", []numCase{{"جنديين اثنين", 2, ex, "جنديين", true, false}}},
 		{"سقطت غارتان على الأقل", []numCase{{"غارتان على الأقل", 2, least, "غارتان", true, false}}},
 		{"أسقطت طائرتين واعتقلت امرأتين", []numCase{{"طائرتين", 2, ex, "طائرتين", true, false}, {"امرأتين", 2, ex, "امرأتين", true, false}}},
+		{"تحطمت طائرتان مروحيتان", []numCase{{"طائرتان مروحيتان", 2, ex, "طائرتان", true, false}}},
 		{"أصيب آخران بجروح", []numCase{{"آخران", 2, ex, "آخران", true, false}}},
 		{"قتل فلسطينيان برصاص", []numCase{{"فلسطينيان", 2, ex, "فلسطينيان", true, false}}},
 		{"اعتقل يابانيان في المطار", []numCase{{"يابانيان", 2, ex, "يابانيان", true, false}}},
@@ -102,6 +107,7 @@ func TestNumbersNone(t *testing.T) {
 		"وصلت طالبان وسيطرت حركة طالبان",
 		"سجل الفريق 2-1 في المباراة",
 		"قالت ماي ولودريان وباشينيان",
+		"وأثنى النقاد على الكتاب",
 	} {
 		x := NewAnalyzer().Analyze(src)
 		if got := x.Numbers(); len(got) != 0 {
@@ -155,10 +161,26 @@ func TestDualsLoad(t *testing.T) {
 	}
 }
 
-// cut returns the code points start..end of s.
+// cut returns code points start..end of s (an invalid byte counts as one
+// code point, as in the tokenizer).
 func cut(s string, start, end int) string {
-	r := []rune(s)
-	return string(r[start:end])
+	b, cp := 0, 0
+	from := -1
+	for b <= len(s) {
+		if cp == start {
+			from = b
+		}
+		if cp == end {
+			return s[from:b]
+		}
+		if b == len(s) {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(s[b:])
+		b += size
+		cp++
+	}
+	panic("cut: offsets past the end")
 }
 
 func equalCases(a, b []numCase) bool {
@@ -171,4 +193,17 @@ func equalCases(a, b []numCase) bool {
 		}
 	}
 	return true
+}
+
+func TestNumbersAndDates(t *testing.T) {
+	src := "قتل 3 جنود يوم السبت 7 أكتوبر، وأصيب جنديان أمس في هجوم استمر منذ 2014"
+	pub := time.Date(2024, 1, 20, 0, 0, 0, 0, time.UTC)
+	x := NewAnalyzer().Analyze(src)
+	nums, dates := x.NumbersAndDates(DefaultDuals(), pub, true)
+	if want := x.Dates(pub, true); !reflect.DeepEqual(dates, want) {
+		t.Errorf("NumbersAndDates(%q) dates = %+v; want %+v", src, dates, want)
+	}
+	if want := x.Numbers(); !reflect.DeepEqual(nums, want) || len(nums) != 2 {
+		t.Errorf("NumbersAndDates(%q) numbers = %+v; want %+v (two)", src, nums, want)
+	}
 }

@@ -28,10 +28,19 @@ func (s *dateScan) period(i int) (Date, bool) {
 	if m := s.modAt(j + 1); m != 0 && (mod == 0 || m == modThis) {
 		mod, last = m, j+2
 	}
+	if mod == 0 && j >= 2 && matches(&toks[j-1], "من") && (matches(&toks[j-2], "سابق") || matches(&toks[j-2], "لاحق")) {
+		mod = modThis // في وقت سابق من الأسبوع
+	}
 	if mod == 0 {
 		return Date{}, false
 	}
-	return s.periodDate(i, last, unit, mod), true
+	d := s.periodDate(i, last, unit, mod)
+	if unit == unitWeek && i > 0 && matches(&toks[i-1], "نهايه") && s.hasPub {
+		// نهاية الأسبوع المقبل: its weekend, Friday and Saturday.
+		start := weekStart(s.pub).AddDate(0, 0, 7*(mod-modThis))
+		d.Date, d.DateEnd = day(start.AddDate(0, 0, 5)), day(start.AddDate(0, 0, 6))
+	}
+	return d, true
 }
 
 // thisPeriod reads a relative period without modifier, the current one:

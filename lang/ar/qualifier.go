@@ -18,6 +18,8 @@ type phrase struct {
 // لا يقل عن.
 type qualifiers struct {
 	before, after []phrase
+	// byFirst indexes before by first word.
+	byFirst map[string][]phrase
 }
 
 // newQualifiers builds the qualifier phrase lists.
@@ -41,6 +43,10 @@ func newQualifiers() *qualifiers {
 	for _, l := range [][]phrase{q.before, q.after} {
 		sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
 	}
+	q.byFirst = make(map[string][]phrase)
+	for _, p := range q.before {
+		q.byFirst[p.words[0]] = append(q.byFirst[p.words[0]], p)
+	}
 	return q
 }
 
@@ -56,20 +62,6 @@ func matches(t *Token, w string) bool {
 		}
 	}
 	return false
-}
-
-// endingAt returns the longest phrase of list whose last word is token
-// end-1 and the index of its first token. Only the first word of a phrase
-// may carry clitics.
-func endingAt(x *Text, list []phrase, end int) (phrase, int, bool) {
-	for _, p := range list {
-		first := end - len(p.words)
-		if first < 0 || !phraseAt(x, p, first) {
-			continue
-		}
-		return p, first, true
-	}
-	return phrase{}, 0, false
 }
 
 // startingAt returns the longest phrase of list that starts at token i.

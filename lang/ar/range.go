@@ -17,13 +17,23 @@ func (s *dateScan) rangeAt(i int) (Date, bool) {
 	if toks[j].Kind != Number {
 		return s.monthRange(i)
 	}
+	return s.dayRange(i, j, true)
+}
+
+// dayRange reads a span of days whose first day is token j: after بين or
+// من (token i), or alone (i == j, and then the first day has no month of
+// its own: "في 28 و29 حزيران/يونيو الجاري").
+func (s *dateScan) dayRange(i, j int, withMonth1 bool) (Date, bool) {
 	d1, k, ok := s.dayAt(j)
-	if !ok {
+	if !ok || s.x.Tokens[j].Kind != Number {
 		return Date{}, false
 	}
 	var st1 stated
 	st1.d = d1
 	ref1, end1, hasMonth1 := s.monthAt(k)
+	if !withMonth1 {
+		hasMonth1 = false
+	}
 	if hasMonth1 {
 		st1.m, st1.cal = ref1.m, ref1.cal
 		k = end1
@@ -46,12 +56,17 @@ func (s *dateScan) rangeAt(i int) (Date, bool) {
 	st2 := stated{d: d2, m: ref2.m, cal: ref2.cal}
 	if y, yend := s.yearAfter(end, ref2.cal); y > 0 {
 		st2.y, end = y, yend
+	} else if m := s.modAt(end); m != 0 {
+		st2.mod, end = m, end+1
 	}
 	if !hasMonth1 {
 		st1.m, st1.cal = st2.m, st2.cal
 	}
 	if st1.cal != st2.cal || (!hasMonth1 && d1 >= d2) {
 		return Date{}, false
+	}
+	if st2.y == 0 && st2.mod == 0 && s.futureBefore(i) {
+		st2.mod = modNext
 	}
 	if st2.y == 0 && s.hasPub {
 		st2.y = s.inferYear(st2)

@@ -29,7 +29,7 @@ func (l *lexicon) addDateWords() {
 	l.dateWord(datePeriod, unitHour, 1, "ساعة")
 	l.dateWord(datePeriod, unitHour, 2, "ساعتين ساعتان")
 	l.dateWord(datePeriod, unitHour, 0, "ساعات")
-	l.dateWord(dateMod, modPast, 0, "ماضي ماضية ماضى فائت فائتة منصرم منصرمة")
+	l.dateWord(dateMod, modPast, 0, "ماضي ماضية ماضى فائت فائتة منصرم منصرمة فارط فارطة")
 	l.dateWord(dateMod, modThis, 0, "جاري جارية حالي حالية")
 	l.dateWord(dateMod, modNext, 0, "مقبل مقبلة قادم قادمة")
 	// Parts of the day: n 1 for the noun before a day (مساء السبت), 2 for
@@ -89,6 +89,9 @@ func (s *dateScan) weekday(i int) (Date, bool) {
 		return Date{}, false
 	}
 	w := time.Weekday(s.rd[j].e.dateVal)
+	if w == time.Monday && j == i && i > 0 && matches(&s.x.Tokens[i-1], "بين") && !s.is(j+1, dateWeekday) {
+		return Date{}, false // بين الاثنين: between the two
+	}
 	d := Date{First: i, Last: j + 1, Kind: DateWeekday, Precision: hadath.DateDay}
 	// A day and its date: "الأحد 7 أكتوبر", "الأحد الموافق 7 أكتوبر".
 	k := d.Last
@@ -128,6 +131,11 @@ func (s *dateScan) weekday(i int) (Date, bool) {
 		case modPast:
 			d.Date = day(lastWeekday(s.pub, w, true))
 		default:
+			if s.futureBefore(i) {
+				// من المقرر أن يصل الأحد: the first Sunday from publication on.
+				d.Date = day(s.pub.AddDate(0, 0, (int(w)-int(s.pub.Weekday())+7)%7))
+				break
+			}
 			d.Date = day(lastWeekday(s.pub, w, false))
 		}
 	}
@@ -156,6 +164,9 @@ func (s *dateScan) relative(i int) (Date, bool) {
 		offset, j = 2, i+2
 	default:
 		j = s.dayPrefix(i)
+		if j == i && (matches(&toks[i], "هذا") || matches(&toks[i], "هذه")) {
+			j++ // هذا اليوم, هذه الليلة
+		}
 		var n int
 		if offset, n = s.relWord(j); n == 0 {
 			return Date{}, false
@@ -224,8 +235,8 @@ func (s *dateScan) isToday(j int) bool {
 	}
 	if j > 0 {
 		switch toks[j-1].Key() {
-		case "ذلك", "ذات", "ذاك", "نفس", "روسيا", "مصر", "صحيفه", "هذا":
-			return toks[j-1].Key() == "هذا"
+		case "ذلك", "ذات", "ذاك", "نفس", "روسيا", "مصر", "صحيفه":
+			return false
 		}
 	}
 	return true

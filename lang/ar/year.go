@@ -104,7 +104,8 @@ func anyKey(t *Token, set map[string]bool) bool {
 }
 
 // numeric reads a date in digits: 20/1/2024, 20-1-2024, 2024-01-20,
-// 20.1.2024. Day comes before month unless the year leads.
+// 20.1.2024, "16 / 8 / 1439هـ". Day comes before month unless the year
+// leads; a Hijri era mark after the year makes the date Hijri.
 func (s *dateScan) numeric(i int) (Date, bool) {
 	toks := s.x.Tokens
 	t := &toks[i]
@@ -124,12 +125,7 @@ func (s *dateScan) numeric(i int) (Date, bool) {
 		if sep != "/" && sep != "-" && sep != "." || toks[i+3].Norm != sep {
 			return Date{}, false
 		}
-		for k := i; k < i+4; k++ {
-			if toks[k].ByteEnd != toks[k+1].Byte {
-				return Date{}, false
-			}
-		}
-		if toks[i+2].Kind != Number || toks[i+4].Kind != Number {
+		if toks[i+2].Kind != Number || toks[i+4].Kind != Number || toks[i+4].Sent != t.Sent {
 			return Date{}, false
 		}
 		parts = [3]string{t.Norm, toks[i+2].Norm, toks[i+4].Norm}
@@ -150,8 +146,21 @@ func (s *dateScan) numeric(i int) (Date, bool) {
 	case len(parts[2]) != 4:
 		return Date{}, false
 	}
+	cal := gregorian
+	if s.is(last, dateEra) && toks[last].Sent == t.Sent {
+		cal, last = calendar(s.rd[last].e.dateVal), last+1
+	}
+	dt := Date{First: i, Last: last, Kind: DateExplicit, Precision: hadath.DateDay}
+	if cal == hijri {
+		if !yearInRange(y, hijri) || m < 1 || m > 12 || d < 1 || d > hijriMonthLen(y, m) {
+			return Date{}, false
+		}
+		dt.Kind, dt.Date = DateHijri, day(hijriToTime(y, m, d))
+		return dt, true
+	}
 	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return Date{}, false
 	}
-	return Date{First: i, Last: last, Kind: DateExplicit, Precision: hadath.DateDay, Date: day(date(y, m, d))}, true
+	dt.Date = day(date(y, m, d))
+	return dt, true
 }

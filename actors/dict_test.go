@@ -1,0 +1,141 @@
+package actors
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hadath/hadath/lang/ar"
+)
+
+func TestLookup(t *testing.T) {
+	d := dict(t)
+	tests := []struct{ name, want string }{
+		{"داعش", "Islamic State"},
+		{"تنظيم الدولة الإسلامية", "Islamic State"},
+		{"ISIL", "Islamic State"},
+		{"أنصار الله", "Houthis"},
+		{"الحوثيين", "Houthis"},
+		{"ميليشيات الحوثي", "Houthis"},
+		{"واشنطن", "United States"},
+		{"البنتاغون", "US Department of Defense"},
+		{"قسد", "Syrian Democratic Forces"},
+		{"المقاومة الإسلامية في العراق", "Islamic Resistance in Iraq"},
+		{"بشار الأسد", "Bashar al-Assad"},
+		{"خادم الحرمين الشريفين", "Salman bin Abdulaziz"},
+		{"هادي", "Abdrabbuh Mansur Hadi"}, // a weak alias
+	}
+	for _, tt := range tests {
+		es := d.Lookup(ar.Key(tt.name))
+		if len(es) == 0 || es[0].Name != tt.want {
+			t.Errorf("Lookup(%q) = %v; want %s first", tt.name, es, tt.want)
+		}
+	}
+	if es := d.Lookup(ar.Key("كلمة لا تعني شيئا")); len(es) != 0 {
+		t.Errorf("Lookup(nonsense) = %v; want none", es)
+	}
+}
+
+func TestPrefix(t *testing.T) {
+	d := dict(t)
+	tests := []struct {
+		key  string
+		want bool
+	}{
+		{ar.Key("حزب"), true},
+		{ar.Key("قوات سوريا"), true},
+		{ar.Key("قوات سوريا الديمقراطية"), false},
+		{ar.Key("أردوغان"), false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := d.Prefix(tt.key); got != tt.want {
+			t.Errorf("Prefix(%q) = %v; want %v", tt.key, got, tt.want)
+		}
+	}
+}
+
+func TestDemonym(t *testing.T) {
+	d := dict(t)
+	tests := []struct {
+		word, want string
+		ok         bool
+	}{
+		{"الأمريكية", "US", true},
+		{"أميركيين", "US", true},
+		{"الإسرائيليون", "IL", true},
+		{"عراقيان", "IQ", true},
+		{"السوريتين", "SY", true},
+		{"الكورية الشمالية", "KP", true},
+		{"الكوريين الجنوبيين", "KR", true},
+		{"الروس", "RU", true},
+		{"جنوب سودانيين", "SS", true},
+		{"المالية", "", false},
+		{"الكورية", "", false},
+		{"قوات", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := d.Demonym(ar.Key(tt.word))
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Demonym(%q) = %q, %v; want %q, %v", tt.word, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestEntryActor(t *testing.T) {
+	e := dict(t).Entry("Hezbollah")
+	if e == nil {
+		t.Fatal(`Entry("Hezbollah") = nil`)
+	}
+	a := e.Actor()
+	if a.Name != "Hezbollah" || a.NameAr != "حزب الله" || a.Country != "LB" || a.Sector != "armed_group" ||
+		a.Kind != KindOrg || a.Generic || len(a.BackedBy) != 1 || a.BackedBy[0] != "IR" {
+		t.Errorf("Hezbollah.Actor() = %+v", a)
+	}
+}
+
+func TestLoadDirs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(fileActors, "# test actors\n"+
+		"Test Brigade\tلواء الاختبار\tIQ\tarmed_group\tORG\tIR\t-\t-\tكتيبة الاختبار|~الاختبار\n"+
+		"Hamas\tحماس\tPS\tparty\tORG\n")
+	write(fileGeneric, "# test nouns\nحراس\tpolice\tguards\tpl\t-\n")
+	d, err := Load(dir)
+	if err != nil {
+		t.Fatalf("Load(%s) = %v", dir, err)
+	}
+	if es := d.Lookup(ar.Key("كتيبة الاختبار")); len(es) != 1 || es[0].Name != "Test Brigade" {
+		t.Errorf("Lookup(كتيبة الاختبار) = %v; want Test Brigade", es)
+	}
+	if e := d.Entry("Hamas"); e == nil || e.Sector != "party" || len(e.Aliases) != 0 {
+		t.Errorf("Entry(Hamas) = %+v; want the replacing row", e)
+	}
+	if es := d.Lookup(ar.Key("حركة حماس")); len(es) != 0 {
+		t.Errorf("Lookup(حركة حماس) = %v; want none after the replacement", es)
+	}
+	ms := d.Find(ar.NewAnalyzer().Analyze("انتشر حراس عراقيون"))
+	if len(ms) != 1 || ms[0].Actor.Name != "Iraqi guards" || ms[0].Actor.Sector != "police" {
+		t.Errorf("Find with a user noun = %s; want Iraqi guards", describe(ms))
+	}
+
+	bad := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bad, fileActors), []byte("X\tس\tIQ\tnot_a_sector\tORG\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(bad); err == nil || !strings.Contains(err.Error(), "actors.tsv:1") {
+		t.Errorf("Load(bad sector) = %v; want an error at actors.tsv:1", err)
+	}
+	if err := os.WriteFile(filepath.Join(bad, fileActors), []byte("X\tس\tZZ\tparty\tORG\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(bad); err == nil || !strings.Contains(err.Error(), `"ZZ"`) {
+		t.Errorf("Load(unknown country) = %v; want an error naming ZZ", err)
+	}
+}

@@ -1,0 +1,212 @@
+package actors
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/hadath/hadath/lang/ar"
+)
+
+var (
+	testDictOnce sync.Once
+	testDict     *Dict
+	testDictErr  error
+)
+
+// dict returns the embedded dictionary, loaded once for all tests.
+func dict(t testing.TB) *Dict {
+	t.Helper()
+	testDictOnce.Do(func() { testDict, testDictErr = Load() })
+	if testDictErr != nil {
+		t.Fatalf("Load() = %v", testDictErr)
+	}
+	return testDict
+}
+
+// want is an expected mention: its text and the fields of its actor.
+type want struct {
+	text, name, country, sector, kind string
+	generic                           bool
+}
+
+func (w want) matches(m Mention) bool {
+	a := m.Actor
+	return a.Span != nil && a.Span.Text == w.text && a.Name == w.name && a.Country == w.country &&
+		a.Sector == w.sector && a.Kind == w.kind && a.Generic == w.generic
+}
+
+// findCase runs Find on src and checks that each wanted mention is
+// found, and that no mention covers a text listed in absent.
+type findCase struct {
+	src    string
+	want   []want
+	absent []string
+}
+
+func runFindCases(t *testing.T, cases []findCase) {
+	t.Helper()
+	d := dict(t)
+	a := ar.NewAnalyzer()
+	for _, c := range cases {
+		ms := d.Find(a.Analyze(c.src))
+		for _, w := range c.want {
+			found := false
+			for _, m := range ms {
+				if w.matches(m) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				t.Errorf("Find(%q) has no %+v; got %s", c.src, w, describe(ms))
+			}
+		}
+		for _, text := range c.absent {
+			for _, m := range ms {
+				if m.Actor.Span.Text == text {
+					t.Errorf("Find(%q) = %s; want no mention %q", c.src, describe(ms), text)
+				}
+			}
+		}
+	}
+}
+
+func describe(ms []Mention) string {
+	s := "["
+	for i, m := range ms {
+		if i > 0 {
+			s += "; "
+		}
+		a := m.Actor
+		s += a.Span.Text + " → " + a.Name + " " + a.Country + " " + a.Sector + " " + a.Kind
+		if a.Generic {
+			s += " generic"
+		}
+	}
+	return s + "]"
+}
+
+func TestFindNamed(t *testing.T) {
+	runFindCases(t, []findCase{
+		{src: "أعلنت حركة حماس مسؤوليتها عن العملية.",
+			want: []want{{"حركة حماس", "Hamas", "PS", "armed_group", "ORG", false}}},
+		{src: "وقال الحوثيون إنهم أطلقوا صاروخا.",
+			want: []want{{"الحوثيون", "Houthis", "YE", "armed_group", "ORG", false}}},
+		{src: "وتبنى تنظيم الدولة الإسلامية الهجوم بحسب رويترز.",
+			want: []want{{"تنظيم الدولة الإسلامية", "Islamic State", "", "armed_group", "ORG", false},
+				{"رويترز", "Reuters", "GB", "media", "ORG", false}}},
+		{src: "تقدمت قوات سوريا الديمقراطية نحو القرية.",
+			want:   []want{{"قوات سوريا الديمقراطية", "Syrian Democratic Forces", "SY", "armed_group", "ORG", false}},
+			absent: []string{"قوات سوريا"}},
+		{src: "هاجم مقاتلو الجيش السوري الحر البلدة.",
+			want: []want{{"مقاتلو الجيش السوري الحر", "Free Syrian Army", "SY", "armed_group", "ORG", false}}},
+		{src: "ردت واشنطن على تصريحات طهران.",
+			want: []want{{"واشنطن", "United States", "US", "government", "GPE", false},
+				{"طهران", "Iran", "IR", "government", "GPE", false}}},
+		{src: "نشر وسم #حزب_الله على الشبكات",
+			want: []want{{"حزب_الله", "Hezbollah", "LB", "armed_group", "ORG", false}}},
+		{src: "فرضت العقوبات على معهد \"مبنى\" في طهران.",
+			want: []want{{"معهد \"مبنى", "Mabna Institute", "IR", "business", "ORG", false}}},
+		{src: "قال السوداني إن الحكومة ماضية في الإصلاح.",
+			want: []want{{"السوداني", "Mohammed Shia al-Sudani", "IQ", "government", "PER", false}}},
+		{src: "التقى أردوغان وترامب في القمة.",
+			want: []want{{"أردوغان", "Recep Tayyip Erdogan", "TR", "government", "PER", false},
+				{"ترامب", "Donald Trump", "US", "government", "PER", false}}},
+		{src: "قال كاميرون إن الكاميرون شريك مهم.",
+			want: []want{{"كاميرون", "David Cameron", "GB", "government", "PER", false},
+				{"الكاميرون", "Cameroon", "CM", "government", "GPE", false}}},
+	})
+}
+
+func TestFindNamedRejects(t *testing.T) {
+	runFindCases(t, []findCase{
+		// A name that is also a demonym is an adjective after a definite noun.
+		{src: "خرج الشعب السوداني إلى الشوارع.",
+			want:   []want{{"الشعب السوداني", "Sudanese people", "SD", "civilians", "ORG", true}},
+			absent: []string{"السوداني"}},
+		// The article must agree: القطر (the diameter) is not قطر.
+		{src: "يبلغ نصف القطر مترين.", absent: []string{"القطر"}},
+		// Weak aliases need a title or a generic noun before them.
+		{src: "كان الجو هادي اليوم.", absent: []string{"هادي"}},
+		// A blocking phrase hides the names inside it.
+		{src: "سقطت الصواريخ على قاعدة عين الأسد الجوية.", absent: []string{"الأسد"}},
+		// Short Latin names must be written in capitals.
+		{src: "this is us", absent: []string{"is", "us"}},
+	})
+}
+
+func TestFindGeneric(t *testing.T) {
+	runFindCases(t, []findCase{
+		{src: "انسحبت القوات الأمريكية من القاعدة.",
+			want: []want{{"القوات الأمريكية", "US military", "US", "military", "ORG", true}}},
+		{src: "قصف الجيش السوري البلدة.",
+			want: []want{{"الجيش السوري", "Syrian military", "SY", "military", "ORG", true}}},
+		{src: "تقدمت قوات النظام السوري ثم قوات النظام.",
+			want: []want{{"قوات النظام السوري", "Syrian military", "SY", "military", "ORG", true},
+				{"قوات النظام", "Syrian military", "SY", "military", "ORG", true}}},
+		{src: "هاجم مسلحون في العراق قافلة.",
+			want: []want{{"مسلحون", "Gunmen in Iraq", "IQ", "armed_group", "ORG", true},
+				{"العراق", "Iraq", "IQ", "government", "GPE", false}}},
+		{src: "اعتقلت الشرطة العراقية المشتبه به.",
+			want: []want{{"الشرطة العراقية", "Iraqi police", "IQ", "police", "ORG", true}}},
+		{src: "قال مسؤولان أمريكيان إن الهجوم فشل.",
+			want: []want{{"مسؤولان أمريكيان", "US officials", "US", "government", "ORG", true}}},
+		{src: "رحبت الحكومة العراقية بالقرار.",
+			want: []want{{"الحكومة العراقية", "Iraqi government", "IQ", "government", "ORG", true}}},
+		{src: "قالت وزارة الدفاع الروسية إن طائراتها عادت.",
+			want: []want{{"وزارة الدفاع الروسية", "Russian Ministry of Defence", "RU", "military", "ORG", false}}},
+		{src: "انتشرت قوات الأمن العراقية في المدينة.",
+			want: []want{{"قوات الأمن العراقية", "Iraqi security forces", "IQ", "police", "ORG", true}}},
+		{src: "أطلق جيش الاحتلال الإسرائيلي النار، ثم اقتحمت قوات الاحتلال البلدة.",
+			want: []want{{"جيش الاحتلال الإسرائيلي", "Israeli military", "IL", "military", "ORG", true},
+				{"قوات الاحتلال", "Israeli military", "IL", "military", "ORG", true}}},
+		{src: "نددت الجماعة بوجود قوات الاحتلال الأمريكية.",
+			want: []want{{"قوات الاحتلال الأمريكية", "US military", "US", "military", "ORG", true}}},
+		{src: "استعادت قوات الأسد السيطرة على المدينة.",
+			want: []want{{"قوات الأسد", "Syrian military", "SY", "military", "ORG", true}}},
+		{src: "فجر عناصر داعش سيارة، وقصفت ميليشيات الحوثي الحي.",
+			want: []want{{"عناصر داعش", "Islamic State", "", "armed_group", "ORG", false},
+				{"ميليشيات الحوثي", "Houthis", "YE", "armed_group", "ORG", false}}},
+		{src: "أعلن تنظيم \"داعش\" مسؤوليته.",
+			want: []want{{"تنظيم \"داعش", "Islamic State", "", "armed_group", "ORG", false}}},
+		{src: "قتل ثلاثة فلسطينيين في القصف.",
+			want: []want{{"فلسطينيين", "Palestinian civilians", "PS", "civilians", "ORG", true}}},
+		{src: "قالت الحكومة إن حكومة جديدة ستتشكل.",
+			want:   []want{{"الحكومة", "Government", "", "government", "ORG", true}},
+			absent: []string{"حكومة"}},
+		{src: "واتهم الجيش روسيا بالتصعيد.",
+			want: []want{{"الجيش", "Military", "", "military", "ORG", true},
+				{"روسيا", "Russia", "RU", "government", "GPE", false}},
+			absent: []string{"الجيش روسيا"}},
+		{src: "قتل جنديان إسرائيليان في الانفجار.",
+			want: []want{{"جنديان إسرائيليان", "Israeli soldiers", "IL", "military", "ORG", true}}},
+	})
+}
+
+func TestFindTitles(t *testing.T) {
+	runFindCases(t, []findCase{
+		{src: "قال رئيس الوزراء العراقي محمد شياع السوداني إن البلاد آمنة.",
+			want: []want{{"رئيس الوزراء العراقي محمد شياع السوداني", "Mohammed Shia al-Sudani", "IQ", "government", "PER", false}}},
+		{src: "وصل وزير الخارجية الإيراني إلى بغداد.",
+			want: []want{{"وزير الخارجية الإيراني", "Iranian Foreign Minister", "IR", "government", "PER", true}}},
+		{src: "التقى وزير خارجية إيران نظيره.",
+			want: []want{{"وزير خارجية إيران", "Iranian Foreign Minister", "IR", "government", "PER", true}}},
+		{src: "ألقى الأمين العام لحزب الله حسن نصر الله خطابا.",
+			want: []want{{"الأمين العام لحزب الله حسن نصر الله", "Hassan Nasrallah", "LB", "armed_group", "PER", false}}},
+		{src: "هدد الأمين العام لحزب الله بالرد.",
+			want: []want{{"الأمين العام لحزب الله", "Hezbollah Secretary-General", "LB", "armed_group", "PER", true}}},
+		{src: "قال المتحدث باسم الجيش الإسرائيلي إن الصاروخ سقط.",
+			want: []want{{"المتحدث باسم الجيش الإسرائيلي", "Israeli military spokesman", "IL", "military", "PER", true}}},
+		{src: "أعلن الرئيس الأمريكي، دونالد ترامب، الانسحاب.",
+			want: []want{{"الرئيس الأمريكي، دونالد ترامب", "Donald Trump", "US", "government", "PER", false}}},
+		{src: "كتب وزير الخارجية الأمريكي السابق ريكس تيلرسون مقالا.",
+			want: []want{{"وزير الخارجية الأمريكي السابق ريكس تيلرسون", "Rex Tillerson", "US", "government", "PER", false}}},
+		{src: "استقبل الرئيس هادي السفير.",
+			want: []want{{"الرئيس هادي", "Abdrabbuh Mansur Hadi", "YE", "government", "PER", false}}},
+		{src: "دعا المرشد الأعلى إلى الوحدة.",
+			want: []want{{"المرشد الأعلى", "Iranian Supreme Leader", "IR", "government", "PER", true}}},
+		{src: "استقبل ولي العهد السعودي الأمير محمد بن سلمان الوفد.",
+			want: []want{{"ولي العهد السعودي الأمير محمد بن سلمان", "Mohammed bin Salman", "SA", "government", "PER", false}}},
+		{src: "قال الرئيس إن الوضع هادئ.", absent: []string{"الرئيس"}},
+	})
+}

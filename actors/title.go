@@ -1,0 +1,114 @@
+package actors
+
+import (
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// titleAt reads a title chain starting with the title matched by tm: the
+// title, then in any order demonyms, an organisation or state it belongs
+// to (in construct or after ل), modifiers and honorifics (السابق, الأمير),
+// one comma, and a person's name. With a name the mention is the person,
+// spanning from the title; without one it is the office as a generic
+// person ("Iranian Foreign Minister"), when a country or organisation is
+// known.
+func (d *Dict) titleAt(x *ar.Text, tm match) result {
+	t := d.trie.nodes[tm.node].titleFor(keyDefinite(&x.Tokens[tm.first], tm.ki))
+	i, j, last := tm.first, tm.last, tm.last
+	prev := &x.Tokens[tm.last-1] // the word the next adjective agrees with
+	country, org := t.Country, d.byName[t.Org]
+	var anchor *hadath.Actor
+	commas := 0
+	for step := 0; step < 8 && j < len(x.Tokens) && x.Tokens[j].Sent == x.Tokens[i].Sent; step++ {
+		tok := &x.Tokens[j]
+		if tok.Kind == ar.Punct {
+			if (tok.Norm == "،" || tok.Norm == ",") && commas == 0 {
+				commas++
+				j++
+				continue
+			}
+			break
+		}
+		if tok.Kind == ar.Number {
+			break
+		}
+		if nm, ok := d.name(x, j, bitName|bitWeak); ok && (nm.ki == 0 || lamProclitic(tok, nm.ki)) {
+			e := d.entryOf(x, nm, bitName|bitWeak)
+			if e.Kind == KindPerson && nm.ki == 0 {
+				men := d.mention(x, i, nm.last, tm.ki, e.Actor())
+				men.Entry = e
+				return result{m: men, ok: true, last: nm.last}
+			}
+			if e.Kind != KindPerson && org == nil && anchor == nil && (nm.ki > 0 || !definite(prev)) {
+				if e.Kind == KindState {
+					country = e.Country
+				} else {
+					org = e
+				}
+				j, last, prev = nm.last, nm.last, &x.Tokens[nm.last-1]
+				continue
+			}
+			break
+		}
+		if dm, ok := d.trie.longest(x, j, bitDemonym); ok && dm.ki == 0 && definite(prev) == definite(tok) {
+			if country == "" {
+				country = d.trie.nodes[dm.node].demonym.ISO2
+			}
+			j, last, prev = dm.last, dm.last, &x.Tokens[dm.last-1]
+			continue
+		}
+		if tt, ok := d.trie.longest(x, j, bitTitle); ok && tt.ki == 0 {
+			j, prev = tt.last, &x.Tokens[tt.last-1]
+			continue
+		}
+		if gm, ok := d.trie.longest(x, j, bitGeneric); ok && (gm.ki == 0 || lamProclitic(tok, gm.ki)) && org == nil && anchor == nil {
+			if d.genericOf(x, gm).Sector == SectorNone {
+				break
+			}
+			if r := d.genericAt(x, gm, 1); r.ok {
+				if r.m.Entry != nil {
+					org = r.m.Entry
+				} else {
+					a := r.m.Actor
+					anchor = &a
+				}
+				j, last, prev = r.last, r.last, &x.Tokens[r.last-1]
+				continue
+			}
+		}
+		break
+	}
+	if t.Sector == SectorSkip {
+		return result{}
+	}
+	a := hadath.Actor{Sector: t.Sector, Generic: true, Kind: KindPerson}
+	switch {
+	case org != nil:
+		a.Name, a.Country = org.Name+" "+t.Label, org.Country
+		if a.Sector == SectorInherit {
+			a.Sector = org.Sector
+		}
+	case anchor != nil:
+		a.Name, a.Country = anchor.Name+" "+t.Label, anchor.Country
+		if a.Sector == SectorInherit {
+			a.Sector = anchor.Sector
+		}
+	case country != "":
+		a.Name, a.Country = d.adjective(country)+" "+t.Label, country
+		if a.Sector == SectorInherit {
+			a.Sector = hadath.SectorGovernment
+		}
+	default:
+		return result{}
+	}
+	men := d.mention(x, i, last, tm.ki, a)
+	return result{m: men, ok: true, last: last}
+}
+
+// lamProclitic reports whether key ki of a token strips exactly the
+// preposition ل (with or without the article after it): لحزب الله,
+// للأمم المتحدة.
+func lamProclitic(t *ar.Token, ki int) bool {
+	p := t.Proclitics(ki)
+	return p == string(ar.Lam) || p == lamLam
+}
