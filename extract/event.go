@@ -34,11 +34,18 @@ type cand struct {
 // candidates turns trigger matches into events with their arguments.
 func (e *Extractor) candidates(dc *doc) []*cand {
 	var out []*cand
+	embedUntil := -1 // tokens before this are the content of a call or threat
 	for k := range dc.trigs {
 		tm := &dc.trigs[k]
 		tr := e.pickTrigger(dc, tm)
 		if tr == nil {
 			continue
+		}
+		if tm.First < embedUntil && !tr.Speech {
+			continue // "threatened to strike": a THREATEN, not an ASSAULT
+		}
+		if tr.Speech && embeds(tr.Type) {
+			embedUntil = dc.clauseEnd(tm.Last, 12)
 		}
 		c := &cand{typ: tr.Type, method: tr.Method, trig: tr, first: tm.First, last: tm.Last,
 			sent: dc.x.Tokens[tm.First].Sent, modality: hadath.Asserted}
@@ -60,6 +67,33 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// embeds reports whether a speech act of this type has an event as its
+// content that did not happen (yet): calls, threats, promises, refusals.
+func embeds(typ string) bool {
+	switch typ {
+	case hadath.Request, hadath.Threaten, hadath.Agree, hadath.Reject:
+		return true
+	}
+	return false
+}
+
+// clauseEnd returns the token index where the clause that continues at
+// token i ends: at most limit tokens on, at punctuation or the end of the
+// sentence.
+func (dc *doc) clauseEnd(i, limit int) int {
+	if i <= 0 || i >= len(dc.x.Tokens) {
+		return i
+	}
+	_, sl := dc.sentence(dc.x.Tokens[i-1].Sent)
+	end := min(sl, i+limit)
+	for j := i; j < end; j++ {
+		if t := &dc.x.Tokens[j]; t.Kind == ar.Punct && t.Norm != "\"" && t.Norm != "“" && t.Norm != "”" {
+			return j
+		}
+	}
+	return end
 }
 
 // hasArticle reports whether a token carries the definite article.
