@@ -49,17 +49,6 @@ func dataLines(t *testing.T, k kind) []line {
 	return out
 }
 
-func TestLoadArabic(t *testing.T) {
-	l, err := LoadArabic()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if l.TriggerDict().Len() < 1500 || l.MethodDict().Len() < 300 || l.CueDict().Len() < 300 {
-		t.Errorf("LoadArabic: %d trigger, %d method, %d cue keys; want at least 1500, 300, 300",
-			l.TriggerDict().Len(), l.MethodDict().Len(), l.CueDict().Len())
-	}
-}
-
 func TestTriggerData(t *testing.T) {
 	perType := map[string]int{}
 	seen := map[string]string{} // type + key -> position

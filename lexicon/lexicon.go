@@ -54,8 +54,9 @@ func LoadArabic(dirs ...string) (*Lexicon, error) {
 	return b.build(), nil
 }
 
-// TriggerDict returns the trigger dictionary: every trigger filed under the
-// key of its form.
+// TriggerDict returns the trigger dictionary: every event trigger filed
+// under the key of its form (NONE phrases left out). Its MatchAt does not
+// read attached pronouns; Triggers does.
 func (l *Lexicon) TriggerDict() *ar.Dict[*Trigger] { return l.triggers }
 
 // MethodDict returns the method dictionary: method names filed under the
