@@ -121,12 +121,34 @@ func (e *Extractor) fillPlace(dc *doc, c *cand) {
 	if m == nil {
 		m = pick(max(sf, c.first-12), c.first)
 	}
+	dc.setPlace(c, m)
+}
+
+// setPlace makes place mention m the location of c.
+func (dc *doc) setPlace(c *cand, m *gazetteer.Mention) {
 	if m != nil {
 		pl := m.Entry.Place()
 		sp := dc.mentionSpan(m.First, m.Last, m.Start, m.End)
 		pl.Span = &sp
 		c.place, c.placeKind = &pl, m.Entry.Kind
 	}
+}
+
+var placeFallback = true
+
+// leadPlace returns the first locative place named in the first two
+// sentences, or nil.
+func (dc *doc) leadPlace() *gazetteer.Mention {
+	for k := range dc.places {
+		m := &dc.places[k]
+		if dc.x.Tokens[m.First].Sent > 1 {
+			break
+		}
+		if dc.actorAt[m.First] < 0 && dc.isLocative(k) {
+			return m
+		}
+	}
+	return nil
 }
 
 // fillDate takes the date named nearest to the trigger in its sentence.

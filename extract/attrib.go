@@ -191,6 +191,10 @@ func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
 // country hurt in an attack on a military base are that country's
 // forces.
 func (e *Extractor) settle(dc *doc, c *cand) {
+	if c.place == nil && placeFallback {
+		// The scene of the story: the first place its lead names.
+		dc.setPlace(c, dc.leadPlace())
+	}
 	// A generic actor takes the country of the scene, or of the story.
 	country := dc.topCountry
 	if c.place != nil && c.place.Country != "" {

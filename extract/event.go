@@ -124,13 +124,13 @@ func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trig
 // keep decides whether a candidate is reported: weak triggers need the
 // text to give something about them.
 func (e *Extractor) keep(dc *doc, c *cand) bool {
-	if c.trig.Weak && c.support < 2 {
+	if c.trig.Weak && c.support < weakSupport {
 		return false
 	}
 	if c.trig.Speech && c.actor == nil {
 		return false
 	}
-	if !c.trig.Verb && c.support == 0 {
+	if c.support == 0 {
 		c.lone = true // kept only if it joins another mention
 	}
 	return true
@@ -278,3 +278,6 @@ func defaultSector(typ string) string {
 	}
 	return hadath.SectorGovernment
 }
+
+// weakSupport is how many arguments a weak trigger needs to count.
+var weakSupport = 3

@@ -25,7 +25,7 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 	switch {
 	case c.date != nil:
 		ev.Date, ev.DateEnd, ev.DatePrecision = c.date.Date, c.date.DateEnd, c.date.Precision
-	case dc.hasPub && c.sent <= 2 && !verbal(c.typ):
+	case dc.hasPub:
 		// News of the day: the lead reports what just happened.
 		ev.Date, ev.DatePrecision = dc.pub.Format("2006-01-02"), hadath.DateDay
 	}
@@ -108,3 +108,4 @@ func (e *Extractor) genericActor(country, sector string) *hadath.Actor {
 	}
 	return &hadath.Actor{Name: name + " " + sector, Country: country, Sector: sector, Generic: true, Kind: hadath.ORG}
 }
+var leadSentences = 2
