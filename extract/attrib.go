@@ -191,6 +191,18 @@ func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
 // country hurt in an attack on a military base are that country's
 // forces.
 func (e *Extractor) settle(dc *doc, c *cand) {
+	if c.actor == nil && actorFallback {
+		// The bare noun phrase nearest before the trigger in its
+		// sentence, then the first after it.
+		a := dc.actorBefore(c.first, 20)
+		if a < 0 {
+			a = dc.actorAfter(c.last, 20, noPrep)
+		}
+		if a >= 0 && (c.target == nil || dc.actors[a].Actor.Name != c.target.Name) {
+			act := dc.actors[a].Actor
+			c.actor = &act
+		}
+	}
 	if c.place == nil && placeFallback {
 		// The scene of the story: the first place its lead names.
 		dc.setPlace(c, dc.leadPlace())
@@ -207,10 +219,20 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 			*p = &cp
 		}
 	}
-	if c.typ == hadath.Protest && c.actor != nil && c.actor.Generic && c.actor.Sector == hadath.SectorCivilians {
-		cp := *c.actor
-		cp.Sector = hadath.SectorProtesters
-		c.actor = &cp
+	if c.typ == hadath.Protest {
+		// Those who protest are protesters, unless a union, party or
+		// movement is named.
+		switch {
+		case c.actor != nil && c.actor.Generic && c.actor.Sector == hadath.SectorCivilians:
+			cp := *c.actor
+			cp.Sector = hadath.SectorProtesters
+			c.actor = &cp
+		case c.actor == nil || c.actor.Sector == hadath.SectorGovernment || c.actor.Sector == hadath.SectorPolice ||
+			c.actor.Sector == hadath.SectorMilitary || c.actor.Kind == hadath.GPE:
+			if country != "" {
+				c.actor = e.genericActor(country, hadath.SectorProtesters)
+			}
+		}
 	}
 	if c.typ == hadath.Assault && c.placeKind == gazetteer.KindBase && c.target != nil && c.target.Generic &&
 		c.target.Country != "" && c.target.Sector != hadath.SectorMilitary {

@@ -56,14 +56,6 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		if !e.keep(dc, c) {
 			continue
 		}
-		if c.actor == nil && actorFallback {
-			// The bare noun phrase nearest before the trigger in its
-			// sentence; it does not count as support for keeping it.
-			if a := dc.actorBefore(c.first, 20); a >= 0 && (c.target == nil || dc.actors[a].Actor.Name != c.target.Name) {
-				act := dc.actors[a].Actor
-				c.actor = &act
-			}
-		}
 		out = append(out, c)
 	}
 	return out
@@ -227,7 +219,7 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 	}
 }
 
-var actorFallback = false
+var actorFallback = true
 
 // targetAfter returns the first actor from token i that can be the
 // target of an event of type typ; a place named after ب (بسويسرا) is a
