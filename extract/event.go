@@ -119,7 +119,7 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 	if c.trig.Weak && c.support < weakSupport {
 		return false
 	}
-	if c.trig.Speech && c.actor == nil {
+	if c.trig.Speech && c.actor == nil && speechNeedsActor {
 		return false
 	}
 	if c.support == 0 {
@@ -273,3 +273,4 @@ func defaultSector(typ string) string {
 
 // weakSupport is how many arguments a weak trigger needs to count.
 var weakSupport = 3
+var speechNeedsActor = false
