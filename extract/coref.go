@@ -43,7 +43,7 @@ func corefer(cs []*cand) []*cand {
 			continue
 		}
 		for _, b := range cs[i+1:] {
-			if !b.dead && b.typ == a.typ && b.sents[0] > 0 && a.modality == b.modality && sameParties(a, b) {
+			if !b.dead && b.typ == a.typ && b.sents[0] > 0 && a.modality == b.modality {
 				a.absorb(b)
 				break
 			}
@@ -79,7 +79,7 @@ var definiteJoins = true
 
 var verbalLoose = true
 
-var headlineJoins = false
+var headlineJoins = true
 
 const (
 	corefLinked = iota
