@@ -105,10 +105,14 @@ func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trig
 	if len(tm.Triggers) == 0 {
 		return nil
 	}
-	for i := tm.First; i < tm.Last; i++ {
-		if dc.actorAt[i] >= 0 || dc.placeAt[i] >= 0 {
-			return nil
-		}
+	// A trigger wholly inside a name is part of the name: "قوات مكافحة
+	// الشغب", "حركة المقاومة".
+	inside := true
+	for i := tm.First; i < tm.Last && inside; i++ {
+		inside = dc.actorAt[i] >= 0 || dc.placeAt[i] >= 0
+	}
+	if inside {
+		return nil
 	}
 	return tm.Triggers[0]
 }
@@ -151,6 +155,13 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 	}
 	if c.killed != nil || c.injured != nil {
 		c.support++
+	}
+	// "اعتقال 14 شخصا", "نشر 500 جندي": a count of those it touched.
+	for i := c.last; i < min(len(dc.x.Tokens), c.last+2); i++ {
+		if dc.numAt[i] >= 0 && dc.x.Tokens[i].Sent == c.sent {
+			c.support++
+			break
+		}
 	}
 }
 
