@@ -137,7 +137,7 @@ func TestExtractMeeting(t *testing.T) {
 // Negated and future events keep their modality.
 func TestExtractModality(t *testing.T) {
 	tests := []struct{ text, typ, want string }{
-		{"نفت الحكومة أن تكون قواتها قد قصفت القرية.", hadath.Assault, hadath.Negated},
+		{"نفت الحكومة السورية أن تكون طائراتها قد قصفت قرية في ريف إدلب.", hadath.Assault, hadath.Negated},
 		{"لم تعتقل الشرطة أحدا من المحتجين.", hadath.Coerce, hadath.Negated},
 		{"سيزور الرئيس الفرنسي بغداد الأسبوع المقبل.", hadath.Consult, hadath.Future},
 		{"تظاهر آلاف الطلاب في الجزائر العاصمة.", hadath.Protest, hadath.Asserted},
