@@ -54,12 +54,12 @@ func (e *Extractor) attribute(dc *doc, cs []*cand) {
 		for i := sf; i < sl; i++ {
 			cu := dc.cueAt[i]
 			if cu.has(cueSay) && (i == sf || !dc.cueAt[i-1].has(cueSay)) {
-				if a := dc.speaker(i); a >= 0 {
+				if a := dc.speaker(i); a >= 0 && dc.placedSource(a) {
 					sources = appendUnique(sources, dc.actors[a].Actor.Name)
 				}
 			}
 			if cu.has(cueSource) && (i == sf || !dc.cueAt[i-1].has(cueSource)) {
-				if a := dc.actorAfter(i+1, 4, func(p string) bool { return p == "" || p == "ل" || p == "عن" }); a >= 0 {
+				if a := dc.actorAfter(i+1, 4, func(p string) bool { return p == "" || p == "ل" || p == "عن" }); a >= 0 && dc.placedSource(a) {
 					sources = appendUnique(sources, dc.actors[a].Actor.Name)
 				}
 			}
@@ -76,9 +76,7 @@ func (e *Extractor) attribute(dc *doc, cs []*cand) {
 		if len(sources) > 0 {
 			for _, c := range inSentence(cs, s, "") {
 				for _, src := range sources {
-					if c.actor == nil || c.actor.Name != src {
-						c.reported = appendUnique(c.reported, src)
-					}
+					c.reported = appendUnique(c.reported, src)
 				}
 			}
 		}
@@ -92,6 +90,14 @@ func (e *Extractor) attribute(dc *doc, cs []*cand) {
 			e.intercept(dc, cs, s, interceptCue)
 		}
 	}
+}
+
+// placedSource reports whether actor mention a can stand as a source: a
+// named actor, or a generic one whose country is known ("US officials",
+// not a bare "officials").
+func (dc *doc) placedSource(a int) bool {
+	m := &dc.actors[a]
+	return !m.Actor.Generic || m.Actor.Country != ""
 }
 
 // speaker returns the actor who says something with the reporting verb
@@ -191,6 +197,15 @@ func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
 // country hurt in an attack on a military base are that country's
 // forces.
 func (e *Extractor) settle(dc *doc, c *cand) {
+	// The report rests on others than the perpetrator, and on sources
+	// the text places (a bare "officials" adds nothing to "US officials").
+	kept := c.reported[:0]
+	for _, r := range c.reported {
+		if (c.actor == nil || r != c.actor.Name) && (c.claimed == nil || r != c.claimed.Name) {
+			kept = append(kept, r)
+		}
+	}
+	c.reported = kept
 	if c.actor == nil && actorFallback {
 		// The bare noun phrase nearest before the trigger in its
 		// sentence, then the first after it.

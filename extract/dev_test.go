@@ -134,3 +134,75 @@ func checkSpans(t *testing.T, d *hadath.Document, res *hadath.Result) {
 		check("entity", hadath.Span{Start: en.Start, End: en.End, Text: en.Text})
 	}
 }
+
+// TestAlAsadReport checks the first development document, the Al Asad air
+// base report, field by field: the acceptance bar of the extractor.
+func TestAlAsadReport(t *testing.T) {
+	path := filepath.Join("..", "..", "shared", "eval", "dev", "docs.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("no development set: %v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	if !sc.Scan() {
+		t.Fatal("empty development set")
+	}
+	var d hadath.Document
+	if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+		t.Fatal(err)
+	}
+	res, err := extractor(t).Extract(context.Background(), &d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var attacks []hadath.Event
+	consult := false
+	for _, ev := range res.Events {
+		if ev.Type == hadath.Assault && ev.Method == "ballistic_missile" && ev.Date == "2024-01-20" {
+			attacks = append(attacks, ev)
+		}
+		if ev.Type == hadath.Consult && ev.Location != nil && ev.Location.Name == "Davos" {
+			consult = true
+		}
+	}
+	if len(attacks) != 1 {
+		t.Fatalf("ballistic missile attacks on 2024-01-20: %d; want 1", len(attacks))
+	}
+	ev := attacks[0]
+	if ev.Location == nil || ev.Location.Name != "Al Asad Airbase" || ev.Location.Precision != hadath.PrecisionSite || ev.Location.Lat == nil {
+		t.Errorf("location = %+v; want the Al Asad Airbase site with coordinates", ev.Location)
+	}
+	if ev.Target == nil || ev.Target.Country != "US" || ev.Target.Sector != hadath.SectorMilitary {
+		t.Errorf("target = %+v; want the US military", ev.Target)
+	}
+	if name(ev.ClaimedBy) != "Islamic Resistance in Iraq" {
+		t.Errorf("claimed_by = %q; want Islamic Resistance in Iraq", name(ev.ClaimedBy))
+	}
+	if ev.Injured == nil || ev.Injured.Qualifier != hadath.Unknown || ev.Injured.Count != nil {
+		t.Errorf("injured = %+v; want unknown", ev.Injured)
+	}
+	if ev.Intercepted != hadath.InterceptedMost {
+		t.Errorf("intercepted = %q; want most", ev.Intercepted)
+	}
+	for _, want := range []string{"US officials", "US Central Command"} {
+		found := false
+		for _, r := range ev.ReportedBy {
+			found = found || r == want
+		}
+		if !found {
+			t.Errorf("reported_by = %q; want %q among them", ev.ReportedBy, want)
+		}
+	}
+	agg := false
+	for _, a := range res.Aggregates {
+		agg = agg || a.Count.Count != nil && *a.Count.Count == 143
+	}
+	if !agg {
+		t.Errorf("aggregates = %+v; want the 143 attacks", res.Aggregates)
+	}
+	if !consult {
+		t.Errorf("no CONSULT event at Davos")
+	}
+}
