@@ -120,7 +120,7 @@ func (d *Dict) name(x *ar.Text, i int, want uint8) (match, bool) {
 		return m, true
 	}
 	if n.kinds&bitDemonym != 0 && i > 0 && x.Tokens[i-1].Sent == x.Tokens[i].Sent &&
-		definite(&x.Tokens[i-1]) && keyDefinite(&x.Tokens[i], m.ki) {
+		definite(&x.Tokens[i-1]) && keyDefinite(&x.Tokens[i], m.ki) && !prepositional(&x.Tokens[i], m.ki) {
 		return m, false
 	}
 	if t := &x.Tokens[i]; t.Kind == ar.Latin && len(t.Norm) <= 3 && hasLower(x.Src[t.Byte:t.ByteEnd]) {
@@ -231,6 +231,12 @@ func cutRune(w string, a, b rune) (string, bool) {
 		}
 	}
 	return w, false
+}
+
+// prepositional reports whether key ki of t strips a preposition (ب ل ك):
+// a word after a preposition is a noun, not an adjective (بالسوداني).
+func prepositional(t *ar.Token, ki int) bool {
+	return strings.ContainsAny(t.Proclitics(ki), string([]rune{ar.Beh, ar.Lam, ar.Kaf}))
 }
 
 // hasArticlePrefix reports whether w starts with the article and more.

@@ -220,6 +220,11 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 			}
 		}
 	}
+	// Civilians named as the subject of an attack verb are its victims
+	// (قتل عشرة مدنيين: "ten civilians were killed").
+	if subj >= 0 && obj < 0 && c.typ == hadath.Assault && dc.actors[subj].Actor.Sector == hadath.SectorCivilians {
+		subj, obj = -1, subj
+	}
 	if subj >= 0 {
 		a := dc.actors[subj].Actor
 		c.actor = &a
@@ -228,9 +233,33 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		a := dc.actors[obj].Actor
 		c.target = &a
 	}
+	if c.target == nil && (c.typ == hadath.Coerce || c.typ == hadath.Assault) {
+		c.target = e.countedPeople(dc, c)
+	}
 }
 
 var actorFallback = true
+
+// countedPeople reads "اعتقال 14 إيرانيا", "مقتل ثلاثة سوريين": a count
+// right after the trigger whose noun is a nisba names the people it
+// touched by their country.
+func (e *Extractor) countedPeople(dc *doc, c *cand) *hadath.Actor {
+	for i := c.last; i < min(len(dc.x.Tokens), c.last+2); i++ {
+		k := dc.numAt[i]
+		if k < 0 {
+			continue
+		}
+		n := &dc.nums[k]
+		if n.Noun < 0 || n.Noun >= len(dc.x.Tokens) {
+			return nil
+		}
+		if country, ok := e.actors.Demonym(dc.x.Tokens[n.Noun].Key()); ok {
+			return e.genericActor(country, hadath.SectorCivilians)
+		}
+		return nil
+	}
+	return nil
+}
 
 // targetAfter returns the first actor from token i that can be the
 // target of an event of type typ; a place named after ب (بسويسرا) is a
@@ -264,6 +293,8 @@ func targetPrep(typ string) func(string) bool {
 			return typ == hadath.Consult || typ == hadath.Support || typ == hadath.Agree || typ == hadath.Cooperate || typ == hadath.Threaten
 		case "ل", "الي":
 			return typ == hadath.Aid || typ == hadath.Support || typ == hadath.Request || typ == hadath.Assault
+		case "من":
+			return typ == hadath.Request // طلب من قطر
 		}
 		return false
 	}
