@@ -235,15 +235,14 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 		}
 	}
 	if c.typ == hadath.Protest {
-		// Those who protest are protesters, unless a union, party or
-		// movement is named.
+		// Those who protest are protesters; whoever else the sentence
+		// names is what they protest at.
 		switch {
 		case c.actor != nil && c.actor.Generic && c.actor.Sector == hadath.SectorCivilians:
 			cp := *c.actor
 			cp.Sector = hadath.SectorProtesters
 			c.actor = &cp
-		case c.actor == nil || c.actor.Sector == hadath.SectorGovernment || c.actor.Sector == hadath.SectorPolice ||
-			c.actor.Sector == hadath.SectorMilitary || c.actor.Kind == hadath.GPE:
+		case c.actor == nil || c.actor.Sector != hadath.SectorProtesters:
 			if country != "" {
 				c.actor = e.genericActor(country, hadath.SectorProtesters)
 			}

@@ -215,14 +215,16 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 			obj = -1
 		}
 		if subj < 0 {
-			if country := e.demonymAfter(dc, c.last); country != "" {
+			if country := e.demonymAfter(dc, c.first, c.last); country != "" {
 				c.actor = e.genericActor(country, defaultSector(c.typ))
 			}
 		}
 	}
 	// Civilians named as the subject of an attack verb are its victims
 	// (قتل عشرة مدنيين: "ten civilians were killed").
-	if subj >= 0 && obj < 0 && c.typ == hadath.Assault && dc.actors[subj].Actor.Sector == hadath.SectorCivilians {
+	// So are people counted right after the verb (قتل 45 مسلحا).
+	if subj >= 0 && obj < 0 && c.typ == hadath.Assault &&
+		(dc.actors[subj].Actor.Sector == hadath.SectorCivilians || dc.counted(subj)) {
 		subj, obj = -1, subj
 	}
 	if subj >= 0 {
@@ -239,6 +241,13 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 }
 
 var actorFallback = true
+
+// counted reports whether actor mention a is preceded by a number: the
+// people counted ("45 مسلحا").
+func (dc *doc) counted(a int) bool {
+	f := dc.actors[a].First
+	return f > 0 && dc.numAt[f-1] >= 0
+}
 
 // countedPeople reads "اعتقال 14 إيرانيا", "مقتل ثلاثة سوريين": a count
 // right after the trigger whose noun is a nisba names the people it

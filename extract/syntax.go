@@ -137,14 +137,15 @@ func (dc *doc) actorBefore(i, limit int) int {
 // noPrep accepts a bare noun phrase: a subject or a direct object.
 func noPrep(p string) bool { return p == "" }
 
-// demonymAfter returns the country of a nisba adjective within two tokens
-// after token i ("غارات إسرائيلية"), or "".
-func (e *Extractor) demonymAfter(dc *doc, i int) string {
-	if i <= 0 || i >= len(dc.x.Tokens) {
+// demonymAfter returns the country of a nisba adjective after the first
+// word of a trigger, up to two tokens after its end at i ("غارات
+// إسرائيلية", "العقوبات الأمريكية"), or "".
+func (e *Extractor) demonymAfter(dc *doc, first, i int) string {
+	if i <= 0 || i > len(dc.x.Tokens) {
 		return ""
 	}
 	_, sl := dc.sentence(dc.x.Tokens[i-1].Sent)
-	for j := i; j < min(sl, i+2); j++ {
+	for j := first + 1; j < min(sl, i+2); j++ {
 		t := &dc.x.Tokens[j]
 		if t.Kind != ar.Word {
 			return ""
