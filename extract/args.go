@@ -62,7 +62,7 @@ var placeNouns = set("مدينه", "محافظه", "بلده", "قريه", "من
 func (dc *doc) isLocative(p int) bool {
 	m := &dc.places[p]
 	switch dc.prep(m.First, m.Start) {
-	case "في", "ب", "علي", "قرب", "داخل", "الي", "من", "عند", "حول", "نحو":
+	case "في", "ب", "علي", "قرب", "داخل", "الي", "عند", "حول", "نحو":
 		return true
 	case "":
 		sf, _ := dc.sentence(dc.x.Tokens[m.First].Sent)

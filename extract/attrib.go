@@ -218,6 +218,13 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 			c.actor = &act
 		}
 	}
+	if c.place == nil && verbal(c.typ) && c.actor != nil && c.actor.Country != "" {
+		// A statement is made where its speaker is.
+		if ce := e.gaz.Country(c.actor.Country); ce != nil {
+			pl := ce.Place()
+			c.place = &pl
+		}
+	}
 	if c.place == nil && placeFallback {
 		// The scene of the story: the first place its lead names.
 		dc.setPlace(c, dc.leadPlace())
