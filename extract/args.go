@@ -55,7 +55,8 @@ func (e *Extractor) fillMethod(dc *doc, c *cand) {
 
 // placeNouns are folded nouns that introduce a place name: مدينة الظهران.
 var placeNouns = set("مدينه", "محافظه", "بلده", "قريه", "منطقه", "حي", "مخيم", "ولايه", "اقليم",
-	"ريف", "مديريه", "قضاء", "ناحيه", "العاصمه", "عاصمه", "مدينتي", "جزيره", "ميناء", "مطار", "قاعده", "معبر")
+	"ريف", "مديريه", "قضاء", "ناحيه", "العاصمه", "عاصمه", "مدينتي", "جزيره", "ميناء", "مطار", "قاعده", "معبر",
+	"قلب", "وسط", "ضواحي", "اطراف", "محيط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")
 
 // isLocative reports whether place mention p is used as a location: after
 // في, ب, قرب and the like, or after a place noun.
@@ -68,7 +69,12 @@ func (dc *doc) isLocative(p int) bool {
 		sf, _ := dc.sentence(dc.x.Tokens[m.First].Sent)
 		if m.First-1 >= sf {
 			prev := &dc.x.Tokens[m.First-1]
-			return placeNouns[prev.Key()] || dc.cueAt[m.First-1].has(cueLocPrep)
+			for _, k := range prev.Keys() {
+				if placeNouns[k] {
+					return true
+				}
+			}
+			return dc.cueAt[m.First-1].has(cueLocPrep)
 		}
 	}
 	return false
