@@ -140,8 +140,6 @@ func (dc *doc) setPlace(c *cand, m *gazetteer.Mention) {
 	}
 }
 
-var placeFallback = true
-
 // leadPlace returns the first locative place named in the first two
 // sentences, or nil.
 func (dc *doc) leadPlace() *gazetteer.Mention {

@@ -206,7 +206,7 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 		}
 	}
 	c.reported = kept
-	if c.actor == nil && actorFallback {
+	if c.actor == nil {
 		// The bare noun phrase nearest before the trigger in its
 		// sentence, then the first after it.
 		a := dc.actorBefore(c.first, 20)
@@ -225,7 +225,7 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 			c.place = &pl
 		}
 	}
-	if c.place == nil && placeFallback {
+	if c.place == nil {
 		// The scene of the story: the first place its lead names.
 		dc.setPlace(c, dc.leadPlace())
 	}

@@ -7,10 +7,12 @@ import (
 )
 
 // corefer merges every mention of the same happening in the document into
-// one event: a later mention joins the most recent earlier event of the
-// same type that it is compatible with and that it points back to (an
-// anaphoric noun such as "الهجوم", the same sentence, or a shared specific
-// argument).
+// one event. A later mention joins the most recent earlier event of its
+// type that nothing in the text sets apart from it: a definite noun that
+// points back ("الهجوم", "الاتفاق") when it names no other parties, any
+// other mention when none of its arguments contradicts the event's.
+// The headline then joins the story's first body event of its type, and
+// bare nouns that joined nothing are dropped.
 func corefer(cs []*cand) []*cand {
 	for j, b := range cs {
 		if b.dead {
@@ -21,25 +23,14 @@ func corefer(cs []*cand) []*cand {
 			if a.dead || a.typ != b.typ {
 				continue
 			}
-			if corefMode == corefDistinct {
-				if distinct(a, b) {
-					continue
-				}
-			} else if b.anaphoric && definiteJoins {
-				if !sameParties(a, b) {
-					continue
-				}
-			} else if !compatible(a, b) || !linked(a, b) {
-				continue
+			if (b.anaphoric && sameParties(a, b)) || (!b.anaphoric && compatible(a, b)) {
+				a.absorb(b)
+				break
 			}
-			a.absorb(b)
-			break
 		}
 	}
-	// The headline names the story's main happening again: it joins the
-	// first body event of its type that names no other parties.
 	for i, a := range cs {
-		if a.dead || a.sents[0] != 0 || !headlineJoins {
+		if a.dead || a.sents[0] != 0 {
 			continue
 		}
 		for _, b := range cs[i+1:] {
@@ -58,8 +49,8 @@ func corefer(cs []*cand) []*cand {
 	return out
 }
 
-// verbal types are statements: their mentions join only with the same
-// speaker and addressee.
+// verbal reports whether events of a type are statements: accusations,
+// refusals, calls, praise, threats, promises and concessions.
 func verbal(typ string) bool {
 	switch typ {
 	case hadath.Accuse, hadath.Reject, hadath.Request, hadath.Support, hadath.Threaten, hadath.Agree, hadath.Concede:
@@ -67,85 +58,6 @@ func verbal(typ string) bool {
 	}
 	return false
 }
-
-const (
-	linkStrict = iota
-	linkCompatible
-)
-
-var linkMode = linkCompatible
-
-var definiteJoins = true
-
-var verbalLoose = true
-
-var headlineJoins = true
-
-const (
-	corefLinked = iota
-	corefDistinct
-)
-
-var corefMode = corefLinked
-
-// distinct reports whether the text gives a and b arguments that make
-// them different happenings.
-func distinct(a, b *cand) bool {
-	if a.modality != b.modality {
-		return true
-	}
-	if a.method != "" && b.method != "" && a.method != b.method {
-		return true
-	}
-	if a.date != nil && b.date != nil && a.date.Date != b.date.Date {
-		return true
-	}
-	if a.place != nil && b.place != nil && !samePlace(a.place, b.place) {
-		return true
-	}
-	if verbal(a.typ) || a.typ == hadath.Consult || a.typ == hadath.Sanction {
-		if a.actor != nil && b.actor != nil && !sameActor(a.actor, b.actor) {
-			return true
-		}
-		if a.target != nil && b.target != nil && !sameActor(a.target, b.target) {
-			return true
-		}
-	}
-	return false
-}
-
-// linked reports whether b refers to the happening of a.
-func linked(a, b *cand) bool {
-	mode := linkMode
-	if verbal(a.typ) {
-		if b.anaphoric && (b.actor == nil || a.actor == nil) {
-			return true
-		}
-		if verbalLoose {
-			return true // compatible() already keeps speakers apart
-		}
-		return a.actor != nil && b.actor != nil && sameActor(a.actor, b.actor) &&
-			(a.target == nil || b.target == nil || sameActor(a.target, b.target))
-	}
-	if mode == linkCompatible {
-		return true
-	}
-	switch {
-	case b.anaphoric && b.actor == nil && b.target == nil:
-		return true
-	case a.sent == b.sent || lastSent(a) == b.sent:
-		return true
-	case a.method != "" && a.method == b.method:
-		return true
-	case a.place != nil && b.place != nil && a.place.Precision != hadath.PrecisionCountry && a.place.Name == b.place.Name:
-		return true
-	case a.date != nil && b.date != nil && a.date.Date == b.date.Date && a.date.Precision == hadath.DateDay:
-		return true
-	}
-	return b.anaphoric
-}
-
-func lastSent(c *cand) int { return c.sents[len(c.sents)-1] }
 
 // compatible reports whether no argument of a contradicts one of b.
 func compatible(a, b *cand) bool {

@@ -146,13 +146,6 @@ func (dc *doc) sentSpan(s int) hadath.Span {
 	return dc.span(st.Start, st.End, st.Byte, st.ByteEnd)
 }
 
-// cutSpan returns the span start..end (code points) whose bytes begin at
-// b and end with token last-1.
-func (dc *doc) cutSpan(start, b, last int) hadath.Span {
-	u := &dc.x.Tokens[last-1]
-	return dc.span(start, u.End, b, u.ByteEnd)
-}
-
 // byteAt returns the byte offset of code point cp, which must lie inside
 // or at the end of token i.
 func (dc *doc) byteAt(i, cp int) int {

@@ -6,7 +6,6 @@ import (
 	"sort"
 
 	"github.com/hadath/hadath"
-	"github.com/hadath/hadath/lang/ar"
 )
 
 // record turns a finished candidate into an event record.
@@ -97,10 +96,8 @@ func (e *Extractor) entities(dc *doc) []hadath.Entity {
 	return out
 }
 
-// foldForm folds a lexicon form for comparison with token forms.
-func foldForm(s string) string { return ar.Fold(s) }
-
-// genericActor returns a generic actor of a country and sector.
+// genericActor returns a generic actor of a country and sector, named
+// after both ("Iraq protesters").
 func (e *Extractor) genericActor(country, sector string) *hadath.Actor {
 	name := country
 	if c := e.gaz.Country(country); c != nil {
@@ -108,4 +105,3 @@ func (e *Extractor) genericActor(country, sector string) *hadath.Actor {
 	}
 	return &hadath.Actor{Name: name + " " + sector, Country: country, Sector: sector, Generic: true, Kind: hadath.ORG}
 }
-var leadSentences = 2

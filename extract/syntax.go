@@ -70,12 +70,6 @@ func (dc *doc) actorPrep(a int) string {
 	return dc.prep(m.First, m.Start)
 }
 
-// isFiller reports whether token i may be skipped between a verb and its
-// subject: a date word, a filler adverb.
-func (dc *doc) isFiller(i int) bool {
-	return dc.dateAt[i] >= 0 || fillers[dc.x.Tokens[i].Norm]
-}
-
 // actorAfter returns the first actor mention that starts within limit
 // tokens from token i (in the sentence of token i-1) with a preposition accepted
 // by ok, skipping fillers; -1 if none. It stops at a clause break or at a
