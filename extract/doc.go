@@ -101,6 +101,7 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 			}
 		}
 	}
+	dc.resolveGenerics()
 	dc.countries = make(map[string]int)
 	for _, m := range dc.places {
 		if m.Entry != nil && m.Entry.Country != "" {
@@ -111,6 +112,24 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 		}
 	}
 	return dc
+}
+
+// resolveGenerics reads a bare collective noun for an armed group
+// ("الميليشيات", "الجماعة") as the armed group the story last named.
+func (dc *doc) resolveGenerics() {
+	last := -1
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		switch {
+		case m.Entry != nil && m.Actor.Sector == hadath.SectorArmedGroup && m.Actor.Kind != hadath.PER:
+			last = k
+		case last >= 0 && m.Entry == nil && m.Actor.Generic && m.Actor.Country == "" && m.Actor.Sector == hadath.SectorArmedGroup:
+			a := dc.actors[last].Actor
+			sp := dc.mentionSpan(m.First, m.Last, m.Start, m.End)
+			a.Span = &sp
+			m.Actor, m.Entry = a, dc.actors[last].Entry
+		}
+	}
 }
 
 // mark sets idx[first:last] to k where it is not yet set.
