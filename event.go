@@ -97,31 +97,74 @@ type Event struct {
 	Confidence    float64  `json:"confidence"`
 }
 
+// eventJSON is an Event as it is written: the fields in the order of
+// EVENTS.md, absent strings as null.
+type eventJSON struct {
+	ID            string   `json:"id"`
+	Type          string   `json:"type"`
+	Method        *string  `json:"method"`
+	Date          *string  `json:"date"`
+	DateEnd       *string  `json:"date_end"`
+	DatePrecision string   `json:"date_precision"`
+	Location      *Place   `json:"location"`
+	Actor         *Actor   `json:"actor"`
+	Target        *Actor   `json:"target"`
+	Killed        *Count   `json:"killed"`
+	Injured       *Count   `json:"injured"`
+	ClaimedBy     *Actor   `json:"claimed_by"`
+	BlamedOn      *Actor   `json:"blamed_on"`
+	ReportedBy    []string `json:"reported_by"`
+	Intercepted   *string  `json:"intercepted"`
+	Modality      string   `json:"modality"`
+	Trigger       Span     `json:"trigger"`
+	Evidence      []Span   `json:"evidence"`
+	Confidence    float64  `json:"confidence"`
+}
+
 // MarshalJSON encodes the event with null for the optional strings that
 // are empty and [] for empty lists, as EVENTS.md shows.
 func (e Event) MarshalJSON() ([]byte, error) {
-	type plain Event
-	aux := struct {
-		plain
-		Method      *string `json:"method"`
-		Date        *string `json:"date"`
-		DateEnd     *string `json:"date_end"`
-		Intercepted *string `json:"intercepted"`
-	}{plain: plain(e), Method: nullable(e.Method), Date: nullable(e.Date),
-		DateEnd: nullable(e.DateEnd), Intercepted: nullable(e.Intercepted)}
-	if aux.DatePrecision == "" {
-		aux.DatePrecision = DateUnknown
+	j := eventJSON{ID: e.ID, Type: e.Type, Method: nullable(e.Method), Date: nullable(e.Date),
+		DateEnd: nullable(e.DateEnd), DatePrecision: e.DatePrecision, Location: e.Location,
+		Actor: e.Actor, Target: e.Target, Killed: e.Killed, Injured: e.Injured,
+		ClaimedBy: e.ClaimedBy, BlamedOn: e.BlamedOn, ReportedBy: e.ReportedBy,
+		Intercepted: nullable(e.Intercepted), Modality: e.Modality, Trigger: e.Trigger,
+		Evidence: e.Evidence, Confidence: e.Confidence}
+	if j.DatePrecision == "" {
+		j.DatePrecision = DateUnknown
 	}
-	if aux.Modality == "" {
-		aux.Modality = Asserted
+	if j.Modality == "" {
+		j.Modality = Asserted
 	}
-	if aux.ReportedBy == nil {
-		aux.ReportedBy = []string{}
+	if j.ReportedBy == nil {
+		j.ReportedBy = []string{}
 	}
-	if aux.Evidence == nil {
-		aux.Evidence = []Span{}
+	if j.Evidence == nil {
+		j.Evidence = []Span{}
 	}
-	return json.Marshal(aux)
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON decodes an event written by MarshalJSON (or by hand, in
+// the format of EVENTS.md).
+func (e *Event) UnmarshalJSON(b []byte) error {
+	var j eventJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*e = Event{ID: j.ID, Type: j.Type, Method: deref(j.Method), Date: deref(j.Date), DateEnd: deref(j.DateEnd),
+		DatePrecision: j.DatePrecision, Location: j.Location, Actor: j.Actor, Target: j.Target,
+		Killed: j.Killed, Injured: j.Injured, ClaimedBy: j.ClaimedBy, BlamedOn: j.BlamedOn,
+		ReportedBy: j.ReportedBy, Intercepted: deref(j.Intercepted), Modality: j.Modality,
+		Trigger: j.Trigger, Evidence: j.Evidence, Confidence: j.Confidence}
+	return nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 func nullable(s string) *string {

@@ -102,3 +102,26 @@ func TestSpan(t *testing.T) {
 		t.Errorf("span relations wrong for %v %v %v", a, b, c)
 	}
 }
+
+// An event survives a round trip through JSON.
+func TestEventRoundTrip(t *testing.T) {
+	in := hadath.Event{ID: "1", Type: hadath.Assault, Method: "drone", Date: "2024-02-03",
+		DatePrecision: hadath.DateDay, Intercepted: hadath.InterceptedSome, Modality: hadath.Asserted,
+		Killed: &hadath.Count{Count: hadath.N(3), Qualifier: hadath.Exact}, ReportedBy: []string{"SANA"},
+		Trigger: hadath.Span{Start: 1, End: 5, Text: "هجوم"}, Evidence: []hadath.Span{{Start: 0, End: 9, Text: "وقع هجوم."}}}
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out hadath.Event
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	b2, _ := json.Marshal(out)
+	if string(b) != string(b2) {
+		t.Errorf("round trip = %s; want %s", b2, b)
+	}
+	if !strings.HasPrefix(string(b), `{"id":"1","type":"ASSAULT","method":"drone","date":"2024-02-03"`) {
+		t.Errorf("Marshal = %s; want the fields in the order of EVENTS.md", b)
+	}
+}

@@ -113,7 +113,7 @@ type quoteSpan struct {
 
 // quoteSpan finds the content of a statement in tokens from..sl-1.
 func (dc *doc) quoteSpan(from, sl int) (quoteSpan, bool) {
-	for j := from; j < min(sl, from+6); j++ {
+	for j := from; j < min(sl, from+12); j++ {
 		t := &dc.x.Tokens[j]
 		switch {
 		case t.Kind == ar.Punct && (t.Norm == "“" || t.Norm == "\"" || t.Norm == "«"):

@@ -69,6 +69,9 @@ func (e *Extractor) entities(dc *doc) []hadath.Entity {
 		if m.Entry == nil && m.Actor.Kind != hadath.PER {
 			continue // generic actors are not named entities
 		}
+		if dc.actorAt[m.First] != int32(i) {
+			continue // read as a place (في القاهرة) or part of another name
+		}
 		typ := hadath.ORG
 		switch m.Actor.Kind {
 		case hadath.PER, hadath.GPE:
