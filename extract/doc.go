@@ -89,10 +89,12 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 		}
 	}
 	// A capital or country named as a place (في القاهرة) is the scene,
-	// not the government it can stand for (قالت القاهرة).
+	// not the government it can stand for (قالت القاهرة); so is any name
+	// that is exactly a place's (شمال أربيل).
 	for k := range dc.places {
 		p := &dc.places[k]
-		if a := dc.actorAt[p.First]; a >= 0 && dc.actors[a].Actor.Kind == hadath.GPE && dc.isLocative(k) {
+		a := dc.actorAt[p.First]
+		if a >= 0 && (dc.actors[a].Actor.Kind == hadath.GPE || dc.actors[a].Last == p.Last) && dc.isLocative(k) {
 			m := &dc.actors[a]
 			for i := m.First; i < m.Last; i++ {
 				if dc.actorAt[i] == a {
