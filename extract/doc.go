@@ -94,7 +94,7 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	for k := range dc.places {
 		p := &dc.places[k]
 		a := dc.actorAt[p.First]
-		if a >= 0 && (dc.actors[a].Actor.Kind == hadath.GPE || dc.actors[a].Last == p.Last) && dc.isLocative(k) {
+		if a >= 0 && (dc.actors[a].Actor.Kind == hadath.GPE || dc.actors[a].First == p.First && dc.actors[a].Last == p.Last) && dc.isLocative(k) {
 			m := &dc.actors[a]
 			for i := m.First; i < m.Last; i++ {
 				if dc.actorAt[i] == a {

@@ -221,3 +221,16 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// A name that holds a place ("المقاومة الإسلامية في العراق") stays a
+// name; a place after في stays a place.
+func TestExtractNameWithPlace(t *testing.T) {
+	const text = "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن هجوم بطائرة مسيرة على قاعدة حرير شمال أربيل."
+	ev := only(t, run(t, text, "2024-02-04"), hadath.Assault)
+	if name(ev.ClaimedBy) != "Islamic Resistance in Iraq" || name(ev.Actor) != "Islamic Resistance in Iraq" {
+		t.Errorf("actor, claimed_by = %q, %q; want Islamic Resistance in Iraq", name(ev.Actor), name(ev.ClaimedBy))
+	}
+	if ev.Location == nil || ev.Location.Name != "Harir Air Base" {
+		t.Errorf("location = %+v; want Harir Air Base", ev.Location)
+	}
+}
