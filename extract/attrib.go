@@ -44,6 +44,15 @@ func lastSentBefore(c *cand, s int) int {
 	return m
 }
 
+// attackOf returns the attack a sentence speaks of: the first one it
+// mentions, or else the last one mentioned before it; nil if none.
+func attackOf(cs []*cand, s int) *cand {
+	if ev := inSentence(cs, s, hadath.Assault); len(ev) > 0 {
+		return ev[0]
+	}
+	return lastBefore(cs, s, hadath.Assault)
+}
+
 // attribute fills what whole sentences say about the events in them: who
 // the report rests on, who claimed or was blamed, what was intercepted.
 func (e *Extractor) attribute(dc *doc, cs []*cand) {
@@ -122,11 +131,8 @@ func (e *Extractor) claim(dc *doc, cs []*cand, s, cueAt int) {
 	if who < 0 {
 		return
 	}
-	ev := inSentence(cs, s, hadath.Assault)
-	var c *cand
-	if len(ev) > 0 {
-		c = ev[0]
-	} else if c = lastBefore(cs, s, hadath.Assault); c == nil {
+	c := attackOf(cs, s)
+	if c == nil {
 		return
 	}
 	a := dc.actors[who].Actor
@@ -181,11 +187,8 @@ func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
 	if level == "" {
 		return
 	}
-	ev := inSentence(cs, s, hadath.Assault)
-	var c *cand
-	if len(ev) > 0 {
-		c = ev[0]
-	} else if c = lastBefore(cs, s, hadath.Assault); c == nil {
+	c := attackOf(cs, s)
+	if c == nil {
 		return
 	}
 	if c.intercepted == "" {
