@@ -81,7 +81,7 @@ func (dc *doc) clauseEnd(i, limit int) int {
 	_, sl := dc.sentence(dc.x.Tokens[i-1].Sent)
 	end := min(sl, i+limit)
 	for j := i; j < end; j++ {
-		if t := &dc.x.Tokens[j]; t.Kind == ar.Punct && t.Norm != "\"" && t.Norm != "“" && t.Norm != "”" {
+		if t := &dc.x.Tokens[j]; isBreak(t) {
 			return j
 		}
 	}

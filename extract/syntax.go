@@ -29,6 +29,19 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+// isBreak reports whether token t is punctuation that ends a phrase:
+// every mark but quotation marks, which stand inside phrases.
+func isBreak(t *ar.Token) bool {
+	if t.Kind != ar.Punct {
+		return false
+	}
+	switch t.Norm {
+	case "\"", "“", "”", "«", "»":
+		return false
+	}
+	return true
+}
+
 // prep returns the preposition governing an actor or place mention that
 // starts at token first and code point start: a proclitic ب ل ك stripped
 // from the token, or a preposition word just before it. "agent" stands
@@ -90,7 +103,7 @@ func (dc *doc) actorAfter(i, limit int, ok func(prep string) bool) int {
 			j = m.Last - 1
 			continue
 		}
-		if t.Kind == ar.Punct && t.Norm != "\"" && t.Norm != "“" && t.Norm != "”" {
+		if isBreak(t) {
 			return -1
 		}
 		if clauseBreak[t.Norm] && j > i {
@@ -115,7 +128,7 @@ func (dc *doc) actorBefore(i, limit int) int {
 			j = m.First
 			continue
 		}
-		if t.Kind == ar.Punct && t.Norm != "\"" && t.Norm != "“" && t.Norm != "”" {
+		if isBreak(t) {
 			return -1
 		}
 		if clauseBreak[t.Norm] {
