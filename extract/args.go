@@ -164,6 +164,12 @@ func (e *Extractor) fillDate(dc *doc, c *cand) {
 		if d < 0 || dc.dates[d].First != i || dc.dates[d].Date == "" || dc.dates[d].Since {
 			continue
 		}
+		if dt := &dc.dates[d]; dt.Precision == hadath.DateYear && dc.prep(dt.First, dt.Start) == "ل" {
+			continue // "لعام 2018": what it is for, not when
+		}
+		if verbal(c.typ) && i > c.last+3 {
+			continue // a date deep in what was said dates the thing said of
+		}
 		dist := i - c.last
 		if i < c.first {
 			dist = (c.first - i) * 2 // prefer a date after the trigger

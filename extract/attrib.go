@@ -247,15 +247,11 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	if c.typ == hadath.Protest {
 		// Those who protest are protesters; whoever else the sentence
 		// names is what they protest at.
-		switch {
-		case c.actor != nil && c.actor.Generic && c.actor.Sector == hadath.SectorCivilians:
-			cp := *c.actor
-			cp.Sector = hadath.SectorProtesters
-			c.actor = &cp
-		case c.actor == nil || c.actor.Sector != hadath.SectorProtesters:
-			if country != "" {
-				c.actor = e.genericActor(country, hadath.SectorProtesters)
-			}
+		if c.actor != nil && c.actor.Generic && c.actor.Country != "" {
+			country = c.actor.Country // العراقيين، مزارعون فرنسيون
+		}
+		if (c.actor == nil || c.actor.Sector != hadath.SectorProtesters) && country != "" {
+			c.actor = e.genericActor(country, hadath.SectorProtesters)
 		}
 	}
 	if c.typ == hadath.Assault && c.placeKind == gazetteer.KindBase && c.target != nil && c.target.Generic &&

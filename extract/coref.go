@@ -13,7 +13,7 @@ import (
 // other mention when none of its arguments contradicts the event's.
 // The headline then joins the story's first body event of its type, and
 // bare nouns that joined nothing are dropped.
-func corefer(cs []*cand) []*cand {
+func corefer(dc *doc, cs []*cand) []*cand {
 	for j, b := range cs {
 		if b.dead {
 			continue
@@ -30,7 +30,7 @@ func corefer(cs []*cand) []*cand {
 		}
 	}
 	for i, a := range cs {
-		if a.dead || a.sents[0] != 0 {
+		if a.dead || a.sents[0] != 0 || !dc.hasHeadline() {
 			continue
 		}
 		for _, b := range cs[i+1:] {

@@ -134,6 +134,18 @@ func (dc *doc) resolveGenerics() {
 	}
 }
 
+// hasHeadline reports whether the text opens with a headline: a first
+// line with no closing full stop, as news pages put the title above the
+// body.
+func (dc *doc) hasHeadline() bool {
+	if len(dc.x.Sentences) < 2 {
+		return false
+	}
+	s := dc.x.Sentences[0]
+	last := &dc.x.Tokens[s.Last-1]
+	return !(last.Kind == ar.Punct && (last.Norm == "." || last.Norm == "؟" || last.Norm == "!"))
+}
+
 // mark sets idx[first:last] to k where it is not yet set.
 func mark(idx []int32, first, last, k int) {
 	for i := first; i < last && i < len(idx); i++ {

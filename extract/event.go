@@ -182,7 +182,7 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 	case tr.Verb:
 		// A noun phrase right before the verb is its subject (SVO);
 		// otherwise Arabic puts the subject after the verb (VSO).
-		if subj = dc.actorBefore(c.first, 1); subj < 0 {
+		if subj = dc.subjectBefore(c.first); subj < 0 {
 			subj = dc.actorAfter(c.last, 5, noPrep)
 		}
 		if subj < 0 {
@@ -226,8 +226,8 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 	// Civilians named as the subject of an attack verb are its victims
 	// (قتل عشرة مدنيين: "ten civilians were killed").
 	// So are people counted right after the verb (قتل 45 مسلحا).
-	if subj >= 0 && obj < 0 && c.typ == hadath.Assault &&
-		(dc.actors[subj].Actor.Sector == hadath.SectorCivilians || dc.counted(subj)) {
+	if subj >= 0 && obj < 0 && (c.typ == hadath.Assault && dc.actors[subj].Actor.Sector == hadath.SectorCivilians ||
+		(c.typ == hadath.Assault || c.typ == hadath.Coerce) && dc.counted(subj)) {
 		subj, obj = -1, subj
 	}
 	if subj >= 0 {

@@ -73,7 +73,7 @@ func (e *Extractor) Extract(ctx context.Context, d *hadath.Document) (*hadath.Re
 	dc := e.analyze(d)
 	cs := e.candidates(dc)
 	res.Aggregates = append(res.Aggregates, e.aggregates(dc, cs)...)
-	cs = corefer(cs)
+	cs = corefer(dc, cs)
 	e.attribute(dc, cs)
 	for _, c := range cs {
 		e.settle(dc, c)

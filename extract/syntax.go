@@ -141,6 +141,28 @@ func (dc *doc) actorBefore(i, limit int) int {
 	return -1
 }
 
+// subjectBefore returns the actor that ends right before the verb at token
+// i, perhaps across a particle (القوات قد اعتقلت، الحكومة كانت قد أعلنت):
+// the subject of a subject-verb-object clause. It returns -1 if none.
+func (dc *doc) subjectBefore(i int) int {
+	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
+	j := i - 1
+	for j >= sf && j >= i-3 && verbParticles[dc.x.Tokens[j].Norm] {
+		j--
+	}
+	if j < sf {
+		return -1
+	}
+	if a := dc.actorAt[j]; a >= 0 && dc.actorPrep(int(a)) == "" {
+		return int(a)
+	}
+	return -1
+}
+
+// verbParticles are folded particles and auxiliaries that stand between a
+// subject and its verb.
+var verbParticles = set("قد", "لقد", "كان", "كانت", "كانوا", "وكان", "وكانت", "قد", "فقد")
+
 // noPrep accepts a bare noun phrase: a subject or a direct object.
 func noPrep(p string) bool { return p == "" }
 
