@@ -26,6 +26,7 @@ const (
 	cueLocPrep
 	cueTargetPrep
 	cueAgentPrep
+	cueAccident
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -36,7 +37,7 @@ var cueNames = map[string]cue{
 	"INTERCEPT_ALL": cueInterceptAll, "INTERCEPT_MOST": cueInterceptMost,
 	"INTERCEPT_SOME": cueInterceptSome, "INTERCEPT_NONE": cueInterceptNone,
 	"ANAPHOR": cueAnaphor, "AGGREGATE": cueAggregate, "LOC_PREP": cueLocPrep,
-	"TARGET_PREP": cueTargetPrep, "AGENT_PREP": cueAgentPrep,
+	"TARGET_PREP": cueTargetPrep, "AGENT_PREP": cueAgentPrep, "ACCIDENT": cueAccident,
 }
 
 // ambiguousCue holds folded single words that the cue file lists as

@@ -114,7 +114,41 @@ func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trig
 	if inside {
 		return nil
 	}
-	return tm.Triggers[0]
+	tr := tm.Triggers[0]
+	// هاجم attacks with arms or with words: with arms when the sentence
+	// names a weapon or casualties.
+	if tr.Type == hadath.Assault {
+		for _, alt := range tm.Triggers[1:] {
+			if alt.Type == hadath.Accuse && !dc.physical(tm.First, tm.Last) {
+				return alt
+			}
+		}
+	}
+	return tr
+}
+
+// physical reports whether the sentence of tokens first..last-1 names a
+// weapon or method near them, or casualties.
+func (dc *doc) physical(first, last int) bool {
+	s := dc.x.Tokens[first].Sent
+	sf, sl := dc.sentence(s)
+	for i := max(sf, first-4); i < min(sl, last+10); i++ {
+		if dc.methodAt[i] >= 0 && (i < first || i >= last) {
+			return true
+		}
+	}
+	return dc.sentenceHas(s, cueKill|cueInjure)
+}
+
+// sentenceHas reports whether sentence s holds a cue of the classes c.
+func (dc *doc) sentenceHas(s int, c cue) bool {
+	sf, sl := dc.sentence(s)
+	for i := sf; i < sl; i++ {
+		if dc.cueAt[i].has(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // keep decides whether a candidate is reported: weak triggers need the
@@ -128,6 +162,9 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 	}
 	if c.trig.Weak && c.support < need {
 		return false
+	}
+	if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) && dc.sentenceHas(c.sent, cueAccident) {
+		return false // killed in a crash or a quake: no attack
 	}
 	if c.support == 0 {
 		c.lone = true // kept only if it joins another mention

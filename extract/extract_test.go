@@ -234,3 +234,23 @@ func TestExtractNameWithPlace(t *testing.T) {
 		t.Errorf("location = %+v; want Harir Air Base", ev.Location)
 	}
 }
+
+// Words of attack and of killing need the right context to be attacks.
+func TestExtractNotAnAttack(t *testing.T) {
+	tests := []struct{ text, typ string }{
+		{"هاجم الرئيس الأمريكي وسائل الإعلام في خطاب ألقاه أمام أنصاره في ولاية أوهايو.", hadath.Accuse},
+		{"هاجم مسلحون بالأسلحة الرشاشة حاجزا للجيش في ريف درعا.", hadath.Assault},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2024-05-01")
+		if len(res.Events) == 0 || res.Events[0].Type != tt.typ {
+			t.Errorf("Extract(%q) = %+v; want one %s event", tt.text, res.Events, tt.typ)
+		}
+	}
+	const crash = "قتل خمسة أشخاص وأصيب عشرة آخرون في حادث سير على الطريق الدولي قرب حمص."
+	for _, ev := range run(t, crash, "2024-05-01").Events {
+		if ev.Type == hadath.Assault {
+			t.Errorf("Extract(%q) gave an ASSAULT %q; a road accident is no attack", crash, ev.Trigger.Text)
+		}
+	}
+}
