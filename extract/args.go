@@ -217,7 +217,8 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 			return
 		}
 	}
-	if c.trig.Verb && futurePrefixed(dc.x.Tokens[c.first].Key()) {
+	// "سنضرب" is a threat made now, of a blow to come.
+	if c.trig.Verb && c.typ != hadath.Threaten && futurePrefixed(dc.x.Tokens[c.first].Key()) {
 		c.modality = hadath.Future
 	}
 }
