@@ -192,7 +192,7 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 		cu := dc.cueAt[i]
 		near := c.first-i <= 3
 		switch {
-		case cu.has(cueNeg) && (isDenial(dc.x.Tokens[i].Norm) || c.first-i <= 1 && negates(dc.x.Tokens[i].Key(), c.trig.Verb)):
+		case cu.has(cueNeg) && !isDenial(dc.x.Tokens[i].Norm) && c.first-i <= 1 && negates(dc.x.Tokens[i].Key(), c.trig.Verb):
 			c.modality = hadath.Negated
 			return
 		case cu.has(cueFut) && near:
@@ -206,19 +206,22 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 			break
 		}
 	}
-	// A denial governs what follows it, across "أن": نفت أن تكون قصفت.
+	// A denial governs a verb after it, across "أن": نفت أن تكون قصفت;
+	// what it denies by name, it admits was said: نفت الاتهامات.
+	that := false
 	for i := c.first - 1; i >= sf && i >= c.first-8; i-- {
 		t := &dc.x.Tokens[i]
 		if t.Kind == ar.Punct {
 			break
 		}
-		if dc.cueAt[i].has(cueNeg) && isDenial(t.Norm) {
+		that = that || t.Norm == "ان"
+		if dc.cueAt[i].has(cueNeg) && isDenial(t.Norm) && (c.trig.Verb || that) {
 			c.modality = hadath.Negated
 			return
 		}
 	}
-	// "سنضرب" is a threat made now, of a blow to come.
-	if c.trig.Verb && c.typ != hadath.Threaten && futurePrefixed(dc.x.Tokens[c.first].Key()) {
+	// "سنضرب" is a threat made now, of a blow to come; "ستقدم" a pledge.
+	if c.trig.Verb && c.typ != hadath.Threaten && c.typ != hadath.Agree && futurePrefixed(dc.x.Tokens[c.first].Key()) {
 		c.modality = hadath.Future
 	}
 }
