@@ -65,6 +65,8 @@ func (dc *doc) prep(first, start int) string {
 	p := &dc.x.Tokens[first-1]
 	w := strings.TrimPrefix(p.Norm, "و")
 	switch {
+	case dc.cueAt[first-1].has(cueAgentPrep) && !prepWords[w]:
+		return "agent" // شنتها القوات، نفذه مسلحون
 	case w == "قبل" && first-2 >= sf && dc.x.Tokens[first-2].Norm == "من":
 		return "agent"
 	case w == "يد" && first-2 >= sf && dc.x.Tokens[first-2].Norm == "علي":
