@@ -166,6 +166,9 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 	if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) && dc.sentenceHas(c.sent, cueAccident) {
 		return false // killed in a crash or a quake: no attack
 	}
+	if c.typ == hadath.Consult && c.target != nil && c.target.Sector == hadath.SectorMedia {
+		return false // a call with a news agency is an interview
+	}
 	if c.support == 0 {
 		c.lone = true // kept only if it joins another mention
 	}
