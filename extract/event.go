@@ -56,6 +56,11 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		if !e.keep(dc, c) {
 			continue
 		}
+		if c.anaphoric && dc.prep(tm.First, tm.Start) != "" {
+			// "في القمة", "عن الهجوم": a reference to a happening told
+			// elsewhere; it joins that one or is dropped.
+			c.lone = true
+		}
 		out = append(out, c)
 	}
 	return out
