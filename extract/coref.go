@@ -11,8 +11,7 @@ import (
 // type that nothing in the text sets apart from it: a definite noun that
 // points back ("الهجوم", "الاتفاق") when it names no other parties, any
 // other mention when none of its arguments contradicts the event's.
-// The headline then joins the story's first body event of its type, and
-// bare nouns that joined nothing are dropped.
+// The headline then joins the story's first body event of its type.
 func corefer(dc *doc, cs []*cand) []*cand {
 	for j, b := range cs {
 		if b.dead {
@@ -42,7 +41,19 @@ func corefer(dc *doc, cs []*cand) []*cand {
 	}
 	out := cs[:0]
 	for _, c := range cs {
-		if !c.dead && !(c.lone && len(c.mentions) == 1) {
+		if !c.dead {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dropLone removes the bare mentions that joined no other and that no
+// claim of responsibility points to.
+func dropLone(cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if !(c.lone && len(c.mentions) == 1 && c.claimed == nil) {
 			out = append(out, c)
 		}
 	}

@@ -51,15 +51,19 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 			sent: dc.x.Tokens[tm.First].Sent, modality: hadath.Asserted}
 		c.mentions = []int{tm.First}
 		c.sents = []int{c.sent}
-		c.anaphoric = tr.Noun && (dc.cueAt[tm.First].has(cueAnaphor) || hasArticle(&dc.x.Tokens[tm.First]))
+		// A definite event noun refers back (الهجوم، هذا الهجوم), and so,
+		// in news, do the common event nouns of the cue list (هجوم، غارة،
+		// قمة): a story tells one attack or summit in many words. After a
+		// preposition (جراء القصف، عن هجوم السبت) such a noun names a
+		// happening told elsewhere.
+		governed := dc.prep(tm.First, tm.Start) != ""
+		c.anaphoric = tr.Noun && (hasArticle(&dc.x.Tokens[tm.First]) || dc.cueAt[tm.First].has(cueAnaphor))
 		e.fillArgs(dc, c)
 		if !e.keep(dc, c) {
 			continue
 		}
-		if c.anaphoric && dc.prep(tm.First, tm.Start) != "" {
-			// "في القمة", "عن الهجوم": a reference to a happening told
-			// elsewhere; it joins that one or is dropped.
-			c.lone = true
+		if c.anaphoric && governed && c.support < refSupport {
+			c.lone = true // a reference joins what it refers to, or is dropped
 		}
 		out = append(out, c)
 	}
@@ -371,3 +375,7 @@ func defaultSector(typ string) string {
 // weakSupport is how many arguments a weak trigger needs to count: on
 // the development set, 3 keeps most weak forms that name real events.
 const weakSupport = 3
+
+// refSupport is how many arguments a reference to a happening needs to
+// stand as an event of its own.
+const refSupport = 2

@@ -75,6 +75,7 @@ func (e *Extractor) Extract(ctx context.Context, d *hadath.Document) (*hadath.Re
 	res.Aggregates = append(res.Aggregates, e.aggregates(dc, cs)...)
 	cs = corefer(dc, cs)
 	e.attribute(dc, cs)
+	cs = dropLone(cs)
 	for _, c := range cs {
 		e.settle(dc, c)
 	}
