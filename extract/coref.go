@@ -170,8 +170,8 @@ func (a *cand) absorb(b *cand) {
 			a.date, a.dateFromSent = b.date, b.dateFromSent
 		}
 	}
-	a.actor = firstActor(a.actor, b.actor)
-	a.target = firstActor(a.target, b.target)
+	a.actor = betterActor(a.actor, b.actor)
+	a.target = betterActor(a.target, b.target)
 	a.claimed = firstActor(a.claimed, b.claimed)
 	a.blamed = firstActor(a.blamed, b.blamed)
 	if a.killed == nil {
@@ -190,6 +190,16 @@ func (a *cand) absorb(b *cand) {
 	}
 	a.support += b.support
 	a.lone = a.lone && b.lone
+}
+
+// betterActor returns the more informative of two readings of one party:
+// a named actor over a generic one of its country ("Houthis" over
+// "militias"), else the first given.
+func betterActor(a, b *hadath.Actor) *hadath.Actor {
+	if a != nil && b != nil && a.Generic && !b.Generic && (a.Country == "" || a.Country == b.Country) {
+		return b
+	}
+	return firstActor(a, b)
 }
 
 func firstActor(a, b *hadath.Actor) *hadath.Actor {
