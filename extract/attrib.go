@@ -253,6 +253,9 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 		if (c.actor == nil || c.actor.Sector != hadath.SectorProtesters) && country != "" {
 			c.actor = e.genericActor(country, hadath.SectorProtesters)
 		}
+		if c.target == nil && country != "" {
+			c.target = e.genericActor(country, hadath.SectorGovernment) // protests address the authorities
+		}
 	}
 	if c.typ == hadath.Assault && c.placeKind == gazetteer.KindBase && c.target != nil && c.target.Generic &&
 		c.target.Country != "" && c.target.Sector != hadath.SectorMilitary {
