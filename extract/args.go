@@ -123,13 +123,8 @@ func (e *Extractor) fillPlace(dc *doc, c *cand) {
 		}
 		return best
 	}
-	// A place named after an accusation or a call is what was said
-	// (اتهم إيران بالتدخل في اليمن); the statement was made where its
-	// speaker is (see settle).
-	var m *gazetteer.Mention
-	if !verbal(c.typ) {
-		m = pick(c.last, min(sl, c.last+18))
-	}
+	m := pick(c.last, min(sl, c.last+18))
+	c.placeAfter = m != nil
 	if m == nil {
 		m = pick(max(sf, c.first-12), c.first)
 	}

@@ -221,6 +221,11 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 			c.actor = &act
 		}
 	}
+	if verbal(c.typ) && c.placeAfter {
+		// A place named after an accusation or a call is what was said
+		// (اتهم إيران بالتدخل في اليمن), not where it was said.
+		c.place = nil
+	}
 	if c.place == nil && verbal(c.typ) && c.actor != nil && c.actor.Country != "" {
 		// A statement is made where its speaker is.
 		if ce := e.gaz.Country(c.actor.Country); ce != nil {

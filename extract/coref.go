@@ -162,7 +162,7 @@ func (a *cand) absorb(b *cand) {
 	}
 	if a.place == nil || (b.place != nil && precisionRank(b.place.Precision) < precisionRank(a.place.Precision)) {
 		if b.place != nil {
-			a.place, a.placeKind = b.place, b.placeKind
+			a.place, a.placeKind, a.placeAfter = b.place, b.placeKind, b.placeAfter
 		}
 	}
 	if a.date == nil || (!a.dateFromSent && b.dateFromSent) {

@@ -19,6 +19,7 @@ type cand struct {
 	actor, target, claimed, blamed *hadath.Actor
 	place                          *hadath.Place
 	placeKind                      string // the gazetteer kind: base, airport, city...
+	placeAfter                     bool   // the place is named after the trigger
 	date                           *ar.Date
 	dateFromSent                   bool
 	killed, injured                *hadath.Count
