@@ -17,7 +17,7 @@ import (
 // measured are in the README.
 const (
 	devEventF1Floor = 0.73
-	devArgF1Floor   = 0.48
+	devArgF1Floor   = 0.49
 )
 
 // TestDevSet extracts the development set, scores it with the project's
