@@ -221,6 +221,13 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 			return
 		}
 	}
+	// "القمة التي سيعقدها الاتحاد": a relative clause in the future.
+	if !c.trig.Verb && c.last+1 < len(dc.x.Tokens) && dc.x.Tokens[c.last].Sent == c.sent {
+		if r := dc.x.Tokens[c.last].Norm; (r == "التي" || r == "الذي") && futurePrefixed(dc.x.Tokens[c.last+1].Key()) {
+			c.modality = hadath.Future
+			return
+		}
+	}
 	// "سنضرب" is a threat made now, of a blow to come; "ستقدم" a pledge.
 	if c.trig.Verb && c.typ != hadath.Threaten && c.typ != hadath.Agree && futurePrefixed(dc.x.Tokens[c.first].Key()) {
 		c.modality = hadath.Future

@@ -200,6 +200,11 @@ func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
 // country hurt in an attack on a military base are that country's
 // forces.
 func (e *Extractor) settle(dc *doc, c *cand) {
+	// What is dated after the day it was reported has not happened yet.
+	if c.modality == hadath.Asserted && c.date != nil && dc.hasPub && c.date.Precision == hadath.DateDay &&
+		c.date.Date > dc.pub.Format("2006-01-02") {
+		c.modality = hadath.Future
+	}
 	// The report rests on others than the perpetrator, and on sources
 	// the text places (a bare "officials" adds nothing to "US officials").
 	kept := c.reported[:0]
