@@ -196,17 +196,16 @@ func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
 	}
 }
 
-// settle draws the conclusions that need the whole event: people of a
-// country hurt in an attack on a military base are that country's
-// forces.
+// settle draws the conclusions that need the whole event: its modality
+// from its date, whom the report rests on, the actor and place the
+// sentence gives only loosely, and the roles some types imply.
 func (e *Extractor) settle(dc *doc, c *cand) {
 	// What is dated after the day it was reported has not happened yet.
 	if c.modality == hadath.Asserted && c.date != nil && dc.hasPub && c.date.Precision == hadath.DateDay &&
 		c.date.Date > dc.pub.Format("2006-01-02") {
 		c.modality = hadath.Future
 	}
-	// The report rests on others than the perpetrator, and on sources
-	// the text places (a bare "officials" adds nothing to "US officials").
+	// The report rests on others than the perpetrator.
 	kept := c.reported[:0]
 	for _, r := range c.reported {
 		if (c.actor == nil || r != c.actor.Name) && (c.claimed == nil || r != c.claimed.Name) {
@@ -215,34 +214,48 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	}
 	c.reported = kept
 	if c.actor == nil {
-		// The bare noun phrase nearest before the trigger in its
-		// sentence, then the first after it.
-		a := dc.actorBefore(c.first, 20)
-		if a < 0 {
-			a = dc.actorAfter(c.last, 20, noPrep)
-		}
-		if a >= 0 && (c.target == nil || dc.actors[a].Actor.Name != c.target.Name) {
-			act := dc.actors[a].Actor
-			c.actor = &act
-		}
+		dc.nearestActor(c)
 	}
+	e.settlePlace(dc, c)
+	e.settleRoles(dc, c)
+}
+
+// nearestActor gives c the bare noun phrase nearest before its trigger in
+// its sentence, or else the first after it, as actor.
+func (dc *doc) nearestActor(c *cand) {
+	a := dc.actorBefore(c.first, 20)
+	if a < 0 {
+		a = dc.actorAfter(c.last, 20, noPrep)
+	}
+	if a >= 0 && (c.target == nil || dc.actors[a].Actor.Name != c.target.Name) {
+		act := dc.actors[a].Actor
+		c.actor = &act
+	}
+}
+
+// settlePlace places statements with their speaker and other events,
+// when their sentence names no place, in the scene of the story.
+func (e *Extractor) settlePlace(dc *doc, c *cand) {
 	if verbal(c.typ) && c.placeAfter {
 		// A place named after an accusation or a call is what was said
 		// (اتهم إيران بالتدخل في اليمن), not where it was said.
 		c.place = nil
 	}
 	if c.place == nil && verbal(c.typ) && c.actor != nil && c.actor.Country != "" {
-		// A statement is made where its speaker is.
 		if ce := e.gaz.Country(c.actor.Country); ce != nil {
 			pl := ce.Place()
 			c.place = &pl
 		}
 	}
 	if c.place == nil {
-		// The scene of the story: the first place its lead names.
-		dc.setPlace(c, dc.leadPlace())
+		dc.setPlace(c, dc.leadPlace()) // the first place the lead names
 	}
-	// A generic actor takes the country of the scene, or of the story.
+}
+
+// settleRoles gives generic actors the country of the scene and draws
+// the roles some types imply: protesters protest, at the authorities;
+// people of a country hurt at a military base are its forces.
+func (e *Extractor) settleRoles(dc *doc, c *cand) {
 	country := dc.topCountry
 	if c.place != nil && c.place.Country != "" {
 		country = c.place.Country
@@ -254,22 +267,25 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 			*p = &cp
 		}
 	}
-	if c.typ == hadath.Protest {
-		// Those who protest are protesters; whoever else the sentence
-		// names is what they protest at.
+	switch c.typ {
+	case hadath.Protest:
 		if c.actor != nil && c.actor.Generic && c.actor.Country != "" {
 			country = c.actor.Country // العراقيين، مزارعون فرنسيون
 		}
-		if (c.actor == nil || c.actor.Sector != hadath.SectorProtesters) && country != "" {
+		if country == "" {
+			return
+		}
+		if c.actor == nil || c.actor.Sector != hadath.SectorProtesters {
 			c.actor = e.genericActor(country, hadath.SectorProtesters)
 		}
-		if c.target == nil && country != "" {
-			c.target = e.genericActor(country, hadath.SectorGovernment) // protests address the authorities
+		if c.target == nil {
+			c.target = e.genericActor(country, hadath.SectorGovernment)
 		}
-	}
-	if c.typ == hadath.Assault && c.placeKind == gazetteer.KindBase && c.target != nil && c.target.Generic &&
-		c.target.Country != "" && c.target.Sector != hadath.SectorMilitary {
-		c.target = e.genericActor(c.target.Country, hadath.SectorMilitary)
+	case hadath.Assault:
+		if c.placeKind == gazetteer.KindBase && c.target != nil && c.target.Generic &&
+			c.target.Country != "" && c.target.Sector != hadath.SectorMilitary {
+			c.target = e.genericActor(c.target.Country, hadath.SectorMilitary)
+		}
 	}
 }
 
