@@ -193,7 +193,7 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 		cu := dc.cueAt[i]
 		near := c.first-i <= 3
 		switch {
-		case cu.has(cueNeg) && !isDenial(dc.x.Tokens[i].Norm) && c.first-i <= 1 && negates(dc.x.Tokens[i].Key(), c.trig.Verb):
+		case cu.has(cueNeg) && !dc.denies(i) && c.first-i <= 1 && negates(dc.x.Tokens[i].Key(), c.trig.Verb):
 			c.modality = hadath.Negated
 			return
 		case cu.has(cueFut) && near:
@@ -216,7 +216,7 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 			break
 		}
 		that = that || t.Norm == "ان"
-		if dc.cueAt[i].has(cueNeg) && isDenial(t.Norm) && (c.trig.Verb || that) {
+		if dc.denies(i) && (c.trig.Verb || that) {
 			c.modality = hadath.Negated
 			return
 		}
@@ -260,9 +260,13 @@ func futurePrefixed(w string) bool {
 	return false
 }
 
-// isDenial reports whether a folded word is a verb of denial (نفى), which
-// negates an event some words after it.
-func isDenial(w string) bool {
-	w = strings.TrimPrefix(w, "و")
+// denies reports whether token i is a verb of denial (نفى، تنفي): a
+// negation cue whose word is a form of نفى, which negates an event some
+// words after it.
+func (dc *doc) denies(i int) bool {
+	if !dc.cueAt[i].has(cueNeg) {
+		return false
+	}
+	w := strings.TrimPrefix(dc.x.Tokens[i].Norm, "و")
 	return strings.HasPrefix(w, "نف") || strings.HasPrefix(w, "ينف") || strings.HasPrefix(w, "تنف")
 }

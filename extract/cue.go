@@ -40,10 +40,5 @@ var cueNames = map[string]cue{
 	"TARGET_PREP": cueTargetPrep, "AGENT_PREP": cueAgentPrep, "ACCIDENT": cueAccident,
 }
 
-// ambiguousCue holds folded single words that the cue file lists as
-// conditions but that mostly mean something else: إن/أن ("that"), قد
-// (before a past verb: "has"), حال ("state").
-var ambiguousCue = map[string]bool{"ان": true, "قد": true, "حال": true, "حاله": true, "شرط": true}
-
 // has reports whether c holds any of the bits of o.
 func (c cue) has(o cue) bool { return c&o != 0 }

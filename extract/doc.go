@@ -81,9 +81,6 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 		for _, tag := range m.Tags {
 			c |= cueNames[tag]
 		}
-		if m.Last-m.First == 1 && ambiguousCue[x.Tokens[m.First].Key()] {
-			c &^= cueHyp // إن، قد: far more often "that", "has" than "if", "may"
-		}
 		for i := m.First; i < m.Last && i < n; i++ {
 			dc.cueAt[i] |= c
 		}

@@ -45,7 +45,7 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		if tm.First < embedUntil && !tr.Speech {
 			continue // "threatened to strike": a THREATEN, not an ASSAULT
 		}
-		if tr.Speech && embeds(tr.Type) && !isDenial(dc.x.Tokens[tm.First].Key()) {
+		if tr.Speech && embeds(tr.Type) && !dc.denies(tm.First) {
 			embedUntil = dc.clauseEnd(tm.Last, 12)
 		}
 		c := &cand{typ: tr.Type, method: tr.Method, trig: tr, first: tm.First, last: tm.Last,
