@@ -17,31 +17,22 @@ func inSentence(cs []*cand, s int, typ string) []*cand {
 	return out
 }
 
-// lastBefore returns the most recent event of type typ mentioned in or
+// lastBefore returns the event of type typ mentioned most recently in or
 // before sentence s, or nil.
 func lastBefore(cs []*cand, s int, typ string) *cand {
 	var best *cand
+	bestSent := -1
 	for _, c := range cs {
 		if c.dead || c.typ != typ {
 			continue
 		}
 		for _, t := range c.sents {
-			if t <= s && (best == nil || t > lastSentBefore(best, s)) {
-				best = c
+			if t <= s && t > bestSent {
+				best, bestSent = c, t
 			}
 		}
 	}
 	return best
-}
-
-func lastSentBefore(c *cand, s int) int {
-	m := -1
-	for _, t := range c.sents {
-		if t <= s && t > m {
-			m = t
-		}
-	}
-	return m
 }
 
 // attackOf returns the attack a sentence speaks of: the first one it
