@@ -97,28 +97,29 @@ func (d *Dict) build() {
 			t.nodes[id].title[b2i(ti.Definite)] = ti
 		}
 	}
+	// file inserts name for entry e as a strong name or a weak alias.
+	file := func(e *Entry, name string, kind uint8) {
+		id := t.insert(ar.Key(name), kind)
+		if id < 0 {
+			return
+		}
+		n := &t.nodes[id]
+		bit := uint8(1) << b2i(hasArticle(name))
+		n.article |= bit
+		if kind == bitWeak {
+			n.weak, n.weakArt = addEntry(n.weak, n.weakArt, e, bit)
+		} else {
+			n.names, n.nameArt = addEntry(n.names, n.nameArt, e, bit)
+		}
+	}
 	for _, e := range d.entries {
-		for _, s := range [...][]string{{e.Name, e.NameAr}, e.Aliases} {
-			for _, name := range s {
-				id := t.insert(ar.Key(name), bitName)
-				if id < 0 {
-					continue
-				}
-				n := &t.nodes[id]
-				bit := uint8(1) << b2i(hasArticle(name))
-				n.article |= bit
-				n.names, n.nameArt = addEntry(n.names, n.nameArt, e, bit)
-			}
+		file(e, e.Name, bitName)
+		file(e, e.NameAr, bitName)
+		for _, name := range e.Aliases {
+			file(e, name, bitName)
 		}
 		for _, name := range e.Weak {
-			id := t.insert(ar.Key(name), bitWeak)
-			if id < 0 {
-				continue
-			}
-			n := &t.nodes[id]
-			bit := uint8(1) << b2i(hasArticle(name))
-			n.article |= bit
-			n.weak, n.weakArt = addEntry(n.weak, n.weakArt, e, bit)
+			file(e, name, bitWeak)
 		}
 	}
 	d.trie = t
