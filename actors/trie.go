@@ -94,13 +94,7 @@ func (t *trie) insert(key string, bit uint8) int32 {
 		if cur >= 0 {
 			t.nodes[cur].below |= bit
 		}
-		var id int32
-		var ok bool
-		if cur < 0 {
-			id, ok = t.first[w]
-		} else {
-			id, ok = t.next[edge{cur, w}]
-		}
+		id, ok := t.child(cur, w)
 		if !ok {
 			id = int32(len(t.nodes))
 			t.nodes = append(t.nodes, node{})
@@ -116,6 +110,16 @@ func (t *trie) insert(key string, bit uint8) int32 {
 	return cur
 }
 
+// child returns the node reached from node cur (-1 for the root) by word w.
+func (t *trie) child(cur int32, w string) (int32, bool) {
+	if cur < 0 {
+		id, ok := t.first[w]
+		return id, ok
+	}
+	id, ok := t.next[edge{cur, w}]
+	return id, ok
+}
+
 // find returns the node of key, or -1.
 func (t *trie) find(key string) int32 {
 	cur := int32(-1)
@@ -123,12 +127,7 @@ func (t *trie) find(key string) int32 {
 		w, rest, _ := strings.Cut(key, " ")
 		key = rest
 		var ok bool
-		if cur < 0 {
-			cur, ok = t.first[w]
-		} else {
-			cur, ok = t.next[edge{cur, w}]
-		}
-		if !ok {
+		if cur, ok = t.child(cur, w); !ok {
 			return -1
 		}
 	}

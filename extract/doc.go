@@ -57,24 +57,12 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	}
 	dc.placeAt, dc.actorAt, dc.dateAt = idx[:n], idx[n:2*n], idx[2*n:3*n]
 	dc.numAt, dc.methodAt, dc.trigAt = idx[3*n:4*n], idx[4*n:5*n], idx[5*n:]
-	for k, m := range dc.places {
-		mark(dc.placeAt, m.First, m.Last, k)
-	}
-	for k, m := range dc.actors {
-		mark(dc.actorAt, m.First, m.Last, k)
-	}
-	for k, m := range dc.dates {
-		mark(dc.dateAt, m.First, m.Last, k)
-	}
-	for k, m := range dc.nums {
-		mark(dc.numAt, m.First, m.Last, k)
-	}
-	for k, m := range dc.methods {
-		mark(dc.methodAt, m.First, m.Last, k)
-	}
-	for k, m := range dc.trigs {
-		mark(dc.trigAt, m.First, m.Last, k)
-	}
+	mark(dc.placeAt, len(dc.places), func(k int) (int, int) { return dc.places[k].First, dc.places[k].Last })
+	mark(dc.actorAt, len(dc.actors), func(k int) (int, int) { return dc.actors[k].First, dc.actors[k].Last })
+	mark(dc.dateAt, len(dc.dates), func(k int) (int, int) { return dc.dates[k].First, dc.dates[k].Last })
+	mark(dc.numAt, len(dc.nums), func(k int) (int, int) { return dc.nums[k].First, dc.nums[k].Last })
+	mark(dc.methodAt, len(dc.methods), func(k int) (int, int) { return dc.methods[k].First, dc.methods[k].Last })
+	mark(dc.trigAt, len(dc.trigs), func(k int) (int, int) { return dc.trigs[k].First, dc.trigs[k].Last })
 	dc.cueAt = make([]cue, n)
 	for _, m := range dc.cues {
 		var c cue
@@ -143,11 +131,15 @@ func (dc *doc) hasHeadline() bool {
 	return !(last.Kind == ar.Punct && (last.Norm == "." || last.Norm == "؟" || last.Norm == "!"))
 }
 
-// mark sets idx[first:last] to k where it is not yet set.
-func mark(idx []int32, first, last, k int) {
-	for i := first; i < last && i < len(idx); i++ {
-		if idx[i] < 0 {
-			idx[i] = int32(k)
+// mark indexes n mentions, whose token ranges span gives, by token:
+// idx[i] becomes the first mention covering token i.
+func mark(idx []int32, n int, span func(k int) (first, last int)) {
+	for k := range n {
+		first, last := span(k)
+		for i := first; i < last && i < len(idx); i++ {
+			if idx[i] < 0 {
+				idx[i] = int32(k)
+			}
 		}
 	}
 }
