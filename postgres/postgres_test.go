@@ -1,0 +1,88 @@
+package postgres_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"sync/atomic"
+	"testing"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/postgres"
+	"github.com/hadath/hadath/storetest"
+)
+
+// serverURL returns the test server's URL from HADATH_TEST_POSTGRES
+// (which .ci/postgres prints). Without it the tests skip, unless
+// HADATH_REQUIRE_POSTGRES is set, as CI sets it.
+func serverURL(t *testing.T) string {
+	u := os.Getenv("HADATH_TEST_POSTGRES")
+	if u == "" {
+		if os.Getenv("HADATH_REQUIRE_POSTGRES") != "" {
+			t.Fatal("HADATH_TEST_POSTGRES is not set; start a server with .ci/postgres")
+		}
+		t.Skip("HADATH_TEST_POSTGRES is not set; start a server with: eval \"$(.ci/postgres start DIR)\"")
+	}
+	return u
+}
+
+var schemas atomic.Int64
+
+// freshSchema creates an empty schema and returns a URL whose
+// connections use it.
+func freshSchema(t *testing.T, base string) string {
+	db, err := sql.Open("pgx", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	name := fmt.Sprintf("t%d_%d", os.Getpid(), schemas.Add(1))
+	if _, err := db.Exec(`DROP SCHEMA IF EXISTS ` + name + ` CASCADE; CREATE SCHEMA ` + name); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		db, err := sql.Open("pgx", base)
+		if err == nil {
+			db.Exec(`DROP SCHEMA IF EXISTS ` + name + ` CASCADE`)
+			db.Close()
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", name)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+func TestStore(t *testing.T) {
+	base := serverURL(t)
+	storetest.Run(t, func(t *testing.T) hadath.Store {
+		s, err := postgres.Open(context.Background(), freshSchema(t, base))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
+func TestIsURL(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"postgres://u@h/db", true},
+		{"postgresql://h/db", true},
+		{"/home/u/hadath.db", false},
+		{"hadath.db", false},
+	}
+	for _, tt := range tests {
+		if got := postgres.IsURL(tt.in); got != tt.want {
+			t.Errorf("IsURL(%q) = %v; want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,81 @@
+// Package sqlite is hadath's embedded store: one SQLite file, written in
+// WAL mode, through the pure-Go driver modernc.org/sqlite. The schema is
+// embedded and migrated on open; full-text search uses FTS5 over text
+// folded in Go, since FTS5 does not fold Arabic.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"github.com/hadath/hadath/internal/sqlstore"
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store is a hadath.Store in one SQLite file.
+type Store struct {
+	*sqlstore.DB
+	path string
+}
+
+// Open opens (creating it if needed) the store at path.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("open store %q: %w", path, err)
+		}
+	}
+	q := url.Values{}
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(ON)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open store %q: %w", path, err)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %q: %w", path, err)
+	}
+	sub, _ := fs.Sub(migrations, "migrations")
+	s, err := sqlstore.New(ctx, db, sqlstore.Dialect{
+		Name:         "sqlite",
+		Migrations:   sub,
+		InsertSearch: `INSERT INTO event_search (rowid, body) VALUES ($1, $2)`,
+		DeleteSearch: `DELETE FROM event_search WHERE rowid = $1`,
+		MatchSearch:  `e.n IN (SELECT rowid FROM event_search WHERE event_search MATCH %s)`,
+		Least:        "MIN",
+		SearchQuery:  sqlstore.FTS5Query,
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %q: %w", path, err)
+	}
+	return &Store{DB: s, path: path}, nil
+}
+
+// Path returns the file the store lives in.
+func (s *Store) Path() string { return s.path }
+
+// DefaultPath returns where the store lives when no --db is given:
+// $XDG_DATA_HOME/hadath/hadath.db, or ~/.local/share/hadath/hadath.db.
+func DefaultPath() (string, error) {
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "hadath", "hadath.db"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("find the data directory: %w", err)
+	}
+	return filepath.Join(home, ".local", "share", "hadath", "hadath.db"), nil
+}

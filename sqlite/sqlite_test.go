@@ -1,0 +1,32 @@
+package sqlite_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/sqlite"
+	"github.com/hadath/hadath/storetest"
+)
+
+func TestStore(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) hadath.Store {
+		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "sub", "hadath.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
+func TestReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "hadath.db")
+	for i := 0; i < 2; i++ {
+		s, err := sqlite.Open(context.Background(), path)
+		if err != nil {
+			t.Fatalf("Open #%d: %v", i+1, err)
+		}
+		s.Close()
+	}
+}
