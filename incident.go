@@ -8,24 +8,27 @@ import (
 // Incident is one happening as reported by one or more documents: the
 // reports joined to it and a merged view of what they say.
 type Incident struct {
-	ID            string      `json:"id"`
-	Type          string      `json:"type"`
-	Method        string      `json:"method,omitempty"`
-	Modality      string      `json:"modality"`
-	Date          string      `json:"date,omitempty"`     // the most precise date reported
-	DateMin       string      `json:"date_min,omitempty"` // earliest day any report gives
-	DateMax       string      `json:"date_max,omitempty"` // latest day any report gives
-	DatePrecision string      `json:"date_precision"`
-	Location      *Place      `json:"location"` // the most precise place reported
-	Actor         *Actor      `json:"actor"`
-	Target        *Actor      `json:"target"`
-	Killed        *CountRange `json:"killed"`
-	Injured       *CountRange `json:"injured"`
-	ClaimedBy     []*Actor    `json:"claimed_by"`
-	Reports       int         `json:"reports"`
-	Sources       []string    `json:"sources"` // independent sources, sorted
-	FirstSeen     string      `json:"first_seen,omitempty"`
-	LastSeen      string      `json:"last_seen,omitempty"`
+	ID            string `json:"id"`
+	Type          string `json:"type"`
+	Method        string `json:"method,omitempty"`
+	Modality      string `json:"modality"`
+	Date          string `json:"date,omitempty"`     // the most precise date reported
+	DateMin       string `json:"date_min,omitempty"` // earliest day any report gives
+	DateMax       string `json:"date_max,omitempty"` // latest day any report gives
+	DatePrecision string `json:"date_precision"`
+	// DateFromPublished is true when no report's text gives a date and
+	// Date is the day the first report was published.
+	DateFromPublished bool        `json:"date_from_published,omitempty"`
+	Location          *Place      `json:"location"` // the most precise place reported
+	Actor             *Actor      `json:"actor"`
+	Target            *Actor      `json:"target"`
+	Killed            *CountRange `json:"killed"`
+	Injured           *CountRange `json:"injured"`
+	ClaimedBy         []*Actor    `json:"claimed_by"`
+	Reports           int         `json:"reports"`
+	Sources           []string    `json:"sources"` // independent sources, sorted
+	FirstSeen         string      `json:"first_seen,omitempty"`
+	LastSeen          string      `json:"last_seen,omitempty"`
 
 	// Events and Joins are filled by Store.Incident: the reports, in the
 	// order they joined, and why each joined.
@@ -37,10 +40,18 @@ type Incident struct {
 // numbers given, and the most credible one (the most often reported,
 // then the latest report's).
 type CountRange struct {
-	Min     int `json:"min"`
-	Max     int `json:"max"`
-	Best    int `json:"best"`
-	Reports int `json:"reports"` // how many reports give a number
+	Min     int          `json:"min"`
+	Max     int          `json:"max"`
+	Best    int          `json:"best"`
+	Reports int          `json:"reports"` // how many reports give a number
+	Values  []CountValue `json:"values"`  // each number given, with its reports
+}
+
+// CountValue is one casualty number and the reports that give it.
+type CountValue struct {
+	N       int    `json:"n"`
+	Reports int    `json:"reports"`
+	Latest  string `json:"latest,omitempty"` // the latest publication that gives it
 }
 
 // Join says why an event belongs to its incident.
@@ -82,70 +93,83 @@ func urlHost(u string) string {
 // belong to it, in the order they joined.
 func (inc *Incident) Merge(reports []*StoredEvent) {
 	*inc = Incident{ID: inc.ID, Events: inc.Events, Joins: inc.Joins}
-	if len(reports) == 0 {
-		return
+	for _, r := range reports {
+		inc.Add(r)
 	}
-	first := reports[0].Event
-	inc.Type, inc.Modality, inc.Reports = first.Type, first.Modality, len(reports)
-	sources := map[string]bool{}
-	var killed, injured []countReport
-	claims := map[string]bool{}
-	bestDate := -1
-	for i, r := range reports {
-		ev := &r.Event
-		sources[r.SourceName()] = true
-		if ev.Method != "" && inc.Method == "" {
-			inc.Method = ev.Method
+}
+
+// Add updates the merged view with one more report: the most precise
+// date and place, the best-known parties, casualty ranges, claims,
+// sources, and when it was first and last seen.
+func (inc *Incident) Add(r *StoredEvent) {
+	ev := &r.Event
+	if inc.Reports == 0 {
+		inc.Type, inc.Modality, inc.DatePrecision = ev.Type, ev.Modality, DateUnknown
+	}
+	inc.Reports++
+	inc.Sources = insertSorted(inc.Sources, r.SourceName())
+	if ev.Method != "" && inc.Method == "" {
+		inc.Method = ev.Method
+	}
+	if d := r.Date(); d != "" {
+		lo, hi := DayRange(d, ev.DateEnd)
+		if inc.DateMin == "" || lo < inc.DateMin {
+			inc.DateMin = lo
 		}
-		if d := r.Date(); d != "" {
-			lo, hi := DayRange(d, ev.DateEnd)
-			if inc.DateMin == "" || lo < inc.DateMin {
-				inc.DateMin = lo
-			}
-			if hi > inc.DateMax {
-				inc.DateMax = hi
-			}
+		if hi > inc.DateMax {
+			inc.DateMax = hi
 		}
-		if ev.Date != "" && (bestDate < 0 || datePrecisionRank(ev.DatePrecision) < datePrecisionRank(reports[bestDate].Event.DatePrecision)) {
-			bestDate = i
+	}
+	switch d := r.Date(); {
+	case ev.Date != "":
+		if inc.DateFromPublished || inc.DatePrecision == DateUnknown || datePrecisionRank(ev.DatePrecision) < datePrecisionRank(inc.DatePrecision) {
+			inc.Date, inc.DatePrecision, inc.DateFromPublished = ev.Date, ev.DatePrecision, false
 		}
-		if ev.Location != nil && (inc.Location == nil || PrecisionRank(ev.Location.Precision) < PrecisionRank(inc.Location.Precision)) {
-			inc.Location = ev.Location
+	case d != "" && inc.Date == "":
+		inc.Date, inc.DatePrecision, inc.DateFromPublished = d, DateDay, true
+	}
+	if ev.Location != nil && (inc.Location == nil || PrecisionRank(ev.Location.Precision) < PrecisionRank(inc.Location.Precision)) {
+		inc.Location = ev.Location
+	}
+	inc.Actor = moreSpecific(inc.Actor, ev.Actor)
+	inc.Target = moreSpecific(inc.Target, ev.Target)
+	if ev.Killed != nil && ev.Killed.Count != nil {
+		inc.Killed = inc.Killed.add(*ev.Killed.Count, r.Published)
+	}
+	if ev.Injured != nil && ev.Injured.Count != nil {
+		inc.Injured = inc.Injured.add(*ev.Injured.Count, r.Published)
+	}
+	if c := ev.ClaimedBy; c != nil {
+		known := false
+		for _, have := range inc.ClaimedBy {
+			known = known || have.Name == c.Name
 		}
-		inc.Actor = moreSpecific(inc.Actor, ev.Actor)
-		inc.Target = moreSpecific(inc.Target, ev.Target)
-		if ev.Killed != nil && ev.Killed.Count != nil {
-			killed = append(killed, countReport{*ev.Killed.Count, r.Published})
-		}
-		if ev.Injured != nil && ev.Injured.Count != nil {
-			injured = append(injured, countReport{*ev.Injured.Count, r.Published})
-		}
-		if c := ev.ClaimedBy; c != nil && !claims[c.Name] {
-			claims[c.Name] = true
+		if !known {
 			inc.ClaimedBy = append(inc.ClaimedBy, c)
 		}
-		seen := r.Published
-		if seen == "" && !r.Ingested.IsZero() {
-			seen = r.Ingested.UTC().Format(time.RFC3339)
-		}
-		if seen != "" && (inc.FirstSeen == "" || seen < inc.FirstSeen) {
-			inc.FirstSeen = seen
-		}
-		if seen > inc.LastSeen {
-			inc.LastSeen = seen
-		}
 	}
-	inc.DatePrecision = DateUnknown
-	if bestDate >= 0 {
-		inc.Date, inc.DatePrecision = reports[bestDate].Event.Date, reports[bestDate].Event.DatePrecision
-	} else if inc.DateMin != "" {
-		inc.Date, inc.DatePrecision = inc.DateMin, DateDay
+	seen := r.Published
+	if seen == "" && !r.Ingested.IsZero() {
+		seen = r.Ingested.UTC().Format(time.RFC3339)
 	}
-	inc.Killed, inc.Injured = countRange(killed), countRange(injured)
-	for s := range sources {
-		inc.Sources = append(inc.Sources, s)
+	if seen != "" && (inc.FirstSeen == "" || seen < inc.FirstSeen) {
+		inc.FirstSeen = seen
 	}
-	sort.Strings(inc.Sources)
+	if seen > inc.LastSeen {
+		inc.LastSeen = seen
+	}
+}
+
+// insertSorted adds s to a sorted list unless it is there.
+func insertSorted(list []string, s string) []string {
+	i := sort.SearchStrings(list, s)
+	if i < len(list) && list[i] == s {
+		return list
+	}
+	list = append(list, "")
+	copy(list[i+1:], list[i:])
+	list[i] = s
+	return list
 }
 
 // moreSpecific returns the better of two descriptions of one participant:
@@ -162,34 +186,34 @@ func moreSpecific(have, next *Actor) *Actor {
 	return have
 }
 
-// countReport is one report's casualty number.
-type countReport struct {
-	n         int
-	published string
-}
-
-// countRange summarizes casualty numbers; nil when there are none.
-func countRange(cs []countReport) *CountRange {
-	if len(cs) == 0 {
-		return nil
+// add counts one more report's number, and returns the range.
+func (r *CountRange) add(n int, published string) *CountRange {
+	if r == nil {
+		r = &CountRange{Min: n, Max: n}
 	}
-	r := &CountRange{Min: cs[0].n, Max: cs[0].n, Reports: len(cs)}
-	freq := map[int]int{}
-	latest := map[int]string{}
-	for _, c := range cs {
-		r.Min, r.Max = min(r.Min, c.n), max(r.Max, c.n)
-		freq[c.n]++
-		if c.published >= latest[c.n] {
-			latest[c.n] = c.published
+	r.Min, r.Max = min(r.Min, n), max(r.Max, n)
+	r.Reports++
+	found := false
+	for i := range r.Values {
+		v := &r.Values[i]
+		if v.N == n {
+			v.Reports++
+			if published > v.Latest {
+				v.Latest = published
+			}
+			found = true
 		}
 	}
-	best := cs[0].n
-	for n, f := range freq {
-		if f > freq[best] || (f == freq[best] && (latest[n] > latest[best] || (latest[n] == latest[best] && n > best))) {
-			best = n
+	if !found {
+		r.Values = append(r.Values, CountValue{N: n, Reports: 1, Latest: published})
+	}
+	best := r.Values[0]
+	for _, v := range r.Values[1:] {
+		if v.Reports > best.Reports || (v.Reports == best.Reports && (v.Latest > best.Latest || (v.Latest == best.Latest && v.N > best.N))) {
+			best = v
 		}
 	}
-	r.Best = best
+	r.Best = best.N
 	return r
 }
 

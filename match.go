@@ -14,6 +14,10 @@ const (
 	JoinKM = 25
 	// JoinDays is how many days apart two reports' dates may be.
 	JoinDays = 1
+	// MaxJoinSpan is the longest span of days, from first to last, that
+	// a report's date or an incident's dates may cover and still be
+	// grouped: a week. A report dated only by month or year stays alone.
+	MaxJoinSpan = 6
 )
 
 // MatchIncident decides whether ev reports the happening of inc. It
@@ -35,8 +39,11 @@ func MatchIncident(inc *Incident, ev *StoredEvent) (j Join, ok bool, why string)
 		return j, false, "no date"
 	}
 	lo, hi := DayRange(d, e.DateEnd)
-	gap := daysBetween(hi, inc.DateMin)
-	if g := daysBetween(inc.DateMax, lo); g > gap {
+	if DaysBetween(lo, hi) > MaxJoinSpan || DaysBetween(inc.DateMin, inc.DateMax) > MaxJoinSpan {
+		return j, false, "dates too vague"
+	}
+	gap := DaysBetween(hi, inc.DateMin)
+	if g := DaysBetween(inc.DateMax, lo); g > gap {
 		gap = g
 	}
 	if gap > JoinDays {
@@ -214,8 +221,8 @@ func spanOf(d string) (lo, hi string) {
 	return d, d
 }
 
-// daysBetween returns b minus a in days; 0 when either does not parse.
-func daysBetween(a, b string) int {
+// DaysBetween returns b minus a in days; 0 when either does not parse.
+func DaysBetween(a, b string) int {
 	ta, err1 := time.Parse(time.DateOnly, a)
 	tb, err2 := time.Parse(time.DateOnly, b)
 	if err1 != nil || err2 != nil {

@@ -43,7 +43,8 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	s, err := sqlstore.New(ctx, db, sqlstore.Dialect{
 		Name:         "postgres",
 		Migrations:   sub,
-		InsertSearch: `INSERT INTO event_search (n, body) VALUES ($1, array_to_tsvector(string_to_array($2, ' ')))`,
+		InsertSearch: `INSERT INTO event_search (n, body) VALUES `,
+		SearchRow:    `($%d, array_to_tsvector(string_to_array($%d, ' ')))`,
 		DeleteSearch: `DELETE FROM event_search WHERE n = $1`,
 		MatchSearch:  `e.n IN (SELECT n FROM event_search WHERE body @@ CAST(%s AS tsquery))`,
 		Least:        "LEAST",

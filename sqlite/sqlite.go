@@ -35,7 +35,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		}
 	}
 	q := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(ON)"} {
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(ON)",
+		"cache_size(-65536)", "mmap_size(268435456)", "temp_store(MEMORY)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
@@ -51,7 +52,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	s, err := sqlstore.New(ctx, db, sqlstore.Dialect{
 		Name:         "sqlite",
 		Migrations:   sub,
-		InsertSearch: `INSERT INTO event_search (rowid, body) VALUES ($1, $2)`,
+		InsertSearch: `INSERT INTO event_search (rowid, body) VALUES `,
+		SearchRow:    `($%d, $%d)`,
 		DeleteSearch: `DELETE FROM event_search WHERE rowid = $1`,
 		MatchSearch:  `e.n IN (SELECT rowid FROM event_search WHERE event_search MATCH %s)`,
 		Least:        "MIN",

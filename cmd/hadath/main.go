@@ -83,6 +83,14 @@ func (m *Main) Run(ctx context.Context, args []string, stdin io.Reader, stdout, 
 		err = m.runExtract(ctx, rest, stdin, stdout, stderr)
 	case "bench":
 		err = m.runBench(ctx, rest, stdout, stderr)
+	case "ingest":
+		err = m.runIngest(ctx, rest, stdin, stdout, stderr)
+	case "query":
+		err = m.runQuery(ctx, rest, stdout, stderr)
+	case "incidents":
+		err = m.runIncidents(ctx, rest, stdout, stderr)
+	case "stats":
+		err = m.runStats(ctx, rest, stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "hadath", version())
 	case "help", "-h", "-help", "--help":
@@ -118,6 +126,10 @@ Usage:
 Commands:
 
 	extract   code the events of documents (.txt, .jsonl, .jsonl.gz, -)
+	ingest    code documents, feeds and pages and store their events
+	query     list stored events, filtered
+	incidents list incidents (reports of one happening grouped), or show one
+	stats     count events and incidents by type, place, actor or time
 	bench     measure the extractor's speed and memory over a JSON lines file
 	version   print the version
 	help      print this help, or a command's: hadath help extract
@@ -136,6 +148,10 @@ func help(args []string, stdout, stderr io.Writer) error {
 		fs, _ = newExtractFlags()
 	case "bench":
 		fs, _ = newBenchFlags()
+	case "ingest":
+		fs, _ = newIngestFlags()
+	case "query", "incidents", "stats":
+		fs, _ = newQueryFlags(args[0])
 	default:
 		fmt.Fprintf(stderr, "hadath help: unknown command %q\n\n%s", args[0], usage)
 		return ErrUsage

@@ -21,9 +21,10 @@ type Dialect struct {
 	Name string
 	// Migrations holds the schema as numbered files: 001_init.sql, ...
 	Migrations fs.FS
-	// InsertSearch indexes a search text: $1 is the event's row number,
-	// $2 the folded text.
-	InsertSearch string
+	// InsertSearch begins the statement that indexes search texts, and
+	// SearchRow is one row of its VALUES, with %d for the numbers of the
+	// placeholders of the event's row number and of its folded text.
+	InsertSearch, SearchRow string
 	// DeleteSearch removes the index of row $1.
 	DeleteSearch string
 	// MatchSearch is a condition on the event alias e; %s is the

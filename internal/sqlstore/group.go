@@ -4,29 +4,36 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
 	"github.com/hadath/hadath"
 )
 
-// incidentState is an incident with the reports it holds, as the writer
-// keeps it while a transaction lasts.
+// incidentState is an incident's merged view as the writer keeps it while
+// a transaction lasts.
 type incidentState struct {
-	inc     *hadath.Incident
-	members []*hadath.StoredEvent
+	inc *hadath.Incident
 }
 
-// file joins se to the incident it reports, or starts a new one.
-func (w *writer) file(se *hadath.StoredEvent, st *hadath.IngestStats) error {
+// filed is where an event was filed: its incident and why it joined.
+type filed struct {
+	id, why string
+	score   float64
+}
+
+// file joins se to the incident it reports, or starts a new one, and
+// returns the incident's columns for the event's row.
+func (w *writer) file(se *hadath.StoredEvent, st *hadath.IngestStats) (filed, error) {
 	best, join, err := w.bestIncident(se)
 	if err != nil {
-		return err
+		return filed{}, err
 	}
 	if best == nil {
 		id, err := w.newIncidentID(se.Event.ID)
 		if err != nil {
-			return err
+			return filed{}, err
 		}
 		best = &incidentState{inc: &hadath.Incident{ID: id}}
 		join = hadath.Join{EventID: se.Event.ID}
@@ -34,20 +41,19 @@ func (w *writer) file(se *hadath.StoredEvent, st *hadath.IngestStats) error {
 	} else {
 		st.Joined++
 	}
-	best.members = append(best.members, se)
-	best.inc.Merge(best.members)
+	best.inc.Add(se)
 	w.cache[best.inc.ID] = best
 	why, _ := json.Marshal(join.Reasons)
-	if _, err := w.exec(`UPDATE events SET incident_id = $1, join_why = $2, join_score = $3 WHERE id = $4`,
-		best.inc.ID, string(why), join.Score, se.Event.ID); err != nil {
-		return err
-	}
-	return w.saveIncident(best.inc)
+	return filed{best.inc.ID, string(why), join.Score}, w.saveIncident(best.inc)
 }
 
 // newIncidentID returns an unused incident id made from the id of the
-// event that starts it.
+// event that starts it. An event of a document new to the store has an
+// id never seen, and so has its incident.
 func (w *writer) newIncidentID(eventID string) (string, error) {
+	if w.fresh {
+		return "i" + eventID, nil
+	}
 	st, err := w.stmt(`SELECT COUNT(*) FROM incidents WHERE id = $1`)
 	if err != nil {
 		return "", err
@@ -79,12 +85,16 @@ func (w *writer) bestIncident(se *hadath.StoredEvent) (*incidentState, hadath.Jo
 	if se.Event.Location != nil {
 		country = se.Event.Location.Country
 	}
-	st, err := w.stmt(`SELECT id FROM incidents WHERE type = $1 AND modality = $2 AND date_min <= $3 AND date_max >= $4
-		AND (country IS NULL OR $5 = '' OR country = $5) ORDER BY id LIMIT 200`)
+	if hadath.DaysBetween(lo, hi) > hadath.MaxJoinSpan {
+		return nil, none, nil // a month or a year: too vague to tell happenings apart
+	}
+	st, err := w.stmt(`SELECT id FROM incidents WHERE type = $1 AND modality = $2 AND date_min BETWEEN $6 AND $3
+		AND date_max >= $4 AND (country IS NULL OR $5 = '' OR country = $5) ORDER BY id LIMIT 200`)
 	if err != nil {
 		return nil, none, err
 	}
-	rows, err := st.QueryContext(w.ctx, se.Event.Type, se.Event.Modality, addDays(hi, hadath.JoinDays), addDays(lo, -hadath.JoinDays), country)
+	rows, err := st.QueryContext(w.ctx, se.Event.Type, se.Event.Modality, addDays(hi, hadath.JoinDays), addDays(lo, -hadath.JoinDays), country,
+		addDays(lo, -hadath.JoinDays-hadath.MaxJoinSpan))
 	if err != nil {
 		return nil, none, err
 	}
@@ -110,25 +120,65 @@ func (w *writer) bestIncident(se *hadath.StoredEvent) (*incidentState, hadath.Jo
 		if is == nil {
 			continue
 		}
-		if j, ok, _ := hadath.MatchIncident(is.inc, se); ok && (best == nil || j.Score > bestJoin.Score ||
-			j.Score == bestJoin.Score && len(is.members) > len(best.members)) {
+		j, ok, _ := hadath.MatchIncident(is.inc, se)
+		if !ok || (best != nil && (j.Score < bestJoin.Score || j.Score == bestJoin.Score && is.inc.Reports <= best.inc.Reports)) {
+			continue
+		}
+		// Two events of one document are two happenings: the extractor
+		// has already merged the mentions of each.
+		if same, err := w.hasDocument(id, se.DocID); err != nil {
+			return nil, none, err
+		} else if !same {
 			best, bestJoin = is, j
 		}
 	}
 	return best, bestJoin, nil
 }
 
-// load returns an incident with its members, from the cache or the
-// database; nil when it has no members left.
+// hasDocument reports whether an incident holds a report of a document.
+func (w *writer) hasDocument(incident, doc string) (bool, error) {
+	st, err := w.stmt(`SELECT COUNT(*) FROM events WHERE incident_id = $1 AND doc_id = $2`)
+	if err != nil {
+		return false, err
+	}
+	var n int
+	err = st.QueryRowContext(w.ctx, incident, doc).Scan(&n)
+	return n > 0, err
+}
+
+// load returns an incident's merged view, from the cache or the
+// database; nil when there is none.
 func (w *writer) load(id string) (*incidentState, error) {
 	if is := w.cache[id]; is != nil {
 		return is, nil
 	}
+	st, err := w.stmt(`SELECT view FROM incidents WHERE id = $1`)
+	if err != nil {
+		return nil, err
+	}
+	var view string
+	switch err := st.QueryRowContext(w.ctx, id).Scan(&view); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, nil
+	case err != nil:
+		return nil, err
+	}
+	is := &incidentState{inc: &hadath.Incident{}}
+	if err := json.Unmarshal([]byte(view), is.inc); err != nil {
+		return nil, fmt.Errorf("incident %s: %w", id, err)
+	}
+	w.cache[id] = is
+	return is, nil
+}
+
+// reload merges an incident's view again from its reports; nil when it
+// has none left.
+func (w *writer) reload(id string) (*incidentState, error) {
 	members, err := w.members(id)
 	if err != nil || len(members) == 0 {
 		return nil, err
 	}
-	is := &incidentState{inc: &hadath.Incident{ID: id}, members: members}
+	is := &incidentState{inc: &hadath.Incident{ID: id}}
 	is.inc.Merge(members)
 	w.cache[id] = is
 	return is, nil
@@ -214,8 +264,18 @@ func (w *writer) removeEvent(id string) error {
 	case err != nil:
 		return err
 	}
-	if _, err := w.exec(w.d.DeleteSearch, n); err != nil {
-		return err
+	pending := false
+	for i, r := range w.search {
+		if r.n == n {
+			w.search = append(w.search[:i], w.search[i+1:]...)
+			pending = true
+			break
+		}
+	}
+	if !pending {
+		if _, err := w.exec(w.d.DeleteSearch, n); err != nil {
+			return err
+		}
 	}
 	if _, err := w.exec(`DELETE FROM events WHERE n = $1`, n); err != nil {
 		return err
@@ -231,7 +291,7 @@ func (w *writer) removeEvent(id string) error {
 // or deleted when none is left.
 func (w *writer) flushIncidents(st *hadath.IngestStats) error {
 	for id := range w.touched {
-		is, err := w.load(id)
+		is, err := w.reload(id)
 		if err != nil {
 			return err
 		}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/hadath/hadath"
@@ -41,11 +42,13 @@ func (s *DB) DocumentHashes(ctx context.Context, ids []string) (map[string]strin
 // Ingest stores a batch of coded documents in one transaction.
 func (s *DB) Ingest(ctx context.Context, batch []*hadath.Coded) (hadath.IngestStats, error) {
 	var st hadath.IngestStats
+	texts := searchTexts(batch)
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		w, err := s.newWriter(ctx, tx)
 		if err != nil {
 			return err
 		}
+		w.texts = texts
 		defer w.close()
 		st = hadath.IngestStats{}
 		for _, c := range batch {
@@ -53,7 +56,10 @@ func (s *DB) Ingest(ctx context.Context, batch []*hadath.Coded) (hadath.IngestSt
 				return fmt.Errorf("store document %q: %w", c.Doc.ID, err)
 			}
 		}
-		return w.flushIncidents(&st)
+		if err := w.flushIncidents(&st); err != nil {
+			return err
+		}
+		return w.flushSearch()
 	})
 	if err != nil {
 		return hadath.IngestStats{}, err
@@ -71,6 +77,39 @@ type writer struct {
 	stmts    map[string]*sql.Stmt
 	touched  map[string]bool           // incidents that lost members
 	cache    map[string]*incidentState // incidents read or written in this transaction
+	search   []searchRow               // search texts to index before commit
+	texts    map[string]string         // search texts by event id, made before the transaction
+	fresh    bool                      // the document being put was not stored before
+}
+
+// searchRow is the search text of one stored event.
+type searchRow struct {
+	n    int64
+	text string
+}
+
+// flushSearch indexes the search texts of the transaction, many rows a
+// statement, since each statement costs the full-text index a flush.
+func (w *writer) flushSearch() error {
+	const rows = 100
+	for len(w.search) > 0 {
+		k := min(rows, len(w.search))
+		var b strings.Builder
+		b.WriteString(w.d.InsertSearch)
+		args := make([]any, 0, 2*k)
+		for i, r := range w.search[:k] {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, w.d.SearchRow, 2*i+1, 2*i+2)
+			args = append(args, r.n, r.text)
+		}
+		if _, err := w.exec(b.String(), args...); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
+		w.search = w.search[k:]
+	}
+	return nil
 }
 
 func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -114,9 +153,11 @@ func (w *writer) put(c *hadath.Coded, st *hadath.IngestStats) error {
 		return err
 	}
 	var old string
+	w.fresh = false
 	switch err := st0.QueryRowContext(w.ctx, doc.ID).Scan(&old); {
 	case errors.Is(err, sql.ErrNoRows):
 		st.Added++
+		w.fresh = true
 	case err != nil:
 		return err
 	case old == c.Hash:
@@ -160,23 +201,29 @@ func (w *writer) putEvent(se *hadath.StoredEvent, st *hadath.IngestStats) error 
 	if err != nil {
 		return err
 	}
-	// An event id repeats only if two documents share id and trigger;
-	// the later one wins.
-	if err := w.removeEvent(r.id); err != nil {
-		return err
+	// An event id is made from its document's id, so only the events of
+	// a document stored before can be there already.
+	if !w.fresh {
+		if err := w.removeEvent(r.id); err != nil {
+			return err
+		}
 	}
-	st1, err := w.stmt(`INSERT INTO events (id, doc_id, type, method, modality, date, date_hi, week, month, year,
+	st1, err := w.stmt(`INSERT INTO events (incident_id, join_why, join_score, id, doc_id, type, method, modality, date, date_hi, week, month, year,
 		country, admin1, place, precision, lat, lon,
 		actor, actor_ar, actor_country, actor_sector, actor_label,
 		target, target_ar, target_country, target_sector, target_label,
 		claimed, claimed_ar, claimed_label, killed, injured, record, ingested)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-		$21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33) RETURNING n`)
+		$21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36) RETURNING n`)
+	if err != nil {
+		return err
+	}
+	inc, err := w.file(se, st)
 	if err != nil {
 		return err
 	}
 	var n int64
-	if err := st1.QueryRowContext(w.ctx, r.id, r.docID, r.typ, nullable(r.method), r.modality,
+	if err := st1.QueryRowContext(w.ctx, inc.id, inc.why, inc.score, r.id, r.docID, r.typ, nullable(r.method), r.modality,
 		nullable(r.date), nullable(r.dateHi), nullable(r.week), nullable(r.month), nullable(r.year),
 		nullable(r.country), nullable(r.admin1), nullable(r.place), nullable(r.precision), r.lat, r.lon,
 		nullable(r.actor), nullable(r.actorAr), nullable(r.actorCountry), nullable(r.actorSector), nullable(r.actorLabel),
@@ -184,9 +231,11 @@ func (w *writer) putEvent(se *hadath.StoredEvent, st *hadath.IngestStats) error 
 		nullable(r.claimed), nullable(r.claimedAr), nullable(r.claimedLabel), r.killed, r.injured, r.record, w.now).Scan(&n); err != nil {
 		return err
 	}
-	if _, err := w.exec(w.d.InsertSearch, n, searchText(w.analyzer, &se.Event, se.Title)); err != nil {
-		return fmt.Errorf("index: %w", err)
+	text, ok := w.texts[se.Event.ID]
+	if !ok {
+		text = searchText(w.analyzer, &se.Event, se.Title)
 	}
+	w.search = append(w.search, searchRow{n, text})
 	st.Events++
-	return w.file(se, st)
+	return nil
 }

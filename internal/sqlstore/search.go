@@ -1,11 +1,50 @@
 package sqlstore
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 )
+
+// searchTexts makes the search texts of a batch's events on all cores,
+// keyed by event id, before the (single-threaded) transaction starts.
+func searchTexts(batch []*hadath.Coded) map[string]string {
+	type job struct {
+		ev    *hadath.Event
+		title string
+	}
+	var jobs []job
+	for _, c := range batch {
+		if c.Result == nil {
+			continue
+		}
+		for i := range c.Result.Events {
+			jobs = append(jobs, job{&c.Result.Events[i], c.Doc.Title})
+		}
+	}
+	texts := make([]string, len(jobs))
+	workers := min(runtime.GOMAXPROCS(0), len(jobs))
+	var wg sync.WaitGroup
+	for k := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a := ar.NewAnalyzer()
+			for i := k; i < len(jobs); i += workers {
+				texts[i] = searchText(a, jobs[i].ev, jobs[i].title)
+			}
+		}()
+	}
+	wg.Wait()
+	out := make(map[string]string, len(jobs))
+	for i, j := range jobs {
+		out[j.ev.ID] = texts[i]
+	}
+	return out
+}
 
 // searchText returns what the full-text index holds for an event: every
 // lookup key of every word of its evidence and trigger (so that "غزة"

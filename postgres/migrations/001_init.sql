@@ -54,7 +54,7 @@ CREATE TABLE events (
     ingested       BIGINT NOT NULL
 );
 CREATE INDEX events_doc ON events (doc_id);
-CREATE INDEX events_incident ON events (incident_id);
+CREATE INDEX events_incident ON events (incident_id, doc_id);
 CREATE INDEX events_date ON events (date);
 CREATE INDEX events_type_date ON events (type, date);
 CREATE INDEX events_country ON events (country, date);
@@ -70,7 +70,7 @@ CREATE TABLE incidents (
     sources  INTEGER NOT NULL,
     view     TEXT NOT NULL
 );
-CREATE INDEX incidents_match ON incidents (type, date_max);
+CREATE INDEX incidents_match ON incidents (type, date_min);
 
 CREATE TABLE event_search (
     n    BIGINT PRIMARY KEY,

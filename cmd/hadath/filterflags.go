@@ -1,0 +1,117 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/actors"
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// filterFlags are the filters that query, incidents and stats share.
+type filterFlags struct {
+	types, methods, countries, admin1  listFlag
+	actors, targets, claimedBy         stringsFlag
+	actorCountries, targetCountries    listFlag
+	near, since, until, text, modality string
+	minSources, limit, offset          int
+}
+
+// listFlag is a flag of comma-separated values that may also be repeated.
+type listFlag []string
+
+// String returns the values joined by commas.
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+// Set adds the comma-separated values of v.
+func (l *listFlag) Set(v string) error {
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*l = append(*l, s)
+		}
+	}
+	return nil
+}
+
+// bind adds the filter flags to fs; limit is the default of --limit.
+func (f *filterFlags) bind(fs *flag.FlagSet, limit int) {
+	fs.Var(&f.types, "type", "event types, comma-separated: ASSAULT,COERCE,...")
+	fs.Var(&f.methods, "method", "methods, comma-separated: drone,airstrike,...")
+	fs.Var(&f.countries, "country", "ISO codes of where it happened: IQ,SY")
+	fs.Var(&f.admin1, "admin1", "provinces, by English name: \"Al Anbar\"")
+	fs.StringVar(&f.near, "near", "", "within a circle: LAT,LON,KM")
+	fs.Var(&f.actors, "actor", "who did it: a name or alias in English or Arabic, or \"US forces\" (repeatable)")
+	fs.Var(&f.targets, "target", "to whom, as --actor (repeatable)")
+	fs.Var(&f.claimedBy, "claimed-by", "who claimed it, as --actor (repeatable)")
+	fs.Var(&f.actorCountries, "actor-country", "ISO codes of the actor's country")
+	fs.Var(&f.targetCountries, "target-country", "ISO codes of the target's country")
+	fs.StringVar(&f.since, "since", "", "from this date on: YYYY-MM-DD")
+	fs.StringVar(&f.until, "until", "", "up to this date: YYYY-MM-DD")
+	fs.StringVar(&f.text, "text", "", "words the event's sentences contain (Arabic or English)")
+	fs.IntVar(&f.minSources, "min-sources", 0, "only incidents reported by at least this many sources")
+	fs.StringVar(&f.modality, "modality", "asserted", "asserted, future, negated, hypothetical, comma-separated, or all")
+	fs.IntVar(&f.limit, "limit", limit, "at most this many records")
+	fs.IntVar(&f.offset, "offset", 0, "skip this many records first")
+}
+
+// filter turns the flags into a store filter, resolving actor names
+// through the actor dictionary.
+func (f *filterFlags) filter(dict *actors.Dict) (hadath.Filter, error) {
+	out := hadath.Filter{
+		Types: upperAll(f.types), Methods: f.methods, Countries: upperAll(f.countries), Admin1: f.admin1,
+		ActorCountries: upperAll(f.actorCountries), TargetCountries: upperAll(f.targetCountries),
+		Since: f.since, Until: f.until, Text: f.text, MinSources: f.minSources,
+		Limit: f.limit, Offset: f.offset,
+	}
+	if m := strings.ToLower(strings.TrimSpace(f.modality)); m != "" && m != "all" {
+		for _, s := range strings.Split(m, ",") {
+			switch s = strings.TrimSpace(s); s {
+			case hadath.Asserted, hadath.Future, hadath.Negated, hadath.Hypothetical:
+				out.Modalities = append(out.Modalities, s)
+			default:
+				return out, fmt.Errorf("%w: --modality %q: want asserted, future, negated, hypothetical or all", ErrUsage, s)
+			}
+		}
+	}
+	if f.near != "" {
+		parts := strings.Split(f.near, ",")
+		var v [3]float64
+		ok := len(parts) == 3
+		for i := 0; ok && i < 3; i++ {
+			var err error
+			v[i], err = strconv.ParseFloat(strings.TrimSpace(parts[i]), 64)
+			ok = err == nil
+		}
+		if !ok {
+			return out, fmt.Errorf("%w: --near %q: want LAT,LON,KM", ErrUsage, f.near)
+		}
+		out.Near = &hadath.Near{Lat: v[0], Lon: v[1], KM: v[2]}
+	}
+	if len(f.actors)+len(f.targets)+len(f.claimedBy) > 0 {
+		a := ar.NewAnalyzer()
+		resolve := func(names []string) []hadath.ActorRef {
+			var refs []hadath.ActorRef
+			for _, n := range names {
+				refs = append(refs, dict.Resolve(a, n)...)
+			}
+			return refs
+		}
+		out.Actors, out.Targets, out.ClaimedBy = resolve(f.actors), resolve(f.targets), resolve(f.claimedBy)
+	}
+	if err := out.Validate(); err != nil {
+		return out, fmt.Errorf("%w: %s", ErrUsage, hadath.ErrorMessage(err))
+	}
+	return out, nil
+}
+
+// upperAll returns the values in upper case.
+func upperAll(vs []string) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = strings.ToUpper(v)
+	}
+	return out
+}

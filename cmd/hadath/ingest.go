@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"time"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/extract"
+	"github.com/hadath/hadath/ingest"
+	"github.com/hadath/hadath/jsonl"
+	"github.com/hadath/hadath/source"
+)
+
+// ingestConfig is the configuration of the ingest command.
+type ingestConfig struct {
+	DB       string
+	Workers  int
+	Batch    int
+	MaxBytes int64
+	Timeout  time.Duration
+	Dicts    stringsFlag
+	Lang     string
+	Defaults hadath.Document
+	Progress string // auto, always, never
+	Inputs   []string
+}
+
+// newIngestFlags returns the ingest command's flag set.
+func newIngestFlags() (*flag.FlagSet, *ingestConfig) {
+	c := &ingestConfig{}
+	fs := newFlagSet("ingest", "[flags] SOURCE...", `Codes documents and stores their events, grouping reports of the same
+happening into incidents. A SOURCE is
+  FILE.txt, FILE.html        one document; its id is the file name
+  FILE.jsonl[.gz]            one document a line, in the input format of EVENTS.md
+  FEED.xml, FEED.rss, FEED.atom, or an http(s) URL of a feed or a page
+                             a feed's items are fetched and stored
+  DIRECTORY                  every such file below it
+  -                          JSON lines from standard input
+Ingesting is idempotent: a document already stored with the same content is
+skipped, and a changed one replaces its old events. Documents are stored in
+batches, each in one transaction, so an interrupted run loses nothing
+committed; run the same command again to finish the job.
+`)
+	fs.StringVar(&c.DB, "db", "", dbHelp)
+	fs.IntVar(&c.Workers, "workers", runtime.GOMAXPROCS(0), "number of documents coded in parallel")
+	fs.IntVar(&c.Batch, "batch", ingest.DefaultBatchSize, "documents stored in one transaction")
+	fs.Int64Var(&c.MaxBytes, "max-bytes", jsonl.DefaultMaxBytes, "skip a document, page or feed over this many bytes")
+	fs.DurationVar(&c.Timeout, "timeout", source.DefaultTimeout, "time limit of one HTTP request")
+	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	fs.StringVar(&c.Lang, "lang", "", "language of every document: ar or en (default: the document's, else detected)")
+	fs.StringVar(&c.Defaults.Published, "published", "", "publication date of documents that give none")
+	fs.StringVar(&c.Defaults.Source, "source", "", "source (publisher) of documents that give none")
+	fs.StringVar(&c.Progress, "progress", "auto", "progress bar on standard error: auto (on a terminal), always or never")
+	return fs, c
+}
+
+// parse reads the command line into c and checks it.
+func (c *ingestConfig) parse(fs *flag.FlagSet, args []string) error {
+	inputs, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	c.Inputs = inputs
+	switch {
+	case len(c.Inputs) == 0:
+		return fmt.Errorf("%w: no source: give files, directories, feeds or - for standard input", ErrUsage)
+	case c.Workers < 0 || c.Batch < 0:
+		return fmt.Errorf("%w: --workers and --batch must be positive", ErrUsage)
+	case c.MaxBytes <= 0:
+		return fmt.Errorf("%w: --max-bytes %d: want a positive number", ErrUsage, c.MaxBytes)
+	case c.Progress != "auto" && c.Progress != "always" && c.Progress != "never":
+		return fmt.Errorf("%w: --progress %q: want auto, always or never", ErrUsage, c.Progress)
+	}
+	if _, _, err := c.Defaults.PublishedTime(); err != nil {
+		return fmt.Errorf("%w: --published: %s", ErrUsage, hadath.ErrorMessage(err))
+	}
+	if c.Lang != "" && !knownLang(c.Lang) {
+		return fmt.Errorf("%w: --lang %q: want ar or en", ErrUsage, c.Lang)
+	}
+	return nil
+}
+
+// runIngest runs "hadath ingest".
+func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs, c := newIngestFlags()
+	fs.SetOutput(stderr)
+	if err := c.parse(fs, args); err != nil {
+		return err
+	}
+	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
+	if err != nil {
+		return err
+	}
+	store, err := openStore(ctx, c.DB)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	rd := &source.Reader{MaxBytes: c.MaxBytes, Defaults: c.Defaults, Stdin: stdin, Timeout: c.Timeout}
+	xc := &extractConfig{Lang: c.Lang}
+	bar := newProgress(stderr, c.Progress, c.Inputs)
+	g := &ingest.Ingester{
+		Store: store, Workers: c.Workers, BatchSize: c.Batch,
+		Code: func(ctx context.Context, doc *hadath.Document) (*hadath.Result, []error, []string, bool) {
+			it := &item{doc: doc}
+			res, ok := xc.prepare(it)
+			if ok {
+				var err error
+				if res, err = safeExtract(ctx, x, doc); err != nil {
+					return nil, append(it.errs, fmt.Errorf("extract: %w", err)), it.notes, false
+				}
+			} else if res == nil {
+				return nil, it.errs, it.notes, false
+			}
+			return res, it.errs, it.notes, true
+		},
+		Report: func(where string, errs []error, notes []string) {
+			bar.clear()
+			it := &item{where: where, errs: errs, notes: notes}
+			it.report(stderr)
+		},
+		Progress: bar.update,
+	}
+	inputs := func(yield func(*ingest.Input) bool) {
+		rd.Each(ctx, c.Inputs, func(it *source.Item) bool {
+			return yield(&ingest.Input{Where: it.Where, Doc: it.Doc, Errs: it.Errs, Notes: it.Notes})
+		})
+	}
+	sum, err := g.Run(ctx, inputs)
+	bar.clear()
+	fmt.Fprintf(stderr, "hadath ingest: %s\n", sum)
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return fmt.Errorf("interrupted; what was stored is kept, run the same command again to finish")
+		}
+		return err
+	}
+	if sum.Errors > 0 {
+		return ErrFailed
+	}
+	return nil
+}

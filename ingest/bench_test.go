@@ -1,0 +1,92 @@
+package ingest_test
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/ingest"
+	"github.com/hadath/hadath/sqlite"
+)
+
+// corpus is the shared corpus of real Arabic news, next to the repository.
+var corpus = filepath.Join("..", "..", "shared", "corpus", "ant-news.jsonl.gz")
+
+// loadCorpus reads up to n corpus documents (all for n <= 0), or skips.
+func loadCorpus(b *testing.B, n int) []*hadath.Document {
+	f, err := os.Open(corpus)
+	if err != nil {
+		b.Skipf("no corpus: %v", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 16<<20)
+	var docs []*hadath.Document
+	for sc.Scan() && (n <= 0 || len(docs) < n) {
+		d := &hadath.Document{}
+		if err := json.Unmarshal(sc.Bytes(), d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// BenchmarkIngestCorpus ingests the whole corpus into a new SQLite file,
+// extraction included, then ingests it again (which must add nothing),
+// and reports both rates. Run it with -benchtime 1x:
+//
+//	go test -run X -bench IngestCorpus -benchtime 1x ./ingest
+func BenchmarkIngestCorpus(b *testing.B) {
+	docs := loadCorpus(b, benchDocs)
+	var calls atomic.Int64
+	for range b.N {
+		store, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "hadath.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		g := &ingest.Ingester{Store: store, Code: coder(b, &calls)}
+		start := time.Now()
+		first, err := g.Run(context.Background(), inputs(docs))
+		if err != nil {
+			b.Fatal(err)
+		}
+		firstRate := float64(first.Inputs) / time.Since(start).Seconds()
+		start = time.Now()
+		again, err := g.Run(context.Background(), inputs(docs))
+		if err != nil {
+			b.Fatal(err)
+		}
+		againRate := float64(again.Inputs) / time.Since(start).Seconds()
+		if again.Added+again.Replaced+again.Events != 0 {
+			b.Fatalf("second run stored something: %+v", again)
+		}
+		store.Close()
+		b.ReportMetric(firstRate, "docs/s")
+		b.ReportMetric(againRate, "again-docs/s")
+		b.ReportMetric(againRate/firstRate, "speedup")
+		b.Logf("first: %s", first)
+		b.Logf("again: %s", again)
+	}
+}
+
+// benchDocs limits the corpus benchmark (0: every document); set with
+// HADATH_BENCH_DOCS for a quick look.
+var benchDocs = func() int {
+	n := 0
+	if s := os.Getenv("HADATH_BENCH_DOCS"); s != "" {
+		json.Unmarshal([]byte(s), &n)
+	}
+	return n
+}()
