@@ -78,10 +78,15 @@ func compatible(a, b *cand) bool {
 	if a.method != "" && b.method != "" && a.method != b.method {
 		return false
 	}
-	if a.date != nil && b.date != nil && a.date.Date != b.date.Date {
+	// Only dates the sentences give can set two mentions apart; a date
+	// taken from the story's lead says nothing about either.
+	if a.dateFromSent && b.dateFromSent && a.date.Date != b.date.Date {
 		return false
 	}
-	if a.place != nil && b.place != nil && !samePlace(a.place, b.place) {
+	// A place named after an accusation or a call is what was said, not
+	// where (see settlePlace): it cannot set two statements apart.
+	if a.place != nil && b.place != nil && !samePlace(a.place, b.place) &&
+		!(verbal(a.typ) && (a.placeAfter || b.placeAfter)) {
 		return false
 	}
 	if a.actor != nil && b.actor != nil && !sameActor(a.actor, b.actor) {
@@ -94,8 +99,15 @@ func compatible(a, b *cand) bool {
 }
 
 // sameParties reports whether a and b do not name different actors,
-// targets or methods.
+// targets or methods. A meeting named again by a definite noun is the
+// last one told, whoever the sentence names beside it.
 func sameParties(a, b *cand) bool {
+	if a.typ == hadath.Consult && b.definite && a.modality == b.modality {
+		// A summit or talks have many parties: "القمة" is the one just
+		// told, whoever its sentence names, unless it is set elsewhere.
+		return (a.place == nil || b.place == nil || samePlace(a.place, b.place)) &&
+			!(a.dateFromSent && b.dateFromSent && a.date.Date != b.date.Date)
+	}
 	if a.method != "" && b.method != "" && a.method != b.method {
 		return false
 	}
@@ -113,6 +125,9 @@ func samePlace(p, q *hadath.Place) bool {
 	}
 	if p.Country != q.Country {
 		return false
+	}
+	if p.Precision == hadath.PrecisionCountry || q.Precision == hadath.PrecisionCountry {
+		return true // a country holds every scene in it
 	}
 	if p.Lat != nil && q.Lat != nil && p.Lon != nil && q.Lon != nil {
 		return km(*p.Lat, *p.Lon, *q.Lat, *q.Lon) <= sameSceneKm

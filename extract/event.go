@@ -27,6 +27,7 @@ type cand struct {
 	modality                       string
 	reported                       []string
 	anaphoric                      bool // the trigger refers back ("الهجوم")
+	definite                       bool // the trigger carries the article
 	support                        int  // how many arguments the text gave
 	dead                           bool // merged into another or dropped
 	lone                           bool // a bare noun: dropped unless joined
@@ -58,7 +59,8 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		// preposition (جراء القصف، عن هجوم السبت) such a noun names a
 		// happening told elsewhere.
 		governed := dc.prep(tm.First, tm.Start) != ""
-		c.anaphoric = tr.Noun && (hasArticle(&dc.x.Tokens[tm.First]) || dc.cueAt[tm.First].has(cueAnaphor))
+		c.definite = hasArticle(&dc.x.Tokens[tm.First])
+		c.anaphoric = tr.Noun && (c.definite || dc.cueAt[tm.First].has(cueAnaphor))
 		e.fillArgs(dc, c)
 		if !e.keep(dc, c) {
 			continue
