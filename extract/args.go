@@ -174,6 +174,9 @@ func (e *Extractor) fillDate(dc *doc, c *cand) {
 		dist := i - c.last
 		if i < c.first {
 			dist = (c.first - i) * 2 // prefer a date after the trigger
+			if !verbal(c.typ) && dc.reportDate(sf, i) {
+				dist += reportDatePenalty
+			}
 		}
 		if dist < bestDist {
 			best, bestDist = int(d), dist
@@ -184,6 +187,27 @@ func (e *Extractor) fillDate(dc *doc, c *cand) {
 		c.dateFromSent = true
 	}
 }
+
+// reportDate reports whether the date at token i, in the sentence from
+// token sf, follows a verb of saying or claiming: "أعلن الجيش، الأحد، أنه
+// قصف ... السبت" dates the statement, and the happening it tells takes
+// another date of the sentence if there is one.
+func (dc *doc) reportDate(sf, i int) bool {
+	for j := max(sf, i-reportDateReach); j < i; j++ {
+		if dc.cueAt[j].has(cueSay | cueClaim) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportDateReach is how far before a date a verb of saying makes it the
+// date of the statement; reportDatePenalty is how much further than a date
+// after the trigger such a date counts.
+const (
+	reportDateReach   = 6
+	reportDatePenalty = 30
+)
 
 // fillModality reads negation, future and condition cues before the
 // trigger.

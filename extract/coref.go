@@ -22,7 +22,7 @@ func corefer(dc *doc, cs []*cand) []*cand {
 			if a.dead || a.typ != b.typ {
 				continue
 			}
-			if (b.anaphoric && sameParties(a, b)) || (!b.anaphoric && compatible(a, b)) {
+			if sameClause(dc, a, b) || (b.anaphoric && sameParties(a, b)) || (!b.anaphoric && compatible(a, b)) {
 				a.absorb(b)
 				break
 			}
@@ -47,6 +47,26 @@ func corefer(dc *doc, cs []*cand) []*cand {
 	}
 	return out
 }
+
+// sameClause reports whether b, in the sentence of a's last mention, says
+// again what a says: the deaths an attack caused ("قصفت البلدة ما أدى إلى
+// مقتل ثلاثة"), or a second verb of the same statement ("حذرت من أنها لن
+// تتساهل"). The sentence's own arguments of the two are often read
+// apart, so only modality keeps them apart.
+func sameClause(dc *doc, a, b *cand) bool {
+	if a.modality != b.modality || a.sents[len(a.sents)-1] != b.sent {
+		return false
+	}
+	if verbal(b.typ) {
+		return b.first-a.mentions[len(a.mentions)-1] <= sameActGap
+	}
+	return b.typ == hadath.Assault && dc.cueAt[b.first].has(cueKill|cueInjure) &&
+		!(a.dateFromSent && b.dateFromSent && a.date.Date != b.date.Date)
+}
+
+// sameActGap is how many tokens apart two verbs of one statement may
+// stand in a sentence.
+const sameActGap = 8
 
 // dropLone removes the bare mentions that joined no other and that no
 // claim of responsibility points to.
@@ -104,9 +124,8 @@ func compatible(a, b *cand) bool {
 func sameParties(a, b *cand) bool {
 	if a.typ == hadath.Consult && b.definite && a.modality == b.modality {
 		// A summit or talks have many parties: "القمة" is the one just
-		// told, whoever its sentence names, unless it is set elsewhere.
-		return (a.place == nil || b.place == nil || samePlace(a.place, b.place)) &&
-			!(a.dateFromSent && b.dateFromSent && a.date.Date != b.date.Date)
+		// told, whoever its sentence names, unless it is placed elsewhere.
+		return a.place == nil || b.place == nil || samePlace(a.place, b.place)
 	}
 	if a.method != "" && b.method != "" && a.method != b.method {
 		return false
