@@ -56,9 +56,9 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		// A definite event noun refers back (الهجوم، هذا الهجوم), and so,
 		// in news, do the common event nouns of the cue list (هجوم، غارة،
 		// قمة): a story tells one attack or summit in many words. After a
-		// preposition (جراء القصف، عن هجوم السبت) such a noun names a
-		// happening told elsewhere.
-		governed := dc.prep(tm.First, tm.Start) != ""
+		// preposition or a demonstrative (جراء القصف، عن هجوم السبت، هذا
+		// الاتفاق) such a noun names a happening told elsewhere.
+		governed := dc.prep(tm.First, tm.Start) != "" || dc.pointed(tm.First)
 		c.definite = hasArticle(&dc.x.Tokens[tm.First])
 		c.anaphoric = tr.Noun && (c.definite || dc.cueAt[tm.First].has(cueAnaphor))
 		e.fillArgs(dc, c)
@@ -71,6 +71,20 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// pointed reports whether the token before i is a demonstrative: "هذا
+// الاتفاق", "بهذه الهجمات".
+func (dc *doc) pointed(i int) bool {
+	if i == 0 || dc.x.Tokens[i-1].Sent != dc.x.Tokens[i].Sent {
+		return false
+	}
+	for _, k := range dc.x.Tokens[i-1].Keys() {
+		if demonstratives[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // embeds reports whether a speech act of this type has an event as its
