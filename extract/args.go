@@ -225,9 +225,10 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 			return
 		case cu.has(cueHyp):
 			c.modality = hadath.Hypothetical
+			c.suspected = cu.has(cueBlame) // "يشتبه بأنهما نفذا هجوما": who is in doubt, not what
 			return
 		}
-		if clauseBreak[dc.x.Tokens[i].Norm] && !near {
+		if clauseBreak[dc.x.Tokens[i].Norm] && !near || presupposing[dc.x.Tokens[i].Key()] {
 			break
 		}
 	}

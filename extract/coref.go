@@ -69,10 +69,14 @@ func sameClause(dc *doc, a, b *cand) bool {
 const sameActGap = 8
 
 // dropLone removes the bare mentions that joined no other and that no
-// claim of responsibility points to.
+// claim of responsibility points to, and the happenings only supposed
+// ("يمكن أن تشن عملية", "احتمال وقوع هجوم") that no statement makes.
 func dropLone(cs []*cand) []*cand {
 	out := cs[:0]
 	for _, c := range cs {
+		if c.modality == hadath.Hypothetical && !c.suspected && !verbal(c.typ) {
+			continue
+		}
 		if !(c.lone && len(c.mentions) == 1 && c.claimed == nil) {
 			out = append(out, c)
 		}

@@ -25,6 +25,7 @@ type cand struct {
 	killed, injured                *hadath.Count
 	intercepted                    string
 	modality                       string
+	suspected                      bool // hypothetical only as to who did it
 	reported                       []string
 	anaphoric                      bool // the trigger refers back ("الهجوم")
 	definite                       bool // the trigger carries the article

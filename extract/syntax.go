@@ -18,6 +18,9 @@ var (
 		"الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء")
 	// demonstratives point back at something told before.
 	demonstratives = set("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "اولئك")
+	// presupposing words put what follows them in the past, whatever
+	// came before: "في حال حرجة بعد هجوم", "سيزور البلدة عقب الهجوم".
+	presupposing = set("بعد", "عقب", "اثر", "جراء", "بسبب", "اعقاب", "بعيد")
 	// clauseBreak words open a new clause: a new subject may follow.
 	clauseBreak = set("ان", "انه", "انها", "انهم", "الذي", "التي", "الذين", "حيث", "بينما",
 		"فيما", "لكن", "لكنه", "اذ", "بعدما", "عندما", "حين", "كما", "ما")
