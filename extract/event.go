@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
@@ -38,6 +40,7 @@ type cand struct {
 func (e *Extractor) candidates(dc *doc) []*cand {
 	var out []*cand
 	embedUntil := -1 // tokens before this are the content of a call or threat
+	threatSent := -1 // the sentence of the last threat
 	for k := range dc.trigs {
 		tm := &dc.trigs[k]
 		tr := e.pickTrigger(dc, tm)
@@ -47,8 +50,14 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		if tm.First < embedUntil && !tr.Speech {
 			continue // "threatened to strike": a THREATEN, not an ASSAULT
 		}
+		if !tr.Speech && dc.x.Tokens[tm.First].Sent == threatSent && dc.threatened(tm) {
+			continue // "توعد ... بشن عمليات عسكرية": what was threatened, further on
+		}
 		if tr.Speech && embeds(tr.Type) && !dc.denies(tm.First) {
 			embedUntil = dc.clauseEnd(tm.Last, 12)
+			if tr.Type == hadath.Threaten {
+				threatSent = dc.x.Tokens[tm.First].Sent
+			}
 		}
 		c := &cand{typ: tr.Type, method: tr.Method, trig: tr, first: tm.First, last: tm.Last,
 			sent: dc.x.Tokens[tm.First].Sent, modality: hadath.Asserted}
@@ -86,6 +95,26 @@ func (dc *doc) pointed(i int) bool {
 		}
 	}
 	return false
+}
+
+// threatened reports whether a trigger is what a threat earlier in its
+// sentence threatens: governed by ب (بهجوم) or by a verbal noun of doing
+// with ب (بشن "عمليات"، بتنفيذ ضربات).
+func (dc *doc) threatened(tm *lexicon.TriggerMatch) bool {
+	if dc.prep(tm.First, tm.Start) == "ب" {
+		return true
+	}
+	j := tm.First - 1
+	for j >= 0 && dc.x.Tokens[j].Kind == ar.Punct && !isBreak(&dc.x.Tokens[j]) {
+		j-- // quotation marks
+	}
+	if j < 0 {
+		return false
+	}
+	// The tokenizer leaves ب on short words (بشن), so read it off here.
+	w := strings.TrimLeft(dc.x.Tokens[j].Norm, "وف")
+	w, ok := strings.CutPrefix(w, "ب")
+	return ok && doing[strings.TrimPrefix(w, "ال")]
 }
 
 // embeds reports whether a speech act of this type has an event as its

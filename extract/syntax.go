@@ -21,6 +21,9 @@ var (
 	// presupposing words put what follows them in the past, whatever
 	// came before: "في حال حرجة بعد هجوم", "سيزور البلدة عقب الهجوم".
 	presupposing = set("بعد", "عقب", "اثر", "جراء", "بسبب", "اعقاب", "بعيد")
+	// doing words are verbal nouns of carrying out, before what is done:
+	// "بشن هجمات", "بتنفيذ ضربات".
+	doing = set("شن", "تنفيذ", "القيام")
 	// clauseBreak words open a new clause: a new subject may follow.
 	clauseBreak = set("ان", "انه", "انها", "انهم", "الذي", "التي", "الذين", "حيث", "بينما",
 		"فيما", "لكن", "لكنه", "اذ", "بعدما", "عندما", "حين", "كما", "ما")
