@@ -78,6 +78,9 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		if c.anaphoric && governed && c.support < refSupport {
 			c.lone = true // a reference joins what it refers to, or is dropped
 		}
+		if tr.Noun && tm.First > 0 && dc.cueAt[tm.First-1].has(cueCasualtyUnknown) {
+			c.lone = true // "العديد من الهجمات", "عشرات الغارات": many, told as one only if joined
+		}
 		out = append(out, c)
 	}
 	return out
