@@ -156,6 +156,27 @@ func (dc *doc) leadPlace() *gazetteer.Mention {
 	return nil
 }
 
+// leadDate returns the day the body's first sentence names, if it names
+// one no later than publication, or nil.
+func (dc *doc) leadDate() *ar.Date {
+	s := 0
+	if dc.hasHeadline() {
+		s = 1
+	}
+	for k := range dc.dates {
+		d := &dc.dates[k]
+		if t := dc.x.Tokens[d.First].Sent; t < s {
+			continue
+		} else if t > s {
+			break
+		}
+		if d.Precision == hadath.DateDay && !d.Since && d.Date != "" && (!dc.hasPub || d.Date <= dc.pub.Format("2006-01-02")) {
+			return d
+		}
+	}
+	return nil
+}
+
 // fillDate takes the date named nearest to the trigger in its sentence.
 func (e *Extractor) fillDate(dc *doc, c *cand) {
 	sf, sl := dc.sentence(c.sent)
