@@ -195,7 +195,7 @@ func (e *Extractor) fillDate(dc *doc, c *cand) {
 		dist := i - c.last
 		if i < c.first {
 			dist = (c.first - i) * 2 // prefer a date after the trigger
-			if !verbal(c.typ) && dc.reportDate(sf, i) {
+			if !verbal(c.typ) && dc.reportDate(sf, i, c.first) {
 				dist += reportDatePenalty
 			}
 		}
@@ -210,12 +210,21 @@ func (e *Extractor) fillDate(dc *doc, c *cand) {
 }
 
 // reportDate reports whether the date at token i, in the sentence from
-// token sf, follows a verb of saying or claiming: "أعلن الجيش، الأحد، أنه
-// قصف ... السبت" dates the statement, and the happening it tells takes
-// another date of the sentence if there is one.
-func (dc *doc) reportDate(sf, i int) bool {
-	for j := max(sf, i-reportDateReach); j < i; j++ {
-		if dc.cueAt[j].has(cueSay | cueClaim) {
+// token sf, dates a statement that the trigger at token first is told in:
+// "أعلن الجيش، الأحد، أنه قصف ... السبت", "أعلن، الأحد، مسؤوليته عن
+// إطلاق": the happening takes another date of the sentence if there is
+// one. What is announced directly ("أعلن الثلاثاء إطلاق سراحه") is dated
+// by it.
+func (dc *doc) reportDate(sf, i, first int) bool {
+	said := false
+	for j := max(sf, i-reportDateReach); j < i && !said; j++ {
+		said = dc.cueAt[j].has(cueSay | cueClaim)
+	}
+	if !said {
+		return false
+	}
+	for j := i + 1; j < first; j++ {
+		if complementizers[strings.TrimPrefix(dc.x.Tokens[j].Norm, "و")] || dc.cueAt[j].has(cueClaim) {
 			return true
 		}
 	}

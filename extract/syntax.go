@@ -24,6 +24,8 @@ var (
 	// doing words are verbal nouns of carrying out, before what is done:
 	// "بشن هجمات", "بتنفيذ ضربات".
 	doing = set("شن", "تنفيذ", "القيام")
+	// complementizers open what was said: "قال إنه", "أعلن مسؤوليته عن".
+	complementizers = set("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "عن")
 	// clauseBreak words open a new clause: a new subject may follow.
 	clauseBreak = set("ان", "انه", "انها", "انهم", "الذي", "التي", "الذين", "حيث", "بينما",
 		"فيما", "لكن", "لكنه", "اذ", "بعدما", "عندما", "حين", "كما", "ما")
