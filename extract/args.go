@@ -159,10 +159,7 @@ func (dc *doc) leadPlace() *gazetteer.Mention {
 // leadDate returns the day the body's first sentence names, if it names
 // one no later than publication, or nil.
 func (dc *doc) leadDate() *ar.Date {
-	s := 0
-	if dc.hasHeadline() {
-		s = 1
-	}
+	s := dc.headline
 	for k := range dc.dates {
 		d := &dc.dates[k]
 		if t := dc.x.Tokens[d.First].Sent; t < s {

@@ -29,7 +29,7 @@ func corefer(dc *doc, cs []*cand) []*cand {
 		}
 	}
 	for i, a := range cs {
-		if a.dead || a.sents[0] != 0 || !dc.hasHeadline() {
+		if a.dead || a.sents[0] != 0 || dc.headline != 1 {
 			continue
 		}
 		for _, b := range cs[i+1:] {
