@@ -124,10 +124,9 @@ func (dc *doc) resolveGenerics() {
 }
 
 // headlineSents returns how many sentences the headline, the title news
-// pages put above the body, spans: the
-// sentences of a first line that does not end in a full stop ("مظاهرات
-// ضد ترامب.. في عيد العمال"), or the first sentence when it does not
-// end in one; 0 for a text without a headline.
+// pages put above the body, spans: the first sentence when it does not
+// end in a full stop, else the sentences of a first line that does not
+// ("مظاهرات ضد ترامب.. في عيد العمال"); 0 for a text without one.
 func (dc *doc) headlineSents() int {
 	ss := dc.x.Sentences
 	if len(ss) < 2 {
