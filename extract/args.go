@@ -260,7 +260,8 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 		}
 	}
 	// A denial governs a verb after it, across "أن": نفت أن تكون قصفت;
-	// what it denies by name, it admits was said: نفت الاتهامات.
+	// what it denies by name, it admits was said: نفت الاتهامات (a word
+	// with the article is a noun, whatever its trigger line allows).
 	that := false
 	for i := c.first - 1; i >= sf && i >= c.first-8; i-- {
 		t := &dc.x.Tokens[i]
@@ -268,7 +269,7 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 			break
 		}
 		that = that || t.Norm == "ان"
-		if dc.denies(i) && (c.trig.Verb || that) {
+		if dc.denies(i) && (c.trig.Verb && !c.definite || that) {
 			c.modality = hadath.Negated
 			return
 		}
