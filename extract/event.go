@@ -63,14 +63,16 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 			sent: dc.x.Tokens[tm.First].Sent, modality: hadath.Asserted}
 		c.mentions = []int{tm.First}
 		c.sents = []int{c.sent}
-		// A definite event noun refers back (الهجوم، هذا الهجوم), and so,
+		// A definite event noun refers back (الهجوم، هذا الهجوم; a word
+		// with the article is a noun whatever its trigger line allows:
+		// الاتهامات), and so,
 		// in news, do the common event nouns of the cue list (هجوم، غارة،
 		// قمة): a story tells one attack or summit in many words. After a
 		// preposition or a demonstrative (جراء القصف، عن هجوم السبت، هذا
 		// الاتفاق) such a noun names a happening told elsewhere.
 		governed := dc.prep(tm.First, tm.Start) != "" || dc.pointed(tm.First)
 		c.definite = hasArticle(&dc.x.Tokens[tm.First])
-		c.anaphoric = tr.Noun && (c.definite || dc.cueAt[tm.First].has(cueAnaphor))
+		c.anaphoric = c.definite || tr.Noun && dc.cueAt[tm.First].has(cueAnaphor)
 		e.fillArgs(dc, c)
 		if !e.keep(dc, c) {
 			continue
