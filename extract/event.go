@@ -65,11 +65,11 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		c.sents = []int{c.sent}
 		// A definite event noun refers back (الهجوم، هذا الهجوم; a word
 		// with the article is a noun whatever its trigger line allows:
-		// الاتهامات), and so,
-		// in news, do the common event nouns of the cue list (هجوم، غارة،
-		// قمة): a story tells one attack or summit in many words. After a
-		// preposition or a demonstrative (جراء القصف، عن هجوم السبت، هذا
-		// الاتفاق) such a noun names a happening told elsewhere.
+		// الاتهامات), and so, in news, do the common event nouns of the
+		// cue list (هجوم، غارة، قمة): a story tells one attack or summit
+		// in many words. After a preposition or a demonstrative (جراء
+		// القصف، عن هجوم السبت، هذا الاتفاق) such a noun names a
+		// happening told elsewhere.
 		governed := dc.prep(tm.First, tm.Start) != "" || dc.pointed(tm.First)
 		c.definite = hasArticle(&dc.x.Tokens[tm.First])
 		c.anaphoric = c.definite || tr.Noun && dc.cueAt[tm.First].has(cueAnaphor)
