@@ -156,6 +156,24 @@ func (dc *doc) leadPlace() *gazetteer.Mention {
 	return nil
 }
 
+// leadDate returns the day the body's first sentence names, if it names
+// one no later than publication, or nil.
+func (dc *doc) leadDate() *ar.Date {
+	s := dc.headline
+	for k := range dc.dates {
+		d := &dc.dates[k]
+		if t := dc.x.Tokens[d.First].Sent; t < s {
+			continue
+		} else if t > s {
+			break
+		}
+		if d.Precision == hadath.DateDay && !d.Since && d.Date != "" && (!dc.hasPub || d.Date <= dc.pub.Format("2006-01-02")) {
+			return d
+		}
+	}
+	return nil
+}
+
 // fillDate takes the date named nearest to the trigger in its sentence.
 func (e *Extractor) fillDate(dc *doc, c *cand) {
 	sf, sl := dc.sentence(c.sent)
@@ -174,6 +192,9 @@ func (e *Extractor) fillDate(dc *doc, c *cand) {
 		dist := i - c.last
 		if i < c.first {
 			dist = (c.first - i) * 2 // prefer a date after the trigger
+			if !verbal(c.typ) && dc.reportDate(sf, i, c.first) {
+				dist += reportDatePenalty
+			}
 		}
 		if dist < bestDist {
 			best, bestDist = int(d), dist
@@ -184,6 +205,36 @@ func (e *Extractor) fillDate(dc *doc, c *cand) {
 		c.dateFromSent = true
 	}
 }
+
+// reportDate reports whether the date at token i, in the sentence from
+// token sf, dates a statement that the trigger at token first is told in:
+// "أعلن الجيش، الأحد، أنه قصف ... السبت", "أعلن، الأحد، مسؤوليته عن
+// إطلاق": the happening takes another date of the sentence if there is
+// one. What is announced directly ("أعلن الثلاثاء إطلاق سراحه") is dated
+// by it.
+func (dc *doc) reportDate(sf, i, first int) bool {
+	said := false
+	for j := max(sf, i-reportDateReach); j < i && !said; j++ {
+		said = dc.cueAt[j].has(cueSay | cueClaim)
+	}
+	if !said {
+		return false
+	}
+	for j := i + 1; j < first; j++ {
+		if complementizers[strings.TrimPrefix(dc.x.Tokens[j].Norm, "و")] || dc.cueAt[j].has(cueClaim) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportDateReach is how far before a date a verb of saying makes it the
+// date of the statement; reportDatePenalty is how much further than a date
+// after the trigger such a date counts.
+const (
+	reportDateReach   = 6
+	reportDatePenalty = 30
+)
 
 // fillModality reads negation, future and condition cues before the
 // trigger.
@@ -201,14 +252,16 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 			return
 		case cu.has(cueHyp):
 			c.modality = hadath.Hypothetical
+			c.suspected = cu.has(cueBlame) // "يشتبه بأنهما نفذا هجوما": who is in doubt, not what
 			return
 		}
-		if clauseBreak[dc.x.Tokens[i].Norm] && !near {
+		if clauseBreak[dc.x.Tokens[i].Norm] && !near || presupposing[dc.x.Tokens[i].Key()] {
 			break
 		}
 	}
 	// A denial governs a verb after it, across "أن": نفت أن تكون قصفت;
-	// what it denies by name, it admits was said: نفت الاتهامات.
+	// what it denies by name, it admits was said: نفت الاتهامات (a word
+	// with the article is a noun, whatever its trigger line allows).
 	that := false
 	for i := c.first - 1; i >= sf && i >= c.first-8; i-- {
 		t := &dc.x.Tokens[i]
@@ -216,7 +269,7 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 			break
 		}
 		that = that || t.Norm == "ان"
-		if dc.denies(i) && (c.trig.Verb || that) {
+		if dc.denies(i) && (c.trig.Verb && !c.definite || that) {
 			c.modality = hadath.Negated
 			return
 		}

@@ -22,14 +22,14 @@ func corefer(dc *doc, cs []*cand) []*cand {
 			if a.dead || a.typ != b.typ {
 				continue
 			}
-			if (b.anaphoric && sameParties(a, b)) || (!b.anaphoric && compatible(a, b)) {
+			if sameClause(dc, a, b) || (b.anaphoric && sameParties(a, b)) || (!b.anaphoric && compatible(a, b)) {
 				a.absorb(b)
 				break
 			}
 		}
 	}
 	for i, a := range cs {
-		if a.dead || a.sents[0] != 0 || !dc.hasHeadline() {
+		if a.dead || a.sents[0] != 0 || dc.headline != 1 {
 			continue
 		}
 		for _, b := range cs[i+1:] {
@@ -48,11 +48,35 @@ func corefer(dc *doc, cs []*cand) []*cand {
 	return out
 }
 
+// sameClause reports whether b, in the sentence of a's last mention, says
+// again what a says: the deaths an attack caused ("قصفت البلدة ما أدى إلى
+// مقتل ثلاثة"), or a second verb of the same statement ("حذرت من أنها لن
+// تتساهل"). The sentence's own arguments of the two are often read
+// apart, so only modality keeps them apart.
+func sameClause(dc *doc, a, b *cand) bool {
+	if a.modality != b.modality || a.sents[len(a.sents)-1] != b.sent {
+		return false
+	}
+	if verbal(b.typ) {
+		return b.first-a.mentions[len(a.mentions)-1] <= sameActGap
+	}
+	return b.typ == hadath.Assault && dc.cueAt[b.first].has(cueKill|cueInjure) &&
+		!(a.dateFromSent && b.dateFromSent && a.date.Date != b.date.Date)
+}
+
+// sameActGap is how many tokens apart two verbs of one statement may
+// stand in a sentence.
+const sameActGap = 8
+
 // dropLone removes the bare mentions that joined no other and that no
-// claim of responsibility points to.
+// claim of responsibility points to, and the happenings only supposed
+// ("يمكن أن تشن عملية", "احتمال وقوع هجوم") that no statement makes.
 func dropLone(cs []*cand) []*cand {
 	out := cs[:0]
 	for _, c := range cs {
+		if c.modality == hadath.Hypothetical && !c.suspected && !verbal(c.typ) {
+			continue
+		}
 		if !(c.lone && len(c.mentions) == 1 && c.claimed == nil) {
 			out = append(out, c)
 		}
@@ -78,10 +102,15 @@ func compatible(a, b *cand) bool {
 	if a.method != "" && b.method != "" && a.method != b.method {
 		return false
 	}
-	if a.date != nil && b.date != nil && a.date.Date != b.date.Date {
+	// Only dates the sentences give can set two mentions apart; a date
+	// taken from the story's lead says nothing about either.
+	if a.dateFromSent && b.dateFromSent && a.date.Date != b.date.Date {
 		return false
 	}
-	if a.place != nil && b.place != nil && !samePlace(a.place, b.place) {
+	// A place named after an accusation or a call is what was said, not
+	// where (see settlePlace): it cannot set two statements apart.
+	if a.place != nil && b.place != nil && !samePlace(a.place, b.place) &&
+		!(verbal(a.typ) && (a.placeAfter || b.placeAfter)) {
 		return false
 	}
 	if a.actor != nil && b.actor != nil && !sameActor(a.actor, b.actor) {
@@ -94,8 +123,14 @@ func compatible(a, b *cand) bool {
 }
 
 // sameParties reports whether a and b do not name different actors,
-// targets or methods.
+// targets or methods. A meeting named again by a definite noun is the
+// last one told, whoever the sentence names beside it.
 func sameParties(a, b *cand) bool {
+	if a.typ == hadath.Consult && b.definite && a.modality == b.modality {
+		// A summit or talks have many parties: "القمة" is the one just
+		// told, whoever its sentence names, unless it is placed elsewhere.
+		return a.place == nil || b.place == nil || samePlace(a.place, b.place)
+	}
 	if a.method != "" && b.method != "" && a.method != b.method {
 		return false
 	}
@@ -113,6 +148,9 @@ func samePlace(p, q *hadath.Place) bool {
 	}
 	if p.Country != q.Country {
 		return false
+	}
+	if p.Precision == hadath.PrecisionCountry || q.Precision == hadath.PrecisionCountry {
+		return true // a country holds every scene in it
 	}
 	if p.Lat != nil && q.Lat != nil && p.Lon != nil && q.Lon != nil {
 		return km(*p.Lat, *p.Lon, *q.Lat, *q.Lon) <= sameSceneKm

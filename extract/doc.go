@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -36,12 +37,15 @@ type doc struct {
 	countries map[string]int
 	// topCountry is the country the document names most.
 	topCountry string
+	// headline is how many sentences the headline spans (0: none).
+	headline int
 }
 
 // analyze runs every finder over the document and builds the indexes.
 func (e *Extractor) analyze(d *hadath.Document) *doc {
 	x := e.ar.Analyze(d.Text)
 	dc := &doc{src: d, x: x}
+	dc.headline = dc.headlineSents()
 	dc.pub, dc.hasPub, _ = d.PublishedTime()
 	dc.places = e.gaz.Find(x)
 	dc.actors = e.actors.Find(x)
@@ -119,16 +123,39 @@ func (dc *doc) resolveGenerics() {
 	}
 }
 
-// hasHeadline reports whether the text opens with a headline: a first
-// line with no closing full stop, as news pages put the title above the
-// body.
-func (dc *doc) hasHeadline() bool {
-	if len(dc.x.Sentences) < 2 {
-		return false
+// headlineSents returns how many sentences the headline, the title news
+// pages put above the body, spans: the first sentence when it does not
+// end in a full stop, else the sentences of a first line that does not
+// ("مظاهرات ضد ترامب.. في عيد العمال"); 0 for a text without one.
+func (dc *doc) headlineSents() int {
+	ss := dc.x.Sentences
+	if len(ss) < 2 {
+		return 0
 	}
-	s := dc.x.Sentences[0]
-	last := &dc.x.Tokens[s.Last-1]
-	return !(last.Kind == ar.Punct && (last.Norm == "." || last.Norm == "؟" || last.Norm == "!"))
+	if last := &dc.x.Tokens[ss[0].Last-1]; !closes(last) {
+		return 1
+	}
+	src := dc.x.Src
+	start := len(src) - len(strings.TrimLeft(src, " \t\r\n"))
+	nl := strings.IndexByte(src[start:], '\n')
+	if nl < 0 {
+		return 0
+	}
+	nl += start
+	n := 0
+	for n < len(ss)-1 && ss[n].ByteEnd <= nl {
+		n++
+	}
+	if n == 0 || closes(&dc.x.Tokens[ss[n-1].Last-1]) {
+		return 0
+	}
+	return n
+}
+
+// closes reports whether token t is a full stop, question or
+// exclamation mark.
+func closes(t *ar.Token) bool {
+	return t.Kind == ar.Punct && (t.Norm == "." || t.Norm == "؟" || t.Norm == "!")
 }
 
 // mark indexes n mentions, whose token ranges span gives, by token:

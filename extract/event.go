@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
@@ -25,8 +27,10 @@ type cand struct {
 	killed, injured                *hadath.Count
 	intercepted                    string
 	modality                       string
+	suspected                      bool // hypothetical only as to who did it
 	reported                       []string
 	anaphoric                      bool // the trigger refers back ("الهجوم")
+	definite                       bool // the trigger carries the article
 	support                        int  // how many arguments the text gave
 	dead                           bool // merged into another or dropped
 	lone                           bool // a bare noun: dropped unless joined
@@ -36,6 +40,7 @@ type cand struct {
 func (e *Extractor) candidates(dc *doc) []*cand {
 	var out []*cand
 	embedUntil := -1 // tokens before this are the content of a call or threat
+	threatSent := -1 // the sentence of the last threat
 	for k := range dc.trigs {
 		tm := &dc.trigs[k]
 		tr := e.pickTrigger(dc, tm)
@@ -45,20 +50,29 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		if tm.First < embedUntil && !tr.Speech {
 			continue // "threatened to strike": a THREATEN, not an ASSAULT
 		}
+		if !tr.Speech && dc.x.Tokens[tm.First].Sent == threatSent && dc.threatened(tm) {
+			continue // "توعد ... بشن عمليات عسكرية": what was threatened, further on
+		}
 		if tr.Speech && embeds(tr.Type) && !dc.denies(tm.First) {
 			embedUntil = dc.clauseEnd(tm.Last, 12)
+			if tr.Type == hadath.Threaten {
+				threatSent = dc.x.Tokens[tm.First].Sent
+			}
 		}
 		c := &cand{typ: tr.Type, method: tr.Method, trig: tr, first: tm.First, last: tm.Last,
 			sent: dc.x.Tokens[tm.First].Sent, modality: hadath.Asserted}
 		c.mentions = []int{tm.First}
 		c.sents = []int{c.sent}
-		// A definite event noun refers back (الهجوم، هذا الهجوم), and so,
-		// in news, do the common event nouns of the cue list (هجوم، غارة،
-		// قمة): a story tells one attack or summit in many words. After a
-		// preposition (جراء القصف، عن هجوم السبت) such a noun names a
+		// A definite event noun refers back (الهجوم، هذا الهجوم; a word
+		// with the article is a noun whatever its trigger line allows:
+		// الاتهامات), and so, in news, do the common event nouns of the
+		// cue list (هجوم، غارة، قمة): a story tells one attack or summit
+		// in many words. After a preposition or a demonstrative (جراء
+		// القصف، عن هجوم السبت، هذا الاتفاق) such a noun names a
 		// happening told elsewhere.
-		governed := dc.prep(tm.First, tm.Start) != ""
-		c.anaphoric = tr.Noun && (hasArticle(&dc.x.Tokens[tm.First]) || dc.cueAt[tm.First].has(cueAnaphor))
+		governed := dc.prep(tm.First, tm.Start) != "" || dc.pointed(tm.First)
+		c.definite = hasArticle(&dc.x.Tokens[tm.First])
+		c.anaphoric = c.definite || tr.Noun && dc.cueAt[tm.First].has(cueAnaphor)
 		e.fillArgs(dc, c)
 		if !e.keep(dc, c) {
 			continue
@@ -66,9 +80,46 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		if c.anaphoric && governed && c.support < refSupport {
 			c.lone = true // a reference joins what it refers to, or is dropped
 		}
+		if tr.Noun && tm.First > 0 && dc.cueAt[tm.First-1].has(cueCasualtyUnknown) {
+			c.lone = true // "العديد من الهجمات", "عشرات الغارات": many, told as one only if joined
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// pointed reports whether the token before i is a demonstrative: "هذا
+// الاتفاق", "بهذه الهجمات".
+func (dc *doc) pointed(i int) bool {
+	if i == 0 || dc.x.Tokens[i-1].Sent != dc.x.Tokens[i].Sent {
+		return false
+	}
+	for _, k := range dc.x.Tokens[i-1].Keys() {
+		if demonstratives[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// threatened reports whether a trigger is what a threat earlier in its
+// sentence threatens: governed by ب (بهجوم) or by a verbal noun of doing
+// with ب (بشن "عمليات"، بتنفيذ ضربات).
+func (dc *doc) threatened(tm *lexicon.TriggerMatch) bool {
+	if dc.prep(tm.First, tm.Start) == "ب" {
+		return true
+	}
+	j := tm.First - 1
+	for j >= 0 && dc.x.Tokens[j].Kind == ar.Punct && !isBreak(&dc.x.Tokens[j]) {
+		j-- // quotation marks
+	}
+	if j < 0 {
+		return false
+	}
+	// The tokenizer leaves ب on short words (بشن), so read it off here.
+	w := strings.TrimLeft(dc.x.Tokens[j].Norm, "وف")
+	w, ok := strings.CutPrefix(w, "ب")
+	return ok && doing[strings.TrimPrefix(w, "ال")]
 }
 
 // embeds reports whether a speech act of this type has an event as its

@@ -21,9 +21,13 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 	if !interceptable(c.method) {
 		ev.Intercepted = ""
 	}
+	lead := dc.leadDate()
 	switch {
 	case c.date != nil:
 		ev.Date, ev.DateEnd, ev.DatePrecision = c.date.Date, c.date.DateEnd, c.date.Precision
+	case lead != nil:
+		// The story's happenings are those of the day its lead names.
+		ev.Date, ev.DatePrecision = lead.Date, lead.Precision
 	case dc.hasPub:
 		// News of the day: the lead reports what just happened.
 		ev.Date, ev.DatePrecision = dc.pub.Format("2006-01-02"), hadath.DateDay

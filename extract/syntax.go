@@ -16,6 +16,16 @@ var (
 	fillers = set("قد", "لقد", "ايضا", "مجددا", "كذلك", "بدوره", "بدورها", "اليوم", "امس",
 		"فجر", "صباح", "مساء", "ليل", "ليله", "ظهر", "يوم", "اول", "حاليا", "رسميا", "فعلا",
 		"الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء")
+	// demonstratives point back at something told before.
+	demonstratives = set("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "اولئك")
+	// presupposing words put what follows them in the past, whatever
+	// came before: "في حال حرجة بعد هجوم", "سيزور البلدة عقب الهجوم".
+	presupposing = set("بعد", "عقب", "اثر", "جراء", "بسبب", "اعقاب", "بعيد")
+	// doing words are verbal nouns of carrying out, before what is done:
+	// "بشن هجمات", "بتنفيذ ضربات".
+	doing = set("شن", "تنفيذ", "القيام")
+	// complementizers open what was said: "قال إنه", "أعلن مسؤوليته عن".
+	complementizers = set("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "عن")
 	// clauseBreak words open a new clause: a new subject may follow.
 	clauseBreak = set("ان", "انه", "انها", "انهم", "الذي", "التي", "الذين", "حيث", "بينما",
 		"فيما", "لكن", "لكنه", "اذ", "بعدما", "عندما", "حين", "كما", "ما")

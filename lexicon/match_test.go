@@ -70,7 +70,7 @@ func TestTriggers(t *testing.T) {
 		{"اعتقلته الشرطة ثم اتهمها القاضي", []string{"اعتقلته=COERCE/arrest", "اتهمها=ACCUSE"}},
 		{"اعتقلوهم فجرا", []string{"اعتقلوهم=COERCE/arrest"}},
 		{"أعلنت زيارتها المقبلة", []string{"زيارتها=CONSULT/visit"}},
-		{"نفاه المتحدث", []string{"نفاه=REJECT"}},
+		{"رفضه المتحدث", []string{"رفضه=REJECT"}},
 		// a pronoun on the last word of a phrase
 		{"قررت المحكمة إطلاق سراحه", []string{"إطلاق سراحه=RETREAT"}},
 		// a pronoun on the first word of a phrase, with ta marbuta written ت

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// count returns how many events of type typ res holds.
+func count(res *hadath.Result, typ string) int {
+	n := 0
+	for _, ev := range res.Events {
+		if ev.Type == typ {
+			n++
+		}
+	}
+	return n
+}
+
+// Mentions of one happening in one sentence make one event: the deaths an
+// attack caused, two words of one statement. The day the claim was made
+// gives way to the day of the attack it tells.
+func TestExtractSameClause(t *testing.T) {
+	tests := []struct {
+		text, typ, date string
+	}{
+		{"أعلن الحرس الثوري، الأحد، مسؤوليته عن إطلاق صواريخ على مقر للحزب الديمقراطي الكردستاني في بلدة كويسنجق، السبت، الأمر الذي أدى إلى مقتل 12 شخصا.",
+			hadath.Assault, "2018-09-08"},
+		{"وحذرت رئيسة الوزراء من أن بريطانيا لن تتساهل مع تهديد الحكومة الروسية لحياة المواطنين.",
+			hadath.Threaten, "2018-09-09"},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-09-09"), tt.typ)
+		if ev.Date != tt.date {
+			t.Errorf("Extract(%q): date = %q; want %q", tt.text, ev.Date, tt.date)
+		}
+	}
+}
+
+// An event its sentence does not date happened on the day the lead names.
+func TestExtractLeadDate(t *testing.T) {
+	const text = "لقاء في عمان\n\nالتقى وزير الخارجية المصري نظيره الأردني في عمان يوم الخميس.\n" +
+		"وأدان الوزيران الهجمات على المدنيين في سوريا."
+	ev := only(t, run(t, text, "2018-03-10"), hadath.Accuse)
+	if ev.Date != "2018-03-08" {
+		t.Errorf("date = %q; want %q (the lead's Thursday)", ev.Date, "2018-03-08")
+	}
+}
+
+// What is only supposed, what a threat threatens, what is denied by a
+// bare "نفت", and words that only look like triggers are no events.
+func TestExtractNotHappened(t *testing.T) {
+	tests := []struct {
+		text, typ string
+	}{
+		{"وقال الرئيس إن الجيش يمكن أن يشن عملية عسكرية ضد المسلحين في أي وقت.", hadath.Assault},
+		{"توعد الرئيس التركي رجب طيب أردوغان أمس الخميس في مقابلة تلفزيونية متمردي حزب العمال الكردستاني في العراق بشن \"عمليات عسكرية\" ضد قواعدهم.", hadath.Assault},
+		{"نفت الشركة السعودية أن تكون مصفاتها في الرياض تعرضت لهجوم.", hadath.Reject},
+		{"لن تثني العقوبات روسيا عن نهجها المستقل.", hadath.Support},
+		{"وقال إن سيادة الصين على الجزر لا تقبل الجدل.", hadath.Reject},
+		{"وتهدف المسيرات إلى تأكيد تمسك اللاجئين بحقهم في العودة.", hadath.Request},
+		{"وقتل الجنود على خطوط التماس مع المتمردين.", hadath.Request},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-06-08")
+		if n := count(res, tt.typ); n != 0 {
+			t.Errorf("Extract(%q): %d events of type %s; want 0", tt.text, n, tt.typ)
+		}
+	}
+}
+
+// A denial names the accusation it denies: the accusation was made.
+func TestExtractDeniedAccusation(t *testing.T) {
+	res := run(t, "اتهمت بريطانيا روسيا بتسميم الجاسوس، ونفت روسيا بشدة الاتهامات البريطانية.", "2018-03-20")
+	for _, ev := range res.Events {
+		if ev.Type == hadath.Accuse && ev.Modality != hadath.Asserted {
+			t.Errorf("ACCUSE %q: modality = %q; want %q", ev.Trigger.Text, ev.Modality, hadath.Asserted)
+		}
+	}
+}
