@@ -27,6 +27,7 @@ type cand struct {
 	modality                       string
 	reported                       []string
 	anaphoric                      bool // the trigger refers back ("الهجوم")
+	clause                         bool // the trigger is a verb heading its own clause
 	support                        int  // how many arguments the text gave
 	dead                           bool // merged into another or dropped
 	lone                           bool // a bare noun: dropped unless joined
@@ -59,6 +60,11 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		// happening told elsewhere.
 		governed := dc.prep(tm.First, tm.Start) != ""
 		c.anaphoric = tr.Noun && (hasArticle(&dc.x.Tokens[tm.First]) || dc.cueAt[tm.First].has(cueAnaphor))
+		// A form the lexicon gives only as a verb, with no article and
+		// no preposition before it, is a clause of its own ("تتهمه",
+		// "تم اعتقال", not "بطلب من"): it states a happening even when
+		// it names no party.
+		c.clause = tr.Verb && !tr.Noun && tm.Last-tm.First > 1 && !governed && !hasArticle(&dc.x.Tokens[tm.First])
 		e.fillArgs(dc, c)
 		if !e.keep(dc, c) {
 			continue
@@ -179,7 +185,7 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 	if c.typ == hadath.Consult && c.target != nil && c.target.Sector == hadath.SectorMedia {
 		return false // a call with a news agency is an interview
 	}
-	if c.support == 0 {
+	if c.support == 0 && !c.clause {
 		c.lone = true // kept only if it joins another mention
 	}
 	return true
