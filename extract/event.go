@@ -60,10 +60,10 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		// happening told elsewhere.
 		governed := dc.prep(tm.First, tm.Start) != ""
 		c.anaphoric = tr.Noun && (hasArticle(&dc.x.Tokens[tm.First]) || dc.cueAt[tm.First].has(cueAnaphor))
-		// A form the lexicon gives only as a verb, with no article and
-		// no preposition before it, is a clause of its own ("تتهمه",
-		// "تم اعتقال", not "بطلب من"): it states a happening even when
-		// it names no party.
+		// A verb phrase of several words, with no article and no
+		// preposition before it, heads a clause of its own ("تم
+		// اعتقال", "يلقي باللوم", not "بطلب من"): it states a happening
+		// even when it names no party.
 		c.clause = tr.Verb && !tr.Noun && tm.Last-tm.First > 1 && !governed && !hasArticle(&dc.x.Tokens[tm.First])
 		e.fillArgs(dc, c)
 		if !e.keep(dc, c) {
