@@ -31,6 +31,7 @@ type cand struct {
 	reported                       []string
 	anaphoric                      bool // the trigger refers back ("الهجوم")
 	definite                       bool // the trigger carries the article
+	clause                         bool // the trigger is a verb heading its own clause
 	support                        int  // how many arguments the text gave
 	dead                           bool // merged into another or dropped
 	lone                           bool // a bare noun: dropped unless joined
@@ -73,6 +74,11 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		governed := dc.prep(tm.First, tm.Start) != "" || dc.pointed(tm.First)
 		c.definite = hasArticle(&dc.x.Tokens[tm.First])
 		c.anaphoric = c.definite || tr.Noun && dc.cueAt[tm.First].has(cueAnaphor)
+		// A verb phrase of several words, with no article and no
+		// preposition before it, heads a clause of its own ("تم
+		// اعتقال", "يلقي باللوم", not "بطلب من"): it states a happening
+		// even when it names no party.
+		c.clause = tr.Verb && !tr.Noun && tm.Last-tm.First > 1 && !governed && !c.definite
 		e.fillArgs(dc, c)
 		if !e.keep(dc, c) {
 			continue
@@ -230,7 +236,7 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 	if c.typ == hadath.Consult && c.target != nil && c.target.Sector == hadath.SectorMedia {
 		return false // a call with a news agency is an interview
 	}
-	if c.support == 0 {
+	if c.support == 0 && !c.clause {
 		c.lone = true // kept only if it joins another mention
 	}
 	return true

@@ -254,3 +254,32 @@ func TestExtractNotAnAttack(t *testing.T) {
 		}
 	}
 }
+
+// A verb phrase heading its own clause states an event even when the
+// text names no party the dictionaries know; a bare noun does not. Set
+// phrases of protest and sanction name their events, and a protest that
+// breaks out elsewhere is another one.
+func TestExtractClauseWithoutParties(t *testing.T) {
+	tests := []struct {
+		text, typ string
+		want      int
+	}{
+		{"وقد تم اعتقال الرجل العام الماضي.", hadath.Coerce, 1},
+		{"ويلقي باللوم على السياسة المتبعة في تفاقم الأزمة.", hadath.Accuse, 1},
+		{"خرجت تظاهرة حاشدة في البصرة يوم الجمعة. وخرجت تظاهرة صغيرة بعد منتصف الليل في بغداد.", hadath.Protest, 2},
+		{"وقالت روسيا إنها ستوقف نشاطات المعهد الفرنسي في موسكو.", hadath.Sanction, 1},
+		{"وتحدث التقرير عن الاعتقال في العام الماضي.", hadath.Coerce, 0},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-06-01")
+		n := 0
+		for _, ev := range res.Events {
+			if ev.Type == tt.typ {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("Extract(%q): %d %s events; want %d", tt.text, n, tt.typ, tt.want)
+		}
+	}
+}
