@@ -266,6 +266,11 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 	if c.killed != nil || c.injured != nil {
 		c.support++
 	}
+	// "تعرضت القاعدة لهجوم صاروخي": a weak passive verb whose complement
+	// names an event of its type states that event.
+	if c.trig.Weak && c.trig.Passive && dc.triggerAhead(c, 8) {
+		c.support += 2
+	}
 	// "اعتقال 14 شخصا", "نشر 500 جندي": a count of those it touched.
 	for i := c.last; i < min(len(dc.x.Tokens), c.last+2); i++ {
 		if dc.numAt[i] >= 0 && dc.x.Tokens[i].Sent == c.sent {
@@ -273,6 +278,24 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 			break
 		}
 	}
+}
+
+// triggerAhead reports whether a trigger of c's type starts within n
+// tokens after c in its sentence.
+func (dc *doc) triggerAhead(c *cand, n int) bool {
+	for i := c.last; i < min(len(dc.x.Tokens), c.last+n); i++ {
+		if dc.x.Tokens[i].Sent != c.sent {
+			return false
+		}
+		if k := dc.trigAt[i]; k >= 0 && dc.trigs[k].First == i {
+			for _, t := range dc.trigs[k].Triggers {
+				if t.Type == c.typ && !t.Weak {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // fillActors sets actor and target by the trigger's syntax.
