@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
@@ -221,6 +223,15 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 // fillActors sets actor and target by the trigger's syntax.
 func (e *Extractor) fillActors(dc *doc, c *cand) {
 	tr := c.trig
+	if mutual(c.typ) {
+		// "محادثات بين أنقرة وواشنطن", "اشتباكات بين الجيش والمسلحين":
+		// the first party acts, the second is its counterpart.
+		if a, b := dc.between(c.last, 6); a >= 0 {
+			x, y := dc.actors[a].Actor, dc.actors[b].Actor
+			c.actor, c.target = &x, &y
+			return
+		}
+	}
 	var subj, obj int = -1, -1
 	switch {
 	case tr.Passive:
@@ -291,6 +302,53 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 	if c.target == nil && (c.typ == hadath.Coerce || c.typ == hadath.Assault) {
 		c.target = e.countedPeople(dc, c)
 	}
+}
+
+// mutual reports whether events of a type are told as between two
+// parties: meetings, agreements, cooperation and fighting.
+func mutual(typ string) bool {
+	switch typ {
+	case hadath.Consult, hadath.Agree, hadath.Cooperate, hadath.Assault:
+		return true
+	}
+	return false
+}
+
+// between reads "بين A و B" within limit tokens from token i, in the
+// sentence of token i-1: it returns the actor mentions A and B, or -1, -1.
+func (dc *doc) between(i, limit int) (a, b int) {
+	if i <= 0 || i >= len(dc.x.Tokens) {
+		return -1, -1
+	}
+	_, sl := dc.sentence(dc.x.Tokens[i-1].Sent)
+	for j := i; j < min(sl, i+limit); j++ {
+		t := &dc.x.Tokens[j]
+		if isBreak(t) || dc.trigAt[j] >= 0 && j > i {
+			return -1, -1
+		}
+		if strings.TrimPrefix(t.Norm, "و") != "بين" || j+1 >= sl {
+			continue
+		}
+		a := int(dc.actorAt[j+1])
+		if a < 0 || dc.actors[a].First != j+1 {
+			return -1, -1
+		}
+		k := dc.actors[a].Last
+		if k >= sl || dc.actorAt[k] < 0 {
+			return -1, -1
+		}
+		b := int(dc.actorAt[k])
+		m := &dc.actors[b]
+		if m.First != k || m.Start == dc.x.Tokens[k].Start ||
+			ar.Fold(dc.x.Src[dc.x.Tokens[k].Byte:dc.byteAt(k, m.Start)]) != "و" {
+			return -1, -1
+		}
+		if dc.actors[a].Actor.Name == m.Actor.Name {
+			return -1, -1
+		}
+		return a, b
+	}
+	return -1, -1
 }
 
 // counted reports whether actor mention a is preceded by a number: the
