@@ -98,8 +98,55 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 			}
 		}
 	}
+	dc.resolveCoalitions(e.actors)
 	return dc
 }
+
+// sceneCoalitions names the military coalition that news of 2014-2025
+// means by a bare "التحالف" when the story is set in a country: the
+// Saudi-led coalition in Yemen, the US-led one in Iraq and Syria.
+var sceneCoalitions = map[string]string{
+	"YE": "Saudi-led coalition",
+	"IQ": "International coalition",
+	"SY": "International coalition",
+}
+
+// resolveCoalitions reads a bare "التحالف" (قوات التحالف، غارات التحالف)
+// as the coalition the story last named, or else as the coalition that
+// fights in the country the story names most.
+func (dc *doc) resolveCoalitions(d *actors.Dict) {
+	var last *actors.Entry
+	if name, ok := sceneCoalitions[dc.topCountry]; ok {
+		last = d.Entry(name)
+	}
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		switch {
+		case m.Entry != nil && m.Actor.Sector == hadath.SectorIGO && dc.coalition(m):
+			last = m.Entry
+		case last != nil && m.Entry == nil && m.Actor.Generic && m.Actor.Country == "" &&
+			m.Actor.Sector == hadath.SectorIGO && dc.coalition(m):
+			a := last.Actor()
+			sp := dc.mentionSpan(m.First, m.Last, m.Start, m.End)
+			a.Span = &sp
+			m.Actor, m.Entry = a, last
+		}
+	}
+}
+
+// coalition reports whether an actor mention names a coalition: a word
+// of it is تحالف.
+func (dc *doc) coalition(m *actors.Mention) bool {
+	for i := m.First; i < m.Last; i++ {
+		if dc.x.Tokens[i].Key() == keyCoalition {
+			return true
+		}
+	}
+	return false
+}
+
+// keyCoalition is the dictionary key of تحالف.
+var keyCoalition = ar.Key("تحالف")
 
 // resolveGenerics reads a bare collective noun for an armed group
 // ("الميليشيات", "الجماعة") as the armed group the story last named.
