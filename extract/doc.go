@@ -79,7 +79,7 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	for k := range dc.places {
 		p := &dc.places[k]
 		a := dc.actorAt[p.First]
-		if a >= 0 && (dc.actors[a].Actor.Kind == hadath.GPE || dc.actors[a].First == p.First && dc.actors[a].Last == p.Last) && dc.isLocative(k) {
+		if a >= 0 && (dc.actors[a].Actor.Kind == hadath.GPE || dc.actors[a].First == p.First && dc.actors[a].Last == p.Last) && dc.isLocative(k) && !dc.aimedAt(p.First, p.Start) {
 			m := &dc.actors[a]
 			for i := m.First; i < m.Last; i++ {
 				if dc.actorAt[i] == a {
@@ -147,6 +147,30 @@ func (dc *doc) coalition(m *actors.Mention) bool {
 
 // keyCoalition is the dictionary key of تحالف.
 var keyCoalition = ar.Key("تحالف")
+
+// aimedAt reports whether the name at token first, code point start, is
+// what a sanction, accusation or threat right before it is aimed at
+// (عقوبات على روسيا، باللوم على إيران), not where it happened.
+func (dc *doc) aimedAt(first, start int) bool {
+	if dc.prep(first, start) != "علي" {
+		return false
+	}
+	sf, _ := dc.sentence(dc.x.Tokens[first].Sent)
+	for j := first - 1; j >= sf && j >= first-3; j-- {
+		k := dc.trigAt[j]
+		if k < 0 {
+			continue
+		}
+		for _, tr := range dc.trigs[k].Triggers {
+			switch tr.Type {
+			case hadath.Sanction, hadath.Accuse, hadath.Threaten:
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // resolveGenerics reads a bare collective noun for an armed group
 // ("الميليشيات", "الجماعة") as the armed group the story last named.
