@@ -207,6 +207,9 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	if c.actor == nil {
 		dc.nearestActor(c)
 	}
+	if c.actor != nil && c.actor.Sector == hadath.SectorMedia && !verbal(c.typ) {
+		c.actor = nil // a paper tells of a strike or a summit; it does not carry one out
+	}
 	e.settlePlace(dc, c)
 	e.settleRoles(dc, c)
 }
