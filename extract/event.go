@@ -65,12 +65,41 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		if !e.keep(dc, c) {
 			continue
 		}
+		if c.actor == nil && tr.Verb && !tr.Passive && (verbal(c.typ) || c.typ == hadath.Consult) && len(out) > 0 {
+			dc.continueSubject(c, tm, out[len(out)-1])
+		}
 		if c.anaphoric && governed && c.support < refSupport {
 			c.lone = true // a reference joins what it refers to, or is dropped
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// continueSubject gives a verb of speech or meeting that names no
+// subject the actor of the event told just before it, when the verb goes
+// on from it: joined by و or ف in the same sentence (قدمت الوزارة شكوى
+// وطلبت من الصين), or opening the next sentence (وطالب بتحقيق دولي).
+func (dc *doc) continueSubject(c *cand, tm *lexicon.TriggerMatch, prev *cand) {
+	if prev.actor == nil || (c.target != nil && sameActor(prev.actor, c.target)) {
+		return
+	}
+	t := &dc.x.Tokens[tm.First]
+	if tm.Start == t.Start {
+		return
+	}
+	if pre := dc.x.Src[t.Byte:dc.byteAt(tm.First, tm.Start)]; !strings.ContainsRune(pre, ar.Waw) && !strings.ContainsRune(pre, ar.Feh) {
+		return
+	}
+	sf, _ := dc.sentence(c.sent)
+	switch {
+	case prev.sent == c.sent:
+	case prev.sent == c.sent-1 && tm.First == sf:
+	default:
+		return
+	}
+	a := *prev.actor
+	c.actor = &a
 }
 
 // embeds reports whether a speech act of this type has an event as its
