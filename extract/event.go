@@ -271,8 +271,11 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		subj = dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" })
 	case tr.Verb:
 		// A noun phrase right before the verb is its subject (SVO);
-		// otherwise Arabic puts the subject after the verb (VSO).
-		if subj = dc.subjectBefore(c.first); subj < 0 {
+		// otherwise Arabic puts the subject after the verb (VSO). After
+		// "أنه", "إنها" the subject is a pronoun for whoever the main
+		// clause names (قال الوزير إنه التقى السفير).
+		if subj = dc.pronounSubject(c.first); subj >= 0 {
+		} else if subj = dc.subjectBefore(c.first); subj < 0 {
 			subj = dc.actorAfter(c.last, 5, noPrep)
 		}
 		if subj < 0 {

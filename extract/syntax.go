@@ -207,6 +207,29 @@ func (dc *doc) subjectBefore(i int) int {
 	return -1
 }
 
+// pronounSubject reads a verb at token i right after a complementizer
+// with a pronoun (أنه، إنها، بأنهم، لأنه): the pronoun stands for the
+// nearest bare actor before the complementizer in the sentence, the
+// subject of the main clause. It returns -1 if none.
+func (dc *doc) pronounSubject(i int) int {
+	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
+	k := i - 1
+	for k >= sf && verbParticles[dc.x.Tokens[k].Norm] {
+		k--
+	}
+	if k <= sf || !pronounComps[dc.x.Tokens[k].Norm] {
+		return -1
+	}
+	if a := dc.actorBefore(k, 12); a >= 0 {
+		return a
+	}
+	return -1
+}
+
+// pronounComps are folded complementizers carrying a third-person
+// pronoun: the subject of the clause they open.
+var pronounComps = set("انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "وانه", "وانها", "لانه", "لانها", "لانهم")
+
 // verbParticles are folded particles and auxiliaries that stand between a
 // subject and its verb.
 var verbParticles = set("قد", "لقد", "كان", "كانت", "كانوا", "وكان", "وكانت", "قد", "فقد")
