@@ -236,14 +236,44 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 		c.place = nil
 	}
 	if c.place == nil && verbal(c.typ) && c.actor != nil && c.actor.Country != "" {
-		if ce := e.gaz.Country(c.actor.Country); ce != nil {
-			pl := ce.Place()
-			c.place = &pl
-		}
+		e.placeInCountry(c, c.actor.Country)
 	}
 	if c.place == nil {
 		dc.setPlace(c, dc.leadPlace()) // the first place the lead names
 	}
+	if c.place == nil && athome(c) && c.actor.Country != "" {
+		e.placeInCountry(c, c.actor.Country)
+	}
+}
+
+// placeInCountry places c in a country as a whole.
+func (e *Extractor) placeInCountry(c *cand, iso2 string) {
+	if ce := e.gaz.Country(iso2); ce != nil {
+		pl := ce.Place()
+		c.place = &pl
+	}
+}
+
+// athome reports whether c is done where its actor belongs: arrests and
+// trials by a country's police, courts or government, and protests by
+// its people.
+func athome(c *cand) bool {
+	if c.actor == nil {
+		return false
+	}
+	switch c.typ {
+	case hadath.Coerce:
+		switch c.actor.Sector {
+		case hadath.SectorPolice, hadath.SectorGovernment:
+			return true
+		}
+	case hadath.Protest:
+		switch c.actor.Sector {
+		case hadath.SectorProtesters, hadath.SectorCivilians:
+			return true
+		}
+	}
+	return false
 }
 
 // settleRoles gives generic actors the country of the scene and draws
