@@ -36,6 +36,8 @@ type doc struct {
 	countries map[string]int
 	// topCountry is the country the document names most.
 	topCountry string
+	// venue is where the meeting the story tells of took place, or nil.
+	venue *gazetteer.Mention
 }
 
 // analyze runs every finder over the document and builds the indexes.
