@@ -221,7 +221,13 @@ func (dc *doc) nearestActor(c *cand) {
 	if a < 0 {
 		a = dc.actorAfter(c.last, 20, noPrep)
 	}
-	if a >= 0 && (c.target == nil || dc.actors[a].Actor.Name != c.target.Name) {
+	if a < 0 {
+		return
+	}
+	if g := &dc.actors[a].Actor; g.Generic && g.Sector == hadath.SectorCivilians && force(c.typ) {
+		return // people named near a strike or an arrest suffered it
+	}
+	if c.target == nil || dc.actors[a].Actor.Name != c.target.Name {
 		act := dc.actors[a].Actor
 		c.actor = &act
 	}
@@ -269,4 +275,14 @@ func appendUnique(xs []string, x string) []string {
 		return xs
 	}
 	return append(xs, x)
+}
+
+// force reports whether events of a type are done by armed men or the
+// state: attacks, arrests, sanctions and deployments.
+func force(typ string) bool {
+	switch typ {
+	case hadath.Assault, hadath.Coerce, hadath.Sanction, hadath.Mobilize:
+		return true
+	}
+	return false
 }
