@@ -207,6 +207,9 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	if c.actor == nil {
 		dc.nearestActor(c)
 	}
+	if c.actor != nil && c.actor.Sector == hadath.SectorMedia && !verbal(c.typ) {
+		c.actor = nil // a paper tells of a strike or a summit; it does not carry one out
+	}
 	e.settlePlace(dc, c)
 	e.settleRoles(dc, c)
 }
@@ -218,28 +221,15 @@ func (dc *doc) nearestActor(c *cand) {
 	if a < 0 {
 		a = dc.actorAfter(c.last, 20, noPrep)
 	}
-	if a >= 0 && (c.target == nil || dc.actors[a].Actor.Name != c.target.Name) {
+	if a < 0 {
+		return
+	}
+	if g := &dc.actors[a].Actor; g.Generic && g.Sector == hadath.SectorCivilians && force(c.typ) {
+		return // people named near a strike or an arrest suffered it
+	}
+	if c.target == nil || dc.actors[a].Actor.Name != c.target.Name {
 		act := dc.actors[a].Actor
 		c.actor = &act
-	}
-}
-
-// settlePlace places statements with their speaker and other events,
-// when their sentence names no place, in the scene of the story.
-func (e *Extractor) settlePlace(dc *doc, c *cand) {
-	if verbal(c.typ) && c.placeAfter {
-		// A place named after an accusation or a call is what was said
-		// (اتهم إيران بالتدخل في اليمن), not where it was said.
-		c.place = nil
-	}
-	if c.place == nil && verbal(c.typ) && c.actor != nil && c.actor.Country != "" {
-		if ce := e.gaz.Country(c.actor.Country); ce != nil {
-			pl := ce.Place()
-			c.place = &pl
-		}
-	}
-	if c.place == nil {
-		dc.setPlace(c, dc.leadPlace()) // the first place the lead names
 	}
 }
 
@@ -285,4 +275,14 @@ func appendUnique(xs []string, x string) []string {
 		return xs
 	}
 	return append(xs, x)
+}
+
+// force reports whether events of a type are done by armed men or the
+// state: attacks, arrests, sanctions and deployments.
+func force(typ string) bool {
+	switch typ {
+	case hadath.Assault, hadath.Coerce, hadath.Sanction, hadath.Mobilize:
+		return true
+	}
+	return false
 }

@@ -39,6 +39,8 @@ type doc struct {
 	topCountry string
 	// headline is how many sentences the headline spans (0: none).
 	headline int
+	// venue is where the meeting the story tells of took place, or nil.
+	venue *gazetteer.Mention
 }
 
 // analyze runs every finder over the document and builds the indexes.
@@ -83,7 +85,7 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	for k := range dc.places {
 		p := &dc.places[k]
 		a := dc.actorAt[p.First]
-		if a >= 0 && (dc.actors[a].Actor.Kind == hadath.GPE || dc.actors[a].First == p.First && dc.actors[a].Last == p.Last) && dc.isLocative(k) {
+		if a >= 0 && (dc.actors[a].Actor.Kind == hadath.GPE || dc.actors[a].First == p.First && dc.actors[a].Last == p.Last) && dc.isLocative(k) && !dc.aimedAt(p.First, p.Start) {
 			m := &dc.actors[a]
 			for i := m.First; i < m.Last; i++ {
 				if dc.actorAt[i] == a {
@@ -102,7 +104,78 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 			}
 		}
 	}
+	dc.resolveCoalitions(e.actors)
 	return dc
+}
+
+// sceneCoalitions names the military coalition that news of 2014-2025
+// means by a bare "التحالف" when the story is set in a country: the
+// Saudi-led coalition in Yemen, the US-led one in Iraq and Syria.
+var sceneCoalitions = map[string]string{
+	"YE": "Saudi-led coalition",
+	"IQ": "International coalition",
+	"SY": "International coalition",
+}
+
+// resolveCoalitions reads a bare "التحالف" (قوات التحالف، غارات التحالف)
+// as the coalition the story last named, or else as the coalition that
+// fights in the country the story names most.
+func (dc *doc) resolveCoalitions(d *actors.Dict) {
+	var last *actors.Entry
+	if name, ok := sceneCoalitions[dc.topCountry]; ok {
+		last = d.Entry(name)
+	}
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		switch {
+		case m.Entry != nil && m.Actor.Sector == hadath.SectorIGO && dc.coalition(m):
+			last = m.Entry
+		case last != nil && m.Entry == nil && m.Actor.Generic && m.Actor.Country == "" &&
+			m.Actor.Sector == hadath.SectorIGO && dc.coalition(m):
+			a := last.Actor()
+			sp := dc.mentionSpan(m.First, m.Last, m.Start, m.End)
+			a.Span = &sp
+			m.Actor, m.Entry = a, last
+		}
+	}
+}
+
+// coalition reports whether an actor mention names a coalition: a word
+// of it is تحالف.
+func (dc *doc) coalition(m *actors.Mention) bool {
+	for i := m.First; i < m.Last; i++ {
+		if dc.x.Tokens[i].Key() == keyCoalition {
+			return true
+		}
+	}
+	return false
+}
+
+// keyCoalition is the dictionary key of تحالف.
+var keyCoalition = ar.Key("تحالف")
+
+// aimedAt reports whether the name at token first, code point start, is
+// what a sanction, accusation or threat right before it is aimed at
+// (عقوبات على روسيا، باللوم على إيران), not where it happened.
+func (dc *doc) aimedAt(first, start int) bool {
+	if dc.prep(first, start) != "علي" {
+		return false
+	}
+	sf, _ := dc.sentence(dc.x.Tokens[first].Sent)
+	for j := first - 1; j >= sf && j >= first-3; j-- {
+		k := dc.trigAt[j]
+		if k < 0 {
+			continue
+		}
+		for _, tr := range dc.trigs[k].Triggers {
+			switch tr.Type {
+			case hadath.Sanction, hadath.Accuse, hadath.Threaten:
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // resolveGenerics reads a bare collective noun for an armed group

@@ -83,6 +83,9 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		if !e.keep(dc, c) {
 			continue
 		}
+		if c.actor == nil && tr.Verb && !tr.Passive && (verbal(c.typ) || c.typ == hadath.Consult) && len(out) > 0 {
+			dc.continueSubject(c, tm, out[len(out)-1])
+		}
 		if c.anaphoric && governed && c.support < refSupport {
 			c.lone = true // a reference joins what it refers to, or is dropped
 		}
@@ -301,6 +304,15 @@ func (dc *doc) triggerAhead(c *cand, n int) bool {
 // fillActors sets actor and target by the trigger's syntax.
 func (e *Extractor) fillActors(dc *doc, c *cand) {
 	tr := c.trig
+	if mutual(c.typ) {
+		// "محادثات بين أنقرة وواشنطن", "اشتباكات بين الجيش والمسلحين":
+		// the first party acts, the second is its counterpart.
+		if a, b := dc.between(c.last, 6); a >= 0 {
+			x, y := dc.actors[a].Actor, dc.actors[b].Actor
+			c.actor, c.target = &x, &y
+			return
+		}
+	}
 	var subj, obj int = -1, -1
 	switch {
 	case tr.Passive:
@@ -311,8 +323,11 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		subj = dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" })
 	case tr.Verb:
 		// A noun phrase right before the verb is its subject (SVO);
-		// otherwise Arabic puts the subject after the verb (VSO).
-		if subj = dc.subjectBefore(c.first); subj < 0 {
+		// otherwise Arabic puts the subject after the verb (VSO). After
+		// "أنه", "إنها" the subject is a pronoun for whoever the main
+		// clause names (قال الوزير إنه التقى السفير).
+		if subj = dc.pronounSubject(c.first); subj >= 0 {
+		} else if subj = dc.subjectBefore(c.first); subj < 0 {
 			subj = dc.actorAfter(c.last, 5, noPrep)
 		}
 		if subj < 0 {

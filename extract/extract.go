@@ -76,6 +76,7 @@ func (e *Extractor) Extract(ctx context.Context, d *hadath.Document) (*hadath.Re
 	cs = corefer(dc, cs)
 	e.attribute(dc, cs)
 	cs = dropLone(cs)
+	dc.venue = dc.venueOf(cs)
 	for _, c := range cs {
 		e.settle(dc, c)
 	}

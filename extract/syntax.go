@@ -141,7 +141,15 @@ func (dc *doc) actorBefore(i, limit int) int {
 			continue
 		}
 		if isBreak(t) {
-			return -1
+			k, a := dc.aside(j, sf)
+			if k < 0 {
+				return -1
+			}
+			if a >= 0 {
+				return a
+			}
+			j = k
+			continue
 		}
 		if clauseBreak[t.Norm] {
 			return -1
@@ -151,6 +159,44 @@ func (dc *doc) actorBefore(i, limit int) int {
 		}
 	}
 	return -1
+}
+
+// aside reads the comma at token j as the end of an aside between commas
+// that a clause runs through: a day or time (أعلنت السلطات، السبت،
+// اعتقال) or a name in apposition (رئيس الوزراء، أبي أحمد، عن). It
+// returns the opening comma and the bare actor named in the aside, or
+// -1; k is -1 when the comma ends no such aside.
+func (dc *doc) aside(j, sf int) (k, a int) {
+	if !isComma(&dc.x.Tokens[j]) {
+		return -1, -1
+	}
+	a = -1
+	for k = j - 1; k >= sf && k >= j-6; k-- {
+		t := &dc.x.Tokens[k]
+		switch {
+		case isComma(t):
+			if k == j-1 {
+				return -1, -1
+			}
+			return k, a
+		case dc.actorAt[k] >= 0 && a < 0 && dc.actors[dc.actorAt[k]].Last == k+1:
+			m := &dc.actors[dc.actorAt[k]]
+			if dc.actorPrep(int(dc.actorAt[k])) != "" || m.First <= sf {
+				return -1, -1
+			}
+			a = int(dc.actorAt[k])
+			k = m.First
+		case dc.dateAt[k] >= 0 || fillers[t.Norm]:
+		default:
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// isComma reports whether t is a comma, Arabic or Latin.
+func isComma(t *ar.Token) bool {
+	return t.Kind == ar.Punct && (t.Norm == "،" || t.Norm == ",")
 }
 
 // subjectBefore returns the actor that ends right before the verb at token
@@ -170,6 +216,29 @@ func (dc *doc) subjectBefore(i int) int {
 	}
 	return -1
 }
+
+// pronounSubject reads a verb at token i right after a complementizer
+// with a pronoun (أنه، إنها، بأنهم، لأنه): the pronoun stands for the
+// nearest bare actor before the complementizer in the sentence, the
+// subject of the main clause. It returns -1 if none.
+func (dc *doc) pronounSubject(i int) int {
+	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
+	k := i - 1
+	for k >= sf && verbParticles[dc.x.Tokens[k].Norm] {
+		k--
+	}
+	if k <= sf || !pronounComps[dc.x.Tokens[k].Norm] {
+		return -1
+	}
+	if a := dc.actorBefore(k, 12); a >= 0 {
+		return a
+	}
+	return -1
+}
+
+// pronounComps are folded complementizers carrying a third-person
+// pronoun: the subject of the clause they open.
+var pronounComps = set("انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "وانه", "وانها", "لانه", "لانها", "لانهم")
 
 // verbParticles are folded particles and auxiliaries that stand between a
 // subject and its verb.

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// placeName returns the English name of a place, or "" for none.
+func placeName(p *hadath.Place) string {
+	if p == nil {
+		return ""
+	}
+	return p.Name
+}
+
+// The syntax and discourse rules that find who did what to whom, and
+// where: each case is an invented text, the event it holds, and one of
+// its arguments.
+func TestExtractParties(t *testing.T) {
+	tests := []struct {
+		what, text, typ, arg, want string
+	}{
+		{
+			"a day between commas does not cut the verb from its subject",
+			"أعلنت السلطات البحرينية، السبت، اعتقال 14 شخصا بتهمة التجسس.",
+			hadath.Coerce, "actor", "Bahraini authorities",
+		},
+		{
+			"بين A و B: the first party",
+			"وعقدت محادثات بين ترامب والرئيس الروسي فلاديمير بوتين في هلسنكي.",
+			hadath.Consult, "actor", "Donald Trump",
+		},
+		{
+			"بين A و B: the second party",
+			"وعقدت محادثات بين ترامب والرئيس الروسي فلاديمير بوتين في هلسنكي.",
+			hadath.Consult, "target", "Vladimir Putin",
+		},
+		{
+			"a bare coalition in a story set in Yemen",
+			"وشنت طائرات التحالف غارات على مواقع الحوثيين في محافظة صعدة شمال اليمن.",
+			hadath.Assault, "actor", "Saudi-led coalition",
+		},
+		{
+			"a country after على a sanction is sanctioned",
+			"وفرضت الولايات المتحدة عقوبات جديدة على روسيا.",
+			hadath.Sanction, "target", "Russia",
+		},
+		{
+			"a verb joined by و goes on with the subject before it",
+			"وقدمت وزارة الدفاع الأمريكية شكوى رسمية وطلبت من الصين التحقيق في الحادث.",
+			hadath.Request, "actor", "US Department of Defense",
+		},
+		{
+			"the pronoun of إنه is the speaker",
+			"وقال وزير الخارجية التركي مولود جاويش أوغلو إنه التقى نظيره الروسي في موسكو.",
+			hadath.Consult, "actor", "Mevlut Cavusoglu",
+		},
+		{
+			"an arrest placed nowhere is in the police's country",
+			"أعلنت الشرطة التركية اعتقال 20 شخصا بتهمة الانتماء إلى تنظيم إرهابي.",
+			hadath.Coerce, "location", "Türkiye",
+		},
+		{
+			"words said in a story of a summit are said where it met",
+			"اختتمت القمة العربية التي استضافتها مدينة الظهران أعمالها أمس.\nواتهم الملك سلمان إيران بدعم الإرهاب.",
+			hadath.Accuse, "location", "Dhahran",
+		},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-05-01")
+		ev := only(t, res, tt.typ)
+		var got string
+		switch tt.arg {
+		case "actor":
+			got = name(ev.Actor)
+		case "target":
+			got = name(ev.Target)
+		case "location":
+			got = placeName(ev.Location)
+		}
+		if got != tt.want {
+			t.Errorf("%s: %s %s of %q = %q; want %q", tt.what, tt.typ, tt.arg, tt.text, got, tt.want)
+		}
+	}
+}
+
+// A news medium reports attacks; it does not carry them out.
+func TestExtractMediaNotActor(t *testing.T) {
+	const text = "وتحدثت وكالة رويترز عن اشتباكات عنيفة قرب المطار أسفرت عن مقتل ثلاثة جنود."
+	res := run(t, text, "2018-05-01")
+	for _, ev := range res.Events {
+		if ev.Type == hadath.Assault && ev.Actor != nil && ev.Actor.Sector == hadath.SectorMedia {
+			t.Errorf("Extract(%q): ASSAULT actor = %q; want no news medium", text, ev.Actor.Name)
+		}
+	}
+}

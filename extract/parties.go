@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
+	"github.com/hadath/hadath/lexicon"
+)
+
+// continueSubject gives a verb of speech or meeting that names no
+// subject the actor of the event told just before it, when the verb goes
+// on from it: joined by و or ف in the same sentence (قدمت الوزارة شكوى
+// وطلبت من الصين), or opening the next sentence (وطالب بتحقيق دولي).
+func (dc *doc) continueSubject(c *cand, tm *lexicon.TriggerMatch, prev *cand) {
+	if prev.actor == nil || (c.target != nil && sameActor(prev.actor, c.target)) {
+		return
+	}
+	t := &dc.x.Tokens[tm.First]
+	if tm.Start == t.Start {
+		return
+	}
+	if pre := dc.x.Src[t.Byte:dc.byteAt(tm.First, tm.Start)]; !strings.ContainsRune(pre, ar.Waw) && !strings.ContainsRune(pre, ar.Feh) {
+		return
+	}
+	sf, _ := dc.sentence(c.sent)
+	switch {
+	case prev.sent == c.sent:
+	case prev.sent == c.sent-1 && tm.First == sf:
+	default:
+		return
+	}
+	a := *prev.actor
+	c.actor = &a
+}
+
+// mutual reports whether events of a type are told as between two
+// parties: meetings, agreements, cooperation and fighting.
+func mutual(typ string) bool {
+	switch typ {
+	case hadath.Consult, hadath.Agree, hadath.Cooperate, hadath.Assault:
+		return true
+	}
+	return false
+}
+
+// between reads "بين A و B" within limit tokens from token i, in the
+// sentence of token i-1: it returns the actor mentions A and B, or -1, -1.
+func (dc *doc) between(i, limit int) (a, b int) {
+	if i <= 0 || i >= len(dc.x.Tokens) {
+		return -1, -1
+	}
+	_, sl := dc.sentence(dc.x.Tokens[i-1].Sent)
+	for j := i; j < min(sl, i+limit); j++ {
+		t := &dc.x.Tokens[j]
+		if isBreak(t) || dc.trigAt[j] >= 0 && j > i {
+			return -1, -1
+		}
+		if strings.TrimPrefix(t.Norm, "و") != "بين" || j+1 >= sl {
+			continue
+		}
+		a := int(dc.actorAt[j+1])
+		if a < 0 || dc.actors[a].First != j+1 {
+			return -1, -1
+		}
+		k := dc.actors[a].Last
+		if k >= sl || dc.actorAt[k] < 0 {
+			return -1, -1
+		}
+		b := int(dc.actorAt[k])
+		m := &dc.actors[b]
+		if m.First != k || m.Start == dc.x.Tokens[k].Start ||
+			ar.Fold(dc.x.Src[dc.x.Tokens[k].Byte:dc.byteAt(k, m.Start)]) != "و" {
+			return -1, -1
+		}
+		if dc.actors[a].Actor.Name == m.Actor.Name {
+			return -1, -1
+		}
+		return a, b
+	}
+	return -1, -1
+}

@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/gazetteer"
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// settlePlace places statements with their speaker and other events,
+// when their sentence names no place, in the scene of the story.
+func (e *Extractor) settlePlace(dc *doc, c *cand) {
+	if verbal(c.typ) && c.placeAfter {
+		// A place named after an accusation or a call is what was said
+		// (اتهم إيران بالتدخل في اليمن), not where it was said.
+		c.place = nil
+	}
+	if c.place == nil && (verbal(c.typ) || c.typ == hadath.Consult) {
+		// Words said and meetings held in a story of a summit or a
+		// conference are placed where it met.
+		dc.setPlace(c, dc.venue)
+	}
+	if c.place == nil && verbal(c.typ) && c.actor != nil && c.actor.Country != "" {
+		e.placeInCountry(c, c.actor.Country)
+	}
+	if c.place == nil {
+		dc.setPlace(c, dc.leadPlace()) // the first place the lead names
+	}
+	if c.place == nil && athome(c) && c.actor.Country != "" {
+		e.placeInCountry(c, c.actor.Country)
+	}
+}
+
+// athome reports whether c is done where its actor belongs: arrests and
+// trials by a country's police, courts or government, and protests by
+// its people.
+func athome(c *cand) bool {
+	if c.actor == nil {
+		return false
+	}
+	switch c.typ {
+	case hadath.Coerce:
+		switch c.actor.Sector {
+		case hadath.SectorPolice, hadath.SectorGovernment:
+			return true
+		}
+	case hadath.Protest:
+		switch c.actor.Sector {
+		case hadath.SectorProtesters, hadath.SectorCivilians:
+			return true
+		}
+	}
+	return false
+}
+
+// venueOf returns the town or site where the summit or conference the
+// lead tells of took place (القمة العربية التي استضافتها مدينة الظهران،
+// مؤتمر بروكسل للمانحين): the first town or site named within eight words
+// after such a noun in the first three sentences, unless that meeting is
+// told as not (yet) having happened. It returns nil if none.
+func (dc *doc) venueOf(cs []*cand) *gazetteer.Mention {
+	for k := range dc.trigs {
+		tm := &dc.trigs[k]
+		s := dc.x.Tokens[tm.First].Sent
+		if s > 2 {
+			break
+		}
+		if len(tm.Triggers) == 0 || tm.Triggers[0].Type != hadath.Consult || !dc.summit(tm.First, tm.Last) {
+			continue
+		}
+		m := dc.placeAfterMeeting(tm.Last)
+		if m == nil {
+			continue
+		}
+		for _, c := range cs {
+			if containsInt(c.mentions, tm.First) && c.modality != hadath.Asserted {
+				return nil
+			}
+		}
+		return m
+	}
+	return nil
+}
+
+// summitWords are the keys of the nouns for gatherings held in one place
+// that statements are made at: summits and conferences.
+var summitWords = map[string]bool{ar.Key("قمة"): true, ar.Key("مؤتمر"): true}
+
+// summit reports whether tokens first..last-1 name a summit or a
+// conference.
+func (dc *doc) summit(first, last int) bool {
+	for i := first; i < last; i++ {
+		if summitWords[dc.x.Tokens[i].Key()] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfterMeeting returns the town or site named within eight words
+// from token i in its clause, or nil.
+func (dc *doc) placeAfterMeeting(i int) *gazetteer.Mention {
+	if i <= 0 || i >= len(dc.x.Tokens) {
+		return nil
+	}
+	_, sl := dc.sentence(dc.x.Tokens[i-1].Sent)
+	for end := min(sl, i+8); i < end; i++ {
+		if t := &dc.x.Tokens[i]; isBreak(t) {
+			return nil
+		}
+		if k := dc.trigAt[i]; k >= 0 && (len(dc.trigs[k].Triggers) == 0 || dc.trigs[k].Triggers[0].Type != hadath.Consult) {
+			return nil // another event's clause; a hosting verb goes on (استضافتها)
+		}
+		p := dc.placeAt[i]
+		if p < 0 || dc.places[p].First != i || dc.actorAt[i] >= 0 {
+			continue
+		}
+		switch m := &dc.places[p]; m.Entry.Precision {
+		case hadath.PrecisionCity, hadath.PrecisionSite:
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// placeInCountry places c in a country as a whole.
+func (e *Extractor) placeInCountry(c *cand, iso2 string) {
+	if ce := e.gaz.Country(iso2); ce != nil {
+		pl := ce.Place()
+		c.place = &pl
+	}
+}
