@@ -83,7 +83,7 @@ func TestIngestKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
 	}
-	input := writeDocs(t, 4000)
+	input := writeDocs(t, 2000)
 	dir := t.TempDir()
 	clean, killed := filepath.Join(dir, "clean.db"), filepath.Join(dir, "killed.db")
 	if out, err := command("ingest", "--db", clean, "--batch", "50", input).CombinedOutput(); err != nil {
@@ -96,17 +96,17 @@ func TestIngestKill(t *testing.T) {
 	}
 	stored := 0
 	deadline := time.Now().Add(60 * time.Second)
-	for stored < 400 && time.Now().Before(deadline) {
+	for stored < 300 && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 		stored = countDocs(killed)
 	}
 	cmd.Process.Signal(syscall.SIGKILL)
 	cmd.Wait()
 	after := countDocs(killed)
-	if after < 400 || after >= 4000 {
+	if after < 300 || after >= 2000 {
 		t.Fatalf("killed with %d documents stored; want a kill in the middle of the run", after)
 	}
-	t.Logf("killed after %d of 4000 documents were committed", after)
+	t.Logf("killed after %d of 2000 documents were committed", after)
 
 	out, err := command("ingest", "--db", killed, "--batch", "50", input).CombinedOutput()
 	if err != nil {
