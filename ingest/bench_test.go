@@ -56,13 +56,15 @@ func BenchmarkIngestCorpus(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		g := &ingest.Ingester{Store: store, Code: coder(b, &calls)}
+		tm := &timed{Store: store}
+		g := &ingest.Ingester{Store: tm, Code: coder(b, &calls), Workers: benchWorkers}
 		start := time.Now()
 		first, err := g.Run(context.Background(), inputs(docs))
 		if err != nil {
 			b.Fatal(err)
 		}
 		firstRate := float64(first.Inputs) / time.Since(start).Seconds()
+		b.Logf("%v of it storing", tm.ingest)
 		start = time.Now()
 		again, err := g.Run(context.Background(), inputs(docs))
 		if err != nil {
@@ -86,6 +88,14 @@ func BenchmarkIngestCorpus(b *testing.B) {
 var benchDocs = func() int {
 	n := 0
 	if s := os.Getenv("HADATH_BENCH_DOCS"); s != "" {
+		json.Unmarshal([]byte(s), &n)
+	}
+	return n
+}()
+
+var benchWorkers = func() int {
+	n := 0
+	if s := os.Getenv("HADATH_BENCH_WORKERS"); s != "" {
 		json.Unmarshal([]byte(s), &n)
 	}
 	return n

@@ -36,7 +36,7 @@ type Coder func(ctx context.Context, doc *hadath.Document) (res *hadath.Result, 
 type Ingester struct {
 	Store     hadath.Store
 	Code      Coder
-	Workers   int // documents coded at once; 0: GOMAXPROCS
+	Workers   int // documents coded at once; 0: GOMAXPROCS-1, leaving a core to the store
 	BatchSize int // documents a transaction; 0: DefaultBatchSize
 
 	// Report, when set, is called in input order for every input with
@@ -101,7 +101,7 @@ func (g *Ingester) Run(ctx context.Context, inputs iter.Seq[*Input]) (Summary, e
 	start := time.Now()
 	workers := g.Workers
 	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+		workers = max(1, runtime.GOMAXPROCS(0)-1)
 	}
 	size := g.BatchSize
 	if size <= 0 {

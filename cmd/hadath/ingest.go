@@ -47,7 +47,7 @@ batches, each in one transaction, so an interrupted run loses nothing
 committed; run the same command again to finish the job.
 `)
 	fs.StringVar(&c.DB, "db", "", dbHelp)
-	fs.IntVar(&c.Workers, "workers", runtime.GOMAXPROCS(0), "number of documents coded in parallel")
+	fs.IntVar(&c.Workers, "workers", max(1, runtime.GOMAXPROCS(0)-1), "number of documents coded in parallel (default: one core is left to the store)")
 	fs.IntVar(&c.Batch, "batch", ingest.DefaultBatchSize, "documents stored in one transaction")
 	fs.Int64Var(&c.MaxBytes, "max-bytes", jsonl.DefaultMaxBytes, "skip a document, page or feed over this many bytes")
 	fs.DurationVar(&c.Timeout, "timeout", source.DefaultTimeout, "time limit of one HTTP request")

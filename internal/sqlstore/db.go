@@ -40,6 +40,7 @@ type Dialect struct {
 type DB struct {
 	db      *sql.DB
 	dialect Dialect
+	views   viewCache
 }
 
 // New returns a store over db, after bringing its schema up to date.

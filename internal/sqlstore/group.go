@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 // a transaction lasts.
 type incidentState struct {
 	inc *hadath.Incident
+	rev int64 // the revision stored in the database
 }
 
 // filed is where an event was filed: its incident and why it joined.
@@ -44,7 +46,7 @@ func (w *writer) file(se *hadath.StoredEvent, st *hadath.IngestStats) (filed, er
 	best.inc.Add(se)
 	w.cache[best.inc.ID] = best
 	why, _ := json.Marshal(join.Reasons)
-	return filed{best.inc.ID, string(why), join.Score}, w.saveIncident(best.inc)
+	return filed{best.inc.ID, string(why), join.Score}, w.saveIncident(best)
 }
 
 // newIncidentID returns an unused incident id made from the id of the
@@ -81,39 +83,39 @@ func (w *writer) bestIncident(se *hadath.StoredEvent) (*incidentState, hadath.Jo
 		return nil, none, nil
 	}
 	lo, hi := hadath.DayRange(d, se.Event.DateEnd)
-	country := ""
-	if se.Event.Location != nil {
-		country = se.Event.Location.Country
-	}
 	if hadath.DaysBetween(lo, hi) > hadath.MaxJoinSpan {
 		return nil, none, nil // a month or a year: too vague to tell happenings apart
 	}
-	st, err := w.stmt(`SELECT id FROM incidents WHERE type = $1 AND modality = $2 AND date_min BETWEEN $6 AND $3
-		AND date_max >= $4 AND (country IS NULL OR $5 = '' OR country = $5) ORDER BY id LIMIT 200`)
+	q, args := candidateQuery(se, lo, hi)
+	if q == "" {
+		return nil, none, nil
+	}
+	st, err := w.stmt(q)
 	if err != nil {
 		return nil, none, err
 	}
-	rows, err := st.QueryContext(w.ctx, se.Event.Type, se.Event.Modality, addDays(hi, hadath.JoinDays), addDays(lo, -hadath.JoinDays), country,
-		addDays(lo, -hadath.JoinDays-hadath.MaxJoinSpan))
+	rows, err := st.QueryContext(w.ctx, args...)
 	if err != nil {
 		return nil, none, err
 	}
 	var ids []string
+	var revs []int64
 	for rows.Next() {
 		var id string
-		if err := rows.Scan(&id); err != nil {
+		var rev int64
+		if err := rows.Scan(&id, &rev); err != nil {
 			rows.Close()
 			return nil, none, err
 		}
-		ids = append(ids, id)
+		ids, revs = append(ids, id), append(revs, rev)
 	}
 	if err := rows.Close(); err != nil {
 		return nil, none, err
 	}
 	var best *incidentState
 	var bestJoin hadath.Join
-	for _, id := range ids {
-		is, err := w.load(id)
+	for k, id := range ids {
+		is, err := w.load(id, revs[k])
 		if err != nil {
 			return nil, none, err
 		}
@@ -146,24 +148,69 @@ func (w *writer) hasDocument(incident, doc string) (bool, error) {
 	return n > 0, err
 }
 
-// load returns an incident's merged view, from the cache or the
-// database; nil when there is none.
-func (w *writer) load(id string) (*incidentState, error) {
+// candidateQuery returns the query of the incidents that se may join, as
+// far as the database can tell (hadath.MatchIncident decides), or "" when
+// none can: same type and modality, dates that overlap or touch, and a
+// place that may agree. An incident with no place, or an event with none,
+// is joined only by the same actor and target, so those are looked at
+// only when the event names both.
+func candidateQuery(se *hadath.StoredEvent, lo, hi string) (string, []any) {
+	e := &se.Event
+	common := `SELECT id, rev FROM incidents WHERE type = $1 AND modality = $2
+		AND date_min BETWEEN $3 AND $4 AND date_max >= $5 AND `
+	args := []any{e.Type, e.Modality, addDays(lo, -hadath.JoinDays-hadath.MaxJoinSpan),
+		addDays(hi, hadath.JoinDays), addDays(lo, -hadath.JoinDays)}
+	both := e.Actor != nil && e.Target != nil
+	// One SELECT for each country looked at, so that the index serves
+	// each in full.
+	var parts []string
+	if p := e.Location; p != nil && p.Country != "" {
+		cond := "country = $6"
+		args = append(args, p.Country)
+		if hadath.PrecisionRank(p.Precision) <= 2 && p.Lat != nil && p.Lon != nil {
+			// A precise place: coarser incidents of the country, and
+			// precise ones nearby.
+			d := hadath.JoinKM/111.0 + 0.01
+			dLon := d / max(0.1, math.Cos(*p.Lat*math.Pi/180))
+			cond += " AND (prank > 2 OR lat BETWEEN $7 AND $8 AND lon BETWEEN $9 AND $10)"
+			args = append(args, *p.Lat-d, *p.Lat+d, *p.Lon-dLon, *p.Lon+dLon)
+		}
+		parts = append(parts, common+cond)
+		if both {
+			parts = append(parts, common+"country = ''")
+		}
+	} else if both {
+		parts = append(parts, common+"1 = 1")
+	} else {
+		return "", nil
+	}
+	return strings.Join(parts, " UNION ALL ") + " ORDER BY id LIMIT 200", args
+}
+
+// load returns the merged view of an incident at revision rev: from the
+// transaction's cache, from the store's cache of committed views, or from
+// the database; nil when there is none.
+func (w *writer) load(id string, rev int64) (*incidentState, error) {
 	if is := w.cache[id]; is != nil {
 		return is, nil
 	}
-	st, err := w.stmt(`SELECT view FROM incidents WHERE id = $1`)
+	if inc := w.views.get(id, rev); inc != nil {
+		is := &incidentState{inc: inc, rev: rev}
+		w.cache[id] = is
+		return is, nil
+	}
+	st, err := w.stmt(`SELECT view, rev FROM incidents WHERE id = $1`)
 	if err != nil {
 		return nil, err
 	}
 	var view string
-	switch err := st.QueryRowContext(w.ctx, id).Scan(&view); {
+	is := &incidentState{inc: &hadath.Incident{}}
+	switch err := st.QueryRowContext(w.ctx, id).Scan(&view, &is.rev); {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil, nil
 	case err != nil:
 		return nil, err
 	}
-	is := &incidentState{inc: &hadath.Incident{}}
 	if err := json.Unmarshal([]byte(view), is.inc); err != nil {
 		return nil, fmt.Errorf("incident %s: %w", id, err)
 	}
@@ -178,7 +225,12 @@ func (w *writer) reload(id string) (*incidentState, error) {
 	if err != nil || len(members) == 0 {
 		return nil, err
 	}
-	is := &incidentState{inc: &hadath.Incident{ID: id}}
+	is := &incidentState{inc: &hadath.Incident{ID: id}, rev: -1}
+	if old := w.cache[id]; old != nil {
+		is.rev = old.rev
+	} else if err := w.tx.QueryRowContext(w.ctx, `SELECT rev FROM incidents WHERE id = $1`, id).Scan(&is.rev); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, err
+	}
 	is.inc.Merge(members)
 	w.cache[id] = is
 	return is, nil
@@ -199,22 +251,25 @@ func (w *writer) members(id string) ([]*hadath.StoredEvent, error) {
 }
 
 // saveIncident writes the merged view of an incident.
-func (w *writer) saveIncident(inc *hadath.Incident) error {
+func (w *writer) saveIncident(is *incidentState) error {
+	inc := is.inc
+	is.rev++
 	view, err := json.Marshal(inc)
 	if err != nil {
 		return err
 	}
-	country := ""
-	if inc.Location != nil {
-		country = inc.Location.Country
+	country, prank := "", 9
+	var lat, lon *float64
+	if p := inc.Location; p != nil {
+		country, prank, lat, lon = p.Country, hadath.PrecisionRank(p.Precision), p.Lat, p.Lon
 	}
-	_, err = w.exec(`INSERT INTO incidents (id, type, modality, date_min, date_max, country, reports, sources, view)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+	_, err = w.exec(`INSERT INTO incidents (id, type, modality, date_min, date_max, country, prank, lat, lon, reports, sources, view, rev)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
 		ON CONFLICT (id) DO UPDATE SET type = excluded.type, modality = excluded.modality, date_min = excluded.date_min,
-		date_max = excluded.date_max, country = excluded.country, reports = excluded.reports,
-		sources = excluded.sources, view = excluded.view`,
-		inc.ID, inc.Type, inc.Modality, nullable(inc.DateMin), nullable(inc.DateMax), nullable(country),
-		inc.Reports, len(inc.Sources), string(view))
+		date_max = excluded.date_max, country = excluded.country, prank = excluded.prank, lat = excluded.lat,
+		lon = excluded.lon, reports = excluded.reports, sources = excluded.sources, view = excluded.view, rev = excluded.rev`,
+		inc.ID, inc.Type, inc.Modality, nullable(inc.DateMin), nullable(inc.DateMax), country, prank, lat, lon,
+		inc.Reports, len(inc.Sources), string(view), is.rev)
 	return err
 }
 
@@ -301,7 +356,7 @@ func (w *writer) flushIncidents(st *hadath.IngestStats) error {
 			}
 			continue
 		}
-		if err := w.saveIncident(is.inc); err != nil {
+		if err := w.saveIncident(is); err != nil {
 			return err
 		}
 	}

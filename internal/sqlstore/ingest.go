@@ -42,16 +42,20 @@ func (s *DB) DocumentHashes(ctx context.Context, ids []string) (map[string]strin
 // Ingest stores a batch of coded documents in one transaction.
 func (s *DB) Ingest(ctx context.Context, batch []*hadath.Coded) (hadath.IngestStats, error) {
 	var st hadath.IngestStats
-	texts := searchTexts(batch)
+	pre := startPrepare(batch)
+	defer pre.stop()
+	var written map[string]*incidentState
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		w, err := s.newWriter(ctx, tx)
 		if err != nil {
 			return err
 		}
-		w.texts = texts
+
+		written = w.cache
 		defer w.close()
 		st = hadath.IngestStats{}
-		for _, c := range batch {
+		for i, c := range batch {
+			w.pre = pre.wait(i)
 			if err := w.put(c, &st); err != nil {
 				return fmt.Errorf("store document %q: %w", c.Doc.ID, err)
 			}
@@ -64,6 +68,7 @@ func (s *DB) Ingest(ctx context.Context, batch []*hadath.Coded) (hadath.IngestSt
 	if err != nil {
 		return hadath.IngestStats{}, err
 	}
+	s.views.publish(written)
 	return st, nil
 }
 
@@ -78,7 +83,8 @@ type writer struct {
 	touched  map[string]bool           // incidents that lost members
 	cache    map[string]*incidentState // incidents read or written in this transaction
 	search   []searchRow               // search texts to index before commit
-	texts    map[string]string         // search texts by event id, made before the transaction
+	views    *viewCache                // the store's committed views
+	pre      []prepared                // the columns and search texts of the document's events
 	fresh    bool                      // the document being put was not stored before
 }
 
@@ -113,7 +119,7 @@ func (w *writer) flushSearch() error {
 }
 
 func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	return &writer{ctx: ctx, tx: tx, d: &s.dialect, analyzer: ar.NewAnalyzer(),
+	return &writer{ctx: ctx, tx: tx, d: &s.dialect, views: &s.views, analyzer: ar.NewAnalyzer(),
 		now: time.Now().UnixMilli(), stmts: map[string]*sql.Stmt{},
 		touched: map[string]bool{}, cache: map[string]*incidentState{}}, nil
 }
@@ -188,7 +194,7 @@ func (w *writer) put(c *hadath.Coded, st *hadath.IngestStats) error {
 	for i := range events {
 		se := &hadath.StoredEvent{Event: events[i], DocID: doc.ID, Title: doc.Title, Source: doc.Source,
 			URL: doc.URL, Published: doc.Published, Lang: lang, Ingested: time.UnixMilli(w.now)}
-		if err := w.putEvent(se, st); err != nil {
+		if err := w.putEvent(se, i, st); err != nil {
 			return fmt.Errorf("event %s: %w", se.Event.ID, err)
 		}
 	}
@@ -196,8 +202,9 @@ func (w *writer) put(c *hadath.Coded, st *hadath.IngestStats) error {
 }
 
 // putEvent stores one event and files it under an incident.
-func (w *writer) putEvent(se *hadath.StoredEvent, st *hadath.IngestStats) error {
-	r, err := newEventRow(se)
+func (w *writer) putEvent(se *hadath.StoredEvent, k int, st *hadath.IngestStats) error {
+	pre := w.pre[k]
+	r, err := pre.row, pre.err
 	if err != nil {
 		return err
 	}
@@ -231,11 +238,7 @@ func (w *writer) putEvent(se *hadath.StoredEvent, st *hadath.IngestStats) error 
 		nullable(r.claimed), nullable(r.claimedAr), nullable(r.claimedLabel), r.killed, r.injured, r.record, w.now).Scan(&n); err != nil {
 		return err
 	}
-	text, ok := w.texts[se.Event.ID]
-	if !ok {
-		text = searchText(w.analyzer, &se.Event, se.Title)
-	}
-	w.search = append(w.search, searchRow{n, text})
+	w.search = append(w.search, searchRow{n, pre.text})
 	st.Events++
 	return nil
 }

@@ -9,87 +9,151 @@ import (
 	"github.com/hadath/hadath/lang/ar"
 )
 
-// searchTexts makes the search texts of a batch's events on all cores,
-// keyed by event id, before the (single-threaded) transaction starts.
-func searchTexts(batch []*hadath.Coded) map[string]string {
-	type job struct {
-		ev    *hadath.Event
-		title string
+// prepared is what can be made of an event before its transaction: its
+// columns and its search text.
+type prepared struct {
+	row  *eventRow
+	text string
+	err  error
+}
+
+// preparer makes the columns and search texts of a batch's events on
+// all cores while the (single-threaded) transaction stores them, each
+// document's ready before the transaction reaches it.
+type preparer struct {
+	docs  [][]prepared
+	ready []chan struct{}
+	quit  chan struct{}
+	wg    sync.WaitGroup
+}
+
+// startPrepare starts preparing batch.
+func startPrepare(batch []*hadath.Coded) *preparer {
+	p := &preparer{docs: make([][]prepared, len(batch)), ready: make([]chan struct{}, len(batch)), quit: make(chan struct{})}
+	for i := range p.ready {
+		p.ready[i] = make(chan struct{})
 	}
-	var jobs []job
-	for _, c := range batch {
-		if c.Result == nil {
-			continue
-		}
-		for i := range c.Result.Events {
-			jobs = append(jobs, job{&c.Result.Events[i], c.Doc.Title})
-		}
-	}
-	texts := make([]string, len(jobs))
-	workers := min(runtime.GOMAXPROCS(0), len(jobs))
-	var wg sync.WaitGroup
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(batch)))
 	for k := range workers {
-		wg.Add(1)
+		p.wg.Add(1)
 		go func() {
-			defer wg.Done()
-			a := ar.NewAnalyzer()
-			for i := k; i < len(jobs); i += workers {
-				texts[i] = searchText(a, jobs[i].ev, jobs[i].title)
+			defer p.wg.Done()
+			ix := newIndexer()
+			for i := k; i < len(batch); i += workers {
+				select {
+				case <-p.quit:
+					return
+				default:
+				}
+				p.docs[i] = ix.prepare(batch[i])
+				close(p.ready[i])
 			}
 		}()
 	}
-	wg.Wait()
-	out := make(map[string]string, len(jobs))
-	for i, j := range jobs {
-		out[j.ev.ID] = texts[i]
+	return p
+}
+
+// wait returns the prepared events of document i once they are ready.
+func (p *preparer) wait(i int) []prepared {
+	<-p.ready[i]
+	return p.docs[i]
+}
+
+// stop ends the work early, when the transaction fails.
+func (p *preparer) stop() {
+	close(p.quit)
+	p.wg.Wait()
+}
+
+// prepare makes the columns and search texts of one document's events.
+func (ix *indexer) prepare(c *hadath.Coded) []prepared {
+	if c.Result == nil {
+		return nil
+	}
+	clear(ix.cache)
+	out := make([]prepared, len(c.Result.Events))
+	for j := range c.Result.Events {
+		ev := &c.Result.Events[j]
+		out[j].text = ix.text(ev, c.Doc.Title)
+		out[j].row, out[j].err = newEventRow(&hadath.StoredEvent{Event: *ev, DocID: c.Doc.ID, Published: c.Doc.Published})
 	}
 	return out
 }
 
-// searchText returns what the full-text index holds for an event: every
-// lookup key of every word of its evidence and trigger (so that "غزة"
-// finds "بغزة"), and the names of its places and parties in both
-// languages, folded.
-func searchText(analyzer *ar.Analyzer, ev *hadath.Event, title string) string {
-	var b strings.Builder
-	seen := map[string]bool{}
-	add := func(w string) {
-		if w == "" || seen[w] {
-			return
-		}
-		seen[w] = true
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
+// indexer makes search texts, remembering the words of the sentences of
+// one document, which its events share.
+type indexer struct {
+	analyzer *ar.Analyzer
+	cache    map[string][]string
+	seen     map[string]bool
+	b        strings.Builder
+}
+
+func newIndexer() *indexer {
+	return &indexer{analyzer: ar.NewAnalyzer(), cache: map[string][]string{}, seen: map[string]bool{}}
+}
+
+// words returns the index words of a text: every form and lookup key of
+// its words.
+func (ix *indexer) words(s string) []string {
+	if w, ok := ix.cache[s]; ok {
+		return w
 	}
-	addText := func(s string) {
-		x := analyzer.Analyze(s)
-		for i := range x.Tokens {
-			t := &x.Tokens[i]
-			if t.Kind == ar.Punct {
+	x := ix.analyzer.Analyze(s)
+	var out []string
+	for i := range x.Tokens {
+		t := &x.Tokens[i]
+		if t.Kind == ar.Punct {
+			continue
+		}
+		out = append(out, t.Norm)
+		for _, k := range t.Keys() {
+			if k != t.Norm {
+				out = append(out, k)
+			}
+		}
+	}
+	ix.cache[s] = out
+	return out
+}
+
+// text returns what the full-text index holds for an event: the words
+// of its trigger, evidence and title (so that "غزة" finds "بغزة"), and
+// the names of its place and parties in both languages, each once.
+func (ix *indexer) text(ev *hadath.Event, title string) string {
+	clear(ix.seen)
+	ix.b.Reset()
+	add := func(s string) {
+		for _, w := range ix.words(s) {
+			if w == "" || ix.seen[w] {
 				continue
 			}
-			add(t.Norm)
-			for _, k := range t.Keys() {
-				add(k)
+			ix.seen[w] = true
+			if ix.b.Len() > 0 {
+				ix.b.WriteByte(' ')
 			}
+			ix.b.WriteString(w)
 		}
 	}
-	addText(ev.Trigger.Text)
+	add(ev.Trigger.Text)
 	for _, sp := range ev.Evidence {
-		addText(sp.Text)
+		add(sp.Text)
 	}
-	addText(title)
+	add(title)
 	if p := ev.Location; p != nil {
-		addText(p.Name + " " + p.NameAr + " " + p.Admin1)
+		add(p.Name + " " + p.NameAr + " " + p.Admin1)
 	}
 	for _, a := range []*hadath.Actor{ev.Actor, ev.Target, ev.ClaimedBy} {
 		if a != nil {
-			addText(a.Name + " " + a.NameAr)
+			add(a.Name + " " + a.NameAr)
 		}
 	}
-	return b.String()
+	return ix.b.String()
+}
+
+// searchText returns what the full-text index holds for one event.
+func searchText(_ *ar.Analyzer, ev *hadath.Event, title string) string {
+	return newIndexer().text(ev, title)
 }
 
 // searchWords folds a user's query into the words to look for, each

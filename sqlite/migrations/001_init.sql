@@ -65,11 +65,15 @@ CREATE TABLE incidents (
     modality TEXT NOT NULL,
     date_min TEXT,
     date_max TEXT,
-    country  TEXT,
+    country  TEXT NOT NULL, -- '' when the place is not known
+    prank    INTEGER NOT NULL, -- hadath.PrecisionRank of the place; 9 for none
+    lat      REAL,
+    lon      REAL,
     reports  INTEGER NOT NULL,
     sources  INTEGER NOT NULL,
-    view     TEXT NOT NULL
+    view     TEXT NOT NULL,
+    rev      BIGINT NOT NULL -- bumped on every change, for caches of the view
 );
-CREATE INDEX incidents_match ON incidents (type, date_min);
+CREATE INDEX incidents_match ON incidents (type, country, date_min);
 
-CREATE VIRTUAL TABLE event_search USING fts5 (body, content = '', contentless_delete = 1);
+CREATE VIRTUAL TABLE event_search USING fts5 (body, content = '', contentless_delete = 1, detail = none, tokenize = 'ascii');
