@@ -48,4 +48,3 @@ func TestIncidentGrouping(t *testing.T) {
 		t.Errorf("ASSAULT incidents = %q; want %q", groups, want)
 	}
 }
-
