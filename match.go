@@ -125,8 +125,10 @@ func samePlace(a, b *Place) (ok bool, why string, score float64) {
 		}
 		return false, "", 0
 	}
-	// One side is coarser: the same province, or the same sea or region.
-	if a.Name == b.Name && a.Name != "" {
+	// One side is coarser. The same province is evidence; the same
+	// country, sea or region only does not rule it out, since many
+	// happenings share one.
+	if a.Name == b.Name && a.Name != "" && max(ra, rb) <= PrecisionRank(PrecisionAdmin1) {
 		return true, "same place " + a.Name, 1.5
 	}
 	if a.Admin1 != "" && b.Admin1 != "" {
