@@ -204,7 +204,10 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 		}
 	}
 	c.reported = kept
-	if c.actor == nil {
+	if c.actor == nil && c.dropped {
+		dc.dropSubject(c)
+	}
+	if c.actor == nil && !c.dropped {
 		dc.nearestActor(c)
 	}
 	if c.actor != nil && c.actor.Sector == hadath.SectorMedia && !verbal(c.typ) {
@@ -231,6 +234,17 @@ func (dc *doc) nearestActor(c *cand) {
 		act := dc.actors[a].Actor
 		c.actor = &act
 	}
+}
+
+// dropSubject gives a verb that names no subject the actor it goes on
+// from (droppedSubject).
+func (dc *doc) dropSubject(c *cand) {
+	a := dc.droppedSubject(c.first)
+	if a < 0 || c.target != nil && dc.actors[a].Actor.Name == c.target.Name {
+		return
+	}
+	act := dc.actors[a].Actor
+	c.actor = &act
 }
 
 // settleRoles gives generic actors the country of the scene and draws

@@ -35,6 +35,7 @@ type cand struct {
 	support                        int  // how many arguments the text gave
 	dead                           bool // merged into another or dropped
 	lone                           bool // a bare noun: dropped unless joined
+	dropped                        bool // a verb whose subject the text leaves unsaid
 }
 
 // candidates turns trigger matches into events with their arguments.
@@ -328,10 +329,16 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		// clause names (قال الوزير إنه التقى السفير).
 		if subj = dc.pronounSubject(c.first); subj >= 0 {
 		} else if subj = dc.subjectBefore(c.first); subj < 0 {
-			subj = dc.actorAfter(c.last, 5, noPrep)
+			subj = dc.subjectAfter(c.last)
 		}
 		if subj < 0 {
 			subj = dc.actorBefore(c.first, 8)
+		}
+		if subj < 0 && !force(c.typ) {
+			// No subject is named: the verb goes on from the subject of
+			// its sentence or, opening one, of the sentence before.
+			// (settle reads it, once the event has been kept).
+			c.dropped = true
 		}
 		from := c.last
 		if subj >= 0 && dc.actors[subj].First >= c.last {

@@ -266,3 +266,69 @@ func (e *Extractor) demonymAfter(dc *doc, first, i int) string {
 	}
 	return ""
 }
+
+// subjectAfter returns the actor that follows the verb ending at token i
+// as its subject: the first word after it, past fillers, dates, an aside
+// between commas and quotation marks (أعلن، الأحد، الجيش). It returns -1
+// when another word comes first: the verb's subject is then unsaid and
+// what follows is its object (جدد استنكاره لقرار واشنطن).
+func (dc *doc) subjectAfter(i int) int {
+	if i <= 0 || i >= len(dc.x.Tokens) {
+		return -1
+	}
+	_, sl := dc.sentence(dc.x.Tokens[i-1].Sent)
+	for j := i; j < min(sl, i+8); j++ {
+		t := &dc.x.Tokens[j]
+		if a := dc.actorAt[j]; a >= 0 {
+			if dc.actors[a].First == j && dc.actorPrep(int(a)) == "" {
+				return int(a)
+			}
+			return -1
+		}
+		switch {
+		case isComma(t), t.Kind == ar.Punct && !isBreak(t):
+		case dc.dateAt[j] >= 0, fillers[t.Norm]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// droppedSubject returns the actor a verb at token i with no subject of
+// its own goes on from: the first bare actor of its sentence before it
+// (ووصف الوزير القمة، مطالبا الأعضاء), or, for a verb that opens its
+// sentence (وجدد، لكنه أكد، كما أعلنت), the first bare actor of the
+// sentence before. It returns -1 if none.
+func (dc *doc) droppedSubject(i int) int {
+	s := dc.x.Tokens[i].Sent
+	sf, _ := dc.sentence(s)
+	if a := dc.firstBare(sf, i); a >= 0 {
+		return a
+	}
+	for j := sf; j < i; j++ {
+		if !openers[dc.x.Tokens[j].Norm] {
+			return -1
+		}
+	}
+	if s == 0 {
+		return -1
+	}
+	pf, pl := dc.sentence(s - 1)
+	return dc.firstBare(pf, pl)
+}
+
+// firstBare returns the first actor mention starting in tokens i..j-1
+// with no preposition, or -1.
+func (dc *doc) firstBare(i, j int) int {
+	for ; i < j; i++ {
+		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actorPrep(int(a)) == "" {
+			return int(a)
+		}
+	}
+	return -1
+}
+
+// openers are folded words that may open a sentence before its verb
+// without naming a subject: "لكنه أكد", "كما أعلنت".
+var openers = set("لكنه", "لكنها", "ولكنه", "ولكنها", "كما", "وكما", "ثم", "قد", "وقد", "فقد", "لقد", "كذلك")
