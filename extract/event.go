@@ -322,6 +322,13 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 			obj = dc.actorBefore(c.first, 6)
 		}
 		subj = dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" })
+	case !force(c.typ) && dc.possessed(c.last-1) && dc.supported(c.last-1):
+		// "أعرب الوزير عن رفضه", "وجدد استنكاره لقرار": the pronoun on
+		// the noun is its doer, the subject of the verb that governs it.
+		if subj = dc.actorBefore(dc.supportAt(c.last-1), 8); subj < 0 {
+			c.dropped = true
+		}
+		obj = dc.targetAfter(c.last, 10, c.typ)
 	case tr.Verb:
 		// A noun phrase right before the verb is its subject (SVO);
 		// otherwise Arabic puts the subject after the verb (VSO). After

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath/lang/ar"
 )
@@ -306,6 +307,7 @@ func (dc *doc) droppedSubject(i int) int {
 	if a := dc.firstBare(sf, i); a >= 0 {
 		return a
 	}
+	i = dc.supportAt(i)
 	for j := sf; j < i; j++ {
 		if !openers[dc.x.Tokens[j].Norm] {
 			return -1
@@ -332,3 +334,57 @@ func (dc *doc) firstBare(i, j int) int {
 // openers are folded words that may open a sentence before its verb
 // without naming a subject: "لكنه أكد", "كما أعلنت".
 var openers = set("لكنه", "لكنها", "ولكنه", "ولكنها", "كما", "وكما", "ثم", "قد", "وقد", "فقد", "لقد", "كذلك")
+
+// possessed reports whether the word at token i ends in an attached
+// possessive pronoun of the third person, as written (رفضه، إدانتها،
+// مطالبهم); a final ة folds to ه, so the word as written tells them apart.
+func (dc *doc) possessed(i int) bool {
+	t := &dc.x.Tokens[i]
+	w := dc.x.Src[t.Byte:t.ByteEnd]
+	for _, p := range possessives {
+		if strings.HasSuffix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// possessives are the attached pronouns of the third person, longest
+// first.
+var possessives = []string{"هما", "هم", "ها", "ه"}
+
+// supportAt returns the token of the verb that governs the noun at token
+// i (جدد استنكاره، أعرب عن رفضه), or i when there is none.
+func (dc *doc) supportAt(i int) int {
+	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
+	j := i - 1
+	if j > sf && dc.x.Tokens[j].Key() == "عن" {
+		j--
+	}
+	if j >= sf {
+		for _, k := range dc.x.Tokens[j].Keys() {
+			if supportVerbs[k] {
+				return j
+			}
+		}
+	}
+	return i
+}
+
+// supported reports whether the noun at token i is the object of a verb
+// that only carries it (جدد، أعرب عن، أبدى): its doer is the verb's
+// subject.
+func (dc *doc) supported(i int) bool { return dc.supportAt(i) != i }
+
+// supportVerbs are the folded forms, without proclitics, of verbs whose
+// object is a verbal noun saying what their subject does: renewed,
+// expressed, showed, voiced, repeated.
+var supportVerbs = set(
+	"جدد", "جددت", "جددوا", "يجدد", "تجدد", "يجددون",
+	"اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "يعربون",
+	"ابدي", "ابدت", "ابدوا", "يبدي", "تبدي", "يبدون",
+	"عبر", "عبرت", "عبروا", "يعبر", "تعبر", "يعبرون",
+	"كرر", "كررت", "كرروا", "يكرر", "تكرر", "يكررون",
+	"اكد", "اكدت", "اكدوا", "يءكد", "تءكد", "يءكدون",
+	"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون",
+)
