@@ -281,8 +281,8 @@ func (dc *doc) subjectAfter(i int) int {
 	for j := i; j < min(sl, i+8); j++ {
 		t := &dc.x.Tokens[j]
 		if a := dc.actorAt[j]; a >= 0 {
-			if dc.actors[a].First == j && dc.actorPrep(int(a)) == "" {
-				return int(a)
+			if p := dc.actorPrep(int(a)); dc.actors[a].First == j && (p == "" || p == "agent") {
+				return int(a) // "agent": the verb is itself an agent cue (شنها)
 			}
 			return -1
 		}
