@@ -334,17 +334,23 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		// otherwise Arabic puts the subject after the verb (VSO). After
 		// "أنه", "إنها" the subject is a pronoun for whoever the main
 		// clause names (قال الوزير إنه التقى السفير).
-		if subj = dc.pronounSubject(c.first); subj >= 0 {
+		pron := dc.pronounComp(c.first)
+		if subj = dc.pronounSubject(c.first); subj >= 0 || pron {
 		} else if subj = dc.subjectBefore(c.first); subj < 0 {
-			subj = dc.subjectAfter(c.last)
+			// "فرضت واشنطن عقوبات": a phrase may hold its subject.
+			if subj = dc.firstBare(c.first+1, c.last); subj < 0 {
+				subj = dc.subjectAfter(c.last)
+			}
 		}
-		if subj < 0 {
+		if subj < 0 && !pron {
 			subj = dc.actorBefore(c.first, 8)
 		}
-		if subj < 0 && !force(c.typ) {
+		if subj < 0 && !force(c.typ) && !dc.impersonal(c.first) {
 			// No subject is named: the verb goes on from the subject of
-			// its sentence or, opening one, of the sentence before.
-			// (settle reads it, once the event has been kept).
+			// its sentence or, opening one, of the sentence before
+			// (settle reads it, once the event has been kept). Not for
+			// attacks, arrests and deployments, whose sentences often
+			// have their victims for subject.
 			c.dropped = true
 		}
 		from := c.last

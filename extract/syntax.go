@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 )
 
@@ -223,6 +224,19 @@ func (dc *doc) subjectBefore(i int) int {
 // nearest bare actor before the complementizer in the sentence, the
 // subject of the main clause. It returns -1 if none.
 func (dc *doc) pronounSubject(i int) int {
+	k := dc.pronounAt(i)
+	if k < 0 {
+		return -1
+	}
+	if a := dc.actorBefore(k, 12); a >= 0 {
+		return a
+	}
+	return -1
+}
+
+// pronounAt returns the token of the complementizer with a pronoun (أنه،
+// إنها) right before the verb at token i, past particles, or -1.
+func (dc *doc) pronounAt(i int) int {
 	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
 	k := i - 1
 	for k >= sf && verbParticles[dc.x.Tokens[k].Norm] {
@@ -231,11 +245,13 @@ func (dc *doc) pronounSubject(i int) int {
 	if k <= sf || !pronounComps[dc.x.Tokens[k].Norm] {
 		return -1
 	}
-	if a := dc.actorBefore(k, 12); a >= 0 {
-		return a
-	}
-	return -1
+	return k
 }
+
+// pronounComp reports whether the verb at token i has a pronoun for its
+// subject on the complementizer before it: what follows is not its
+// subject (أعلنت أنها ستوقف نشاطات المركز).
+func (dc *doc) pronounComp(i int) bool { return dc.pronounAt(i) >= 0 }
 
 // pronounComps are folded complementizers carrying a third-person
 // pronoun: the subject of the clause they open.
@@ -309,7 +325,10 @@ func (dc *doc) droppedSubject(i int) int {
 	}
 	i = dc.supportAt(i)
 	for j := sf; j < i; j++ {
-		if !openers[dc.x.Tokens[j].Norm] {
+		// Openers, and a verb of saying whose subject is itself unsaid
+		// (كما أعلنت أنها ستوقف).
+		t := &dc.x.Tokens[j]
+		if !openers[t.Norm] && !pronounComps[t.Norm] && !dc.cueAt[j].has(cueSay) {
 			return -1
 		}
 	}
@@ -321,10 +340,12 @@ func (dc *doc) droppedSubject(i int) int {
 }
 
 // firstBare returns the first actor mention starting in tokens i..j-1
-// with no preposition, or -1.
+// with no preposition, or -1. A news outlet is passed over: it is named
+// as the source of the report (لـ"رويترز"), not as who acts in it.
 func (dc *doc) firstBare(i, j int) int {
 	for ; i < j; i++ {
-		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actorPrep(int(a)) == "" {
+		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actorPrep(int(a)) == "" &&
+			dc.actors[a].Actor.Sector != hadath.SectorMedia {
 			return int(a)
 		}
 	}
@@ -388,3 +409,14 @@ var supportVerbs = set(
 	"اكد", "اكدت", "اكدوا", "يءكد", "تءكد", "يءكدون",
 	"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون",
 )
+
+// impersonal reports whether the verb phrase at token i is impersonal,
+// "تم الإفراج", "جرى اعتقال": it has no subject to go on from another.
+func (dc *doc) impersonal(i int) bool {
+	for _, k := range dc.x.Tokens[i].Keys() {
+		if k == "تم" || k == "جري" {
+			return true
+		}
+	}
+	return false
+}
