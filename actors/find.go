@@ -47,7 +47,65 @@ func (d *Dict) Find(x *ar.Text) []Mention {
 		}
 		i++
 	}
-	return out
+	return d.weakRefs(x, out)
+}
+
+// weakRefs adds the weak aliases that stand alone for a person the text
+// has named in full before them ("تيريزا ماي ... وقالت ماي"), to the
+// mentions found, keeping them in text order.
+func (d *Dict) weakRefs(x *ar.Text, found []Mention) []Mention {
+	var seen map[*Entry]bool
+	var out []Mention
+	k := 0 // next mention of found
+	for i := 0; i < len(x.Tokens); i++ {
+		for k < len(found) && found[k].Last <= i {
+			if e := found[k].Entry; e != nil && len(e.Weak) > 0 && found[k].Actor.Kind == hadath.PER {
+				if seen == nil {
+					seen = make(map[*Entry]bool)
+				}
+				seen[e] = true
+			}
+			if out != nil {
+				out = append(out, found[k])
+			}
+			k++
+		}
+		if k < len(found) && found[k].First <= i || seen == nil {
+			continue
+		}
+		m, ok := d.name(x, i, bitWeak)
+		if !ok || k < len(found) && m.last > found[k].First {
+			continue
+		}
+		e := d.seenWeak(&d.trie.nodes[m.node], seen)
+		if e == nil {
+			continue
+		}
+		if out == nil {
+			out = append(make([]Mention, 0, len(found)+4), found[:k]...)
+		}
+		out = append(out, d.named(x, m, e).m)
+		i = m.last - 1
+	}
+	if out == nil {
+		return found
+	}
+	return append(out, found[k:]...)
+}
+
+// seenWeak returns the entry of node n's weak aliases that is in seen,
+// when exactly one is.
+func (d *Dict) seenWeak(n *node, seen map[*Entry]bool) *Entry {
+	var e *Entry
+	for _, w := range n.weak {
+		if seen[w] && w != e {
+			if e != nil {
+				return nil
+			}
+			e = w
+		}
+	}
+	return e
 }
 
 // result is what was read at a token: a mention when ok, and in any case

@@ -74,10 +74,25 @@ func (dc *doc) isLocative(p int) bool {
 					return true
 				}
 			}
+			if q := dc.placeAt[m.First-1]; q >= 0 && dc.actorAt[m.First-1] < 0 &&
+				(!dc.conjoined(m.First, m.Start) || dc.prep(dc.places[q].First, dc.places[q].Start) != "من") {
+				// In apposition to a place (عفرين شمالي سوريا), or joined
+				// to one (إلى الأردن والسعودية), but not to where something
+				// came from: "صواريخ من غزة وإسرائيل تدعو" opens a clause.
+				return true
+			}
 			return dc.cueAt[m.First-1].has(cueLocPrep)
 		}
 	}
 	return false
+}
+
+// conjoined reports whether the mention starting at token i, code point
+// start, carries the conjunction و: "من غزة وإسرائيل" coordinates two
+// names, it does not place one in the other.
+func (dc *doc) conjoined(i, start int) bool {
+	t := &dc.x.Tokens[i]
+	return start > t.Start && strings.ContainsRune(dc.x.Src[t.Byte:dc.byteAt(i, start)], ar.Waw)
 }
 
 // precisionRank orders precisions from most to least precise.

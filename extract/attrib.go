@@ -204,13 +204,22 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 		}
 	}
 	c.reported = kept
-	if c.actor == nil {
+	if c.actor == nil && c.dropped {
+		dc.dropSubject(c)
+	}
+	if c.actor == nil && !c.dropped {
 		dc.nearestActor(c)
 	}
 	if c.actor != nil && c.actor.Sector == hadath.SectorMedia && !verbal(c.typ) {
 		c.actor = nil // a paper tells of a strike or a summit; it does not carry one out
 	}
 	e.settlePlace(dc, c)
+	if c.actor == nil && c.method == methodArrest && c.place != nil && c.place.Country != "" && !dc.armedIn(c) {
+		// An arrest that names no one making it was made by the police
+		// of the country where it took place, unless armed men are
+		// named with it: they may have made it.
+		c.actor = e.genericActor(c.place.Country, hadath.SectorPolice)
+	}
 	e.settleRoles(dc, c)
 }
 
@@ -231,6 +240,17 @@ func (dc *doc) nearestActor(c *cand) {
 		act := dc.actors[a].Actor
 		c.actor = &act
 	}
+}
+
+// dropSubject gives a verb that names no subject the actor it goes on
+// from (droppedSubject).
+func (dc *doc) dropSubject(c *cand) {
+	a := dc.droppedSubject(c.first)
+	if a < 0 || c.target != nil && dc.actors[a].Actor.Name == c.target.Name {
+		return
+	}
+	act := dc.actors[a].Actor
+	c.actor = &act
 }
 
 // settleRoles gives generic actors the country of the scene and draws
@@ -283,6 +303,24 @@ func force(typ string) bool {
 	switch typ {
 	case hadath.Assault, hadath.Coerce, hadath.Sanction, hadath.Mobilize:
 		return true
+	}
+	return false
+}
+
+// methodArrest is the COERCE method of arrests (EVENTS.md).
+const methodArrest = "arrest"
+
+// armedIn reports whether the sentence of c names an armed group or a
+// military, who may have made the arrest it tells.
+func (dc *doc) armedIn(c *cand) bool {
+	sf, sl := dc.sentence(c.sent)
+	for i := sf; i < sl; i++ {
+		if a := dc.actorAt[i]; a >= 0 {
+			switch dc.actors[a].Actor.Sector {
+			case hadath.SectorArmedGroup, hadath.SectorMilitary:
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -82,16 +82,30 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	// A capital or country named as a place (في القاهرة) is the scene,
 	// not the government it can stand for (قالت القاهرة); so is any name
 	// that is exactly a place's (شمال أربيل).
+	// A state named inside a place is part of the place (في شمال
+	// العراق، شرقي سوريا).
 	for k := range dc.places {
 		p := &dc.places[k]
-		a := dc.actorAt[p.First]
-		if a >= 0 && (dc.actors[a].Actor.Kind == hadath.GPE || dc.actors[a].First == p.First && dc.actors[a].Last == p.Last) && dc.isLocative(k) && !dc.aimedAt(p.First, p.Start) {
+		if !dc.isLocative(k) || dc.aimedAt(p.First, p.Start) {
+			continue
+		}
+		for i := p.First; i < p.Last; i++ {
+			a := dc.actorAt[i]
+			if a < 0 {
+				continue
+			}
 			m := &dc.actors[a]
-			for i := m.First; i < m.Last; i++ {
-				if dc.actorAt[i] == a {
-					dc.actorAt[i] = -1
+			if m.First < p.First || m.Last > p.Last {
+				break
+			}
+			if m.Actor.Kind == hadath.GPE || m.First == p.First && m.Last == p.Last {
+				for j := m.First; j < m.Last; j++ {
+					if dc.actorAt[j] == a {
+						dc.actorAt[j] = -1
+					}
 				}
 			}
+			i = m.Last - 1
 		}
 	}
 	dc.resolveGenerics()

@@ -35,6 +35,7 @@ type cand struct {
 	support                        int  // how many arguments the text gave
 	dead                           bool // merged into another or dropped
 	lone                           bool // a bare noun: dropped unless joined
+	dropped                        bool // a verb whose subject the text leaves unsaid
 }
 
 // candidates turns trigger matches into events with their arguments.
@@ -157,6 +158,17 @@ func (dc *doc) clauseEnd(i, limit int) int {
 	}
 	return end
 }
+
+// alVerb reports whether token t is a verb whose first letters are those
+// of the article: past forms of roots beginning with ل (التقى، التزم،
+// ألغى، ألقى، ألح), which fold to look definite.
+func alVerb(t *ar.Token) bool {
+	return alVerbs[strings.TrimLeft(t.Norm, "وف")]
+}
+
+// alVerbs are the folded past forms of those verbs.
+var alVerbs = set("التقى", "التقت", "التقوا", "التقيا", "التقتا", "التزم", "التزمت", "التزموا",
+	"التمس", "التمست", "ألغى", "ألغت", "ألغوا", "ألقى", "ألقت", "ألقوا", "ألح", "ألحت", "ألحوا")
 
 // hasArticle reports whether a token carries the definite article.
 func hasArticle(t *ar.Token) bool {
@@ -321,17 +333,36 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 			obj = dc.actorBefore(c.first, 6)
 		}
 		subj = dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" })
-	case tr.Verb:
+	case !force(c.typ) && dc.possessed(c.last-1) && dc.supported(c.last-1):
+		// "أعرب الوزير عن رفضه", "وجدد استنكاره لقرار": the pronoun on
+		// the noun is its doer, the subject of the verb that governs it.
+		if subj = dc.actorBefore(dc.supportAt(c.last-1), 8); subj < 0 {
+			c.dropped = true
+		}
+		obj = dc.targetAfter(c.last, 10, c.typ)
+	case tr.Verb && !(tr.Noun && c.definite && !alVerb(&dc.x.Tokens[c.first])): // with the article, a noun (القمة)
 		// A noun phrase right before the verb is its subject (SVO);
 		// otherwise Arabic puts the subject after the verb (VSO). After
 		// "أنه", "إنها" the subject is a pronoun for whoever the main
 		// clause names (قال الوزير إنه التقى السفير).
-		if subj = dc.pronounSubject(c.first); subj >= 0 {
+		pron := dc.pronounComp(c.first)
+		if subj = dc.pronounSubject(c.first); subj >= 0 || pron {
 		} else if subj = dc.subjectBefore(c.first); subj < 0 {
-			subj = dc.actorAfter(c.last, 5, noPrep)
+			// "فرضت واشنطن عقوبات": a phrase may hold its subject.
+			if subj = dc.firstBare(c.first+1, c.last); subj < 0 {
+				subj = dc.subjectAfter(c.last)
+			}
 		}
-		if subj < 0 {
+		if subj < 0 && !pron {
 			subj = dc.actorBefore(c.first, 8)
+		}
+		if subj < 0 && !force(c.typ) && !dc.impersonal(c.first) {
+			// No subject is named: the verb goes on from the subject of
+			// its sentence or, opening one, of the sentence before
+			// (settle reads it, once the event has been kept). Not for
+			// attacks, arrests and deployments, whose sentences often
+			// have their victims for subject.
+			c.dropped = true
 		}
 		from := c.last
 		if subj >= 0 && dc.actors[subj].First >= c.last {

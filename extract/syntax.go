@@ -2,7 +2,9 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
+	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 )
 
@@ -222,6 +224,19 @@ func (dc *doc) subjectBefore(i int) int {
 // nearest bare actor before the complementizer in the sentence, the
 // subject of the main clause. It returns -1 if none.
 func (dc *doc) pronounSubject(i int) int {
+	k := dc.pronounAt(i)
+	if k < 0 {
+		return -1
+	}
+	if a := dc.actorBefore(k, 12); a >= 0 {
+		return a
+	}
+	return -1
+}
+
+// pronounAt returns the token of the complementizer with a pronoun (أنه،
+// إنها) right before the verb at token i, past particles, or -1.
+func (dc *doc) pronounAt(i int) int {
 	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
 	k := i - 1
 	for k >= sf && verbParticles[dc.x.Tokens[k].Norm] {
@@ -230,11 +245,13 @@ func (dc *doc) pronounSubject(i int) int {
 	if k <= sf || !pronounComps[dc.x.Tokens[k].Norm] {
 		return -1
 	}
-	if a := dc.actorBefore(k, 12); a >= 0 {
-		return a
-	}
-	return -1
+	return k
 }
+
+// pronounComp reports whether the verb at token i has a pronoun for its
+// subject on the complementizer before it: what follows is not its
+// subject (أعلنت أنها ستوقف نشاطات المركز).
+func (dc *doc) pronounComp(i int) bool { return dc.pronounAt(i) >= 0 }
 
 // pronounComps are folded complementizers carrying a third-person
 // pronoun: the subject of the clause they open.
@@ -265,4 +282,141 @@ func (e *Extractor) demonymAfter(dc *doc, first, i int) string {
 		}
 	}
 	return ""
+}
+
+// subjectAfter returns the actor that follows the verb ending at token i
+// as its subject: the first word after it, past fillers, dates, an aside
+// between commas and quotation marks (أعلن، الأحد، الجيش). It returns -1
+// when another word comes first: the verb's subject is then unsaid and
+// what follows is its object (جدد استنكاره لقرار واشنطن).
+func (dc *doc) subjectAfter(i int) int {
+	if i <= 0 || i >= len(dc.x.Tokens) {
+		return -1
+	}
+	_, sl := dc.sentence(dc.x.Tokens[i-1].Sent)
+	for j := i; j < min(sl, i+8); j++ {
+		t := &dc.x.Tokens[j]
+		if a := dc.actorAt[j]; a >= 0 {
+			if p := dc.actorPrep(int(a)); dc.actors[a].First == j && (p == "" || p == "agent") {
+				return int(a) // "agent": the verb is itself an agent cue (شنها)
+			}
+			return -1
+		}
+		switch {
+		case isComma(t), t.Kind == ar.Punct && !isBreak(t):
+		case dc.dateAt[j] >= 0, fillers[t.Norm]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// droppedSubject returns the actor a verb at token i with no subject of
+// its own goes on from: the first bare actor of its sentence before it
+// (ووصف الوزير القمة، مطالبا الأعضاء), or, for a verb that opens its
+// sentence (وجدد، لكنه أكد، كما أعلنت), the first bare actor of the
+// sentence before. It returns -1 if none.
+func (dc *doc) droppedSubject(i int) int {
+	s := dc.x.Tokens[i].Sent
+	sf, _ := dc.sentence(s)
+	if a := dc.firstBare(sf, i); a >= 0 {
+		return a
+	}
+	i = dc.supportAt(i)
+	for j := sf; j < i; j++ {
+		// Openers, and a verb of saying whose subject is itself unsaid
+		// (كما أعلنت أنها ستوقف).
+		t := &dc.x.Tokens[j]
+		if !openers[t.Norm] && !pronounComps[t.Norm] && !dc.cueAt[j].has(cueSay) {
+			return -1
+		}
+	}
+	if s == 0 {
+		return -1
+	}
+	pf, pl := dc.sentence(s - 1)
+	return dc.firstBare(pf, pl)
+}
+
+// firstBare returns the first actor mention starting in tokens i..j-1
+// with no preposition, or -1. A news outlet is passed over: it is named
+// as the source of the report (لـ"رويترز"), not as who acts in it.
+func (dc *doc) firstBare(i, j int) int {
+	for ; i < j; i++ {
+		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actorPrep(int(a)) == "" &&
+			dc.actors[a].Actor.Sector != hadath.SectorMedia {
+			return int(a)
+		}
+	}
+	return -1
+}
+
+// openers are folded words that may open a sentence before its verb
+// without naming a subject: "لكنه أكد", "كما أعلنت".
+var openers = set("لكنه", "لكنها", "ولكنه", "ولكنها", "كما", "وكما", "ثم", "قد", "وقد", "فقد", "لقد", "كذلك")
+
+// possessed reports whether the word at token i ends in an attached
+// possessive pronoun of the third person, as written (رفضه، إدانتها،
+// مطالبهم); a final ة folds to ه, so the word as written tells them apart.
+func (dc *doc) possessed(i int) bool {
+	t := &dc.x.Tokens[i]
+	w := dc.x.Src[t.Byte:t.ByteEnd]
+	for _, p := range possessives {
+		if strings.HasSuffix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// possessives are the attached pronouns of the third person, longest
+// first.
+var possessives = []string{"هما", "هم", "ها", "ه"}
+
+// supportAt returns the token of the verb that governs the noun at token
+// i (جدد استنكاره، أعرب عن رفضه), or i when there is none.
+func (dc *doc) supportAt(i int) int {
+	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
+	j := i - 1
+	if j > sf && dc.x.Tokens[j].Key() == "عن" {
+		j--
+	}
+	if j >= sf {
+		for _, k := range dc.x.Tokens[j].Keys() {
+			if supportVerbs[k] {
+				return j
+			}
+		}
+	}
+	return i
+}
+
+// supported reports whether the noun at token i is the object of a verb
+// that only carries it (جدد، أعرب عن، أبدى): its doer is the verb's
+// subject.
+func (dc *doc) supported(i int) bool { return dc.supportAt(i) != i }
+
+// supportVerbs are the folded forms, without proclitics, of verbs whose
+// object is a verbal noun saying what their subject does: renewed,
+// expressed, showed, voiced, repeated.
+var supportVerbs = set(
+	"جدد", "جددت", "جددوا", "يجدد", "تجدد", "يجددون",
+	"اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "يعربون",
+	"ابدي", "ابدت", "ابدوا", "يبدي", "تبدي", "يبدون",
+	"عبر", "عبرت", "عبروا", "يعبر", "تعبر", "يعبرون",
+	"كرر", "كررت", "كرروا", "يكرر", "تكرر", "يكررون",
+	"اكد", "اكدت", "اكدوا", "يءكد", "تءكد", "يءكدون",
+	"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون",
+)
+
+// impersonal reports whether the verb phrase at token i is impersonal,
+// "تم الإفراج", "جرى اعتقال": it has no subject to go on from another.
+func (dc *doc) impersonal(i int) bool {
+	for _, k := range dc.x.Tokens[i].Keys() {
+		if k == "تم" || k == "جري" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestSubjects checks who is read as the actor of verbs and verbal nouns
+// whose subject stands elsewhere or is left unsaid.
+func TestSubjects(t *testing.T) {
+	cases := []struct {
+		text, typ, actor string
+	}{
+		// The noun after the verb is its object when another word comes
+		// first; the subject goes on from the sentence before.
+		{"التقى الرئيس الفرنسي إيمانويل ماكرون بالصحفيين في باريس.\nوانتقد بشدة سياسة الحكومة الإيرانية في المنطقة.",
+			"ACCUSE", "Emmanuel Macron"},
+		// A verbal noun carried by a verb is done by the verb's subject.
+		{"وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة.\nوجدد استنكاره للعقوبات الأمريكية على موسكو.",
+			"ACCUSE", "Sergey Lavrov"},
+		// After أنها with no subject before it, what follows the verb is
+		// its object, not its subject.
+		{"اتهمت بريطانيا الكرملين بالوقوف وراء الهجوم.\nكما أعلنت أنها ستطالب مجلس الأمن بعقد جلسة طارئة.",
+			"REQUEST", "United Kingdom"},
+		// A verb phrase may hold its subject.
+		{"وفرضت واشنطن عقوبات على وزيرين تركيين يوم الأربعاء.", "SANCTION", "United States"},
+		// The relative verb of carrying out introduces the doer.
+		{"وتتواصل العملية العسكرية التي يقودها الجيش السوري في محافظة درعا.", "ASSAULT", "Syrian military"},
+		// With the article a trigger is a noun, whatever its line allows.
+		{"وأعلن وزير الدفاع أن القمة التي سيعقدها الاتحاد الأوروبي ستبحث الهجرة.", "CONSULT", "European Union"},
+		// A state named right after a place is part of the place.
+		{"وقالت الأمم المتحدة إن القصف على عفرين شمالي سوريا أوقع عشرات القتلى.", "ASSAULT", ""},
+		// An arrest nobody is named making: the police of where it was.
+		{"وتم اعتقال ثلاثة أشخاص في مدينة ليون الفرنسية يوم الأحد.", "COERCE", "France police"},
+	}
+	for _, c := range cases {
+		res := run(t, c.text, "2018-05-01")
+		ev := only(t, res, c.typ)
+		got := ""
+		if ev.Actor != nil {
+			got = ev.Actor.Name
+		}
+		if got != c.actor {
+			t.Errorf("actor of %s in %q = %q; want %q", c.typ, c.text, got, c.actor)
+		}
+	}
+}
