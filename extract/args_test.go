@@ -66,6 +66,26 @@ func TestExtractParties(t *testing.T) {
 			"اختتمت القمة العربية التي استضافتها مدينة الظهران أعمالها أمس.\nواتهم الملك سلمان إيران بدعم الإرهاب.",
 			hadath.Accuse, "location", "Dhahran",
 		},
+		{
+			"the soldiers counted after a word of death were killed",
+			"مقتل 4 جنود أتراك في هجوم شنه مسلحون قرب الحدود.",
+			hadath.Assault, "target", "Turkish soldiers",
+		},
+		{
+			"a nisba after a word of death names the dead",
+			"مقتل فلسطينيين برصاص الجيش الإسرائيلي قرب خان يونس.",
+			hadath.Assault, "target", "Palestinian civilians",
+		},
+		{
+			"ل right after an attack noun names whose attack it is",
+			"مقتل 5 جنود بهجوم لطالبان في ولاية هلمند.",
+			hadath.Assault, "actor", "Taliban",
+		},
+		{
+			"ل after what was struck names its owner",
+			"وشنت طائرات التحالف غارات استهدفت مواقع للحوثيين في صعدة.",
+			hadath.Assault, "target", "Houthis",
+		},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-05-01")

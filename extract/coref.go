@@ -237,6 +237,12 @@ func betterActor(a, b *hadath.Actor) *hadath.Actor {
 	if a != nil && b != nil && a.Generic && !b.Generic && (a.Country == "" || a.Country == b.Country) {
 		return b
 	}
+	// A bare demonym reads as civilians only for want of a better word:
+	// "عقوبات على إيرانيين" then "على خمسة مسؤولين إيرانيين".
+	if a != nil && b != nil && a.Generic && b.Generic && a.Country != "" && a.Country == b.Country &&
+		a.Sector == hadath.SectorCivilians && b.Sector != hadath.SectorCivilians {
+		return b
+	}
 	return firstActor(a, b)
 }
 

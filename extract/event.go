@@ -341,13 +341,19 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 	default: // an event noun
 		if a := dc.actorAfter(c.last, 2, noPrep); a >= 0 {
 			// idafa: the agent (هجوم الحوثيين), or the patient of
-			// coercion and of harm to people (اعتقال 14 شخصا، مقتل مدنيين).
+			// coercion and of harm to people (اعتقال 14 شخصا، مقتل مدنيين،
+			// مقتل 3 جنود أتراك): a word of death or wounds names who
+			// suffered it.
 			if g := dc.actors[a].Actor; c.typ == hadath.Coerce || c.typ == hadath.Retreat ||
-				g.Generic && g.Sector == hadath.SectorCivilians {
+				g.Generic && g.Sector == hadath.SectorCivilians ||
+				c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) {
 				obj = a
 			} else {
 				subj = a
 			}
+		}
+		if subj < 0 && c.typ == hadath.Assault {
+			subj = dc.ownerAfter(c)
 		}
 		if a := dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" }); a >= 0 {
 			subj = a
@@ -363,7 +369,14 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 			obj = -1
 		}
 		if subj < 0 {
-			if country := e.demonymAfter(dc, c.first, c.last); country != "" {
+			if country := e.demonymAfter(dc, c.first, c.last); country == "" {
+			} else if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) {
+				if obj < 0 {
+					// مقتل فلسطينيين، إصابة جنود أمريكيين: the dead and
+					// the hurt, not those who struck.
+					c.target = e.genericActor(country, hadath.SectorCivilians)
+				}
+			} else {
 				c.actor = e.genericActor(country, defaultSector(c.typ))
 			}
 		}
@@ -386,6 +399,18 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 	if c.target == nil && (c.typ == hadath.Coerce || c.typ == hadath.Assault) {
 		c.target = e.countedPeople(dc, c)
 	}
+}
+
+// ownerAfter reads an attack noun followed by ل and a party, perhaps
+// across the word of its means (هجوم لطالبان، غارات جوية للتحالف): the
+// party whose attack it is. It returns -1 if none. Further on, ل names
+// whom what was struck belongs to (استهداف مواقع للحوثيين).
+func (dc *doc) ownerAfter(c *cand) int {
+	limit := 1
+	if c.last < len(dc.x.Tokens) && dc.methodAt[c.last] >= 0 {
+		limit = 2
+	}
+	return dc.actorAfter(c.last, limit, func(p string) bool { return p == "ل" })
 }
 
 // counted reports whether actor mention a is preceded by a number: the
