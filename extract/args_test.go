@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
 )
 
 // placeName returns the English name of a place, or "" for none.
@@ -86,6 +87,16 @@ func TestExtractParties(t *testing.T) {
 			"وشنت طائرات التحالف غارات استهدفت مواقع للحوثيين في صعدة.",
 			hadath.Assault, "target", "Houthis",
 		},
+		{
+			"a participle of state takes the subject of the clause before it",
+			"وانتقد وزير الخارجية الفرنسي القرار، مطالبا الحكومة الإيرانية بالإفراج عن المعتقلين.",
+			hadath.Request, "actor", "French Foreign Minister",
+		},
+		{
+			"the noun phrase after a participle of state is its object",
+			"وانتقد وزير الخارجية الفرنسي القرار، مطالبا الحكومة الإيرانية بالإفراج عن المعتقلين.",
+			hadath.Request, "target", "Iranian government",
+		},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-05-01")
@@ -112,6 +123,28 @@ func TestExtractMediaNotActor(t *testing.T) {
 	for _, ev := range res.Events {
 		if ev.Type == hadath.Assault && ev.Actor != nil && ev.Actor.Sector == hadath.SectorMedia {
 			t.Errorf("Extract(%q): ASSAULT actor = %q; want no news medium", text, ev.Actor.Name)
+		}
+	}
+}
+
+// A participle of state is told apart from verbs and nouns by its form.
+func TestStateParticiple(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"مطالباً", true},
+		{"متهما", true},
+		{"داعياً", true},
+		{"طالب", false},
+		{"هاجما", false},
+		{"مطالبة", false},
+		{"دعا", false},
+	}
+	for _, tt := range tests {
+		dc := &doc{x: ar.NewAnalyzer().Analyze(tt.word)}
+		if got := dc.stateParticiple(0); got != tt.want {
+			t.Errorf("stateParticiple(%q) = %v; want %v", tt.word, got, tt.want)
 		}
 	}
 }

@@ -84,7 +84,11 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 			continue
 		}
 		if c.actor == nil && tr.Verb && !tr.Passive && (verbal(c.typ) || c.typ == hadath.Consult) && len(out) > 0 {
-			dc.continueSubject(c, tm, out[len(out)-1])
+			if prev := out[len(out)-1]; dc.stateParticiple(c.first) {
+				dc.shareSubject(c, prev)
+			} else {
+				dc.continueSubject(c, tm, prev)
+			}
 		}
 		if c.anaphoric && governed && c.support < refSupport {
 			c.lone = true // a reference joins what it refers to, or is dropped
@@ -321,6 +325,12 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 			obj = dc.actorBefore(c.first, 6)
 		}
 		subj = dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" })
+	case tr.Verb && dc.stateParticiple(c.first):
+		// "..., مطالبا الحكومة بالتراجع": a participle of state goes
+		// with the subject of the clause it follows; the noun phrase
+		// after it is its object.
+		subj = dc.actorBefore(c.first, 8)
+		obj = dc.targetAfter(c.last, 10, c.typ)
 	case tr.Verb:
 		// A noun phrase right before the verb is its subject (SVO);
 		// otherwise Arabic puts the subject after the verb (VSO). After

@@ -34,6 +34,35 @@ func (dc *doc) continueSubject(c *cand, tm *lexicon.TriggerMatch, prev *cand) {
 	c.actor = &a
 }
 
+// stateParticiple reports whether token i is an active participle in
+// the accusative that tells the state of a clause's subject: مطالبا،
+// متهما، محذرا، داعيا (folded, without harakat). Such a participle has no
+// subject of its own.
+func (dc *doc) stateParticiple(i int) bool {
+	w := []rune(strings.TrimPrefix(dc.x.Tokens[i].Norm, string(ar.Waw)))
+	n := len(w)
+	switch {
+	case n < 5 || w[n-1] != ar.Alef:
+		return false
+	case w[0] == ar.Meem:
+		return true // مفعلا، مفاعلا، متفعلا: مطالبا، محذرا، متهما
+	case n == 5 && w[1] == ar.Alef && w[3] == ar.Yeh:
+		return true // فاعيا: داعيا
+	}
+	return false
+}
+
+// shareSubject gives c, told by a participle of state, the actor of the
+// event prev told just before it in the same sentence ("انتقد الوزير
+// القرار، مطالبا بإلغائه").
+func (dc *doc) shareSubject(c, prev *cand) {
+	if prev.sent != c.sent || prev.actor == nil || (c.target != nil && sameActor(prev.actor, c.target)) {
+		return
+	}
+	a := *prev.actor
+	c.actor = &a
+}
+
 // mutual reports whether events of a type are told as between two
 // parties: meetings, agreements, cooperation and fighting.
 func mutual(typ string) bool {
