@@ -97,6 +97,21 @@ func TestExtractParties(t *testing.T) {
 			"وانتقد وزير الخارجية الفرنسي القرار، مطالبا الحكومة الإيرانية بالإفراج عن المعتقلين.",
 			hadath.Request, "target", "Iranian government",
 		},
+		{
+			"after a verb phrase of several words comes its object, not its subject",
+			"وسيقوم وزير الخارجية الأمريكي بزيارة الرئيس اللبناني ميشال عون في بيروت.",
+			hadath.Consult, "target", "Michel Aoun",
+		},
+		{
+			"the party after a verbal noun and its object noun is the object's owner",
+			"وأعلنت الحكومة الأمريكية إغلاق مكتب منظمة التحرير الفلسطينية في واشنطن.",
+			hadath.Sanction, "target", "Palestine Liberation Organization",
+		},
+		{
+			"a subject named inside a verb phrase",
+			"وفرضت واشنطن عقوبات على وزير الداخلية التركي.",
+			hadath.Sanction, "actor", "United States",
+		},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-05-01")

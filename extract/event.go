@@ -336,9 +336,17 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		// otherwise Arabic puts the subject after the verb (VSO). After
 		// "أنه", "إنها" the subject is a pronoun for whoever the main
 		// clause names (قال الوزير إنه التقى السفير).
+		// A verb phrase of several words (قام بزيارة، تم اعتقال، شن
+		// هجوما، إغلاق مكتب) has left no room for a subject after its
+		// verb: what follows it is its object, unless the phrase ends
+		// in a preposition (أفرجت عنهم السلطات); a subject named inside
+		// the phrase is its subject (فرضت واشنطن عقوبات).
 		if subj = dc.pronounSubject(c.first); subj >= 0 {
-		} else if subj = dc.subjectBefore(c.first); subj < 0 {
+		} else if subj = dc.subjectBefore(c.first); subj >= 0 {
+		} else if c.last-c.first == 1 || dc.endsInPrep(c.last-1) {
 			subj = dc.actorAfter(c.last, 5, noPrep)
+		} else {
+			subj = dc.actorWithin(c.first+1, c.last)
 		}
 		if subj < 0 {
 			subj = dc.actorBefore(c.first, 8)

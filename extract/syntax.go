@@ -125,6 +125,35 @@ func (dc *doc) actorAfter(i, limit int, ok func(prep string) bool) int {
 	return -1
 }
 
+// endsInPrep reports whether token i is a preposition, bare or with an
+// attached pronoun (من، عنهم، عليها).
+func (dc *doc) endsInPrep(i int) bool {
+	w := strings.TrimPrefix(dc.x.Tokens[i].Norm, string(ar.Waw))
+	if prepWords[w] {
+		return true
+	}
+	for _, p := range [...]string{"عن", "علي", "من", "الي", "مع", "ل", "ب", "ضد"} {
+		if rest, ok := strings.CutPrefix(w, ar.Fold(p)); ok && pronounSuffixes[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSuffixes are the folded attached pronouns.
+var pronounSuffixes = set("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
+
+// actorWithin returns the first bare actor mention that lies within
+// tokens first..last-1, or -1.
+func (dc *doc) actorWithin(first, last int) int {
+	for j := first; j < last && j < len(dc.x.Tokens); j++ {
+		if a := dc.actorAt[j]; a >= 0 && dc.actors[a].First == j && dc.actors[a].Last <= last && dc.actorPrep(int(a)) == "" {
+			return int(a)
+		}
+	}
+	return -1
+}
+
 // actorBefore returns the nearest actor mention ending within limit tokens
 // before token i in the same sentence, with no preposition, that is not
 // separated from i by a clause break; -1 if none.
