@@ -112,6 +112,11 @@ func TestExtractParties(t *testing.T) {
 			"وفرضت واشنطن عقوبات على وزير الداخلية التركي.",
 			hadath.Sanction, "actor", "United States",
 		},
+		{
+			"a country inside the name of a place is the scene, not a party",
+			"وشنت طائرات حربية غارات على مواقع في شرق سوريا.",
+			hadath.Assault, "target", "",
+		},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-05-01")

@@ -81,17 +81,28 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	}
 	// A capital or country named as a place (في القاهرة) is the scene,
 	// not the government it can stand for (قالت القاهرة); so is any name
-	// that is exactly a place's (شمال أربيل).
+	// that is exactly a place's (شمال أربيل), and a country inside a
+	// place's name (في شمال العراق).
 	for k := range dc.places {
 		p := &dc.places[k]
-		a := dc.actorAt[p.First]
-		if a >= 0 && (dc.actors[a].Actor.Kind == hadath.GPE || dc.actors[a].First == p.First && dc.actors[a].Last == p.Last) && dc.isLocative(k) && !dc.aimedAt(p.First, p.Start) {
+		if !dc.isLocative(k) || dc.aimedAt(p.First, p.Start) {
+			continue
+		}
+		for j := p.First; j < p.Last; j++ {
+			a := dc.actorAt[j]
+			if a < 0 {
+				continue
+			}
 			m := &dc.actors[a]
-			for i := m.First; i < m.Last; i++ {
-				if dc.actorAt[i] == a {
-					dc.actorAt[i] = -1
+			inside := m.First >= p.First && m.Last <= p.Last
+			if m.First == j && (m.Actor.Kind == hadath.GPE && (j == p.First || inside) || m.First == p.First && m.Last == p.Last) {
+				for i := m.First; i < m.Last; i++ {
+					if dc.actorAt[i] == a {
+						dc.actorAt[i] = -1
+					}
 				}
 			}
+			j = max(j, m.Last-1)
 		}
 	}
 	dc.resolveGenerics()
