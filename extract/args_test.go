@@ -117,6 +117,11 @@ func TestExtractParties(t *testing.T) {
 			"وشنت طائرات حربية غارات على مواقع في شرق سوريا.",
 			hadath.Assault, "target", "",
 		},
+		{
+			"aid sent into another country goes to its people",
+			"وأرسلت السعودية مساعدات إنسانية إلى اليمن.",
+			hadath.Aid, "target", "Yemen civilians",
+		},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-05-01")
