@@ -122,6 +122,11 @@ func TestExtractParties(t *testing.T) {
 			"وأرسلت السعودية مساعدات إنسانية إلى اليمن.",
 			hadath.Aid, "target", "Yemen civilians",
 		},
+		{
+			"who did the deed a condemnation names is its target",
+			"وندد الوزير الأردني بالهجوم الإسرائيلي على غزة.",
+			hadath.Accuse, "target", "Israel military",
+		},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-05-01")

@@ -182,7 +182,7 @@ func sameActor(a, b *hadath.Actor) bool {
 // absorb merges b into a: a keeps its own arguments and takes b's where it
 // has none; b's mentions and sentences join a's.
 func (a *cand) absorb(b *cand) {
-	b.dead = true
+	b.dead, b.host = true, a
 	a.mentions = append(a.mentions, b.mentions...)
 	for _, s := range b.sents {
 		if !containsInt(a.sents, s) {

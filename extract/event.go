@@ -29,12 +29,14 @@ type cand struct {
 	modality                       string
 	suspected                      bool // hypothetical only as to who did it
 	reported                       []string
-	anaphoric                      bool // the trigger refers back ("الهجوم")
-	definite                       bool // the trigger carries the article
-	clause                         bool // the trigger is a verb heading its own clause
-	support                        int  // how many arguments the text gave
-	dead                           bool // merged into another or dropped
-	lone                           bool // a bare noun: dropped unless joined
+	anaphoric                      bool  // the trigger refers back ("الهجوم")
+	definite                       bool  // the trigger carries the article
+	clause                         bool  // the trigger is a verb heading its own clause
+	support                        int   // how many arguments the text gave
+	judged                         *cand // the deed a condemnation names right after its verb
+	host                           *cand // the event this one was merged into
+	dead                           bool  // merged into another or dropped
+	lone                           bool  // a bare noun: dropped unless joined
 }
 
 // candidates turns trigger matches into events with their arguments.

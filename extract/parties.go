@@ -109,3 +109,56 @@ func (dc *doc) between(i, limit int) (a, b int) {
 	}
 	return -1, -1
 }
+
+// judgedGap is how many tokens may stand between a verb of condemnation
+// and the deed it names (أدانت بشدة القصف).
+const judgedGap = 3
+
+// linkJudged links each accusation that names no target to the deed
+// told right after its trigger in the same sentence ("ندد بالهجوم
+// الإسرائيلي", "أدانت قصف الغوطة"): whoever did the deed is accused.
+func (dc *doc) linkJudged(cs []*cand) {
+	for _, c := range cs {
+		if c.dead || c.typ != hadath.Accuse || c.target != nil || charges(&dc.x.Tokens[c.first]) {
+			continue
+		}
+		from := c.last // after a subject that follows the verb
+		if from < len(dc.x.Tokens) {
+			if a := dc.actorAt[from]; a >= 0 && dc.actors[a].First == from && dc.actorPrep(int(a)) == "" {
+				from = dc.actors[a].Last
+			}
+		}
+		for _, d := range cs {
+			if d == c || !force(d.typ) {
+				continue
+			}
+			live := d
+			for live.dead && live.host != nil {
+				live = live.host
+			}
+			for _, m := range d.mentions[:1] {
+				if m >= from && m < from+judgedGap && dc.x.Tokens[m].Sent == c.sent && dc.actorWithin(from, m+1) < 0 {
+					c.judged = live
+				}
+			}
+		}
+	}
+}
+
+// charges reports whether t is a word of the root of تهمة (اتهم،
+// يتهمون، اتهامات): after it, ب names the deed the accused is charged
+// with, not one that is condemned.
+func charges(t *ar.Token) bool {
+	return strings.Contains(t.Norm, "تهم")
+}
+
+// settleJudged gives an accusation the doer of the deed it condemns as
+// its target.
+func settleJudged(c *cand) {
+	d := c.judged
+	if c.dead || d == nil || c.target != nil || d.actor == nil || (c.actor != nil && sameActor(c.actor, d.actor)) {
+		return
+	}
+	a := *d.actor
+	c.target = &a
+}
