@@ -127,6 +127,11 @@ func TestExtractParties(t *testing.T) {
 			"وندد الوزير الأردني بالهجوم الإسرائيلي على غزة.",
 			hadath.Accuse, "target", "Israel military",
 		},
+		{
+			"parties joined by و after the verb are all its subject",
+			"وطالبت فرنسا وألمانيا إيران بوقف برنامجها الصاروخي.",
+			hadath.Request, "target", "Iran",
+		},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-05-01")

@@ -356,6 +356,9 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		from := c.last
 		if subj >= 0 && dc.actors[subj].First >= c.last {
 			from = dc.actors[subj].Last
+			if !mutual(c.typ) {
+				from = dc.skipConjuncts(from) // دعت أمريكا وفرنسا وبريطانيا إلى
+			}
 		}
 		obj = dc.targetAfter(from, 10, c.typ)
 	default: // an event noun

@@ -143,6 +143,25 @@ func (dc *doc) endsInPrep(i int) bool {
 // pronounSuffixes are the folded attached pronouns.
 var pronounSuffixes = set("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
 
+// skipConjuncts returns the token after the actor mentions joined by و
+// that follow one another from token i (وفرنسا وبريطانيا): more of
+// the subject, not the object; i itself if none.
+func (dc *doc) skipConjuncts(i int) int {
+	for i < len(dc.x.Tokens) {
+		a := dc.actorAt[i]
+		if a < 0 {
+			return i
+		}
+		m := &dc.actors[a]
+		t := &dc.x.Tokens[i]
+		if m.First != i || m.Start == t.Start || ar.Fold(dc.x.Src[t.Byte:dc.byteAt(i, m.Start)]) != string(ar.Waw) {
+			return i
+		}
+		i = m.Last
+	}
+	return i
+}
+
 // actorWithin returns the first bare actor mention that lies within
 // tokens first..last-1, or -1.
 func (dc *doc) actorWithin(first, last int) int {
