@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
@@ -39,10 +40,17 @@ func (dc *doc) continueSubject(c *cand, tm *lexicon.TriggerMatch, prev *cand) {
 // متهما، محذرا، داعيا (folded, without harakat). Such a participle has no
 // subject of its own.
 func (dc *doc) stateParticiple(i int) bool {
-	w := []rune(strings.TrimPrefix(dc.x.Tokens[i].Norm, string(ar.Waw)))
-	n := len(w)
+	var w [6]rune // the first letters are enough; n counts them all
+	n := 0
+	for _, r := range strings.TrimPrefix(dc.x.Tokens[i].Norm, string(ar.Waw)) {
+		if n < len(w) {
+			w[n] = r
+		}
+		n++
+	}
+	last, _ := utf8.DecodeLastRuneInString(dc.x.Tokens[i].Norm)
 	switch {
-	case n < 5 || w[n-1] != ar.Alef:
+	case n < 5 || last != ar.Alef:
 		return false
 	case w[0] == ar.Meem:
 		return true // مفعلا، مفاعلا، متفعلا: مطالبا، محذرا، متهما
