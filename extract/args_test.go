@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
 )
 
 // placeName returns the English name of a place, or "" for none.
@@ -66,6 +67,71 @@ func TestExtractParties(t *testing.T) {
 			"اختتمت القمة العربية التي استضافتها مدينة الظهران أعمالها أمس.\nواتهم الملك سلمان إيران بدعم الإرهاب.",
 			hadath.Accuse, "location", "Dhahran",
 		},
+		{
+			"the soldiers counted after a word of death were killed",
+			"مقتل 4 جنود أتراك في هجوم شنه مسلحون قرب الحدود.",
+			hadath.Assault, "target", "Turkish soldiers",
+		},
+		{
+			"a nisba after a word of death names the dead",
+			"مقتل فلسطينيين برصاص الجيش الإسرائيلي قرب خان يونس.",
+			hadath.Assault, "target", "Palestinian civilians",
+		},
+		{
+			"ل right after an attack noun names whose attack it is",
+			"مقتل 5 جنود بهجوم لطالبان في ولاية هلمند.",
+			hadath.Assault, "actor", "Taliban",
+		},
+		{
+			"ل after what was struck names its owner",
+			"وشنت طائرات التحالف غارات استهدفت مواقع للحوثيين في صعدة.",
+			hadath.Assault, "target", "Houthis",
+		},
+		{
+			"a participle of state takes the subject of the clause before it",
+			"وانتقد وزير الخارجية الفرنسي القرار، مطالبا الحكومة الإيرانية بالإفراج عن المعتقلين.",
+			hadath.Request, "actor", "French Foreign Minister",
+		},
+		{
+			"the noun phrase after a participle of state is its object",
+			"وانتقد وزير الخارجية الفرنسي القرار، مطالبا الحكومة الإيرانية بالإفراج عن المعتقلين.",
+			hadath.Request, "target", "Iranian government",
+		},
+		{
+			"after a verb phrase of several words comes its object, not its subject",
+			"وسيقوم وزير الخارجية الأمريكي بزيارة الرئيس اللبناني ميشال عون في بيروت.",
+			hadath.Consult, "target", "Michel Aoun",
+		},
+		{
+			"the party after a verbal noun and its object noun is the object's owner",
+			"وأعلنت الحكومة الأمريكية إغلاق مكتب منظمة التحرير الفلسطينية في واشنطن.",
+			hadath.Sanction, "target", "Palestine Liberation Organization",
+		},
+		{
+			"a subject named inside a verb phrase",
+			"وفرضت واشنطن عقوبات على وزير الداخلية التركي.",
+			hadath.Sanction, "actor", "United States",
+		},
+		{
+			"a country inside the name of a place is the scene, not a party",
+			"وشنت طائرات حربية غارات على مواقع في شرق سوريا.",
+			hadath.Assault, "target", "",
+		},
+		{
+			"aid sent into another country goes to its people",
+			"وأرسلت السعودية مساعدات إنسانية إلى اليمن.",
+			hadath.Aid, "target", "Yemen civilians",
+		},
+		{
+			"who did the deed a condemnation names is its target",
+			"وندد الوزير الأردني بالهجوم الإسرائيلي على غزة.",
+			hadath.Accuse, "target", "Israel military",
+		},
+		{
+			"parties joined by و after the verb are all its subject",
+			"وطالبت فرنسا وألمانيا إيران بوقف برنامجها الصاروخي.",
+			hadath.Request, "target", "Iran",
+		},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-05-01")
@@ -92,6 +158,28 @@ func TestExtractMediaNotActor(t *testing.T) {
 	for _, ev := range res.Events {
 		if ev.Type == hadath.Assault && ev.Actor != nil && ev.Actor.Sector == hadath.SectorMedia {
 			t.Errorf("Extract(%q): ASSAULT actor = %q; want no news medium", text, ev.Actor.Name)
+		}
+	}
+}
+
+// A participle of state is told apart from verbs and nouns by its form.
+func TestStateParticiple(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"مطالباً", true},
+		{"متهما", true},
+		{"داعياً", true},
+		{"طالب", false},
+		{"هاجما", false},
+		{"مطالبة", false},
+		{"دعا", false},
+	}
+	for _, tt := range tests {
+		dc := &doc{x: ar.NewAnalyzer().Analyze(tt.word)}
+		if got := dc.stateParticiple(0); got != tt.want {
+			t.Errorf("stateParticiple(%q) = %v; want %v", tt.word, got, tt.want)
 		}
 	}
 }

@@ -282,6 +282,12 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 		if c.target == nil {
 			c.target = e.genericActor(country, hadath.SectorGovernment)
 		}
+	case hadath.Aid:
+		// Aid brought into a country the giver is not from goes to its
+		// people (قافلة مساعدات تدخل الغوطة).
+		if c.target == nil && c.place != nil && c.place.Country != "" && (c.actor == nil || c.actor.Country != c.place.Country) {
+			c.target = e.genericActor(c.place.Country, hadath.SectorCivilians)
+		}
 	case hadath.Assault:
 		if c.placeKind == gazetteer.KindBase && c.target != nil && c.target.Generic &&
 			c.target.Country != "" && c.target.Sector != hadath.SectorMilitary {

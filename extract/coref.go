@@ -182,7 +182,7 @@ func sameActor(a, b *hadath.Actor) bool {
 // absorb merges b into a: a keeps its own arguments and takes b's where it
 // has none; b's mentions and sentences join a's.
 func (a *cand) absorb(b *cand) {
-	b.dead = true
+	b.dead, b.host = true, a
 	a.mentions = append(a.mentions, b.mentions...)
 	for _, s := range b.sents {
 		if !containsInt(a.sents, s) {
@@ -235,6 +235,12 @@ func (a *cand) absorb(b *cand) {
 // "militias"), else the first given.
 func betterActor(a, b *hadath.Actor) *hadath.Actor {
 	if a != nil && b != nil && a.Generic && !b.Generic && (a.Country == "" || a.Country == b.Country) {
+		return b
+	}
+	// A bare demonym reads as civilians only for want of a better word:
+	// "عقوبات على إيرانيين" then "على خمسة مسؤولين إيرانيين".
+	if a != nil && b != nil && a.Generic && b.Generic && a.Country != "" && a.Country == b.Country &&
+		a.Sector == hadath.SectorCivilians && b.Sector != hadath.SectorCivilians {
 		return b
 	}
 	return firstActor(a, b)

@@ -29,13 +29,15 @@ type cand struct {
 	modality                       string
 	suspected                      bool // hypothetical only as to who did it
 	reported                       []string
-	anaphoric                      bool // the trigger refers back ("الهجوم")
-	definite                       bool // the trigger carries the article
-	clause                         bool // the trigger is a verb heading its own clause
-	support                        int  // how many arguments the text gave
-	dead                           bool // merged into another or dropped
-	lone                           bool // a bare noun: dropped unless joined
-	dropped                        bool // a verb whose subject the text leaves unsaid
+	anaphoric                      bool  // the trigger refers back ("الهجوم")
+	definite                       bool  // the trigger carries the article
+	clause                         bool  // the trigger is a verb heading its own clause
+	support                        int   // how many arguments the text gave
+	judged                         *cand // the deed a condemnation names right after its verb
+	host                           *cand // the event this one was merged into
+	dead                           bool  // merged into another or dropped
+	lone                           bool  // a bare noun: dropped unless joined
+	dropped                        bool  // a verb whose subject the text leaves unsaid
 }
 
 // candidates turns trigger matches into events with their arguments.
@@ -85,7 +87,11 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 			continue
 		}
 		if c.actor == nil && tr.Verb && !tr.Passive && (verbal(c.typ) || c.typ == hadath.Consult) && len(out) > 0 {
-			dc.continueSubject(c, tm, out[len(out)-1])
+			if prev := out[len(out)-1]; dc.stateParticiple(c.first) {
+				dc.shareSubject(c, prev)
+			} else {
+				dc.continueSubject(c, tm, prev)
+			}
 		}
 		if c.anaphoric && governed && c.support < refSupport {
 			c.lone = true // a reference joins what it refers to, or is dropped
@@ -340,18 +346,29 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 			c.dropped = true
 		}
 		obj = dc.targetAfter(c.last, 10, c.typ)
+	case tr.Verb && dc.stateParticiple(c.first):
+		// "..., مطالبا الحكومة بالتراجع": a participle of state goes
+		// with the subject of the clause it follows; the noun phrase
+		// after it is its object.
+		subj = dc.actorBefore(c.first, 8)
+		obj = dc.targetAfter(c.last, 10, c.typ)
 	case tr.Verb && !(tr.Noun && c.definite && !alVerb(&dc.x.Tokens[c.first])): // with the article, a noun (القمة)
 		// A noun phrase right before the verb is its subject (SVO);
 		// otherwise Arabic puts the subject after the verb (VSO). After
 		// "أنه", "إنها" the subject is a pronoun for whoever the main
 		// clause names (قال الوزير إنه التقى السفير).
+		// A verb phrase of several words (قام بزيارة، تم اعتقال، شن
+		// هجوما، إغلاق مكتب) has left no room for a subject after its
+		// verb: what follows it is its object, unless the phrase ends
+		// in a preposition (أفرجت عنهم السلطات); a subject named inside
+		// the phrase is its subject (فرضت واشنطن عقوبات).
 		pron := dc.pronounComp(c.first)
 		if subj = dc.pronounSubject(c.first); subj >= 0 || pron {
-		} else if subj = dc.subjectBefore(c.first); subj < 0 {
-			// "فرضت واشنطن عقوبات": a phrase may hold its subject.
-			if subj = dc.firstBare(c.first+1, c.last); subj < 0 {
-				subj = dc.subjectAfter(c.last)
-			}
+		} else if subj = dc.subjectBefore(c.first); subj >= 0 {
+		} else if c.last-c.first == 1 || dc.endsInPrep(c.last-1) {
+			subj = dc.subjectAfter(c.last)
+		} else {
+			subj = dc.actorWithin(c.first+1, c.last)
 		}
 		if subj < 0 && !pron {
 			subj = dc.actorBefore(c.first, 8)
@@ -367,18 +384,27 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		from := c.last
 		if subj >= 0 && dc.actors[subj].First >= c.last {
 			from = dc.actors[subj].Last
+			if !mutual(c.typ) {
+				from = dc.skipConjuncts(from) // دعت أمريكا وفرنسا وبريطانيا إلى
+			}
 		}
 		obj = dc.targetAfter(from, 10, c.typ)
 	default: // an event noun
 		if a := dc.actorAfter(c.last, 2, noPrep); a >= 0 {
 			// idafa: the agent (هجوم الحوثيين), or the patient of
-			// coercion and of harm to people (اعتقال 14 شخصا، مقتل مدنيين).
+			// coercion and of harm to people (اعتقال 14 شخصا، مقتل مدنيين،
+			// مقتل 3 جنود أتراك): a word of death or wounds names who
+			// suffered it.
 			if g := dc.actors[a].Actor; c.typ == hadath.Coerce || c.typ == hadath.Retreat ||
-				g.Generic && g.Sector == hadath.SectorCivilians {
+				g.Generic && g.Sector == hadath.SectorCivilians ||
+				c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) {
 				obj = a
 			} else {
 				subj = a
 			}
+		}
+		if subj < 0 && c.typ == hadath.Assault {
+			subj = dc.ownerAfter(c)
 		}
 		if a := dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" }); a >= 0 {
 			subj = a
@@ -394,7 +420,14 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 			obj = -1
 		}
 		if subj < 0 {
-			if country := e.demonymAfter(dc, c.first, c.last); country != "" {
+			if country := e.demonymAfter(dc, c.first, c.last); country == "" {
+			} else if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) {
+				if obj < 0 {
+					// مقتل فلسطينيين، إصابة جنود أمريكيين: the dead and
+					// the hurt, not those who struck.
+					c.target = e.genericActor(country, hadath.SectorCivilians)
+				}
+			} else {
 				c.actor = e.genericActor(country, defaultSector(c.typ))
 			}
 		}
@@ -417,6 +450,18 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 	if c.target == nil && (c.typ == hadath.Coerce || c.typ == hadath.Assault) {
 		c.target = e.countedPeople(dc, c)
 	}
+}
+
+// ownerAfter reads an attack noun followed by ل and a party, perhaps
+// across the word of its means (هجوم لطالبان، غارات جوية للتحالف): the
+// party whose attack it is. It returns -1 if none. Further on, ل names
+// whom what was struck belongs to (استهداف مواقع للحوثيين).
+func (dc *doc) ownerAfter(c *cand) int {
+	limit := 1
+	if c.last < len(dc.x.Tokens) && dc.methodAt[c.last] >= 0 {
+		limit = 2
+	}
+	return dc.actorAfter(c.last, limit, func(p string) bool { return p == "ل" })
 }
 
 // counted reports whether actor mention a is preceded by a number: the

@@ -75,10 +75,14 @@ func (e *Extractor) Extract(ctx context.Context, d *hadath.Document) (*hadath.Re
 	res.Aggregates = append(res.Aggregates, e.aggregates(dc, cs)...)
 	cs = corefer(dc, cs)
 	e.attribute(dc, cs)
+	dc.linkJudged(cs)
 	cs = dropLone(cs)
 	dc.venue = dc.venueOf(cs)
 	for _, c := range cs {
 		e.settle(dc, c)
+	}
+	for _, c := range cs {
+		settleJudged(c)
 	}
 	for _, c := range cs {
 		if !c.dead {

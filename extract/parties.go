@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
@@ -28,6 +29,42 @@ func (dc *doc) continueSubject(c *cand, tm *lexicon.TriggerMatch, prev *cand) {
 	case prev.sent == c.sent:
 	case prev.sent == c.sent-1 && tm.First == sf:
 	default:
+		return
+	}
+	a := *prev.actor
+	c.actor = &a
+}
+
+// stateParticiple reports whether token i is an active participle in
+// the accusative that tells the state of a clause's subject: مطالبا،
+// متهما، محذرا، داعيا (folded, without harakat). Such a participle has no
+// subject of its own.
+func (dc *doc) stateParticiple(i int) bool {
+	var w [6]rune // the first letters are enough; n counts them all
+	n := 0
+	for _, r := range strings.TrimPrefix(dc.x.Tokens[i].Norm, string(ar.Waw)) {
+		if n < len(w) {
+			w[n] = r
+		}
+		n++
+	}
+	last, _ := utf8.DecodeLastRuneInString(dc.x.Tokens[i].Norm)
+	switch {
+	case n < 5 || last != ar.Alef:
+		return false
+	case w[0] == ar.Meem:
+		return true // مفعلا، مفاعلا، متفعلا: مطالبا، محذرا، متهما
+	case n == 5 && w[1] == ar.Alef && w[3] == ar.Yeh:
+		return true // فاعيا: داعيا
+	}
+	return false
+}
+
+// shareSubject gives c, told by a participle of state, the actor of the
+// event prev told just before it in the same sentence ("انتقد الوزير
+// القرار، مطالبا بإلغائه").
+func (dc *doc) shareSubject(c, prev *cand) {
+	if prev.sent != c.sent || prev.actor == nil || (c.target != nil && sameActor(prev.actor, c.target)) {
 		return
 	}
 	a := *prev.actor
@@ -79,4 +116,57 @@ func (dc *doc) between(i, limit int) (a, b int) {
 		return a, b
 	}
 	return -1, -1
+}
+
+// judgedGap is how many tokens may stand between a verb of condemnation
+// and the deed it names (أدانت بشدة القصف).
+const judgedGap = 3
+
+// linkJudged links each accusation that names no target to the deed
+// told right after its trigger in the same sentence ("ندد بالهجوم
+// الإسرائيلي", "أدانت قصف الغوطة"): whoever did the deed is accused.
+func (dc *doc) linkJudged(cs []*cand) {
+	for _, c := range cs {
+		if c.dead || c.typ != hadath.Accuse || c.target != nil || charges(&dc.x.Tokens[c.first]) {
+			continue
+		}
+		from := c.last // after a subject that follows the verb
+		if from < len(dc.x.Tokens) {
+			if a := dc.actorAt[from]; a >= 0 && dc.actors[a].First == from && dc.actorPrep(int(a)) == "" {
+				from = dc.actors[a].Last
+			}
+		}
+		for _, d := range cs {
+			if d == c || !force(d.typ) {
+				continue
+			}
+			live := d
+			for live.dead && live.host != nil {
+				live = live.host
+			}
+			for _, m := range d.mentions[:1] {
+				if m >= from && m < from+judgedGap && dc.x.Tokens[m].Sent == c.sent && dc.actorWithin(from, m+1) < 0 {
+					c.judged = live
+				}
+			}
+		}
+	}
+}
+
+// charges reports whether t is a word of the root of تهمة (اتهم،
+// يتهمون، اتهامات): after it, ب names the deed the accused is charged
+// with, not one that is condemned.
+func charges(t *ar.Token) bool {
+	return strings.Contains(t.Norm, "تهم")
+}
+
+// settleJudged gives an accusation the doer of the deed it condemns as
+// its target.
+func settleJudged(c *cand) {
+	d := c.judged
+	if c.dead || d == nil || c.target != nil || d.actor == nil || (c.actor != nil && sameActor(c.actor, d.actor)) {
+		return
+	}
+	a := *d.actor
+	c.target = &a
 }

@@ -127,6 +127,54 @@ func (dc *doc) actorAfter(i, limit int, ok func(prep string) bool) int {
 	return -1
 }
 
+// endsInPrep reports whether token i is a preposition, bare or with an
+// attached pronoun (من، عنهم، عليها).
+func (dc *doc) endsInPrep(i int) bool {
+	w := strings.TrimPrefix(dc.x.Tokens[i].Norm, string(ar.Waw))
+	if prepWords[w] {
+		return true
+	}
+	for _, p := range [...]string{"عن", "علي", "من", "الي", "مع", "ل", "ب", "ضد"} {
+		if rest, ok := strings.CutPrefix(w, ar.Fold(p)); ok && pronounSuffixes[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSuffixes are the folded attached pronouns.
+var pronounSuffixes = set("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
+
+// skipConjuncts returns the token after the actor mentions joined by و
+// that follow one another from token i (وفرنسا وبريطانيا): more of
+// the subject, not the object; i itself if none.
+func (dc *doc) skipConjuncts(i int) int {
+	for i < len(dc.x.Tokens) {
+		a := dc.actorAt[i]
+		if a < 0 {
+			return i
+		}
+		m := &dc.actors[a]
+		t := &dc.x.Tokens[i]
+		if m.First != i || m.Start == t.Start || ar.Fold(dc.x.Src[t.Byte:dc.byteAt(i, m.Start)]) != string(ar.Waw) {
+			return i
+		}
+		i = m.Last
+	}
+	return i
+}
+
+// actorWithin returns the first bare actor mention that lies within
+// tokens first..last-1, or -1.
+func (dc *doc) actorWithin(first, last int) int {
+	for j := first; j < last && j < len(dc.x.Tokens); j++ {
+		if a := dc.actorAt[j]; a >= 0 && dc.actors[a].First == j && dc.actors[a].Last <= last && dc.actorPrep(int(a)) == "" {
+			return int(a)
+		}
+	}
+	return -1
+}
+
 // actorBefore returns the nearest actor mention ending within limit tokens
 // before token i in the same sentence, with no preposition, that is not
 // separated from i by a clause break; -1 if none.
