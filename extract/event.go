@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
@@ -230,6 +231,9 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 	if c.trig.Speech && c.actor != nil {
 		need--
 	}
+	if c.typ == hadath.Assault && c.trig.Verb && armed(c.actor) && !imperfect(c.trig.Form) {
+		need-- // "سيطرت قوات الجيش على": forces that did it make it an attack
+	}
 	if c.trig.Weak && c.support < need {
 		return false
 	}
@@ -243,6 +247,27 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 		c.lone = true // kept only if it joins another mention
 	}
 	return true
+}
+
+// armed reports whether an actor is a force: an army, police or an armed
+// group.
+func armed(a *hadath.Actor) bool {
+	if a == nil {
+		return false
+	}
+	switch a.Sector {
+	case hadath.SectorMilitary, hadath.SectorArmedGroup, hadath.SectorPolice:
+		return true
+	}
+	return false
+}
+
+// imperfect reports whether a verb form of the lexicon is in the present
+// tense of the third person or the first plural ("يقاتل", "نستهدف"),
+// which tells of aims and habits more often than of a happening.
+func imperfect(form string) bool {
+	r, _ := utf8.DecodeRuneInString(form)
+	return r == ar.Yeh || r == ar.Noon
 }
 
 // fillArgs finds the arguments of c in its sentence.

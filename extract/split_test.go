@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// A weak verb of attack states one when forces are its subject, unless it
+// is in the present tense, which tells of aims and habits.
+func TestExtractArmedWeakVerb(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"وسيطرت قوات الجيش اليمني على مواقع في مديرية حرض.", 1},
+		{"ويقاتل عناصر الحزب إلى جانب قوات الجيش في سوريا منذ سنوات.", 0},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-07-17")
+		if n := count(res, hadath.Assault); n != tt.want {
+			t.Errorf("Extract(%q): %d ASSAULT events; want %d", tt.text, n, tt.want)
+		}
+	}
+}
+
+// Fighting told again by a definite noun in a town far from the first is
+// other fighting.
+func TestExtractFightingInTwoTowns(t *testing.T) {
+	const text = "اندلعت اشتباكات عنيفة بين الجيش والحوثيين في مدينة حرض صباح الأحد.\n" +
+		"وفي مدينة تعز، تواصلت المواجهات بين الجانبين حتى المساء."
+	if n := count(run(t, text, "2018-07-17"), hadath.Assault); n != 2 {
+		t.Errorf("Extract(%q): %d ASSAULT events; want 2", text, n)
+	}
+}
