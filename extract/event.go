@@ -240,6 +240,9 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 	if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) && dc.sentenceHas(c.sent, cueAccident) {
 		return false // killed in a crash or a quake: no attack
 	}
+	if dc.endangers(c) {
+		return false // "مما يهدد حياة المدنيين": a risk, not a threat
+	}
 	if c.typ == hadath.Consult && c.target != nil && c.target.Sector == hadath.SectorMedia {
 		return false // a call with a news agency is an interview
 	}

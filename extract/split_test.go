@@ -33,3 +33,21 @@ func TestExtractFightingInTwoTowns(t *testing.T) {
 		t.Errorf("Extract(%q): %d ASSAULT events; want 2", text, n)
 	}
 }
+
+// "يهدد" without what is threatened puts at risk: no threat.
+func TestExtractEndangers(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"أوضح التقرير أن نقص المياه في القرى يهدد حياة آلاف المزارعين هناك.", 0},
+		{"وقال المحلل إن الانقسام يهدد وحدة الحزب قبل الانتخابات.", 0},
+		{"وتهدد أنقرة واشنطن بالرد على أي عقوبات جديدة.", 1},
+	}
+	for _, tt := range tests {
+		res := run(t, "عنوان الخبر\n\n"+tt.text, "2018-07-17")
+		if n := count(res, hadath.Threaten); n != tt.want {
+			t.Errorf("Extract(%q): %d THREATEN events; want %d", tt.text, n, tt.want)
+		}
+	}
+}

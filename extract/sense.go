@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// endangers reports whether a present-tense form of هدد ("يهدد", "تهدد")
+// means "puts at risk" rather than "threatens to": a threat says what will
+// be done, with ب (يهدد بفرض عقوبات) or in quotes after a colon, while
+// "مما يهدد حياة المدنيين" names no act. A headline in the present tense
+// tells the news ("إسرائيل تهدد إيران").
+func (dc *doc) endangers(c *cand) bool {
+	if c.typ != hadath.Threaten || !c.trig.Verb || !presentThreat[c.trig.Form] || c.sent < dc.headline {
+		return false
+	}
+	_, sl := dc.sentence(c.sent)
+	for i := c.last; i < min(sl, c.last+threatReach); i++ {
+		t := &dc.x.Tokens[i]
+		if t.Kind == ar.Punct {
+			if t.Norm == ":" {
+				return false
+			}
+			if isBreak(t) {
+				break
+			}
+			continue
+		}
+		if withBeh(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// threatReach is how many tokens after a threat verb its ب complement may
+// stand: "تهدد أنقرة واشنطن بالرد".
+const threatReach = 5
+
+// presentThreat holds the present-tense forms of هدد as the trigger file
+// writes them.
+var presentThreat = map[string]bool{
+	"يهدد": true, "تهدد": true, "يهددون": true, "يهددان": true, "تهددان": true, "نهدد": true,
+}
+
+// withBeh reports whether a word carries the preposition ب, or is ب
+// itself drawn out before quotes (بـ"): بفرض، وبالرد.
+func withBeh(t *ar.Token) bool {
+	if strings.TrimLeft(t.Norm, "وف") == string(ar.Beh) {
+		return true
+	}
+	k := t.Keys()
+	for i := range k {
+		if strings.Contains(t.Proclitics(i), string(ar.Beh)) {
+			return true
+		}
+	}
+	return false
+}
