@@ -243,6 +243,9 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 	if dc.endangers(c) {
 		return false // "مما يهدد حياة المدنيين": a risk, not a threat
 	}
+	if dc.aidFor(c) {
+		return false // "تحتاج 9 مليارات للمساعدات": what it is for
+	}
 	if c.typ == hadath.Consult && c.target != nil && c.target.Sector == hadath.SectorMedia {
 		return false // a call with a news agency is an interview
 	}

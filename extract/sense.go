@@ -59,3 +59,35 @@ func withBeh(t *ar.Token) bool {
 	}
 	return false
 }
+
+// aidFor reports whether an aid trigger is governed by ل, naming what
+// money or a plan is for ("ما تحتاجه للمساعدات الإنسانية", "لتزويد
+// الجيش", "السماح لوصول المساعدات"): aid needed or meant, not given. After
+// a word of aid itself ل is "of": "قافلة للمساعدات".
+func (dc *doc) aidFor(c *cand) bool {
+	if c.typ != hadath.Aid || !withLam(&dc.x.Tokens[c.first]) {
+		return false
+	}
+	if c.first > 0 && dc.x.Tokens[c.first-1].Sent == c.sent {
+		if k := dc.trigAt[c.first-1]; k >= 0 {
+			for _, t := range dc.trigs[k].Triggers {
+				if t.Type == hadath.Aid {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// withLam reports whether a word carries the preposition ل: للمساعدات،
+// لتزويد.
+func withLam(t *ar.Token) bool {
+	k := t.Keys()
+	for i := range k {
+		if strings.HasPrefix(strings.TrimLeft(t.Proclitics(i), "وف"), string(ar.Lam)) {
+			return true
+		}
+	}
+	return false
+}

@@ -51,3 +51,21 @@ func TestExtractEndangers(t *testing.T) {
 		}
 	}
 }
+
+// Aid named as what money or a plan is for was not given; a convoy of aid
+// was.
+func TestExtractAidFor(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"وقالت الأمم المتحدة إنها تحتاج إلى تسعة مليارات دولار للمساعدات الإنسانية في سوريا ودول الجوار.", 0},
+		{"ودخلت قافلة للمساعدات الإنسانية إلى مدينة دوما المحاصرة صباح اليوم.", 1},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-03-05")
+		if n := count(res, hadath.Aid); n != tt.want {
+			t.Errorf("Extract(%q): %d AID events; want %d", tt.text, n, tt.want)
+		}
+	}
+}
