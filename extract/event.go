@@ -358,6 +358,8 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		// "أنه", "إنها" the subject is a pronoun for whoever the main
 		// clause names (قال الوزير إنه التقى السفير).
 		if subj = dc.pronounSubject(c.first); subj >= 0 {
+		} else if subj = dc.actorWithin(c); subj >= 0 {
+			// "فرضت واشنطن عقوبات": the verb phrase holds its subject
 		} else if subj = dc.subjectBefore(c.first); subj < 0 {
 			subj = dc.actorAfter(c.last, 5, noPrep)
 		}

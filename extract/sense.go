@@ -91,3 +91,20 @@ func withLam(t *ar.Token) bool {
 	}
 	return false
 }
+
+// actorWithin returns the named actor inside a trigger phrase after its
+// first word ("فرضت واشنطن عقوبات", "انسحاب الولايات المتحدة من الاتفاق"),
+// or -1. Generic people inside one are what it was done to ("طرد
+// دبلوماسيين"), and a city in the name of an accord is no party to it
+// ("اتفاق أوسلو").
+func (dc *doc) actorWithin(c *cand) int {
+	if c.typ == hadath.Agree {
+		return -1
+	}
+	for i := c.first + 1; i < c.last; i++ {
+		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actors[a].Last <= c.last && !dc.actors[a].Actor.Generic {
+			return int(a)
+		}
+	}
+	return -1
+}

@@ -69,3 +69,20 @@ func TestExtractAidFor(t *testing.T) {
 		}
 	}
 }
+
+// A verb phrase of the lexicon that holds its subject gives it as the
+// actor.
+func TestExtractSubjectInsideTrigger(t *testing.T) {
+	tests := []struct {
+		text, typ, actor string
+	}{
+		{"وفرضت واشنطن عقوبات على تركيا يوم الجمعة.", hadath.Sanction, "United States"},
+		{"وطردت روسيا 23 دبلوماسيا بريطانيا من موسكو.", hadath.Sanction, "Russia"},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-08-14"), tt.typ)
+		if got := name(ev.Actor); got != tt.actor {
+			t.Errorf("Extract(%q): actor = %q; want %q", tt.text, got, tt.actor)
+		}
+	}
+}
