@@ -137,7 +137,26 @@ func sameParties(a, b *cand) bool {
 	if a.actor != nil && b.actor != nil && !sameActor(a.actor, b.actor) {
 		return false
 	}
+	if onGround(a.typ) && a.place != nil && b.place != nil && local(a.place) && local(b.place) && !samePlace(a.place, b.place) {
+		return false // the clashes in another town are other clashes
+	}
 	return a.target == nil || b.target == nil || sameActor(a.target, b.target)
+}
+
+// onGround reports whether events of a type happen at one scene, so that
+// two towns far apart named for them are two happenings: protests in two
+// cities, fighting on two fronts.
+func onGround(typ string) bool {
+	return typ == hadath.Protest || typ == hadath.Assault
+}
+
+// local reports whether a place is a town, a district or a site.
+func local(p *hadath.Place) bool {
+	switch p.Precision {
+	case hadath.PrecisionCity, hadath.PrecisionSite, hadath.PrecisionDistrict:
+		return true
+	}
+	return false
 }
 
 // samePlace reports whether two places can be the same scene: the same

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
@@ -248,11 +249,20 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 	if c.trig.Speech && c.actor != nil {
 		need--
 	}
+	if c.typ == hadath.Assault && c.trig.Verb && armed(c.actor) && !imperfect(c.trig.Form) {
+		need-- // "سيطرت قوات الجيش على": forces that did it make it an attack
+	}
 	if c.trig.Weak && c.support < need {
 		return false
 	}
 	if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) && dc.sentenceHas(c.sent, cueAccident) {
 		return false // killed in a crash or a quake: no attack
+	}
+	if dc.endangers(c) {
+		return false // "مما يهدد حياة المدنيين": a risk, not a threat
+	}
+	if dc.aidFor(c) {
+		return false // "تحتاج 9 مليارات للمساعدات": what it is for
 	}
 	if c.typ == hadath.Consult && c.target != nil && c.target.Sector == hadath.SectorMedia {
 		return false // a call with a news agency is an interview
@@ -261,6 +271,27 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 		c.lone = true // kept only if it joins another mention
 	}
 	return true
+}
+
+// armed reports whether an actor is a force: an army, police or an armed
+// group.
+func armed(a *hadath.Actor) bool {
+	if a == nil {
+		return false
+	}
+	switch a.Sector {
+	case hadath.SectorMilitary, hadath.SectorArmedGroup, hadath.SectorPolice:
+		return true
+	}
+	return false
+}
+
+// imperfect reports whether a verb form of the lexicon is in the present
+// tense of the third person or the first plural ("يقاتل", "نستهدف"),
+// which tells of aims and habits more often than of a happening.
+func imperfect(form string) bool {
+	r, _ := utf8.DecodeRuneInString(form)
+	return r == ar.Yeh || r == ar.Noon
 }
 
 // fillArgs finds the arguments of c in its sentence.
@@ -368,7 +399,7 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		} else if c.last-c.first == 1 || dc.endsInPrep(c.last-1) {
 			subj = dc.subjectAfter(c.last)
 		} else {
-			subj = dc.actorWithin(c.first+1, c.last)
+			subj = dc.phraseSubject(c)
 		}
 		if subj < 0 && !pron {
 			subj = dc.actorBefore(c.first, 8)

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// A weak verb of attack states one when forces are its subject, unless it
+// is in the present tense, which tells of aims and habits.
+func TestExtractArmedWeakVerb(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"وسيطرت قوات الجيش اليمني على مواقع في مديرية حرض.", 1},
+		{"ويقاتل عناصر الحزب إلى جانب قوات الجيش في سوريا منذ سنوات.", 0},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-07-17")
+		if n := count(res, hadath.Assault); n != tt.want {
+			t.Errorf("Extract(%q): %d ASSAULT events; want %d", tt.text, n, tt.want)
+		}
+	}
+}
+
+// Fighting told again by a definite noun in a town far from the first is
+// other fighting.
+func TestExtractFightingInTwoTowns(t *testing.T) {
+	const text = "اندلعت اشتباكات عنيفة بين الجيش والحوثيين في مدينة حرض صباح الأحد.\n" +
+		"وفي مدينة تعز، تواصلت المواجهات بين الجانبين حتى المساء."
+	if n := count(run(t, text, "2018-07-17"), hadath.Assault); n != 2 {
+		t.Errorf("Extract(%q): %d ASSAULT events; want 2", text, n)
+	}
+}
+
+// "يهدد" without what is threatened puts at risk: no threat.
+func TestExtractEndangers(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"أوضح التقرير أن نقص المياه في القرى يهدد حياة آلاف المزارعين هناك.", 0},
+		{"وقال المحلل إن الانقسام يهدد وحدة الحزب قبل الانتخابات.", 0},
+		{"وتهدد أنقرة واشنطن بالرد على أي عقوبات جديدة.", 1},
+	}
+	for _, tt := range tests {
+		res := run(t, "عنوان الخبر\n\n"+tt.text, "2018-07-17")
+		if n := count(res, hadath.Threaten); n != tt.want {
+			t.Errorf("Extract(%q): %d THREATEN events; want %d", tt.text, n, tt.want)
+		}
+	}
+}
+
+// Aid named as what money or a plan is for was not given; a convoy of aid
+// was.
+func TestExtractAidFor(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"وقالت الأمم المتحدة إنها تحتاج إلى تسعة مليارات دولار للمساعدات الإنسانية في سوريا ودول الجوار.", 0},
+		{"ودخلت قافلة للمساعدات الإنسانية إلى مدينة دوما المحاصرة صباح اليوم.", 1},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-03-05")
+		if n := count(res, hadath.Aid); n != tt.want {
+			t.Errorf("Extract(%q): %d AID events; want %d", tt.text, n, tt.want)
+		}
+	}
+}
+
+// A verb phrase of the lexicon that holds its subject gives it as the
+// actor.
+func TestExtractSubjectInsideTrigger(t *testing.T) {
+	tests := []struct {
+		text, typ, actor string
+	}{
+		{"وفرضت واشنطن عقوبات على تركيا يوم الجمعة.", hadath.Sanction, "United States"},
+		{"وطردت روسيا 23 دبلوماسيا بريطانيا من موسكو.", hadath.Sanction, "Russia"},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-08-14"), tt.typ)
+		if got := name(ev.Actor); got != tt.actor {
+			t.Errorf("Extract(%q): actor = %q; want %q", tt.text, got, tt.actor)
+		}
+	}
+}
