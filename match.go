@@ -49,6 +49,11 @@ func MatchIncident(inc *Incident, ev *StoredEvent) (j Join, ok bool, why string)
 	if gap > JoinDays {
 		return j, false, fmt.Sprintf("dates %d days apart", gap)
 	}
+	// Nor may reports chain a happening across days: all the dates of
+	// one incident lie within JoinDays of each other.
+	if span := DaysBetween(min(lo, inc.DateMin), max(hi, inc.DateMax)); span > JoinDays && DaysBetween(lo, hi) < span {
+		return j, false, fmt.Sprintf("reports would span %d days", span)
+	}
 	if gap <= 0 {
 		j.Reasons = append(j.Reasons, "dates overlap")
 		j.Score += 2

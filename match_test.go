@@ -43,6 +43,17 @@ func TestMatchIncidentPlaces(t *testing.T) {
 			t.Errorf("%s: MatchIncident = %v (%s); want %v", tt.name, ok, why, tt.want)
 		}
 	}
+	// Reports a day apart join, but cannot chain on to a third day.
+	chain := &Incident{ID: "i2"}
+	chain.Add(&StoredEvent{Event: Event{ID: "a", Type: Assault, Modality: Asserted, Date: "2024-01-20", DatePrecision: DateDay, Location: asad}})
+	next := &StoredEvent{Event: Event{ID: "b", Type: Assault, Modality: Asserted, Date: "2024-01-21", Location: asad}}
+	if _, ok, why := MatchIncident(chain, next); !ok {
+		t.Errorf("MatchIncident(next day) = false (%s); want true", why)
+	}
+	chain.Add(next)
+	if _, ok, _ := MatchIncident(chain, &StoredEvent{Event: Event{ID: "c", Type: Assault, Modality: Asserted, Date: "2024-01-22", Location: asad}}); ok {
+		t.Errorf("MatchIncident(third day) = true; want false: reports must not chain across days")
+	}
 	// Dates two days apart, or a month, never join.
 	inc := &Incident{ID: "i1"}
 	inc.Add(&StoredEvent{Event: Event{ID: "a", Type: Assault, Modality: Asserted, Date: "2024-01-20", DatePrecision: DateDay, Location: asad}})
