@@ -22,17 +22,23 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 	if c.place == nil && verbal(c.typ) && c.actor != nil && c.actor.Country != "" {
 		e.placeInCountry(c, c.actor.Country)
 	}
+	if c.place == nil && athome(c) && c.actor.Country != "" {
+		// The lead's place is the scene only if it lies in the actor's
+		// country; a story told abroad keeps the actor at home.
+		if m := dc.leadPlace(); m != nil && m.Entry.Country == c.actor.Country {
+			dc.setPlace(c, m)
+		} else {
+			e.placeInCountry(c, c.actor.Country)
+		}
+	}
 	if c.place == nil {
 		dc.setPlace(c, dc.leadPlace()) // the first place the lead names
-	}
-	if c.place == nil && athome(c) && c.actor.Country != "" {
-		e.placeInCountry(c, c.actor.Country)
 	}
 }
 
 // athome reports whether c is done where its actor belongs: arrests and
-// trials by a country's police, courts or government, and protests by
-// its people.
+// trials by a country's police, courts or government, sanctions its
+// government decides, and protests by its people.
 func athome(c *cand) bool {
 	if c.actor == nil {
 		return false
@@ -48,6 +54,8 @@ func athome(c *cand) bool {
 		case hadath.SectorProtesters, hadath.SectorCivilians:
 			return true
 		}
+	case hadath.Sanction:
+		return c.actor.Sector == hadath.SectorGovernment
 	}
 	return false
 }
