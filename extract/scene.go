@@ -14,6 +14,9 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 		// (اتهم إيران بالتدخل في اليمن), not where it was said.
 		c.place = nil
 	}
+	if c.typ == hadath.Consult && dc.venue != nil {
+		dc.summitPlace(c)
+	}
 	if c.place == nil && (verbal(c.typ) || c.typ == hadath.Consult) {
 		// Words said and meetings held in a story of a summit or a
 		// conference are placed where it met.
@@ -75,7 +78,7 @@ func (dc *doc) venueOf(cs []*cand) *gazetteer.Mention {
 		if len(tm.Triggers) == 0 || tm.Triggers[0].Type != hadath.Consult || !dc.summit(tm.First, tm.Last) {
 			continue
 		}
-		m := dc.placeAfterMeeting(tm.Last)
+		m := dc.placeAfterMeeting(tm.Last, false)
 		if m == nil {
 			continue
 		}
@@ -105,8 +108,9 @@ func (dc *doc) summit(first, last int) bool {
 }
 
 // placeAfterMeeting returns the town or site named within eight words
-// from token i in its clause, or nil.
-func (dc *doc) placeAfterMeeting(i int) *gazetteer.Mention {
+// from token i in its clause, or nil. With anywhere it returns instead
+// the first place of any precision named there as a location (في الأردن).
+func (dc *doc) placeAfterMeeting(i int, anywhere bool) *gazetteer.Mention {
 	if i <= 0 || i >= len(dc.x.Tokens) {
 		return nil
 	}
@@ -122,6 +126,12 @@ func (dc *doc) placeAfterMeeting(i int) *gazetteer.Mention {
 		if p < 0 || dc.places[p].First != i || dc.actorAt[i] >= 0 {
 			continue
 		}
+		if anywhere {
+			if dc.isLocative(int(p)) {
+				return &dc.places[p]
+			}
+			continue // a name, not a venue: قمة القدس
+		}
 		switch m := &dc.places[p]; m.Entry.Precision {
 		case hadath.PrecisionCity, hadath.PrecisionSite:
 			return m
@@ -129,6 +139,29 @@ func (dc *doc) placeAfterMeeting(i int) *gazetteer.Mention {
 		return nil
 	}
 	return nil
+}
+
+// summitPlace places a summit or a conference the story tells of at its
+// venue, unless a mention names its own place right after the noun
+// (القمة التي عقدت في الأردن): a place further on in its sentence is
+// what was discussed (القمة ... بشأن القدس).
+func (dc *doc) summitPlace(c *cand) {
+	for _, i := range c.mentions {
+		k := dc.trigAt[i]
+		if k < 0 || !dc.summit(dc.trigs[k].First, dc.trigs[k].Last) {
+			continue
+		}
+		if m := dc.placeAfterMeeting(dc.trigs[k].Last, true); m != nil {
+			dc.setPlace(c, m)
+			return
+		}
+	}
+	for _, i := range c.mentions {
+		if k := dc.trigAt[i]; k >= 0 && dc.summit(dc.trigs[k].First, dc.trigs[k].Last) {
+			dc.setPlace(c, dc.venue)
+			return
+		}
+	}
 }
 
 // placeInCountry places c in a country as a whole.
