@@ -37,6 +37,11 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 	if c.place == nil {
 		dc.setPlace(c, dc.leadPlace()) // the first place the lead names
 	}
+	if c.place == nil && (onGround(c.typ) || c.typ == hadath.Coerce) && dc.topCountry != "" {
+		// Fighting, arrests and protests the text places nowhere took
+		// place, most likely, in the country the story names most.
+		e.placeInCountry(c, dc.topCountry)
+	}
 }
 
 // athome reports whether c is done where its actor belongs: arrests and
