@@ -132,6 +132,21 @@ func TestExtractParties(t *testing.T) {
 			"وطالبت فرنسا وألمانيا إيران بوقف برنامجها الصاروخي.",
 			hadath.Request, "target", "Iran",
 		},
+		{
+			"a sanction placed nowhere sits in the deciding government's country",
+			"وفرضت كندا عقوبات على عشرة مسؤولين فنزويليين.",
+			hadath.Sanction, "location", "Canada",
+		},
+		{
+			"an arrest at home is not placed in a country the lead names abroad",
+			"ناقش الوزير الأردني في بغداد التعاون الأمني.\nوأعلنت الشرطة الأردنية اعتقال ثلاثة أشخاص بتهمة التهريب.",
+			hadath.Coerce, "location", "Jordan",
+		},
+		{
+			"a place after the desert of (بادية) is the scene",
+			"وقتل عشرة جنود في هجوم مسلح في بادية محافظة حمص.",
+			hadath.Assault, "location", "Homs Governorate",
+		},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-05-01")

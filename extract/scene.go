@@ -14,6 +14,9 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 		// (اتهم إيران بالتدخل في اليمن), not where it was said.
 		c.place = nil
 	}
+	if c.typ == hadath.Consult && dc.venue != nil {
+		dc.summitPlace(c)
+	}
 	if c.place == nil && (verbal(c.typ) || c.typ == hadath.Consult) {
 		// Words said and meetings held in a story of a summit or a
 		// conference are placed where it met.
@@ -22,17 +25,28 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 	if c.place == nil && verbal(c.typ) && c.actor != nil && c.actor.Country != "" {
 		e.placeInCountry(c, c.actor.Country)
 	}
+	if c.place == nil && athome(c) && c.actor.Country != "" {
+		// The lead's place is the scene only if it lies in the actor's
+		// country; a story told abroad keeps the actor at home.
+		if m := dc.leadPlace(); m != nil && m.Entry.Country == c.actor.Country {
+			dc.setPlace(c, m)
+		} else {
+			e.placeInCountry(c, c.actor.Country)
+		}
+	}
 	if c.place == nil {
 		dc.setPlace(c, dc.leadPlace()) // the first place the lead names
 	}
-	if c.place == nil && athome(c) && c.actor.Country != "" {
-		e.placeInCountry(c, c.actor.Country)
+	if c.place == nil && (onGround(c.typ) || c.typ == hadath.Coerce) && dc.topCountry != "" {
+		// Fighting, arrests and protests the text places nowhere took
+		// place, most likely, in the country the story names most.
+		e.placeInCountry(c, dc.topCountry)
 	}
 }
 
 // athome reports whether c is done where its actor belongs: arrests and
-// trials by a country's police, courts or government, and protests by
-// its people.
+// trials by a country's police, courts or government, sanctions its
+// government decides, and protests by its people.
 func athome(c *cand) bool {
 	if c.actor == nil {
 		return false
@@ -48,6 +62,8 @@ func athome(c *cand) bool {
 		case hadath.SectorProtesters, hadath.SectorCivilians:
 			return true
 		}
+	case hadath.Sanction:
+		return c.actor.Sector == hadath.SectorGovernment
 	}
 	return false
 }
@@ -67,7 +83,7 @@ func (dc *doc) venueOf(cs []*cand) *gazetteer.Mention {
 		if len(tm.Triggers) == 0 || tm.Triggers[0].Type != hadath.Consult || !dc.summit(tm.First, tm.Last) {
 			continue
 		}
-		m := dc.placeAfterMeeting(tm.Last)
+		m := dc.placeAfterMeeting(tm.Last, false)
 		if m == nil {
 			continue
 		}
@@ -97,8 +113,9 @@ func (dc *doc) summit(first, last int) bool {
 }
 
 // placeAfterMeeting returns the town or site named within eight words
-// from token i in its clause, or nil.
-func (dc *doc) placeAfterMeeting(i int) *gazetteer.Mention {
+// from token i in its clause, or nil. With anywhere it returns instead
+// the first place of any precision named there as a location (في الأردن).
+func (dc *doc) placeAfterMeeting(i int, anywhere bool) *gazetteer.Mention {
 	if i <= 0 || i >= len(dc.x.Tokens) {
 		return nil
 	}
@@ -114,6 +131,12 @@ func (dc *doc) placeAfterMeeting(i int) *gazetteer.Mention {
 		if p < 0 || dc.places[p].First != i || dc.actorAt[i] >= 0 {
 			continue
 		}
+		if anywhere {
+			if dc.isLocative(int(p)) {
+				return &dc.places[p]
+			}
+			continue // a name, not a venue: قمة القدس
+		}
 		switch m := &dc.places[p]; m.Entry.Precision {
 		case hadath.PrecisionCity, hadath.PrecisionSite:
 			return m
@@ -121,6 +144,29 @@ func (dc *doc) placeAfterMeeting(i int) *gazetteer.Mention {
 		return nil
 	}
 	return nil
+}
+
+// summitPlace places a summit or a conference the story tells of at its
+// venue, unless a mention names its own place right after the noun
+// (القمة التي عقدت في الأردن): a place further on in its sentence is
+// what was discussed (القمة ... بشأن القدس).
+func (dc *doc) summitPlace(c *cand) {
+	for _, i := range c.mentions {
+		k := dc.trigAt[i]
+		if k < 0 || !dc.summit(dc.trigs[k].First, dc.trigs[k].Last) {
+			continue
+		}
+		if m := dc.placeAfterMeeting(dc.trigs[k].Last, true); m != nil {
+			dc.setPlace(c, m)
+			return
+		}
+	}
+	for _, i := range c.mentions {
+		if k := dc.trigAt[i]; k >= 0 && dc.summit(dc.trigs[k].First, dc.trigs[k].Last) {
+			dc.setPlace(c, dc.venue)
+			return
+		}
+	}
 }
 
 // placeInCountry places c in a country as a whole.
