@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/gazetteer"
+	"github.com/hadath/hadath/lang/ar"
 )
 
 // inSentence returns the live events with a mention in sentence s, of
@@ -176,6 +179,9 @@ func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
 		}
 	}
 	if level == "" {
+		level = dc.interceptedCount(cueAt, sl)
+	}
+	if level == "" {
 		return
 	}
 	c := attackOf(cs, s)
@@ -326,6 +332,47 @@ func (dc *doc) armedIn(c *cand) bool {
 			case hadath.SectorArmedGroup, hadath.SectorMilitary:
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// interceptedCount reads "أسقطت الدفاعات طائرتين مسيرتين", "اعترضت
+// صاروخين": an interception of a stated number of missiles, rockets or
+// drones, with no word of how many of how many, stops all of them. A number followed by
+// من ("صاروخين من أصل خمسة", "ثلاثة منها") is a part, read no further.
+func (dc *doc) interceptedCount(cueAt, sl int) string {
+	for i := cueAt + 1; i < min(sl, cueAt+7); i++ {
+		if dc.x.Tokens[i].Kind == ar.Punct {
+			return ""
+		}
+		k := dc.numAt[i]
+		if k < 0 {
+			continue
+		}
+		n := &dc.nums[k]
+		if n.Vague || n.Last < sl && strings.HasPrefix(dc.x.Tokens[n.Last].Norm, "من") ||
+			n.Last+1 < sl && strings.HasPrefix(dc.x.Tokens[n.Last+1].Norm, "من") {
+			return ""
+		}
+		if !dc.projectile(n.Noun) {
+			return ""
+		}
+		return hadath.InterceptedAll
+	}
+	return ""
+}
+
+// projectile reports whether token i begins a phrase naming a missile,
+// rocket or drone: what can be shot down, unlike "6 مركبات".
+func (dc *doc) projectile(i int) bool {
+	if i < 0 || i >= len(dc.methodAt) || dc.methodAt[i] < 0 {
+		return false
+	}
+	for _, m := range dc.methods[dc.methodAt[i]].Tags {
+		switch m {
+		case "missile", "ballistic_missile", "cruise_missile", "rocket", "drone":
+			return true
 		}
 	}
 	return false

@@ -38,6 +38,9 @@ func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
 	// مقتل 3 / مقتل ثلاثة / مقتل أكثر من 20
 	for j := cueEnd; j < min(sl, cueEnd+4); j++ {
 		if k := dc.numAt[j]; k >= 0 {
+			if !dc.countsPeople(int(k)) {
+				break // أصاب سوقا ومنزلين، سقطوا من 75 غارة
+			}
 			return dc.count(int(k))
 		}
 		if dc.x.Tokens[j].Kind == ar.Punct {
@@ -47,6 +50,9 @@ func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
 	// 3 قتلى / ثلاثة مدنيين قتلوا
 	for j := i - 1; j >= max(sf, i-4); j-- {
 		if k := dc.numAt[j]; k >= 0 {
+			if !dc.countsPeople(int(k)) {
+				break
+			}
 			return dc.count(int(k))
 		}
 		if t := &dc.x.Tokens[j]; t.Kind == ar.Punct || clauseBreak[t.Norm] {
@@ -61,6 +67,32 @@ func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
 	}
 	return nil
 }
+
+// countsPeople reports whether number mention k may count people: its
+// counted noun is no thing (منزلين، ساعات) and no weapon or strike (75
+// غارة، 200 صاروخ).
+func (dc *doc) countsPeople(k int) bool {
+	n := dc.nums[k].Noun
+	if n < 0 || n >= len(dc.x.Tokens) {
+		return true
+	}
+	if dc.cueAt[n].has(cueThing) {
+		return false
+	}
+	if m := dc.methodAt[n]; m >= 0 {
+		for _, t := range dc.methods[m].Tags {
+			if weapons[t] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// weapons are the methods whose phrases name a weapon or strike, never
+// the people who wield it.
+var weapons = set("ballistic_missile", "cruise_missile", "missile", "rocket", "mortar", "artillery",
+	"airstrike", "drone", "ied", "car_bomb", "landmine", "grenade")
 
 // count turns number mention k into a Count.
 func (dc *doc) count(k int) *hadath.Count {

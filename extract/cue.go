@@ -27,6 +27,7 @@ const (
 	cueTargetPrep
 	cueAgentPrep
 	cueAccident
+	cueThing
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -38,6 +39,7 @@ var cueNames = map[string]cue{
 	"INTERCEPT_SOME": cueInterceptSome, "INTERCEPT_NONE": cueInterceptNone,
 	"ANAPHOR": cueAnaphor, "AGGREGATE": cueAggregate, "LOC_PREP": cueLocPrep,
 	"TARGET_PREP": cueTargetPrep, "AGENT_PREP": cueAgentPrep, "ACCIDENT": cueAccident,
+	"THING": cueThing,
 }
 
 // has reports whether c holds any of the bits of o.

@@ -80,13 +80,14 @@ const (
 	CueTargetPrep      = "TARGET_PREP"      // before a target: على، ضد
 	CueAgentPrep       = "AGENT_PREP"       // before an agent: من قبل، على يد
 	CueAccident        = "ACCIDENT"         // deaths by accident or disaster: حادث سير، زلزال
+	CueThing           = "THING"            // counted nouns that are no people: منزلين، ساعات
 )
 
 // CueClasses lists the cue classes in the order of the constants.
 var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, CueBlame,
 	CueKill, CueInjure, CueCasualtyUnknown, CueIntercept, CueInterceptAll, CueInterceptMost,
 	CueInterceptSome, CueInterceptNone, CueAnaphor, CueAggregate, CueLocPrep, CueTargetPrep,
-	CueAgentPrep, CueAccident}
+	CueAgentPrep, CueAccident, CueThing}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// countText renders a count as its number, "?" for an unknown one, or ""
+// for none.
+func countText(c *hadath.Count) string {
+	switch {
+	case c == nil:
+		return ""
+	case c.Count == nil:
+		return "?"
+	}
+	return fmt.Sprint(*c.Count)
+}
+
+// The dead and wounded of an attack are counted in people: a number of
+// houses, strikes or hours near a casualty word counts none.
+func TestExtractCasualtyCounts(t *testing.T) {
+	tests := []struct {
+		text, killed, injured string
+	}{
+		{"قصفت طائرات حربية قرية في ريف إدلب فقتل خمسة مدنيين وأصيب سبعة آخرون.", "5", "7"},
+		{"قتل أربعة مدنيين في قصف مدفعي أصاب مدرسة ومنزلين في البلدة.", "4", ""},
+		{"هاجمت الطائرات الحربية البلدة، وقال مسعفون إن الضحايا سقطوا من 40 غارة.", "", ""},
+		{"لقي 12 مسلحا مصرعهم خلال 24 ساعة في اشتباكات مع الجيش قرب المدينة.", "12", ""},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-05-02"), hadath.Assault)
+		if got := countText(ev.Killed); got != tt.killed {
+			t.Errorf("killed(%q) = %q; want %q", tt.text, got, tt.killed)
+		}
+		if got := countText(ev.Injured); got != tt.injured {
+			t.Errorf("injured(%q) = %q; want %q", tt.text, got, tt.injured)
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// An interception of a stated number of missiles or drones, with no word
+// of how many of how many, stops all of them; a part of a larger salvo, or
+// things that cannot be shot down, say nothing of the kind.
+func TestExtractInterceptedCount(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"أطلق الحوثيون صواريخ على جازان، واعترضت الدفاعات الجوية صاروخين باليستيين فوق المدينة.", hadath.InterceptedAll},
+		{"هاجمت الجماعة مطار أبها، وأسقطت قوات الدفاع الجوي طائرتين مسيرتين قبل وصولهما.", hadath.InterceptedAll},
+		{"أطلق الحوثيون صواريخ على جازان، واعترضت الدفاعات الجوية صاروخين من أصل خمسة.", ""},
+		{"شنت المقاتلات غارات على مواقع المسلحين ودمرت 6 مركبات عسكرية.", ""},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-04-12")
+		got := ""
+		for _, ev := range res.Events {
+			if ev.Type == hadath.Assault && ev.Intercepted != "" {
+				got = ev.Intercepted
+			}
+		}
+		if got != tt.want {
+			t.Errorf("intercepted(%q) = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
