@@ -16,8 +16,9 @@ const (
 	JoinDays = 1
 	// MaxJoinSpan is the longest span of days, from first to last, that
 	// a report's date or an incident's dates may cover and still be
-	// grouped: a week. A report dated only by month or year stays alone.
-	MaxJoinSpan = 6
+	// grouped: two days. A report dated only by week, month or year is
+	// too vague to tell happenings apart, and stays alone.
+	MaxJoinSpan = 1
 )
 
 // MatchIncident decides whether ev reports the happening of inc. It

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"time"
 
@@ -112,9 +113,16 @@ func (w *writer) bestIncident(se *hadath.StoredEvent) (*incidentState, hadath.Jo
 	if err := rows.Close(); err != nil {
 		return nil, none, err
 	}
+	// In a fixed order, so that ties go the same way in every run.
+	order := make([]int, len(ids))
+	for k := range order {
+		order[k] = k
+	}
+	sort.Slice(order, func(a, b int) bool { return ids[order[a]] < ids[order[b]] })
 	var best *incidentState
 	var bestJoin hadath.Join
-	for k, id := range ids {
+	for _, k := range order {
+		id := ids[k]
 		is, err := w.load(id, revs[k])
 		if err != nil {
 			return nil, none, err
@@ -184,7 +192,7 @@ func candidateQuery(se *hadath.StoredEvent, lo, hi string) (string, []any) {
 	} else {
 		return "", nil
 	}
-	return strings.Join(parts, " UNION ALL ") + " ORDER BY id LIMIT 200", args
+	return strings.Join(parts, " UNION ALL ") + " LIMIT 200", args
 }
 
 // load returns the merged view of an incident at revision rev: from the

@@ -74,7 +74,7 @@ CREATE TABLE incidents (
     view     TEXT NOT NULL,
     rev      BIGINT NOT NULL -- bumped on every change, for caches of the view
 );
-CREATE INDEX incidents_match ON incidents (type, country, date_min);
+CREATE INDEX incidents_match ON incidents (type, country, date_min, modality, date_max, prank, lat, lon, rev, id);
 
 CREATE TABLE event_search (
     n    BIGINT PRIMARY KEY,

@@ -74,6 +74,6 @@ CREATE TABLE incidents (
     view     TEXT NOT NULL,
     rev      BIGINT NOT NULL -- bumped on every change, for caches of the view
 );
-CREATE INDEX incidents_match ON incidents (type, country, date_min);
+CREATE INDEX incidents_match ON incidents (type, country, date_min, modality, date_max, prank, lat, lon, rev, id);
 
 CREATE VIRTUAL TABLE event_search USING fts5 (body, content = '', contentless_delete = 1, detail = none, tokenize = 'ascii');
