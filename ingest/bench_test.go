@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -48,8 +49,14 @@ func loadCorpus(b *testing.B, n int) []*hadath.Document {
 // and reports both rates. Run it with -benchtime 1x:
 //
 //	go test -run X -bench IngestCorpus -benchtime 1x ./ingest
+//
+// HADATH_BENCH_DOCS, HADATH_BENCH_WORKERS and HADATH_BENCH_BATCH change
+// the number of documents, coding workers and batch size.
 func BenchmarkIngestCorpus(b *testing.B) {
 	docs := loadCorpus(b, benchDocs)
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(ingest.GCPercent)) // as the command does
+	}
 	var calls atomic.Int64
 	for range b.N {
 		store, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "hadath.db"))
@@ -57,7 +64,7 @@ func BenchmarkIngestCorpus(b *testing.B) {
 			b.Fatal(err)
 		}
 		tm := &timed{Store: store}
-		g := &ingest.Ingester{Store: tm, Code: coder(b, &calls), Workers: benchWorkers}
+		g := &ingest.Ingester{Store: tm, Code: coder(b, &calls), Workers: benchWorkers, BatchSize: benchBatch}
 		start := time.Now()
 		first, err := g.Run(context.Background(), inputs(docs))
 		if err != nil {
@@ -96,6 +103,14 @@ var benchDocs = func() int {
 var benchWorkers = func() int {
 	n := 0
 	if s := os.Getenv("HADATH_BENCH_WORKERS"); s != "" {
+		json.Unmarshal([]byte(s), &n)
+	}
+	return n
+}()
+
+var benchBatch = func() int {
+	n := 0
+	if s := os.Getenv("HADATH_BENCH_BATCH"); s != "" {
 		json.Unmarshal([]byte(s), &n)
 	}
 	return n

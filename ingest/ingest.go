@@ -46,8 +46,16 @@ type Ingester struct {
 	Progress func(Summary)
 }
 
-// DefaultBatchSize is how many documents one transaction stores.
-const DefaultBatchSize = 256
+// DefaultBatchSize is how many documents one transaction stores: large
+// enough that index pages written once serve many documents, small
+// enough that a crash costs seconds of work.
+const DefaultBatchSize = 1024
+
+// GCPercent is the garbage collector setting that the ingest command
+// uses (runtime/debug.SetGCPercent) unless GOGC is set: coding makes much
+// short-lived garbage, and a less eager collector leaves more of the CPU
+// to the store.
+const GCPercent = 300
 
 // Summary counts what a run did.
 type Summary struct {

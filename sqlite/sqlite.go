@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 
 	"github.com/hadath/hadath/internal/sqlstore"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
@@ -48,6 +49,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %q: %w", path, err)
 	}
+	// Keep the connections that concurrent readers (hadath serve) open:
+	// each new one costs a file open and a schema read.
+	db.SetMaxIdleConns(max(4, 2*runtime.GOMAXPROCS(0)))
 	sub, _ := fs.Sub(migrations, "migrations")
 	s, err := sqlstore.New(ctx, db, sqlstore.Dialect{
 		Name:         "sqlite",

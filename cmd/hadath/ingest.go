@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"time"
 
 	"github.com/hadath/hadath"
@@ -92,6 +94,9 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 	if err := c.parse(fs, args); err != nil {
 		return err
 	}
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(ingest.GCPercent))
+	}
 	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
 	if err != nil {
 		return err
@@ -103,23 +108,10 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 	defer store.Close()
 
 	rd := &source.Reader{MaxBytes: c.MaxBytes, Defaults: c.Defaults, Stdin: stdin, Timeout: c.Timeout}
-	xc := &extractConfig{Lang: c.Lang}
 	bar := newProgress(stderr, c.Progress, c.Inputs)
 	g := &ingest.Ingester{
 		Store: store, Workers: c.Workers, BatchSize: c.Batch,
-		Code: func(ctx context.Context, doc *hadath.Document) (*hadath.Result, []error, []string, bool) {
-			it := &item{doc: doc}
-			res, ok := xc.prepare(it)
-			if ok {
-				var err error
-				if res, err = safeExtract(ctx, x, doc); err != nil {
-					return nil, append(it.errs, fmt.Errorf("extract: %w", err)), it.notes, false
-				}
-			} else if res == nil {
-				return nil, it.errs, it.notes, false
-			}
-			return res, it.errs, it.notes, true
-		},
+		Code: newCoder(x, c.Lang),
 		Report: func(where string, errs []error, notes []string) {
 			bar.clear()
 			it := &item{where: where, errs: errs, notes: notes}

@@ -91,6 +91,8 @@ func (m *Main) Run(ctx context.Context, args []string, stdin io.Reader, stdout, 
 		err = m.runIncidents(ctx, rest, stdout, stderr)
 	case "stats":
 		err = m.runStats(ctx, rest, stdout, stderr)
+	case "serve":
+		err = m.runServe(ctx, rest, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "hadath", version())
 	case "help", "-h", "-help", "--help":
@@ -130,6 +132,7 @@ Commands:
 	query     list stored events, filtered
 	incidents list incidents (reports of one happening grouped), or show one
 	stats     count events and incidents by type, place, actor or time
+	serve     serve the store as a web page and a JSON API
 	bench     measure the extractor's speed and memory over a JSON lines file
 	version   print the version
 	help      print this help, or a command's: hadath help extract
@@ -152,6 +155,8 @@ func help(args []string, stdout, stderr io.Writer) error {
 		fs, _ = newIngestFlags()
 	case "query", "incidents", "stats":
 		fs, _ = newQueryFlags(args[0])
+	case "serve":
+		fs, _ = newServeFlags()
 	default:
 		fmt.Fprintf(stderr, "hadath help: unknown command %q\n\n%s", args[0], usage)
 		return ErrUsage

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/actors"
+	"github.com/hadath/hadath/extract"
+	hadathhttp "github.com/hadath/hadath/http"
+	"github.com/hadath/hadath/ingest"
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// serveConfig is the configuration of the serve command.
+type serveConfig struct {
+	Addr  string
+	DB    string
+	Token string
+	Dicts stringsFlag
+}
+
+// newServeFlags returns the serve command's flag set.
+func newServeFlags() (*flag.FlagSet, *serveConfig) {
+	c := &serveConfig{}
+	fs := newFlagSet("serve", "[flags]", `Serves the store over HTTP: the web page at / and a JSON API under /api/v1
+(events, incidents, documents, extract, stats, health, metrics; described at
+/api/v1/openapi.json). It listens on loopback unless --addr says otherwise.
+Writes (POST /api/v1/documents) need the header "Authorization: Bearer
+TOKEN"; without a token the server accepts none. POST /api/v1/extract stores
+nothing and needs no token on loopback. Listening beyond loopback needs a
+token. The token is --token, or else the environment variable HADATH_TOKEN.
+Stop the server with Ctrl-C: requests in flight are finished first.
+`)
+	fs.StringVar(&c.Addr, "addr", "127.0.0.1:8080", "address to listen on, HOST:PORT")
+	fs.StringVar(&c.DB, "db", "", dbHelp)
+	fs.StringVar(&c.Token, "token", "", "bearer token that writes need (default $HADATH_TOKEN)")
+	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	return fs, c
+}
+
+// runServe runs "hadath serve" until ctx is done.
+func (m *Main) runServe(ctx context.Context, args []string, stderr io.Writer) error {
+	fs, c := newServeFlags()
+	fs.SetOutput(stderr)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", ErrUsage, rest[0])
+	}
+	if c.Token == "" {
+		c.Token = strings.TrimSpace(os.Getenv("HADATH_TOKEN"))
+	}
+	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
+	if err != nil {
+		return fmt.Errorf("load extractor: %w", err)
+	}
+	dict, err := actors.Load(c.Dicts...)
+	if err != nil {
+		return err
+	}
+	store, err := openStore(ctx, c.DB)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	s := hadathhttp.NewServer()
+	s.Addr, s.Token, s.Version, s.Store = c.Addr, c.Token, version(), store
+	s.Extractor = &serveExtractor{x: x}
+	s.Code = newCoder(x, "")
+	analyzer := ar.NewAnalyzer()
+	s.Resolve = func(name string) []hadath.ActorRef { return dict.Resolve(analyzer, name) }
+	if err := s.Open(); err != nil {
+		if hadath.ErrorCode(err) == hadath.EUNAUTHORIZED {
+			return fmt.Errorf("%w: %s", ErrUsage, hadath.ErrorMessage(err))
+		}
+		return err
+	}
+	writes := "writes need the token"
+	if c.Token == "" {
+		writes = "no token: read-only, but for extract"
+	}
+	fmt.Fprintf(stderr, "hadath serve: listening on %s (%s)\n", s.URL(), writes)
+	<-ctx.Done()
+	fmt.Fprintln(stderr, "hadath serve: shutting down")
+	return s.Close()
+}
+
+// serveExtractor codes the text of POST /api/v1/extract as "hadath
+// extract" codes a document: its language settled first, a panic turned
+// into an internal error.
+type serveExtractor struct {
+	x hadath.Extractor
+}
+
+// Extract codes doc.
+func (e *serveExtractor) Extract(ctx context.Context, doc *hadath.Document) (*hadath.Result, error) {
+	it := &item{doc: doc}
+	res, ok := (&extractConfig{}).prepare(it)
+	switch {
+	case ok:
+		return safeExtract(ctx, e.x, doc)
+	case res != nil:
+		return res, nil // a language not built yet: an empty result
+	case len(it.errs) > 0:
+		return nil, hadath.Errorf(hadath.EINVALID, "%v", it.errs[0])
+	}
+	return nil, hadath.Errorf(hadath.EINVALID, "document cannot be coded")
+}
+
+// newCoder returns the coder of "hadath ingest" and of POST
+// /api/v1/documents: each document is prepared as "hadath extract"
+// prepares it (language, date, empty text) and coded with x, a panic
+// turned into an error of that document. lang, when set, overrides every
+// document's language.
+func newCoder(x hadath.Extractor, lang string) ingest.Coder {
+	xc := &extractConfig{Lang: lang}
+	return func(ctx context.Context, doc *hadath.Document) (*hadath.Result, []error, []string, bool) {
+		it := &item{doc: doc}
+		res, ok := xc.prepare(it)
+		if ok {
+			var err error
+			if res, err = safeExtract(ctx, x, doc); err != nil {
+				return nil, append(it.errs, fmt.Errorf("extract: %w", err)), it.notes, false
+			}
+		} else if res == nil {
+			return nil, it.errs, it.notes, false
+		}
+		return res, it.errs, it.notes, true
+	}
+}

@@ -1,0 +1,122 @@
+package http
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"log"
+	nethttp "net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/export"
+)
+
+// exportPage is how many records an export reads from the store at once.
+const exportPage = 1000
+
+// exportDeadline is how long an export may take to write; it replaces the
+// server's write timeout, which is sized for one page of JSON.
+const exportDeadline = 10 * time.Minute
+
+// exportFormat reads the format parameter: file is false for a page of
+// JSON (no format, or "json"), true for a file in an export format.
+func exportFormat(q url.Values) (f export.Format, file bool, err error) {
+	v := strings.ToLower(strings.TrimSpace(q.Get("format")))
+	switch v {
+	case "", "json":
+		return "", false, nil
+	case string(export.Table):
+		return "", false, hadath.Errorf(hadath.EINVALID, "format %q: want json, csv, geojson, jsonl or plover", v)
+	}
+	f, err = export.ParseFormat(v)
+	if err != nil {
+		return "", false, hadath.Errorf(hadath.EINVALID, "format %q: want json, csv, geojson, jsonl or plover", v)
+	}
+	return f, true, nil
+}
+
+// contentType returns the media type and file extension of an export
+// format.
+func contentType(f export.Format) (mediaType, ext string) {
+	switch f {
+	case export.CSV:
+		return "text/csv; charset=utf-8", "csv"
+	case export.GeoJSON:
+		return "application/geo+json", "geojson"
+	case export.PLOVER:
+		return "application/x-ndjson", "plover.jsonl"
+	}
+	return "application/x-ndjson", "jsonl"
+}
+
+// recordWriter writes records of one kind in an export format.
+type recordWriter[T any] interface {
+	Write(T) error
+	Close() error
+}
+
+// eventWriter returns a constructor of event writers in format f.
+func eventWriter(f export.Format) func(io.Writer) (recordWriter[*hadath.StoredEvent], error) {
+	return func(w io.Writer) (recordWriter[*hadath.StoredEvent], error) { return export.NewEventWriter(w, f) }
+}
+
+// incidentWriter returns a constructor of incident writers in format f.
+func incidentWriter(f export.Format) func(io.Writer) (recordWriter[*hadath.Incident], error) {
+	return func(w io.Writer) (recordWriter[*hadath.Incident], error) { return export.NewIncidentWriter(w, f) }
+}
+
+// streamExport writes every record f selects, whatever its limit and
+// offset, as an attachment in format. read pages through the store. A
+// failure before the first byte is sent is an error response; after it,
+// the connection is cut so the client sees an incomplete download.
+func streamExport[T any](w nethttp.ResponseWriter, r *nethttp.Request, f hadath.Filter, format export.Format, what string,
+	read func(context.Context, hadath.Filter) ([]T, int, error), newWriter func(io.Writer) (recordWriter[T], error)) {
+	ctx := r.Context()
+	f.Limit, f.Offset = exportPage, 0
+	items, _, err := read(ctx, f)
+	if err != nil {
+		Error(w, r, err)
+		return
+	}
+	buf := bufio.NewWriterSize(w, 64<<10)
+	rw, err := newWriter(buf)
+	if err != nil {
+		Error(w, r, err)
+		return
+	}
+	mediaType, ext := contentType(format)
+	h := w.Header()
+	h.Set("Content-Type", mediaType)
+	h.Set("Content-Disposition", `attachment; filename="hadath-`+what+`.`+ext+`"`)
+	h.Set("Cache-Control", "no-store")
+	nethttp.NewResponseController(w).SetWriteDeadline(time.Now().Add(exportDeadline))
+	for {
+		for _, it := range items {
+			if err = rw.Write(it); err != nil {
+				break
+			}
+		}
+		if err != nil || len(items) < f.Limit {
+			break
+		}
+		f.Offset += len(items)
+		if items, _, err = read(ctx, f); err != nil {
+			break
+		}
+	}
+	if err == nil {
+		err = rw.Close()
+	}
+	if err == nil {
+		err = buf.Flush()
+	}
+	if err != nil {
+		if ctx.Err() == nil {
+			log.Printf("http: export %s: %v", what, err)
+		}
+		panic(nethttp.ErrAbortHandler)
+	}
+}
