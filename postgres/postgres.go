@@ -48,7 +48,9 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		DeleteSearch: `DELETE FROM event_search WHERE n = $1`,
 		MatchSearch:  `e.n IN (SELECT n FROM event_search WHERE body @@ CAST(%s AS tsquery))`,
 		Least:        "LEAST",
-		SearchQuery:  sqlstore.TSQuery,
+		// An arbitrary key, the same in every hadath process.
+		LockMigrations: `SELECT pg_advisory_xact_lock(7242024)`,
+		SearchQuery:    sqlstore.TSQuery,
 	})
 	if err != nil {
 		db.Close()

@@ -14,6 +14,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
+	"time"
 
 	"github.com/hadath/hadath/internal/sqlstore"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
@@ -28,15 +30,34 @@ type Store struct {
 	path string
 }
 
-// Open opens (creating it if needed) the store at path.
+// Open opens (creating it if needed) the store at path. Processes that
+// create one store at the same moment can find it locked while another
+// sets it up (SQLite answers some of those locks at once, without
+// waiting); Open then tries again for a few seconds.
 func Open(ctx context.Context, path string) (*Store, error) {
+	deadline := time.Now().Add(10 * time.Second)
+	for wait := 10 * time.Millisecond; ; wait = min(2*wait, 500*time.Millisecond) {
+		s, err := open(ctx, path)
+		if err == nil || !strings.Contains(err.Error(), "SQLITE_BUSY") || time.Now().After(deadline) {
+			return s, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+	}
+}
+
+// open opens the store once.
+func open(ctx context.Context, path string) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("open store %q: %w", path, err)
 		}
 	}
 	q := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(ON)",
+	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(ON)",
 		"cache_size(-65536)", "mmap_size(268435456)", "temp_store(MEMORY)"} {
 		q.Add("_pragma", p)
 	}

@@ -30,3 +30,24 @@ func TestReopen(t *testing.T) {
 		s.Close()
 	}
 }
+
+// TestOpenConcurrently opens one new store from several goroutines at
+// once, as two processes starting together would: each must succeed.
+func TestOpenConcurrently(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "hadath.db")
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			s, err := sqlite.Open(context.Background(), path)
+			if err == nil {
+				s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Errorf("Open: %v", err)
+		}
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/extract"
 	"github.com/hadath/hadath/jsonl"
+	"github.com/hadath/hadath/source"
 )
 
 // benchConfig is the configuration of the bench command.
@@ -128,14 +129,12 @@ func (m *Main) runBench(ctx context.Context, args []string, stdout, stderr io.Wr
 // limit of them (0: all), and prepares them as extract would. Documents
 // that extract would not code are reported on w and counted in skipped.
 func loadDocs(name string, maxBytes int64, limit int, w io.Writer) (docs []*hadath.Document, skipped int, err error) {
-	f, err := os.Open(name)
-	if err != nil {
+	if _, err := os.Stat(name); err != nil {
 		return nil, 0, err
 	}
-	defer f.Close()
-	in := &inputReader{maxBytes: maxBytes}
+	in := &source.Reader{MaxBytes: maxBytes}
 	var c extractConfig
-	in.readJSONL(name, f, func(it *item) bool {
+	readInputs(context.Background(), in, []string{name}, func(it *item) bool {
 		if it.doc != nil {
 			if _, ok := c.prepare(it); ok {
 				docs = append(docs, it.doc)

@@ -14,6 +14,7 @@ import (
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/extract"
 	"github.com/hadath/hadath/jsonl"
+	"github.com/hadath/hadath/source"
 )
 
 // extractConfig is the configuration of the extract command.
@@ -34,8 +35,11 @@ func newExtractFlags() (*flag.FlagSet, *extractConfig) {
 	fs := newFlagSet("extract", "[flags] INPUT...", `Codes the events of each document and writes one JSON result a document to
 standard output, in input order. An INPUT is
   FILE.txt           one document; its id is the file name
+  FILE.html          one web page: its main text, title and date
   FILE.jsonl[.gz]    one document a line: {"id", "text", "lang", "published",
                      "source", "url", "title"}; gzip is also detected
+  FEED or URL        an RSS or Atom feed (its items' pages are fetched) or a page
+  DIRECTORY          every such file below it
   -                  JSON lines from standard input
 Problems with an input or a document are reported on standard error with
 its file and line; the other documents go on, and the exit status is 1.
@@ -90,7 +94,7 @@ func (m *Main) runExtract(ctx context.Context, args []string, stdin io.Reader, s
 		return fmt.Errorf("load extractor: %w", err)
 	}
 
-	in := &inputReader{maxBytes: c.MaxBytes, defaults: c.Defaults, stdin: stdin}
+	in := &source.Reader{MaxBytes: c.MaxBytes, Defaults: c.Defaults, Stdin: stdin}
 	out := bufio.NewWriterSize(stdout, 256<<10)
 	var total, failed, results int
 	work := func(it *item) { c.process(ctx, x, it) }
@@ -111,7 +115,7 @@ func (m *Main) runExtract(ctx context.Context, args []string, stdin io.Reader, s
 		}
 		return nil
 	}
-	err = runPipeline(ctx, c.Workers, func(emit func(*item) bool) { in.each(c.Inputs, emit) }, work, write)
+	err = runPipeline(ctx, c.Workers, func(emit func(*item) bool) { readInputs(ctx, in, c.Inputs, emit) }, work, write)
 	if err == nil {
 		err = out.Flush()
 	}

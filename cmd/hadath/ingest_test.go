@@ -83,30 +83,30 @@ func TestIngestKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
 	}
-	input := writeDocs(t, 2000)
+	input := writeDocs(t, 6000)
 	dir := t.TempDir()
 	clean, killed := filepath.Join(dir, "clean.db"), filepath.Join(dir, "killed.db")
 	if out, err := command("ingest", "--db", clean, "--batch", "50", input).CombinedOutput(); err != nil {
 		t.Fatalf("clean ingest: %v\n%s", err, out)
 	}
 
-	cmd := command("ingest", "--db", killed, "--batch", "50", "--workers", "1", input)
+	cmd := command("ingest", "--db", killed, "--batch", "20", "--workers", "1", input)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	stored := 0
 	deadline := time.Now().Add(60 * time.Second)
-	for stored < 300 && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
+	for stored < 200 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
 		stored = countDocs(killed)
 	}
 	cmd.Process.Signal(syscall.SIGKILL)
 	cmd.Wait()
 	after := countDocs(killed)
-	if after < 300 || after >= 2000 {
+	if after < 200 || after >= 6000 {
 		t.Fatalf("killed with %d documents stored; want a kill in the middle of the run", after)
 	}
-	t.Logf("killed after %d of 2000 documents were committed", after)
+	t.Logf("killed after %d of 6000 documents were committed", after)
 
 	out, err := command("ingest", "--db", killed, "--batch", "50", input).CombinedOutput()
 	if err != nil {

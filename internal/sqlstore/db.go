@@ -30,6 +30,10 @@ type Dialect struct {
 	// MatchSearch is a condition on the event alias e; %s is the
 	// placeholder of the query.
 	MatchSearch string
+	// LockMigrations, when set, is run first in each migration's
+	// transaction to keep other processes out (SQLite's write lock,
+	// taken when the transaction begins, needs none).
+	LockMigrations string
 	// Least is the engine's two-argument minimum: MIN or LEAST.
 	Least string
 	// SearchQuery turns the user's folded words into the engine's query.
@@ -70,18 +74,23 @@ func (s *DB) migrate(ctx context.Context) error {
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		var n int
-		if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM migrations WHERE name = $1`, name).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
-			continue
-		}
 		b, err := fs.ReadFile(s.dialect.Migrations, name)
 		if err != nil {
 			return err
 		}
+		// Checked and applied in one transaction, under the write lock,
+		// so that two processes opening a new store at once apply each
+		// migration once.
 		if err := s.inTx(ctx, func(tx *sql.Tx) error {
+			if s.dialect.LockMigrations != "" {
+				if _, err := tx.ExecContext(ctx, s.dialect.LockMigrations); err != nil {
+					return err
+				}
+			}
+			var n int
+			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM migrations WHERE name = $1`, name).Scan(&n); err != nil || n > 0 {
+				return err
+			}
 			for _, stmt := range splitStatements(string(b)) {
 				if _, err := tx.ExecContext(ctx, stmt); err != nil {
 					return fmt.Errorf("%s: %w", name, err)
