@@ -43,23 +43,7 @@ func (m *Main) runIncidents(ctx context.Context, args []string, stdout, stderr i
 	if err != nil {
 		return err
 	}
-	total, n, err := pages(f, func(f hadath.Filter) (int, int, error) {
-		incs, total, err := store.Incidents(ctx, f)
-		for _, inc := range incs {
-			if err := w.Write(inc); err != nil {
-				return 0, 0, err
-			}
-		}
-		return len(incs), total, err
-	})
-	if err != nil {
-		return err
-	}
-	if err := w.Close(); err != nil {
-		return err
-	}
-	summarize(stderr, format, "incidents", n, total, w.Skipped())
-	return nil
+	return writeAll(ctx, stderr, f, format, "incidents", store.Incidents, w)
 }
 
 // showIncident writes one incident for a reader: the merged view, then

@@ -120,14 +120,28 @@ func (m *Main) runQuery(ctx context.Context, args []string, stdout, stderr io.Wr
 	if err != nil {
 		return err
 	}
+	return writeAll(ctx, stderr, f, format, "events", store.Events, w)
+}
+
+// recordWriter is an export writer of events or incidents.
+type recordWriter[T any] interface {
+	Write(T) error
+	Close() error
+	Skipped() int
+}
+
+// writeAll writes every record that read returns for f (paging through
+// the store) with w, closes w, and tells on stderr what was left out.
+func writeAll[T any](ctx context.Context, stderr io.Writer, f hadath.Filter, format export.Format, what string,
+	read func(context.Context, hadath.Filter) ([]T, int, error), w recordWriter[T]) error {
 	total, n, err := pages(f, func(f hadath.Filter) (int, int, error) {
-		evs, total, err := store.Events(ctx, f)
-		for _, e := range evs {
-			if err := w.Write(e); err != nil {
+		recs, total, err := read(ctx, f)
+		for _, r := range recs {
+			if err := w.Write(r); err != nil {
 				return 0, 0, err
 			}
 		}
-		return len(evs), total, err
+		return len(recs), total, err
 	})
 	if err != nil {
 		return err
@@ -135,7 +149,7 @@ func (m *Main) runQuery(ctx context.Context, args []string, stdout, stderr io.Wr
 	if err := w.Close(); err != nil {
 		return err
 	}
-	summarize(stderr, format, "events", n, total, w.Skipped())
+	summarize(stderr, format, what, n, total, w.Skipped())
 	return nil
 }
 
