@@ -51,6 +51,9 @@ type Ingester struct {
 // enough that a crash costs seconds of work.
 const DefaultBatchSize = 1024
 
+// firstBatch is the size of the first batch of a run.
+const firstBatch = 64
+
 // GCPercent is the garbage collector setting that the ingest command
 // uses (runtime/debug.SetGCPercent) unless GOGC is set: coding makes much
 // short-lived garbage, and a less eager collector leaves more of the CPU
@@ -126,17 +129,20 @@ func (g *Ingester) Run(ctx context.Context, inputs iter.Seq[*Input]) (Summary, e
 	go func() { // read
 		defer wg.Done()
 		defer close(batches)
+		// The first batches are small, so that storing starts while the
+		// rest is still being coded; they double up to the batch size.
 		var b []*entry
+		want := min(size, firstBatch)
 		for in := range inputs {
 			b = append(b, &entry{in: in})
-			if len(b) == size {
+			if len(b) == want {
 				select {
 				case batches <- b:
 				case <-ctx.Done():
 					readErr = ctx.Err()
 					return
 				}
-				b = nil
+				b, want = nil, min(size, 2*want)
 			}
 		}
 		if len(b) > 0 {
