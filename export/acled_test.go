@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bytes"
 	"encoding/csv"
 	"slices"
 	"strings"
@@ -105,20 +104,8 @@ func TestInter(t *testing.T) {
 // readCSV writes events as CSV and returns the parsed rows.
 func readCSV(t *testing.T, events []*hadath.StoredEvent) [][]string {
 	t.Helper()
-	var buf bytes.Buffer
-	w, err := NewEventWriter(&buf, CSV)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range events {
-		if err := w.Write(e); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	rows, err := csv.NewReader(&buf).ReadAll()
+	buf, _ := writeEvents(t, CSV, events)
+	rows, err := csv.NewReader(buf).ReadAll()
 	if err != nil {
 		t.Fatalf("output is not CSV: %v", err)
 	}

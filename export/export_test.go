@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"reflect"
 	"slices"
 	"testing"
@@ -39,20 +40,8 @@ func TestParseFormat(t *testing.T) {
 
 func TestEventJSONL(t *testing.T) {
 	events := testEvents()
-	var buf bytes.Buffer
-	w, err := NewEventWriter(&buf, JSONL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range events {
-		if err := w.Write(e); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(&buf)
+	buf, _ := writeEvents(t, JSONL, events)
+	sc := bufio.NewScanner(buf)
 	i := 0
 	for ; sc.Scan(); i++ {
 		var got hadath.StoredEvent
@@ -75,6 +64,10 @@ func TestEventJSONL(t *testing.T) {
 	}
 	if i != len(events) {
 		t.Errorf("%d lines; want %d", i, len(events))
+	}
+	w, err := NewEventWriter(io.Discard, JSONL)
+	if err != nil {
+		t.Fatal(err)
 	}
 	if err := w.Write(nil); err == nil {
 		t.Errorf("Write(nil) = nil; want an error")
@@ -106,20 +99,8 @@ func TestIncidentJSONL(t *testing.T) {
 }
 
 func TestIncidentCSV(t *testing.T) {
-	var buf bytes.Buffer
-	w, err := NewIncidentWriter(&buf, CSV)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, inc := range testIncidents() {
-		if err := w.Write(inc); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	rows, err := csv.NewReader(&buf).ReadAll()
+	buf, _ := writeIncidents(t, CSV, testIncidents())
+	rows, err := csv.NewReader(buf).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -52,21 +52,9 @@ func TestGeoJSONEvents(t *testing.T) {
 	bad.Event.Location = place("Nowhere", "", "IQ", "", hadath.PrecisionCity, 120, 40) // latitude out of range
 	events = append(events, &bad)
 
-	var buf bytes.Buffer
-	w, err := NewEventWriter(&buf, GeoJSON)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range events {
-		if err := w.Write(e); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
+	buf, skipped := writeEvents(t, GeoJSON, events)
 	fc := readGeoJSON(t, buf.Bytes())
-	if got, want := w.Skipped(), 2; got != want {
+	if got, want := skipped, 2; got != want {
 		t.Errorf("Skipped() = %d; want %d (country-level arrest, bad coordinates)", got, want)
 	}
 	if got, want := len(fc.Features), len(events)-2; got != want {
@@ -96,22 +84,10 @@ func TestGeoJSONEvents(t *testing.T) {
 }
 
 func TestGeoJSONIncidents(t *testing.T) {
-	var buf bytes.Buffer
-	w, err := NewIncidentWriter(&buf, GeoJSON)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, inc := range testIncidents() {
-		if err := w.Write(inc); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
+	buf, skipped := writeIncidents(t, GeoJSON, testIncidents())
 	fc := readGeoJSON(t, buf.Bytes())
-	if len(fc.Features) != 1 || w.Skipped() != 1 {
-		t.Fatalf("%d features, %d skipped; want 1, 1", len(fc.Features), w.Skipped())
+	if len(fc.Features) != 1 || skipped != 1 {
+		t.Fatalf("%d features, %d skipped; want 1, 1", len(fc.Features), skipped)
 	}
 	p := fc.Features[0].Properties
 	if p["kind"] != "incident" || p["killed_min"] != 3.0 || p["killed_max"] != 5.0 || p["reports"] != 3.0 {

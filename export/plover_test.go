@@ -2,7 +2,6 @@ package export
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"slices"
 	"testing"
@@ -12,21 +11,9 @@ import (
 
 func TestPLOVER(t *testing.T) {
 	events := testEvents()
-	var buf bytes.Buffer
-	w, err := NewEventWriter(&buf, PLOVER)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range events {
-		if err := w.Write(e); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
+	buf, _ := writeEvents(t, PLOVER, events)
 	var recs []map[string]any
-	sc := bufio.NewScanner(&buf)
+	sc := bufio.NewScanner(buf)
 	for sc.Scan() {
 		var r map[string]any
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {

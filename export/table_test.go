@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -12,19 +11,7 @@ import (
 // tableLines writes events as a table and returns its lines.
 func tableLines(t *testing.T, events []*hadath.StoredEvent) []string {
 	t.Helper()
-	var buf bytes.Buffer
-	w, err := NewEventWriter(&buf, Table)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range events {
-		if err := w.Write(e); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
+	buf, _ := writeEvents(t, Table, events)
 	return strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
 }
 
@@ -107,19 +94,7 @@ func TestTableIsolates(t *testing.T) {
 }
 
 func TestIncidentTable(t *testing.T) {
-	var buf bytes.Buffer
-	w, err := NewIncidentWriter(&buf, Table)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, inc := range testIncidents() {
-		if err := w.Write(inc); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
+	buf, _ := writeIncidents(t, Table, testIncidents())
 	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
 	if len(lines) != 3 {
 		t.Fatalf("%d lines; want 3:\n%s", len(lines), buf.String())
