@@ -73,11 +73,17 @@ func (c *extractConfig) parse(fs *flag.FlagSet, args []string) error {
 	if c.Workers == 0 {
 		c.Workers = runtime.GOMAXPROCS(0)
 	}
-	if _, _, err := c.Defaults.PublishedTime(); err != nil {
+	return checkDocFlags(c.Defaults, c.Lang)
+}
+
+// checkDocFlags checks the flags that describe documents, which extract
+// and ingest share: --published and --lang.
+func checkDocFlags(defaults hadath.Document, lang string) error {
+	if _, _, err := defaults.PublishedTime(); err != nil {
 		return fmt.Errorf("%w: --published: %s", ErrUsage, hadath.ErrorMessage(err))
 	}
-	if c.Lang != "" && !knownLang(c.Lang) {
-		return fmt.Errorf("%w: --lang %q: want ar or en", ErrUsage, c.Lang)
+	if lang != "" && !knownLang(lang) {
+		return fmt.Errorf("%w: --lang %q: want ar or en", ErrUsage, lang)
 	}
 	return nil
 }

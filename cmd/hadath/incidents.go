@@ -14,7 +14,7 @@ import (
 func (m *Main) runIncidents(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs, c := newQueryFlags("incidents")
 	fs.SetOutput(stderr)
-	store, f, format, err := c.prepare(ctx, fs, args, stdout)
+	store, f, format, err := c.prepare(ctx, fs, args, stdout, true)
 	if err != nil {
 		return err
 	}

@@ -78,13 +78,7 @@ func (c *ingestConfig) parse(fs *flag.FlagSet, args []string) error {
 	case c.Progress != "auto" && c.Progress != "always" && c.Progress != "never":
 		return fmt.Errorf("%w: --progress %q: want auto, always or never", ErrUsage, c.Progress)
 	}
-	if _, _, err := c.Defaults.PublishedTime(); err != nil {
-		return fmt.Errorf("%w: --published: %s", ErrUsage, hadath.ErrorMessage(err))
-	}
-	if c.Lang != "" && !knownLang(c.Lang) {
-		return fmt.Errorf("%w: --lang %q: want ar or en", ErrUsage, c.Lang)
-	}
-	return nil
+	return checkDocFlags(c.Defaults, c.Lang)
 }
 
 // runIngest runs "hadath ingest".

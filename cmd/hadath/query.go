@@ -62,12 +62,16 @@ csv (ACLED's columns), geojson, plover.
 }
 
 // prepare parses the command line, opens the store and builds the
-// filter and output format.
-func (c *queryConfig) prepare(ctx context.Context, fs *flag.FlagSet, args []string, stdout io.Writer) (hadath.Store, hadath.Filter, export.Format, error) {
+// filter and output format. Positional arguments are an error unless
+// positional is true.
+func (c *queryConfig) prepare(ctx context.Context, fs *flag.FlagSet, args []string, stdout io.Writer, positional bool) (hadath.Store, hadath.Filter, export.Format, error) {
 	var f hadath.Filter
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return nil, f, "", err
+	}
+	if len(rest) > 0 && !positional {
+		return nil, f, "", fmt.Errorf("%w: unexpected argument %q", ErrUsage, rest[0])
 	}
 	c.Args = rest
 	format := export.JSONL
@@ -108,14 +112,11 @@ const pageSize = 1000
 func (m *Main) runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs, c := newQueryFlags("query")
 	fs.SetOutput(stderr)
-	store, f, format, err := c.prepare(ctx, fs, args, stdout)
+	store, f, format, err := c.prepare(ctx, fs, args, stdout, false)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	if len(c.Args) > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", ErrUsage, c.Args[0])
-	}
 	w, err := export.NewEventWriter(stdout, format)
 	if err != nil {
 		return err

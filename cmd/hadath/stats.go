@@ -13,14 +13,11 @@ import (
 func (m *Main) runStats(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs, c := newQueryFlags("stats")
 	fs.SetOutput(stderr)
-	store, f, format, err := c.prepare(ctx, fs, args, stdout)
+	store, f, format, err := c.prepare(ctx, fs, args, stdout, false)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	if len(c.Args) > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", ErrUsage, c.Args[0])
-	}
 	spec := hadath.StatsSpec{By: c.By}
 	if len(spec.By) == 0 {
 		spec.By = []string{"type"}

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/hadath/hadath"
-	"github.com/hadath/hadath/lang/ar"
 )
 
 // DocumentHashes returns the stored hash of each of ids that is stored.
@@ -74,18 +73,17 @@ func (s *DB) Ingest(ctx context.Context, batch []*hadath.Coded) (hadath.IngestSt
 
 // writer stores documents within one transaction.
 type writer struct {
-	ctx      context.Context
-	tx       *sql.Tx
-	d        *Dialect
-	analyzer *ar.Analyzer
-	now      int64
-	stmts    map[string]*sql.Stmt
-	touched  map[string]bool           // incidents that lost members
-	cache    map[string]*incidentState // incidents read or written in this transaction
-	search   []searchRow               // search texts to index before commit
-	views    *viewCache                // the store's committed views
-	pre      []prepared                // the columns and search texts of the document's events
-	fresh    bool                      // the document being put was not stored before
+	ctx     context.Context
+	tx      *sql.Tx
+	d       *Dialect
+	now     int64
+	stmts   map[string]*sql.Stmt
+	touched map[string]bool           // incidents that lost members
+	cache   map[string]*incidentState // incidents read or written in this transaction
+	search  []searchRow               // search texts to index before commit
+	views   *viewCache                // the store's committed views
+	pre     []prepared                // the columns and search texts of the document's events
+	fresh   bool                      // the document being put was not stored before
 }
 
 // searchRow is the search text of one stored event.
@@ -119,7 +117,7 @@ func (w *writer) flushSearch() error {
 }
 
 func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	return &writer{ctx: ctx, tx: tx, d: &s.dialect, views: &s.views, analyzer: ar.NewAnalyzer(),
+	return &writer{ctx: ctx, tx: tx, d: &s.dialect, views: &s.views,
 		now: time.Now().UnixMilli(), stmts: map[string]*sql.Stmt{},
 		touched: map[string]bool{}, cache: map[string]*incidentState{}}, nil
 }

@@ -151,11 +151,6 @@ func (ix *indexer) text(ev *hadath.Event, title string) string {
 	return ix.b.String()
 }
 
-// searchText returns what the full-text index holds for one event.
-func searchText(_ *ar.Analyzer, ev *hadath.Event, title string) string {
-	return newIndexer().text(ev, title)
-}
-
 // searchWords folds a user's query into the words to look for, each
 // with its readings: as written, and without its article and clitics
 // ("بالأنبار" is also looked for as "انبار").
