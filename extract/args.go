@@ -76,7 +76,7 @@ func (dc *doc) isLocative(p int) bool {
 			}
 			if q := dc.placeAt[m.First-1]; q >= 0 && dc.actorAt[m.First-1] < 0 &&
 				(!dc.conjoined(m.First, m.Start) || dc.prep(dc.places[q].First, dc.places[q].Start) != "من") {
-				// In apposition to a place (عفرين شمالي سوريا), or joined
+				// In apposition to a place (جرابلس شمالي سوريا), or joined
 				// to one (إلى الأردن والسعودية), but not to where something
 				// came from: "صواريخ من غزة وإسرائيل تدعو" opens a clause.
 				return true
@@ -289,7 +289,7 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 			return
 		}
 	}
-	// "القمة التي سيعقدها الاتحاد": a relative clause in the future.
+	// "القمة التي سيعقدها الحلف": a relative clause in the future.
 	if !c.trig.Verb && c.last+1 < len(dc.x.Tokens) && dc.x.Tokens[c.last].Sent == c.sent {
 		if r := dc.x.Tokens[c.last].Norm; (r == "التي" || r == "الذي") && futurePrefixed(dc.x.Tokens[c.last+1].Key()) {
 			c.modality = hadath.Future

@@ -6,7 +6,7 @@ import (
 )
 
 // fillCasualties reads the dead and wounded stated in the trigger's
-// sentence: "أسفر عن مقتل 3 وإصابة 5", "ثلاثة مدنيين قتلوا", "إصابات طفيفة".
+// sentence: "أسفر عن مقتل 3 وإصابة 5", "خمسة جنود قتلوا", "إصابات طفيفة".
 func (e *Extractor) fillCasualties(dc *doc, c *cand) {
 	sf, sl := dc.sentence(c.sent)
 	for i := sf; i < sl; i++ {
@@ -28,7 +28,7 @@ func (e *Extractor) fillCasualties(dc *doc, c *cand) {
 
 // countNear finds the count that goes with the casualty cue at token i:
 // a number just after it (مقتل 3), just before it (3 قتلى), a number whose
-// noun it follows (ثلاثة مدنيين قتلوا), a dual (جنديان), or a vague phrase
+// noun it follows (خمسة جنود قتلوا), a dual (جنديان), or a vague phrase
 // (عدد من، إصابات طفيفة).
 func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
 	cueEnd := i
@@ -47,7 +47,7 @@ func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
 			break
 		}
 	}
-	// 3 قتلى / ثلاثة مدنيين قتلوا
+	// 3 قتلى / خمسة جنود قتلوا
 	for j := i - 1; j >= max(sf, i-4); j-- {
 		if k := dc.numAt[j]; k >= 0 {
 			if !dc.countsPeople(int(k)) {

@@ -257,7 +257,7 @@ func betterActor(a, b *hadath.Actor) *hadath.Actor {
 		return b
 	}
 	// A bare demonym reads as civilians only for want of a better word:
-	// "عقوبات على إيرانيين" then "على خمسة مسؤولين إيرانيين".
+	// "عقوبات على روس" then "على أربعة مسؤولين روس".
 	if a != nil && b != nil && a.Generic && b.Generic && a.Country != "" && a.Country == b.Country &&
 		a.Sector == hadath.SectorCivilians && b.Sector != hadath.SectorCivilians {
 		return b

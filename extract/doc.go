@@ -213,7 +213,7 @@ func (dc *doc) resolveGenerics() {
 // headlineSents returns how many sentences the headline, the title news
 // pages put above the body, spans: the first sentence when it does not
 // end in a full stop, else the sentences of a first line that does not
-// ("مظاهرات ضد ترامب.. في عيد العمال"); 0 for a text without one.
+// ("مسيرات ضد الحكومة.. في يوم الاستقلال"); 0 for a text without one.
 func (dc *doc) headlineSents() int {
 	ss := dc.x.Sentences
 	if len(ss) < 2 {

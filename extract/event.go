@@ -371,7 +371,7 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		}
 		subj = dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" })
 	case !force(c.typ) && dc.possessed(c.last-1) && dc.supported(c.last-1):
-		// "أعرب الوزير عن رفضه", "وجدد استنكاره لقرار": the pronoun on
+		// "أعرب الوزير عن رفضه", "وجدد إدانته للهجوم": the pronoun on
 		// the noun is its doer, the subject of the verb that governs it.
 		if subj = dc.actorBefore(dc.supportAt(c.last-1), 8); subj < 0 {
 			c.dropped = true
@@ -464,7 +464,7 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		}
 	}
 	// Civilians named as the subject of an attack verb are its victims
-	// (قتل عشرة مدنيين: "ten civilians were killed").
+	// (قتل سبعة جنود: "seven soldiers were killed").
 	// So are people counted right after the verb (قتل 45 مسلحا).
 	if subj >= 0 && obj < 0 && (c.typ == hadath.Assault && dc.actors[subj].Actor.Sector == hadath.SectorCivilians ||
 		(c.typ == hadath.Assault || c.typ == hadath.Coerce) && dc.counted(subj)) {

@@ -11,8 +11,8 @@ import (
 
 // continueSubject gives a verb of speech or meeting that names no
 // subject the actor of the event told just before it, when the verb goes
-// on from it: joined by و or ف in the same sentence (قدمت الوزارة شكوى
-// وطلبت من الصين), or opening the next sentence (وطالب بتحقيق دولي).
+// on from it: joined by و or ف in the same sentence (أصدرت الوزارة بيانا
+// وطلبت من تركيا), or opening the next sentence (وطالب بلجنة تحقيق).
 func (dc *doc) continueSubject(c *cand, tm *lexicon.TriggerMatch, prev *cand) {
 	if prev.actor == nil || (c.target != nil && sameActor(prev.actor, c.target)) {
 		return

@@ -69,8 +69,8 @@ func athome(c *cand) bool {
 }
 
 // venueOf returns the town or site where the summit or conference the
-// lead tells of took place (القمة العربية التي استضافتها مدينة الظهران،
-// مؤتمر بروكسل للمانحين): the first town or site named within eight words
+// lead tells of took place (القمة الأفريقية التي استضافتها مدينة نواكشوط،
+// مؤتمر لندن للمانحين): the first town or site named within eight words
 // after such a noun in the first three sentences, unless that meeting is
 // told as not (yet) having happened. It returns nil if none.
 func (dc *doc) venueOf(cs []*cand) *gazetteer.Mention {
@@ -148,7 +148,7 @@ func (dc *doc) placeAfterMeeting(i int, anywhere bool) *gazetteer.Mention {
 
 // summitPlace places a summit or a conference the story tells of at its
 // venue, unless a mention names its own place right after the noun
-// (القمة التي عقدت في الأردن): a place further on in its sentence is
+// (القمة التي عقدت في المغرب): a place further on in its sentence is
 // what was discussed (القمة ... بشأن القدس).
 func (dc *doc) summitPlace(c *cand) {
 	for _, i := range c.mentions {

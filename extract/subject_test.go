@@ -22,13 +22,13 @@ func TestSubjects(t *testing.T) {
 		// A verb phrase may hold its subject.
 		{"وفرضت واشنطن عقوبات على وزيرين تركيين يوم الأربعاء.", "SANCTION", "United States"},
 		// The relative verb of carrying out introduces the doer.
-		{"وتتواصل العملية العسكرية التي يقودها الجيش السوري في محافظة درعا.", "ASSAULT", "Syrian military"},
+		{"وتستمر الحملة العسكرية التي يقودها الجيش العراقي في صحراء الأنبار.", "ASSAULT", "Iraqi military"},
 		// With the article a trigger is a noun, whatever its line allows.
-		{"وأعلن وزير الدفاع أن القمة التي سيعقدها الاتحاد الأوروبي ستبحث الهجرة.", "CONSULT", "European Union"},
+		{"وأكد السفير أن القمة التي سيعقدها حلف الناتو ستتناول النزاع.", "CONSULT", "NATO"},
 		// A state named right after a place is part of the place.
-		{"وقالت الأمم المتحدة إن القصف على عفرين شمالي سوريا أوقع عشرات القتلى.", "ASSAULT", ""},
+		{"وقال الصليب الأحمر إن القصف على جرابلس شمالي سوريا خلف عشرات الضحايا.", "ASSAULT", ""},
 		// An arrest nobody is named making: the police of where it was.
-		{"وتم اعتقال ثلاثة أشخاص في مدينة ليون الفرنسية يوم الأحد.", "COERCE", "France police"},
+		{"وتم اعتقال أربعة أشخاص في مدينة مرسيليا الفرنسية يوم السبت.", "COERCE", "France police"},
 	}
 	for _, c := range cases {
 		res := run(t, c.text, "2018-05-01")

@@ -298,7 +298,7 @@ func (dc *doc) pronounAt(i int) int {
 
 // pronounComp reports whether the verb at token i has a pronoun for its
 // subject on the complementizer before it: what follows is not its
-// subject (أعلنت أنها ستوقف نشاطات المركز).
+// subject (أكدت أنها ستغلق مكاتب الوكالة).
 func (dc *doc) pronounComp(i int) bool { return dc.pronounAt(i) >= 0 }
 
 // pronounComps are folded complementizers carrying a third-person
@@ -336,7 +336,7 @@ func (e *Extractor) demonymAfter(dc *doc, first, i int) string {
 // as its subject: the first word after it, past fillers, dates, an aside
 // between commas and quotation marks (أعلن، الأحد، الجيش). It returns -1
 // when another word comes first: the verb's subject is then unsaid and
-// what follows is its object (جدد استنكاره لقرار واشنطن).
+// what follows is its object (جدد إدانته لقرار أنقرة).
 func (dc *doc) subjectAfter(i int) int {
 	if i <= 0 || i >= len(dc.x.Tokens) {
 		return -1
@@ -374,7 +374,7 @@ func (dc *doc) droppedSubject(i int) int {
 	i = dc.supportAt(i)
 	for j := sf; j < i; j++ {
 		// Openers, and a verb of saying whose subject is itself unsaid
-		// (كما أعلنت أنها ستوقف).
+		// (كما أكدت أنها ستغلق).
 		t := &dc.x.Tokens[j]
 		if !openers[t.Norm] && !pronounComps[t.Norm] && !dc.cueAt[j].has(cueSay) {
 			return -1

@@ -115,7 +115,7 @@ func FuzzAnalyze(f *testing.F) {
 }
 
 func BenchmarkAnalyze(b *testing.B) {
-	src := strings.Repeat("قال مسؤولان أمريكيان إن موظفين أصيبوا في هجوم صاروخي على قاعدة عسكرية في غرب البلاد يوم السبت، وأكدت القيادة الهجوم. ", 12)
+	src := strings.Repeat("قال ضابطان عراقيان إن عمالا أصيبوا في هجوم صاروخي على منشأة نفطية في جنوب البلاد يوم الأحد، وأكدت الشرطة الحادث. ", 12)
 	a := NewAnalyzer()
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
