@@ -93,6 +93,8 @@ func (m *Main) Run(ctx context.Context, args []string, stdin io.Reader, stdout, 
 		err = m.runStats(ctx, rest, stdout, stderr)
 	case "serve":
 		err = m.runServe(ctx, rest, stderr)
+	case "sample":
+		err = m.runSample(ctx, rest, stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "hadath", version())
 	case "help", "-h", "-help", "--help":
@@ -134,6 +136,7 @@ Commands:
 	stats     count events and incidents by type, place, actor or time
 	serve     serve the store as a web page and a JSON API
 	bench     measure the extractor's speed and memory over a JSON lines file
+	sample    draw coded events at random, to check them against their articles
 	version   print the version
 	help      print this help, or a command's: hadath help extract
 
@@ -157,6 +160,8 @@ func help(args []string, stdout, stderr io.Writer) error {
 		fs, _ = newQueryFlags(args[0])
 	case "serve":
 		fs, _ = newServeFlags()
+	case "sample":
+		fs, _ = newSampleFlags()
 	default:
 		fmt.Fprintf(stderr, "hadath help: unknown command %q\n\n%s", args[0], usage)
 		return ErrUsage
