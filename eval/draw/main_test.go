@@ -1,0 +1,50 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+func TestApportion(t *testing.T) {
+	tests := []struct {
+		n     int
+		sizes []int
+		want  []int
+	}{
+		{10, []int{5, 5}, []int{5, 5}},
+		{10, []int{1, 1, 1}, []int{4, 3, 3}}, // ties to the earlier
+		{7, []int{50, 30, 20}, []int{4, 2, 1}},
+		{480, []int{2025, 2338, 2365, 3486, 7530}, []int{55, 63, 64, 94, 204}},
+		{0, []int{3, 4}, []int{0, 0}},
+	}
+	for _, tt := range tests {
+		if got := apportion(tt.n, tt.sizes); !slices.Equal(got, tt.want) {
+			t.Errorf("apportion(%d, %v) = %v; want %v", tt.n, tt.sizes, got, tt.want)
+		}
+	}
+}
+
+// TestDrawRepeats draws again from the corpus with the flags recorded in
+// eval/draw.tsv and checks that the same file comes out.
+func TestDrawRepeats(t *testing.T) {
+	shared := filepath.Join("..", "..", "..", "shared")
+	corpus := filepath.Join(shared, "corpus", "ant-news.jsonl.gz")
+	dev := filepath.Join(shared, "eval", "dev", "docs.jsonl")
+	if _, err := os.Stat(corpus); err != nil {
+		t.Skipf("no corpus: %v", err)
+	}
+	want, err := os.ReadFile(filepath.Join("..", "draw.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	if err := run(&got, corpus, dev, 20261204, 480, 130, 16, 30); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("the draw differs from eval/draw.tsv; run go run ./eval/draw > eval/draw.tsv and look at the change")
+	}
+}
