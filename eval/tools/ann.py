@@ -11,6 +11,8 @@ usage (from the repository root):
   ann.py docs SET                    write the texts of a set (train, test, agreement, all, a batch) as JSON lines
   ann.py aspred GOLD                 write a gold file as predictions (mentions become evidence spans), for score.py
   ann.py stats GOLD...               count events per type and documents with no event
+  ann.py agree A B                   score two gold files of the same documents against each other, both ways
+  ann.py precision REVIEW            summarise a reviewed sample of `hadath sample --format jsonl`
 
 Annotation files hold one document a line in the gold format of ../shared/eval/dev/gold.jsonl, with
 shorthands that `build` expands (see eval/README.md): an actor or place may be written as a reference
@@ -427,6 +429,17 @@ def expand_event(ev, refs, where, p, kind="event"):
     return out
 
 
+def plain_first(ms):
+    """Mentions with {"text": s, "nth": 0} written as s, and a plain string first when there is one
+    (score.py reads the first mention as a string when it reports a miss)."""
+    ms = [m["text"] if isinstance(m, dict) and m.get("nth", 0) == 0 and isinstance(m.get("text"), str) else m
+          for m in ms]
+    for i, m in enumerate(ms):
+        if isinstance(m, str):
+            return [m] + ms[:i] + ms[i + 1:]
+    return ms
+
+
 def week_span(ev):
     try:
         a, b = date.fromisoformat(ev["date"]), date.fromisoformat(ev["date_end"])
@@ -609,6 +622,9 @@ def cmd_build(out=EVAL):
     if p.errors:
         print(f"build: {len(p.errors)} errors; nothing written", file=sys.stderr)
         return 1
+    for row in list(rows.values()) + list(second.values()):
+        for e in row["events"] + row["aggregates"]:
+            e["mentions"] = plain_first(e["mentions"])
     for split in ("train", "test"):
         ids = sorted(r["id"] for r in draw() if r["split"] == split)
         write_jsonl(os.path.join(out, f"{split}.jsonl"), [rows[i] for i in ids])
@@ -779,6 +795,78 @@ def cmd_stats(paths):
     return 0
 
 
+def cmd_agree(a_path, b_path):
+    """Scores B as predictions against A as gold and A against B, with the referee's score.py."""
+    import subprocess
+    import tempfile
+    a_rows, b_rows = read_jsonl(a_path), read_jsonl(b_path)
+    ids = [r["doc_id"] for r in a_rows]
+    if sorted(ids) != sorted(r["doc_id"] for r in b_rows):
+        raise SystemExit("agree: the two files do not hold the same documents")
+    c = corpus()
+    score = os.path.join(SHARED, "eval", "score.py")
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = os.path.join(tmp, "docs.jsonl")
+        with open(docs, "w", encoding="utf-8") as f:
+            for i in ids:
+                f.write(json.dumps({"id": i, "text": c[i]["text"]}, ensure_ascii=False) + "\n")
+        out = {}
+        for name, gold, pred in (("B against A", a_path, b_path), ("A against B", b_path, a_path)):
+            pp = os.path.join(tmp, "pred.jsonl")
+            with open(pp, "w", encoding="utf-8") as f:
+                old, sys.stdout = sys.stdout, f
+                try:
+                    cmd_aspred(pred)
+                finally:
+                    sys.stdout = old
+            res = subprocess.run([sys.executable, score, "--json", "--docs", docs, "--gold", gold, "--pred", pp],
+                                 capture_output=True, text=True, check=True)
+            out[name] = json.loads(res.stdout)
+    for name, s in out.items():
+        print(f"{name}: events P {s['event_p']:.3f} R {s['event_r']:.3f} F1 {s['event_f1']:.3f}; "
+              f"arguments P {s['arg_p']:.3f} R {s['arg_r']:.3f} F1 {s['arg_f1']:.3f}")
+        print("  " + "  ".join(f"{k} {v['right']}/{v['predicted']}/{v['gold']}" for k, v in s["per_arg"].items()))
+    return 0
+
+
+REVIEW_FIELDS = ("date", "location", "actor", "target")
+
+
+def cmd_precision(path):
+    """The shares of a reviewed sample with the right type, and with type, date, place, actor and target all right."""
+    from collections import Counter
+    rows = read_jsonl(path)
+    unreviewed = [r["n"] for r in rows if not r.get("review", {}).get("type")]
+    if unreviewed:
+        raise SystemExit(f"precision: {len(unreviewed)} events not reviewed yet, e.g. n={unreviewed[:5]}")
+    n = len(rows)
+    c, given = Counter(), Counter()
+    type_ok = all_ok = 0
+    for r in rows:
+        v = r["review"]
+        for f in ("type",) + REVIEW_FIELDS:
+            c[(f, v[f])] += 1
+        if v["type"] == "right":
+            type_ok += 1
+            for f in REVIEW_FIELDS:
+                given[(f, v[f])] += 1
+            if all(v[f] in ("right", "none") for f in REVIEW_FIELDS):
+                all_ok += 1
+    print(f"{n} events reviewed: type right {type_ok} ({100 * type_ok / n:.0f}%); "
+          f"type, date, location, actor and target all right {all_ok} ({100 * all_ok / n:.0f}%)")
+    print(f"{'field':<10}{'right':>7}{'wrong':>7}{'missing':>9}{'none':>6}   of the events with the right type: right/wrong/missing/none")
+    for f in ("type",) + REVIEW_FIELDS:
+        row = f"{f:<10}" + "".join(f"{c[(f, k)]:>{w}}" for k, w in (("right", 7), ("wrong", 7), ("missing", 9), ("none", 6)))
+        if f != "type":
+            row += "   " + "/".join(str(given[(f, k)]) for k in ("right", "wrong", "missing", "none"))
+        print(row)
+    by_type = Counter((r["event"]["type"], r["review"]["type"] == "right") for r in rows)
+    print("by type (right/drawn): " + ", ".join(
+        f"{t} {by_type[(t, True)]}/{by_type[(t, True)] + by_type[(t, False)]}"
+        for t in sorted({t for t, _ in by_type}, key=lambda t: -(by_type[(t, True)] + by_type[(t, False)]))))
+    return 0
+
+
 def main(argv):
     if len(argv) < 2 or argv[1] in ("-h", "--help", "help"):
         print(__doc__)
@@ -800,6 +888,10 @@ def main(argv):
         return cmd_aspred(args[0])
     if cmd == "stats" and args:
         return cmd_stats(args)
+    if cmd == "agree" and len(args) == 2:
+        return cmd_agree(*args)
+    if cmd == "precision" and len(args) == 1:
+        return cmd_precision(args[0])
     print(__doc__, file=sys.stderr)
     return 2
 
