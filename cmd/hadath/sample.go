@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"container/heap"
 	"context"
 	"crypto/sha256"
@@ -166,7 +167,7 @@ func (c *sampleConfig) draw(path string, skip map[string]bool) ([]*drawn, int, e
 		} else if err != nil {
 			return nil, 0, fmt.Errorf("read results %s:%d: %w", path, lr.Line(), err)
 		}
-		if len(strings.TrimSpace(string(line))) == 0 {
+		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		var res hadath.Result
@@ -260,7 +261,7 @@ func readIDs(path string, ids map[string]bool) error {
 		} else if err != nil {
 			return fmt.Errorf("--exclude %s:%d: %w", path, lr.Line(), err)
 		}
-		if len(strings.TrimSpace(string(line))) == 0 {
+		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		var row struct {
