@@ -8,6 +8,7 @@
 package eval
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -78,4 +79,35 @@ func WriteDocs(w io.Writer, arts []Article) error {
 		}
 	}
 	return nil
+}
+
+// GoldIDs returns the document ids of a gold file (one {"doc_id", ...}
+// object a line), in file order.
+func GoldIDs(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read gold: %w", err)
+	}
+	defer f.Close()
+	lr := jsonl.NewLineReader(f, 64<<20)
+	var ids []string
+	for {
+		line, err := lr.Next()
+		if err == io.EOF {
+			return ids, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read gold %s:%d: %w", path, lr.Line(), err)
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		var row struct {
+			DocID string `json:"doc_id"`
+		}
+		if err := json.Unmarshal(line, &row); err != nil || row.DocID == "" {
+			return nil, fmt.Errorf("read gold %s:%d: want a gold line with a doc_id", path, lr.Line())
+		}
+		ids = append(ids, row.DocID)
+	}
 }

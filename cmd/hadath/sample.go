@@ -147,35 +147,16 @@ func (m *Main) runSample(ctx context.Context, args []string, stdout, stderr io.W
 // draw reads the results and keeps the c.N events that pass the filters
 // with the smallest keys, in key order. total counts the events that pass.
 func (c *sampleConfig) draw(path string, skip map[string]bool) ([]*drawn, int, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, 0, fmt.Errorf("read results: %w", err)
-	}
-	defer f.Close()
-	r, err := jsonl.Unzip(f)
-	if err != nil {
-		return nil, 0, fmt.Errorf("read results %s: %w", path, err)
-	}
 	types := c.types()
-	lr := jsonl.NewLineReader(r, 256<<20)
 	h := &sampleHeap{}
 	total := 0
-	for {
-		line, err := lr.Next()
-		if err == io.EOF {
-			break
-		} else if err != nil {
-			return nil, 0, fmt.Errorf("read results %s:%d: %w", path, lr.Line(), err)
-		}
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
+	err := eachLine(path, "read results", func(line []byte) error {
 		var res hadath.Result
 		if err := json.Unmarshal(line, &res); err != nil || res.DocID == "" {
-			return nil, 0, fmt.Errorf("read results %s:%d: not a result of hadath extract (no \"doc_id\")", path, lr.Line())
+			return errors.New(`not a result of hadath extract (no "doc_id")`)
 		}
 		if skip[res.DocID] {
-			continue
+			return nil
 		}
 		for _, ev := range res.Events {
 			if len(types) > 0 && !slices.Contains(types, ev.Type) {
@@ -194,10 +175,43 @@ func (c *sampleConfig) draw(path string, skip map[string]bool) ([]*drawn, int, e
 				heap.Fix(h, 0)
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
 	}
 	out := []*drawn(*h)
 	slices.SortFunc(out, func(a, b *drawn) int { return strings.Compare(a.key, b.key) })
 	return out, total, nil
+}
+
+// eachLine calls fn with every non-blank line of a JSON lines file,
+// gzipped or not. An error names the file and line, after what.
+func eachLine(path, what string, fn func(line []byte) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	defer f.Close()
+	r, err := jsonl.Unzip(f)
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", what, path, err)
+	}
+	lr := jsonl.NewLineReader(r, 256<<20)
+	for {
+		line, err := lr.Next()
+		if err == io.EOF {
+			return nil
+		} else if err != nil {
+			return fmt.Errorf("%s %s:%d: %w", what, path, lr.Line(), err)
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s %s:%d: %w", what, path, lr.Line(), err)
+		}
+	}
 }
 
 // sampleHeap is a max-heap of drawn events by key: its top is the one to
@@ -244,34 +258,16 @@ func attachDocs(ctx context.Context, path string, picked []*drawn) error {
 // readIDs adds to ids the "id" or "doc_id" of every line of a JSON lines
 // file (gzipped or not).
 func readIDs(path string, ids map[string]bool) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("--exclude: %w", err)
-	}
-	defer f.Close()
-	r, err := jsonl.Unzip(f)
-	if err != nil {
-		return fmt.Errorf("--exclude %s: %w", path, err)
-	}
-	lr := jsonl.NewLineReader(r, 256<<20)
-	for {
-		line, err := lr.Next()
-		if errors.Is(err, io.EOF) {
-			return nil
-		} else if err != nil {
-			return fmt.Errorf("--exclude %s:%d: %w", path, lr.Line(), err)
-		}
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
+	return eachLine(path, "--exclude", func(line []byte) error {
 		var row struct {
 			ID    string `json:"id"`
 			DocID string `json:"doc_id"`
 		}
 		if err := json.Unmarshal(line, &row); err != nil || row.ID == "" && row.DocID == "" {
-			return fmt.Errorf("--exclude %s:%d: want a JSON object with \"id\" or \"doc_id\"", path, lr.Line())
+			return errors.New(`want a JSON object with "id" or "doc_id"`)
 		}
 		ids[row.ID], ids[row.DocID] = true, true
 		delete(ids, "")
-	}
+		return nil
+	})
 }

@@ -203,27 +203,36 @@ def cmd_actor(query):
     return 0
 
 
-def cmd_aspred(path):
+def mention_spans(text, mentions):
+    """The spans, as predictions give them, of gold mentions in text."""
+    spans = []
+    for m in mentions:
+        pos, s, _ = find_mention(text, m)
+        spans.append({"start": pos, "end": pos + len(s), "text": s})
+    return spans
+
+
+def aspred_rows(rows):
+    """Gold rows as predictions: mentions become evidence spans; optional flags and alternatives go."""
     c = corpus()
-    for row in read_jsonl(path):
+    out = []
+    for row in rows:
         text = c[row["doc_id"]]["text"]
         evs = []
         for e in row["events"]:
-            spans = []
-            for m in e["mentions"]:
-                pos, s, _ = find_mention(text, m)
-                spans.append({"start": pos, "end": pos + len(s), "text": s})
+            spans = mention_spans(text, e["mentions"])
             p = {k: v for k, v in e.items() if k not in ("mentions", "optional") and not k.startswith("alt_")}
             p["trigger"], p["evidence"] = spans[0], spans
             evs.append(p)
-        aggs = []
-        for a in row.get("aggregates", []):
-            spans = []
-            for m in a["mentions"]:
-                pos, s, _ = find_mention(text, m)
-                spans.append({"start": pos, "end": pos + len(s), "text": s})
-            aggs.append({**{k: v for k, v in a.items() if k != "mentions"}, "evidence": spans})
-        print(json.dumps({"doc_id": row["doc_id"], "events": evs, "aggregates": aggs}, ensure_ascii=False))
+        aggs = [{**{k: v for k, v in a.items() if k != "mentions"}, "evidence": mention_spans(text, a["mentions"])}
+                for a in row.get("aggregates", [])]
+        out.append({"doc_id": row["doc_id"], "events": evs, "aggregates": aggs})
+    return out
+
+
+def cmd_aspred(path):
+    for row in aspred_rows(read_jsonl(path)):
+        print(json.dumps(row, ensure_ascii=False))
     return 0
 
 
@@ -265,12 +274,7 @@ def cmd_agree(a_path, b_path):
         out = {}
         for name, gold, pred in (("B against A", a_path, b_path), ("A against B", b_path, a_path)):
             pp = os.path.join(tmp, "pred.jsonl")
-            with open(pp, "w", encoding="utf-8") as f:
-                old, sys.stdout = sys.stdout, f
-                try:
-                    cmd_aspred(pred)
-                finally:
-                    sys.stdout = old
+            write_jsonl(pp, aspred_rows(read_jsonl(pred)))
             res = subprocess.run([sys.executable, score, "--json", "--docs", docs, "--gold", gold, "--pred", pp],
                                  capture_output=True, text=True, check=True)
             out[name] = json.loads(res.stdout)

@@ -63,12 +63,8 @@ class Refs:
         return {"name": name, "aliases": aliases, "country": code, "sector": sector, "generic": True}
 
     def actor(self, ref):
-        if isinstance(ref, dict) and "ref" in ref:
-            base = dict(self.actor(ref["ref"]))
-            base.update({k: v for k, v in ref.items() if k != "ref"})
-            return base
         if not isinstance(ref, str):
-            return ref
+            return with_override(ref, self.actor)
         if not ref.startswith("@"):
             raise KeyError(f"actor {ref!r}: a reference starts with @")
         r = ref[1:]
@@ -87,12 +83,8 @@ class Refs:
     # places
 
     def place(self, ref):
-        if isinstance(ref, dict) and "ref" in ref:
-            base = dict(self.place(ref["ref"]))
-            base.update({k: v for k, v in ref.items() if k != "ref"})
-            return base
         if not isinstance(ref, str):
-            return ref
+            return with_override(ref, self.place)
         if not ref.startswith("@"):
             raise KeyError(f"place {ref!r}: a reference starts with @")
         r = ref[1:]
@@ -117,6 +109,15 @@ class Refs:
         if r in self.places:
             return {k: v for k, v in self.places[r].items() if k != "key"}
         raise KeyError(f"place {ref!r}: no such registry key")
+
+
+def with_override(value, resolve):
+    """A written-out actor or place as it is; {"ref": "@...", fields...} resolved, with its fields winning."""
+    if isinstance(value, dict) and "ref" in value:
+        base = dict(resolve(value["ref"]))
+        base.update({k: v for k, v in value.items() if k != "ref"})
+        return base
+    return value
 
 
 def dict_actor(row):
