@@ -95,6 +95,9 @@ type Event struct {
 	Trigger       Span     `json:"trigger"`
 	Evidence      []Span   `json:"evidence"`
 	Confidence    float64  `json:"confidence"`
+	// Background marks an event dated more than a year before its report
+	// was published: told as history, not as news. It keeps its date.
+	Background bool `json:"background,omitempty"`
 }
 
 // eventJSON is an Event as it is written: the fields in the order of
@@ -119,6 +122,7 @@ type eventJSON struct {
 	Trigger       Span     `json:"trigger"`
 	Evidence      []Span   `json:"evidence"`
 	Confidence    float64  `json:"confidence"`
+	Background    bool     `json:"background,omitempty"`
 }
 
 // MarshalJSON encodes the event with null for the optional strings that
@@ -129,7 +133,7 @@ func (e Event) MarshalJSON() ([]byte, error) {
 		Actor: e.Actor, Target: e.Target, Killed: e.Killed, Injured: e.Injured,
 		ClaimedBy: e.ClaimedBy, BlamedOn: e.BlamedOn, ReportedBy: e.ReportedBy,
 		Intercepted: nullable(e.Intercepted), Modality: e.Modality, Trigger: e.Trigger,
-		Evidence: e.Evidence, Confidence: e.Confidence}
+		Evidence: e.Evidence, Confidence: e.Confidence, Background: e.Background}
 	if j.DatePrecision == "" {
 		j.DatePrecision = DateUnknown
 	}
@@ -156,7 +160,7 @@ func (e *Event) UnmarshalJSON(b []byte) error {
 		DatePrecision: j.DatePrecision, Location: j.Location, Actor: j.Actor, Target: j.Target,
 		Killed: j.Killed, Injured: j.Injured, ClaimedBy: j.ClaimedBy, BlamedOn: j.BlamedOn,
 		ReportedBy: j.ReportedBy, Intercepted: deref(j.Intercepted), Modality: j.Modality,
-		Trigger: j.Trigger, Evidence: j.Evidence, Confidence: j.Confidence}
+		Trigger: j.Trigger, Evidence: j.Evidence, Confidence: j.Confidence, Background: j.Background}
 	return nil
 }
 

@@ -27,10 +27,21 @@ type Filter struct {
 	MinSources int      // incidents with at least this many sources
 	Modalities []string // empty: every modality
 	DocID      string   // events of one document
+	// Background says what to do with background events, dated more
+	// than a year before their report was published: BackgroundInclude
+	// (or empty), BackgroundExclude or BackgroundOnly.
+	Background string
 
 	Limit  int // 0: the store's default
 	Offset int
 }
+
+// Values of Filter.Background.
+const (
+	BackgroundInclude = "include"
+	BackgroundExclude = "exclude"
+	BackgroundOnly    = "only"
+)
 
 // ActorRef names an actor to filter on. A named actor matches by Name
 // (canonical English, case-insensitive) or NameAr; a generic one by
@@ -67,6 +78,11 @@ func (f *Filter) Validate() error {
 		if n.Lat < -90 || n.Lat > 90 || n.Lon < -180 || n.Lon > 180 || n.KM <= 0 {
 			return Errorf(EINVALID, "bad circle %g,%g,%g: want LAT,LON,KM with KM > 0", n.Lat, n.Lon, n.KM)
 		}
+	}
+	switch f.Background {
+	case "", BackgroundInclude, BackgroundExclude, BackgroundOnly:
+	default:
+		return Errorf(EINVALID, "background %q: want include, exclude or only", f.Background)
 	}
 	if f.Limit < 0 || f.Offset < 0 || f.MinSources < 0 {
 		return Errorf(EINVALID, "limit, offset and min-sources must not be negative")

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/gazetteer"
@@ -197,9 +198,9 @@ func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
 // from its date, whom the report rests on, the actor and place the
 // sentence gives only loosely, and the roles some types imply.
 func (e *Extractor) settle(dc *doc, c *cand) {
-	// What is dated after the day it was reported has not happened yet.
-	if c.modality == hadath.Asserted && c.date != nil && dc.hasPub && c.date.Precision == hadath.DateDay &&
-		c.date.Date > dc.pub.Format("2006-01-02") {
+	// What is dated after the day, month or year it was reported has
+	// not happened yet.
+	if c.modality == hadath.Asserted && c.date != nil && dc.hasPub && afterPublication(c.date, dc.pub) {
 		c.modality = hadath.Future
 	}
 	// The report rests on others than the perpetrator.
@@ -227,6 +228,29 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 		c.actor = e.genericActor(c.place.Country, hadath.SectorPolice)
 	}
 	e.settleRoles(dc, c)
+}
+
+// afterPublication reports whether a date lies wholly after the
+// publication day, compared at the date's own precision: "2018-07" is
+// after 2018-06-20, "2018-06" is not.
+func afterPublication(d *ar.Date, pub time.Time) bool {
+	if d.Date == "" {
+		return false
+	}
+	layout := "2006-01-02"
+	switch len(d.Date) {
+	case 4:
+		layout = "2006"
+	case 7:
+		layout = "2006-01"
+	}
+	return d.Date > pub.Format(layout)
+}
+
+// background reports whether an event whose latest day is hi was more
+// than a year old when it was reported.
+func background(hi string, pub time.Time) bool {
+	return hi != "" && hi < pub.AddDate(-1, 0, 0).Format("2006-01-02")
 }
 
 // nearestActor gives c the bare noun phrase nearest before its trigger in

@@ -7,8 +7,13 @@ import (
 
 // fillCasualties reads the dead and wounded stated in the trigger's
 // sentence: "أسفر عن مقتل 3 وإصابة 5", "خمسة جنود قتلوا", "إصابات طفيفة".
+// A sentence that sums up a span of time ("أكثر من 240 قتيلا منذ 2015")
+// or many attacks ("قتل 40 في 12 هجوما") gives a toll of no one event.
 func (e *Extractor) fillCasualties(dc *doc, c *cand) {
 	sf, sl := dc.sentence(c.sent)
+	if dc.aggregateSentence(sf, sl) {
+		return
+	}
 	for i := sf; i < sl; i++ {
 		cu := dc.cueAt[i]
 		if !cu.has(cueKill|cueInjure) || (i > sf && dc.cueAt[i-1] == cu) {
@@ -24,6 +29,22 @@ func (e *Extractor) fillCasualties(dc *doc, c *cand) {
 			c.injured = n
 		}
 	}
+}
+
+// aggregateSentence reports whether tokens sf..sl-1 sum up many events:
+// they hold a span "since" a date, or a count of events (a number
+// followed by an aggregate word: "12 هجوما", "ثلاث مرات").
+func (dc *doc) aggregateSentence(sf, sl int) bool {
+	for i := sf; i < sl; i++ {
+		if k := dc.dateAt[i]; k >= 0 && dc.dates[k].Since {
+			return true
+		}
+		if k := dc.numAt[i]; k >= 0 && dc.nums[k].Last < sl && dc.nums[k].Last < len(dc.cueAt) &&
+			dc.cueAt[dc.nums[k].Last].has(cueAggregate) {
+			return true
+		}
+	}
+	return false
 }
 
 // countNear finds the count that goes with the casualty cue at token i:

@@ -12,7 +12,15 @@ import (
 // points back ("الهجوم", "الاتفاق") when it names no other parties, any
 // other mention when none of its arguments contradicts the event's.
 // The headline then joins the story's first body event of its type.
-func corefer(dc *doc, cs []*cand) []*cand {
+func (e *Extractor) corefer(dc *doc, cs []*cand) []*cand {
+	if dc.learn != nil || e.models != nil && e.models.Coref != nil {
+		for j, b := range cs {
+			if a := e.antecedent(dc, cs, j); a != nil && !b.dead {
+				a.absorb(b)
+			}
+		}
+		return alive(cs)
+	}
 	for j, b := range cs {
 		if b.dead {
 			continue
@@ -39,6 +47,44 @@ func corefer(dc *doc, cs []*cand) []*cand {
 			}
 		}
 	}
+	return alive(cs)
+}
+
+// ruleAntecedent returns the earlier event the hand rules of corefer
+// would join b to, or nil: the latest of its type that nothing sets apart,
+// or for a body mention the headline's event.
+func ruleAntecedent(dc *doc, cs []*cand, j int) *cand {
+	b := cs[j]
+	for i := j - 1; i >= 0; i-- {
+		a := cs[i]
+		if a.dead || a.typ != b.typ {
+			continue
+		}
+		if sameClause(dc, a, b) || (b.anaphoric && sameParties(a, b)) || (!b.anaphoric && compatible(a, b)) {
+			return a
+		}
+	}
+	if b.sents[0] == 0 || dc.headline != 1 {
+		return nil
+	}
+	// The headline's event and the story's first body mention of its type.
+	var head *cand
+	for _, a := range cs[:j] {
+		if a.typ != b.typ {
+			continue
+		}
+		if a.sents[0] > 0 {
+			return nil // not the first body mention
+		}
+		if !a.dead && a.modality == b.modality {
+			head = a
+		}
+	}
+	return head
+}
+
+// alive returns the candidates not merged into another, in order.
+func alive(cs []*cand) []*cand {
 	out := cs[:0]
 	for _, c := range cs {
 		if !c.dead {
@@ -71,13 +117,18 @@ const sameActGap = 8
 // dropLone removes the bare mentions that joined no other and that no
 // claim of responsibility points to, and the happenings only supposed
 // ("يمكن أن تشن عملية", "احتمال وقوع هجوم") that no statement makes.
-func dropLone(cs []*cand) []*cand {
+func (e *Extractor) dropLone(dc *doc, cs []*cand) []*cand {
 	out := cs[:0]
 	for _, c := range cs {
 		if c.modality == hadath.Hypothetical && !c.suspected && !verbal(c.typ) {
 			continue
 		}
-		if !(c.lone && len(c.mentions) == 1 && c.claimed == nil) {
+		// With models, the mention model has weighed loneness already.
+		// With models, the mention model has weighed a bare mention
+		// already; a reference to a happening told elsewhere that joined
+		// nothing ("تحدث عن الاعتقال") still names none of its own.
+		alone := c.lone && len(c.mentions) == 1 && c.claimed == nil
+		if !alone || e.models != nil && !c.reference {
 			out = append(out, c)
 		}
 	}
@@ -231,12 +282,8 @@ func (a *cand) absorb(b *cand) {
 	a.target = betterActor(a.target, b.target)
 	a.claimed = firstActor(a.claimed, b.claimed)
 	a.blamed = firstActor(a.blamed, b.blamed)
-	if a.killed == nil {
-		a.killed = b.killed
-	}
-	if a.injured == nil {
-		a.injured = b.injured
-	}
+	a.killed = betterCount(a.killed, b.killed)
+	a.injured = betterCount(a.injured, b.injured)
 	if a.intercepted == "" {
 		a.intercepted = b.intercepted
 	}
@@ -247,6 +294,16 @@ func (a *cand) absorb(b *cand) {
 	}
 	a.support += b.support
 	a.lone = a.lone && b.lone
+}
+
+// betterCount returns the more precise of two counts of one toll: a
+// number over a vague word ("قتل 25" over "عشرات القتلى" in the headline),
+// else the first.
+func betterCount(a, b *hadath.Count) *hadath.Count {
+	if a == nil || a.Count == nil && b != nil && b.Count != nil {
+		return b
+	}
+	return a
 }
 
 // betterActor returns the more informative of two readings of one party:

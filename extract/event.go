@@ -39,24 +39,34 @@ type cand struct {
 	dead                           bool  // merged into another or dropped
 	lone                           bool  // a bare noun: dropped unless joined
 	dropped                        bool  // a verb whose subject the text leaves unsaid
+	reference                      bool  // a governed reference to a happening told elsewhere
+	gold                           int   // in training, the annotated event it mentions (-1: none)
 }
 
-// candidates turns trigger matches into events with their arguments.
+// candidates turns trigger matches into events with their arguments: the
+// rules propose a candidate for every trigger, and the mention model (or,
+// without models, the rules' own verdict) decides which stand.
 func (e *Extractor) candidates(dc *doc) []*cand {
+	if !e.relevant(dc) {
+		return nil
+	}
 	var out []*cand
 	embedUntil := -1 // tokens before this are the content of a call or threat
 	threatSent := -1 // the sentence of the last threat
+	decide := dc.learn != nil || e.models != nil
 	for k := range dc.trigs {
 		tm := &dc.trigs[k]
 		tr := e.pickTrigger(dc, tm)
 		if tr == nil {
 			continue
 		}
-		if tm.First < embedUntil && !tr.Speech {
-			continue // "threatened to strike": a THREATEN, not an ASSAULT
-		}
-		if !tr.Speech && dc.x.Tokens[tm.First].Sent == threatSent && dc.threatened(tm) {
-			continue // "توعد ... بشن عمليات عسكرية": what was threatened, further on
+		p := mentionProposal{tm: tm}
+		// "threatened to strike": a THREATEN, not an ASSAULT.
+		p.embedded = tm.First < embedUntil && !tr.Speech
+		// "توعد ... بشن عمليات عسكرية": what was threatened, further on.
+		p.threatened = !tr.Speech && dc.x.Tokens[tm.First].Sent == threatSent && dc.threatened(tm)
+		if p.embedded || p.threatened {
+			continue // a hard rule: ruleEmbedded
 		}
 		if tr.Speech && embeds(tr.Type) && !dc.denies(tm.First) {
 			embedUntil = dc.clauseEnd(tm.Last, 12)
@@ -64,45 +74,74 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 				threatSent = dc.x.Tokens[tm.First].Sent
 			}
 		}
-		c := &cand{typ: tr.Type, method: tr.Method, trig: tr, first: tm.First, last: tm.Last,
-			sent: dc.x.Tokens[tm.First].Sent, modality: hadath.Asserted}
-		c.mentions = []int{tm.First}
-		c.sents = []int{c.sent}
-		// A definite event noun refers back (الهجوم، هذا الهجوم; a word
-		// with the article is a noun whatever its trigger line allows:
-		// الاتهامات), and so, in news, do the common event nouns of the
-		// cue list (هجوم، غارة، قمة): a story tells one attack or summit
-		// in many words. After a preposition or a demonstrative (جراء
-		// القصف، عن هجوم السبت، هذا الاتفاق) such a noun names a
-		// happening told elsewhere.
-		governed := dc.prep(tm.First, tm.Start) != "" || dc.pointed(tm.First)
-		c.definite = hasArticle(&dc.x.Tokens[tm.First])
-		c.anaphoric = c.definite || tr.Noun && dc.cueAt[tm.First].has(cueAnaphor)
-		// A verb phrase of several words, with no article and no
-		// preposition before it, heads a clause of its own ("تم
-		// اعتقال", "يلقي باللوم", not "بطلب من"): it states a happening
-		// even when it names no party.
-		c.clause = tr.Verb && !tr.Noun && tm.Last-tm.First > 1 && !governed && !c.definite
-		e.fillArgs(dc, c)
-		if !e.keep(dc, c) {
+		c := e.propose(dc, tr, tm, &p)
+		if hardRule(p.why) {
 			continue
 		}
-		if c.actor == nil && tr.Verb && !tr.Passive && (verbal(c.typ) || c.typ == hadath.Consult) && len(out) > 0 {
+		if decide {
+			typ := e.decideMention(dc, c, &p)
+			if typ == "" {
+				continue
+			}
+			if typ != c.typ {
+				gi := c.gold
+				for _, alt := range tm.Triggers {
+					if alt.Type == typ {
+						c = e.propose(dc, alt, tm, &p)
+						break
+					}
+				}
+				c.gold = gi
+			}
+			e.decideModality(dc, c)
+		} else if !p.kept {
+			continue
+		}
+		if c.actor == nil && c.trig.Verb && !c.trig.Passive && (verbal(c.typ) || c.typ == hadath.Consult) && len(out) > 0 {
 			if prev := out[len(out)-1]; dc.stateParticiple(c.first) {
 				dc.shareSubject(c, prev)
 			} else {
 				dc.continueSubject(c, tm, prev)
 			}
 		}
-		if c.anaphoric && governed && c.support < refSupport {
-			c.lone = true // a reference joins what it refers to, or is dropped
-		}
-		if tr.Noun && tm.First > 0 && dc.cueAt[tm.First-1].has(cueCasualtyUnknown) {
-			c.lone = true // "العديد من الهجمات", "عشرات الغارات": many, told as one only if joined
-		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// propose builds the candidate of trigger reading tr at match tm, with
+// the arguments the rules find for it, and records the rules' verdict in p.
+func (e *Extractor) propose(dc *doc, tr *lexicon.Trigger, tm *lexicon.TriggerMatch, p *mentionProposal) *cand {
+	c := &cand{typ: tr.Type, method: tr.Method, trig: tr, first: tm.First, last: tm.Last,
+		sent: dc.x.Tokens[tm.First].Sent, modality: hadath.Asserted, gold: -1}
+	c.mentions = []int{tm.First}
+	c.sents = []int{c.sent}
+	// A definite event noun refers back (الهجوم، هذا الهجوم; a word
+	// with the article is a noun whatever its trigger line allows:
+	// الاتهامات), and so, in news, do the common event nouns of the
+	// cue list (هجوم، غارة، قمة): a story tells one attack or summit
+	// in many words. After a preposition or a demonstrative (جراء
+	// القصف، عن هجوم السبت، هذا الاتفاق) such a noun names a
+	// happening told elsewhere.
+	p.governed = dc.prep(tm.First, tm.Start) != "" || dc.pointed(tm.First)
+	c.definite = hasArticle(&dc.x.Tokens[tm.First])
+	c.anaphoric = c.definite || tr.Noun && dc.cueAt[tm.First].has(cueAnaphor)
+	// A verb phrase of several words, with no article and no
+	// preposition before it, heads a clause of its own ("تم
+	// اعتقال", "يلقي باللوم", not "بطلب من"): it states a happening
+	// even when it names no party.
+	c.clause = tr.Verb && !tr.Noun && tm.Last-tm.First > 1 && !p.governed && !c.definite
+	e.fillArgs(dc, c)
+	p.why = e.keep(dc, c)
+	p.kept = p.why == ""
+	if c.anaphoric && p.governed && c.support < refSupport {
+		c.lone = true // a reference joins what it refers to, or is dropped
+		c.reference = true
+	}
+	if tr.Noun && tm.First > 0 && dc.cueAt[tm.First-1].has(cueCasualtyUnknown) {
+		c.lone = true // "العديد من الهجمات", "عشرات الغارات": many, told as one only if joined
+	}
+	return c
 }
 
 // pointed reports whether the token before i is a demonstrative: "هذا
@@ -241,8 +280,22 @@ func (dc *doc) sentenceHas(s int, c cue) bool {
 }
 
 // keep decides whether a candidate is reported: weak triggers need the
-// text to give something about them.
-func (e *Extractor) keep(dc *doc, c *cand) bool {
+// text to give something about them. It returns "" to keep it, or why
+// not: a soft reason (ruleWeak), which the mention model weighs, or a
+// hard one, which stands whatever the model says.
+func (e *Extractor) keep(dc *doc, c *cand) string {
+	if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) && dc.sentenceHas(c.sent, cueAccident) {
+		return ruleAccident // killed in a crash or a quake: no attack
+	}
+	if dc.endangers(c) {
+		return ruleEndangers // "مما يهدد حياة المدنيين": a risk, not a threat
+	}
+	if dc.aidFor(c) {
+		return ruleAidFor // "تحتاج 9 مليارات للمساعدات": what it is for
+	}
+	if c.typ == hadath.Consult && c.target != nil && c.target.Sector == hadath.SectorMedia {
+		return ruleInterview // a call with a news agency is an interview
+	}
 	// A weak trigger needs the text to say enough about it; a weak
 	// speech act with its speaker needs one thing less.
 	need := weakSupport
@@ -253,25 +306,27 @@ func (e *Extractor) keep(dc *doc, c *cand) bool {
 		need-- // "سيطرت قوات الجيش على": forces that did it make it an attack
 	}
 	if c.trig.Weak && c.support < need {
-		return false
-	}
-	if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) && dc.sentenceHas(c.sent, cueAccident) {
-		return false // killed in a crash or a quake: no attack
-	}
-	if dc.endangers(c) {
-		return false // "مما يهدد حياة المدنيين": a risk, not a threat
-	}
-	if dc.aidFor(c) {
-		return false // "تحتاج 9 مليارات للمساعدات": what it is for
-	}
-	if c.typ == hadath.Consult && c.target != nil && c.target.Sector == hadath.SectorMedia {
-		return false // a call with a news agency is an interview
+		return ruleWeak
 	}
 	if c.support == 0 && !c.clause {
 		c.lone = true // kept only if it joins another mention
 	}
-	return true
+	return ""
 }
+
+// Reasons the rules give for not reporting a candidate. The hard ones are
+// facts of the language or of the world the models do not overrule.
+const (
+	ruleWeak      = "weak"      // a weak trigger with too little said about it (soft)
+	ruleEmbedded  = "embedded"  // what a call, threat or promise says (hard)
+	ruleAccident  = "accident"  // deaths in a crash or a disaster (hard)
+	ruleEndangers = "endangers" // a risk to someone, not a threat by anyone (hard)
+	ruleAidFor    = "aid-for"   // what money is needed for (hard)
+	ruleInterview = "interview" // a talk with the press (hard)
+)
+
+// hardRule reports whether a reason not to report stands over the model.
+func hardRule(why string) bool { return why != "" && why != ruleWeak }
 
 // armed reports whether an actor is a force: an army, police or an armed
 // group.

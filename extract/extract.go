@@ -20,6 +20,12 @@ type Options struct {
 	// DictDirs are directories of user lexicons, gazetteer and actor
 	// files, in the same formats as the embedded ones, loaded on top.
 	DictDirs []string
+	// RulesOnly codes with the hand rules alone, without the trained
+	// models: what the extractor did before it learned.
+	RulesOnly bool
+	// ModelDir, when set, holds model files that override the embedded
+	// ones (see `hadath train`).
+	ModelDir string
 }
 
 // Extractor implements hadath.Extractor for Arabic. It is safe for
@@ -30,6 +36,7 @@ type Extractor struct {
 	actors *actors.Dict
 	lex    *lexicon.Lexicon
 	duals  *ar.Duals
+	models *Models // nil: rules only
 }
 
 // New loads the embedded data (and any user dictionaries) and returns an
@@ -51,12 +58,31 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load duals: %w", err)
 	}
-	return &Extractor{ar: ar.NewAnalyzer(), gaz: gaz, actors: dict, lex: lex, duals: duals}, nil
+	e := &Extractor{ar: ar.NewAnalyzer(), gaz: gaz, actors: dict, lex: lex, duals: duals}
+	if !opts.RulesOnly {
+		var dirs []string
+		if opts.ModelDir != "" {
+			dirs = append(dirs, opts.ModelDir)
+		}
+		if e.models, err = LoadModels(dirs...); err != nil {
+			return nil, fmt.Errorf("load models: %w", err)
+		}
+		if e.models.Mention == nil {
+			e.models = nil // no trained models yet: the rules decide
+		}
+	}
+	return e, nil
 }
 
 // Extract codes one document. English documents are not supported yet and
 // get an error.
 func (e *Extractor) Extract(ctx context.Context, d *hadath.Document) (*hadath.Result, error) {
+	return e.extract(ctx, d, nil, nil)
+}
+
+// extract codes one document; with a learner it gathers training
+// examples, with a trace it records every decision the models make.
+func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *learner, tr *Trace) (*hadath.Result, error) {
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
@@ -71,18 +97,24 @@ func (e *Extractor) Extract(ctx context.Context, d *hadath.Document) (*hadath.Re
 		return nil, hadath.Errorf(hadath.EINVALID, "document %q: language %q is not supported yet", d.ID, res.Lang)
 	}
 	dc := e.analyze(d)
+	dc.learn, dc.trace = learn, tr
 	cs := e.candidates(dc)
 	res.Aggregates = append(res.Aggregates, e.aggregates(dc, cs)...)
-	cs = corefer(dc, cs)
+	cs = e.corefer(dc, cs)
 	e.attribute(dc, cs)
 	dc.linkJudged(cs)
-	cs = dropLone(cs)
+	cs = e.dropLone(dc, cs)
 	dc.venue = dc.venueOf(cs)
 	for _, c := range cs {
 		e.settle(dc, c)
 	}
 	for _, c := range cs {
 		settleJudged(c)
+	}
+	for _, c := range cs {
+		if !c.dead {
+			e.decideRoles(dc, c)
+		}
 	}
 	for _, c := range cs {
 		if !c.dead {

@@ -32,6 +32,10 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 		// News of the day: the lead reports what just happened.
 		ev.Date, ev.DatePrecision = dc.pub.Format("2006-01-02"), hadath.DateDay
 	}
+	if dc.hasPub && ev.Date != "" {
+		_, hi := hadath.DayRange(ev.Date, ev.DateEnd)
+		ev.Background = background(hi, dc.pub)
+	}
 	ev.Evidence = make([]hadath.Span, 0, len(c.sents))
 	for _, s := range c.sents {
 		ev.Evidence = append(ev.Evidence, dc.sentSpan(s))

@@ -21,7 +21,7 @@ const (
 
 // filterParams are the query parameters that select events and incidents.
 var filterParams = []string{"type", "method", "country", "admin1", "near", "actor", "target", "claimed_by",
-	"actor_country", "target_country", "since", "until", "text", "min_sources", "modality", "limit", "offset"}
+	"actor_country", "target_country", "since", "until", "text", "min_sources", "modality", "background", "limit", "offset"}
 
 // checkParams reports an EINVALID error for a parameter of q not in any
 // of the allowed lists, so that a misspelt filter is not silently ignored.
@@ -151,6 +151,14 @@ func (s *Server) parseFilter(q url.Values) (hadath.Filter, error) {
 				return f, hadath.Errorf(hadath.EINVALID, "modality %q: want asserted, future, negated, hypothetical or all", m)
 			}
 		}
+	}
+	switch b := strings.ToLower(strings.TrimSpace(q.Get("background"))); b {
+	case "":
+		f.Background = hadath.BackgroundExclude
+	case hadath.BackgroundExclude, hadath.BackgroundInclude, hadath.BackgroundOnly:
+		f.Background = b
+	default:
+		return f, hadath.Errorf(hadath.EINVALID, "background %q: want exclude, include or only", b)
 	}
 	if near := strings.TrimSpace(q.Get("near")); near != "" {
 		if f.Near, err = parseNear(near); err != nil {

@@ -23,6 +23,8 @@ type extractConfig struct {
 	Pretty   bool
 	MaxBytes int64
 	Dicts    stringsFlag
+	Models   string // directory of model files overriding the embedded ones
+	Rules    bool   // code with the hand rules alone
 	Lang     string          // overrides every document's language
 	Defaults hadath.Document // published, source and title from the flags
 	Inputs   []string
@@ -48,6 +50,8 @@ its file and line; the other documents go on, and the exit status is 1.
 	fs.BoolVar(&c.Pretty, "pretty", false, "indent the JSON output")
 	fs.Int64Var(&c.MaxBytes, "max-bytes", jsonl.DefaultMaxBytes, "skip a document (a .txt file or a JSON line) over this many bytes")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	fs.StringVar(&c.Models, "models", "", "directory of model files (from hadath train) overriding the embedded ones")
+	fs.BoolVar(&c.Rules, "rules", false, "code with the hand rules alone, without the trained models")
 	fs.StringVar(&c.Lang, "lang", "", "language of every document: ar or en (default: the document's, else detected)")
 	fs.StringVar(&c.Defaults.Published, "published", "", "publication date (YYYY-MM-DD or RFC 3339) of .txt files, and of JSON lines that give none")
 	fs.StringVar(&c.Defaults.Source, "source", "", "source (publisher) of .txt files, and of JSON lines that give none")
@@ -95,7 +99,7 @@ func (m *Main) runExtract(ctx context.Context, args []string, stdin io.Reader, s
 	if err := c.parse(fs, args); err != nil {
 		return err
 	}
-	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
+	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts, ModelDir: c.Models, RulesOnly: c.Rules})
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}

@@ -17,6 +17,7 @@ type filterFlags struct {
 	actors, targets, claimedBy         stringsFlag
 	actorCountries, targetCountries    listFlag
 	near, since, until, text, modality string
+	background                         string
 	minSources, limit, offset          int
 }
 
@@ -53,6 +54,7 @@ func (f *filterFlags) bind(fs *flag.FlagSet, limit int) {
 	fs.StringVar(&f.text, "text", "", "words the event's sentences contain (Arabic or English)")
 	fs.IntVar(&f.minSources, "min-sources", 0, "only incidents reported by at least this many sources")
 	fs.StringVar(&f.modality, "modality", "asserted", "asserted, future, negated, hypothetical, comma-separated, or all")
+	fs.StringVar(&f.background, "background", hadath.BackgroundExclude, "events dated more than a year before their report: exclude, include or only")
 	fs.IntVar(&f.limit, "limit", limit, "at most this many records")
 	fs.IntVar(&f.offset, "offset", 0, "skip this many records first")
 }
@@ -75,6 +77,12 @@ func (f *filterFlags) filter(dict *actors.Dict) (hadath.Filter, error) {
 				return out, fmt.Errorf("%w: --modality %q: want asserted, future, negated, hypothetical or all", ErrUsage, s)
 			}
 		}
+	}
+	switch b := strings.ToLower(strings.TrimSpace(f.background)); b {
+	case hadath.BackgroundExclude, hadath.BackgroundInclude, hadath.BackgroundOnly:
+		out.Background = b
+	default:
+		return out, fmt.Errorf("%w: --background %q: want exclude, include or only", ErrUsage, f.background)
 	}
 	if f.near != "" {
 		parts := strings.Split(f.near, ",")

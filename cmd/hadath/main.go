@@ -95,6 +95,10 @@ func (m *Main) Run(ctx context.Context, args []string, stdin io.Reader, stdout, 
 		err = m.runServe(ctx, rest, stderr)
 	case "sample":
 		err = m.runSample(ctx, rest, stdout, stderr)
+	case "train":
+		err = m.runTrain(ctx, rest, stdout, stderr)
+	case "explain":
+		err = m.runExplain(ctx, rest, stdin, stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "hadath", version())
 	case "help", "-h", "-help", "--help":
@@ -137,6 +141,8 @@ Commands:
 	serve     serve the store as a web page and a JSON API
 	bench     measure the extractor's speed and memory over a JSON lines file
 	sample    draw coded events at random, to check them against their articles
+	train     train the extractor's models from annotated documents
+	explain   show why each event of a document was coded: the models' decisions
 	version   print the version
 	help      print this help, or a command's: hadath help extract
 
@@ -162,6 +168,10 @@ func help(args []string, stdout, stderr io.Writer) error {
 		fs, _ = newServeFlags()
 	case "sample":
 		fs, _ = newSampleFlags()
+	case "train":
+		fs, _ = newTrainFlags()
+	case "explain":
+		fs, _ = newExplainFlags()
 	default:
 		fmt.Fprintf(stderr, "hadath help: unknown command %q\n\n%s", args[0], usage)
 		return ErrUsage

@@ -66,6 +66,12 @@ func (w *where) actors(prefix string, refs []hadath.ActorRef) {
 	}
 }
 
+// background is the condition that an event is background: its latest
+// possible date is more than a year before its document's publication
+// (string arithmetic on ISO dates, the same in SQLite and PostgreSQL).
+const background = `(d.published IS NOT NULL AND LENGTH(d.published) >= 10 AND e.date_hi IS NOT NULL AND e.date_hi <> '' AND
+	e.date_hi < CAST(CAST(SUBSTR(d.published, 1, 4) AS INTEGER) - 1 AS TEXT) || SUBSTR(d.published, 5, 6))`
+
 // build returns the conditions of f.
 func (s *DB) build(f *hadath.Filter) *where {
 	w := &where{}
@@ -85,6 +91,12 @@ func (s *DB) build(f *hadath.Filter) *where {
 	}
 	if f.Until != "" {
 		w.conds = append(w.conds, "e.date <= "+w.arg(f.Until))
+	}
+	switch f.Background {
+	case hadath.BackgroundExclude:
+		w.conds = append(w.conds, "NOT "+background)
+	case hadath.BackgroundOnly:
+		w.conds = append(w.conds, background)
 	}
 	if f.DocID != "" {
 		w.conds = append(w.conds, "e.doc_id = "+w.arg(f.DocID))

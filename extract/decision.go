@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/model"
+)
+
+// The decisions: each reads the features of what the rules propose and
+// asks its model, or, while training, records the annotated answer and
+// takes it.
+
+// relevanceFloor is the probability of relevance below which a document
+// is taken to report no event at all.
+const relevanceFloor = 0.05
+
+// relevanceMinSentences is how long a document must be for the relevance
+// model to judge it: the model learned from whole articles.
+const relevanceMinSentences = 4
+
+// relevant decides whether a document reports any event.
+func (e *Extractor) relevant(dc *doc) bool {
+	if dc.learn == nil && (e.models == nil || e.models.Relevance == nil) {
+		return true
+	}
+	if len(dc.x.Sentences) < relevanceMinSentences {
+		return true // a sentence or two is judged by its mentions alone
+	}
+	fs := dc.relevanceFeatures()
+	if dc.learn != nil {
+		if dc.learn.alone {
+			return true
+		}
+		label := classNo
+		if dc.learn.relevant() {
+			label = classYes
+		}
+		dc.learn.ex.Relevance = append(dc.learn.ex.Relevance, model.Example{Features: fs, Label: label})
+		return true
+	}
+	p := e.models.Relevance.Probs(fs)[e.models.Relevance.Class(classYes)]
+	dc.trace.add(e.models.Relevance, "document", hadath.Span{}, fs, classYes, p)
+	return p >= relevanceFloor
+}
+
+// mentionFloor is the probability a type needs for a trigger candidate
+// the rules would drop to stand as a mention, and keptFloor for one they
+// keep: the rules' verdict is a prior the model must outweigh. Both were
+// set by cross-validation on the training split.
+const (
+	mentionFloor = 0.6
+	keptFloor    = 0.2
+)
+
+// decideMention returns the type of the event a trigger candidate
+// mentions, among the readings of its trigger, or "" when it mentions
+// none.
+func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) string {
+	fs := dc.mentionFeatures(c, p)
+	if dc.learn != nil {
+		label, gi := dc.learn.mention(dc, c, p)
+		c.gold = gi
+		if label == "" {
+			return ""
+		}
+		class := classNone
+		if label == c.typ {
+			class = classEvent
+		}
+		dc.learn.ex.Mention = append(dc.learn.ex.Mention, model.Example{Features: fs, Label: class})
+		if label == classNone {
+			if p.kept {
+				// What the rules keep goes on, so that the later models
+				// learn from the mistakes they will meet.
+				return c.typ
+			}
+			return ""
+		}
+		return label // another reading of the trigger, for the later models
+	}
+	// The model weighs the type the rules read (pickTrigger chose among
+	// the trigger's readings by the words around it) against none.
+	m := e.models.Mention
+	prob := m.Probs(fs)[m.Class(classEvent)]
+	floor := mentionFloor
+	if p.kept {
+		floor = keptFloor
+	}
+	if prob < floor {
+		dc.trace.add(m, "mention", dc.tokSpan(c.first, c.last), fs, classNone, 1-prob)
+		return ""
+	}
+	dc.trace.add(m, "mention", dc.tokSpan(c.first, c.last), fs, classEvent, prob)
+	return c.typ
+}
+
+// decideModality sets the modality of a kept mention. A negation
+// particle, a future marker or a word of supposition before the trigger
+// is a fact of the language, and what the rules read from them stands;
+// the model decides the mentions they leave asserted.
+func (e *Extractor) decideModality(dc *doc, c *cand) {
+	if c.modality != hadath.Asserted {
+		return
+	}
+	fs := dc.modalityFeatures(c)
+	if dc.learn != nil {
+		if label := dc.learn.modality(c); label != "" {
+			dc.learn.ex.Modality = append(dc.learn.ex.Modality, model.Example{Features: fs, Label: label})
+			c.modality = label
+		}
+		return
+	}
+	if e.models.Modality == nil {
+		return
+	}
+	m, prob := e.models.Modality.Decide(fs, nil)
+	dc.trace.add(e.models.Modality, "modality", dc.tokSpan(c.first, c.last), fs, m, prob)
+	c.modality = m
+}
+
+// corefYes is the probability of being one happening below which the
+// model refuses a join the rules propose.
+const corefYes = 0.1
+
+// antecedent returns the earlier event that b tells again, or nil. The
+// coreference rules propose one (the latest event of b's type that
+// nothing in the text sets apart); the model accepts or refuses it.
+func (e *Extractor) antecedent(dc *doc, cs []*cand, j int) *cand {
+	b := cs[j]
+	a := ruleAntecedent(dc, cs, j)
+	if a == nil {
+		return nil
+	}
+	fs := dc.corefFeatures(a, b)
+	if dc.learn != nil {
+		// Joining a mention that tells no annotated event loses nothing,
+		// and nor does joining one to such a mention; joining two
+		// different events loses one.
+		label := classYes
+		if a.gold >= 0 && b.gold >= 0 && a.gold != b.gold {
+			label = classNo
+		}
+		dc.learn.ex.Coref = append(dc.learn.ex.Coref, model.Example{Features: fs, Label: label})
+		return a
+	}
+	p := e.models.Coref.Probs(fs)[e.models.Coref.Class(classYes)]
+	dc.trace.add(e.models.Coref, "coref", dc.tokSpan(b.first, b.last), fs, classYes, p)
+	if p <= corefYes {
+		return nil
+	}
+	return a
+}

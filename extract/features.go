@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"strconv"
+
+	"github.com/hadath/hadath/lexicon"
+)
+
+// Features are named, binary, and cheap: strings such as "t=ASSAULT" or
+// "w-1=قال". Each function below reads one kind of candidate and returns
+// the features that hold for it; the models in decide.go weigh them.
+
+// feats collects features; add appends one, and addT one conjoined with
+// the candidate's type, so that a cue can weigh differently per type.
+type feats struct {
+	typ string
+	fs  []string
+}
+
+func (f *feats) add(s string)  { f.fs = append(f.fs, s) }
+func (f *feats) addT(s string) { f.fs = append(f.fs, s, f.typ+"|"+s) }
+func (f *feats) flag(on bool, s string) {
+	if on {
+		f.add(s)
+	}
+}
+func (f *feats) flagT(on bool, s string) {
+	if on {
+		f.addT(s)
+	}
+}
+
+// mentionProposal is what the rules say about a trigger they propose,
+// beyond the candidate itself: the rule verdicts that used to drop it.
+type mentionProposal struct {
+	tm         *lexicon.TriggerMatch
+	embedded   bool   // inside what a call, threat or promise says
+	threatened bool   // what a threat earlier in the sentence threatens
+	kept       bool   // the rules' own verdict
+	why        string // why the rules would not report it
+	governed   bool   // after a preposition or a demonstrative
+}
+
+// mentionFeatures returns the features of a trigger candidate for the
+// event-mention model: its word, its form, its syntax, what the rules made
+// of it, the arguments found, the cues around it and where it stands.
+func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) []string {
+	f := feats{typ: c.typ, fs: make([]string, 0, 64)}
+	f.add("bias")
+	f.add("t=" + c.typ)
+	f.add("f=" + c.typ + "|" + c.trig.Form)
+	tok := &dc.x.Tokens[c.first]
+	f.add("k=" + c.typ + "|" + stem(tok.Key()))
+	f.addT("flags=" + c.trig.Flags())
+	for _, alt := range p.tm.Triggers {
+		if alt.Type != c.typ {
+			f.addT("alt=" + alt.Type)
+		}
+	}
+	f.flagT(imperfect(c.trig.Form) && c.trig.Verb, "imperfect")
+	f.flagT(c.definite, "definite")
+	f.flagT(c.anaphoric, "anaphoric")
+	f.flagT(p.governed, "governed")
+	f.flagT(c.clause, "clause")
+	f.flagT(c.lone, "lone")
+	f.flagT(c.dropped, "dropped")
+	f.flagT(p.embedded, "embedded")
+	f.flagT(p.threatened, "threatened")
+	f.flagT(!p.kept, "rules-drop")
+	f.addT("support=" + strconv.Itoa(min(c.support, 4)))
+	f.flagT(c.actor != nil, "has-actor")
+	f.flagT(c.target != nil, "has-target")
+	if c.actor != nil {
+		f.addT("actor-sector=" + c.actor.Sector)
+	}
+	if c.target != nil {
+		f.addT("target-sector=" + c.target.Sector)
+	}
+	f.flagT(c.place != nil, "has-place")
+	f.flagT(c.method != "" && c.method != c.trig.Method, "has-method")
+	f.flagT(c.date != nil && c.dateFromSent, "has-date")
+	f.flagT(c.killed != nil || c.injured != nil, "has-casualties")
+	f.addT("mod=" + c.modality)
+	f.addT("sent=" + sentBucket(dc, c.sent))
+	if pr := dc.prep(c.first, tok.Start); pr != "" {
+		f.addT("prep=" + pr)
+	}
+	dc.cueFeatures(&f, c)
+	dc.contextFeatures(&f, c.first, c.last)
+	return f.fs
+}
+
+// cueFeatures adds the cue classes of the trigger's sentence, and of the
+// three words before it.
+func (dc *doc) cueFeatures(f *feats, c *cand) {
+	sf, sl := dc.sentence(c.sent)
+	var sent, near cue
+	for i := sf; i < sl; i++ {
+		sent |= dc.cueAt[i]
+		if i >= c.first-3 && i < c.first {
+			near |= dc.cueAt[i]
+		}
+	}
+	for _, k := range cueOrder {
+		if sent.has(cueNames[k]) {
+			f.addT("sent-cue=" + k)
+		}
+		if near.has(cueNames[k]) {
+			f.addT("near-cue=" + k)
+		}
+	}
+	methods := 0
+	for i := max(sf, c.first-4); i < min(sl, c.last+10); i++ {
+		if dc.methodAt[i] >= 0 && (i < c.first || i >= c.last) {
+			methods++
+		}
+	}
+	f.flagT(methods > 0, "method-near")
+	f.flagT(dc.physical(c.first, c.last), "physical")
+	f.flagT(dc.numAt[min(c.last, len(dc.numAt)-1)] >= 0 && c.last < len(dc.numAt), "num-after")
+}
+
+// cueOrder lists the cue classes in a fixed order, for features.
+var cueOrder = []string{"NEG", "FUT", "HYP", "SAY", "SOURCE", "CLAIM", "BLAME", "KILL", "INJURE",
+	"CASUALTY_UNKNOWN", "INTERCEPT", "ANAPHOR", "AGGREGATE", "ACCIDENT", "THING"}
+
+// contextFeatures adds the words around tokens first..last-1, stemmed:
+// two before, one after.
+func (dc *doc) contextFeatures(f *feats, first, last int) {
+	s := dc.x.Tokens[first].Sent
+	for _, d := range []int{-2, -1} {
+		i := first + d
+		if i < 0 || dc.x.Tokens[i].Sent != s {
+			f.add("w" + strconv.Itoa(d) + "=<s>")
+			continue
+		}
+		f.addT("w" + strconv.Itoa(d) + "=" + stem(dc.x.Tokens[i].Key()))
+	}
+	if last < len(dc.x.Tokens) && dc.x.Tokens[last].Sent == s {
+		f.addT("w+1=" + stem(dc.x.Tokens[last].Key()))
+	} else {
+		f.add("w+1=</s>")
+	}
+}
+
+// sentBucket names where sentence s stands: the headline, the lead, the
+// first paragraphs or further on.
+func sentBucket(dc *doc, s int) string {
+	switch {
+	case s < dc.headline:
+		return "headline"
+	case s == dc.headline:
+		return "lead"
+	case s <= dc.headline+3:
+		return "early"
+	}
+	return "late"
+}
+
+// stem cuts the common suffixes off a folded word, so that the features
+// of "هجمات" and "هجوم" differ but "قال"/"قالت" and "الوزير"/"وزيرا" agree
+// often enough. It is a crude light stemmer, for features only.
+func stem(w string) string {
+	r := []rune(w)
+	for _, suf := range [...]string{"ات", "ون", "ين", "ها", "هم", "ة", "ه", "ت", "ا", "ي"} {
+		s := []rune(suf)
+		if len(r)-len(s) >= 3 && string(r[len(r)-len(s):]) == suf {
+			return string(r[:len(r)-len(s)])
+		}
+	}
+	return w
+}
+
+// modalityFeatures returns the features of a kept mention for the
+// modality model: the rules' guess and the words and cues before it.
+func (dc *doc) modalityFeatures(c *cand) []string {
+	f := feats{typ: c.typ, fs: make([]string, 0, 40)}
+	f.add("bias")
+	f.add("t=" + c.typ)
+	f.add("rule=" + c.modality)
+	f.flag(c.suspected, "suspected")
+	f.flag(imperfect(c.trig.Form) && c.trig.Verb, "imperfect")
+	f.flag(c.trig.Verb, "verb")
+	f.flag(c.definite, "definite")
+	sf, _ := dc.sentence(c.sent)
+	for i := max(sf, c.first-6); i < c.first; i++ {
+		f.add("before=" + stem(dc.x.Tokens[i].Key()))
+		for _, k := range cueOrder[:4] {
+			if dc.cueAt[i].has(cueNames[k]) {
+				f.add("cue-before=" + k)
+				if c.first-i <= 2 {
+					f.add("cue-near=" + k)
+				}
+			}
+		}
+	}
+	f.add("sent=" + sentBucket(dc, c.sent))
+	if c.date != nil && dc.hasPub && c.dateFromSent {
+		f.add("date=" + dateRelation(c.date.Date, dc))
+	}
+	return f.fs
+}
+
+// dateRelation says how an event's date stands to the publication date:
+// after it, the same day or week, or long before.
+func dateRelation(date string, dc *doc) string {
+	pub := dc.pub.Format("2006-01-02")
+	switch {
+	case date > pub:
+		return "after"
+	case date == pub:
+		return "same-day"
+	case date >= dc.pub.AddDate(0, 0, -7).Format("2006-01-02"):
+		return "week"
+	case date >= dc.pub.AddDate(-1, 0, 0).Format("2006-01-02"):
+		return "year"
+	}
+	return "older"
+}
+
+// corefFeatures returns the features of a pair of candidates of one type,
+// a told before b, for the coreference model: what the rules say of them,
+// how far apart they stand, and which of their arguments agree.
+func (dc *doc) corefFeatures(a, b *cand) []string {
+	f := feats{typ: b.typ, fs: make([]string, 0, 32)}
+	f.add("bias")
+	f.add("t=" + b.typ)
+	f.flagT(sameClause(dc, a, b), "same-clause")
+	f.flagT(b.anaphoric, "b-anaphoric")
+	f.flagT(b.anaphoric && sameParties(a, b), "anaphoric-same-parties")
+	f.flagT(compatible(a, b), "compatible")
+	f.flagT(a.modality == b.modality, "same-modality")
+	d := b.sent - a.sents[len(a.sents)-1]
+	f.addT("dist=" + strconv.Itoa(min(d, 4)))
+	f.flagT(a.sents[0] < dc.headline, "a-headline")
+	f.flagT(b.definite, "b-definite")
+	f.flagT(b.lone, "b-lone")
+	f.flagT(a.trig.Form == b.trig.Form, "same-form")
+	agree := func(name string, x, y bool, same bool) {
+		if x && y {
+			if same {
+				f.addT(name + "=same")
+			} else {
+				f.addT(name + "=differ")
+			}
+		}
+	}
+	agree("actor", a.actor != nil, b.actor != nil, a.actor != nil && b.actor != nil && sameActor(a.actor, b.actor))
+	agree("target", a.target != nil, b.target != nil, a.target != nil && b.target != nil && sameActor(a.target, b.target))
+	agree("place", a.place != nil, b.place != nil, a.place != nil && b.place != nil && samePlace(a.place, b.place))
+	agree("method", a.method != "", b.method != "", a.method == b.method)
+	agree("date", a.dateFromSent, b.dateFromSent, a.date != nil && b.date != nil && a.date.Date == b.date.Date)
+	return f.fs
+}
+
+// relevanceFeatures returns the features of a whole document for the
+// relevance model: which kinds of trigger it holds, in its headline and
+// body, and how many.
+func (dc *doc) relevanceFeatures() []string {
+	f := feats{fs: make([]string, 0, 32)}
+	f.add("bias")
+	seen := map[string]bool{}
+	for k := range dc.trigs {
+		tm := &dc.trigs[k]
+		if len(tm.Triggers) == 0 {
+			continue
+		}
+		tr := tm.Triggers[0]
+		where := "body"
+		if dc.x.Tokens[tm.First].Sent < dc.headline {
+			where = "headline"
+		}
+		for _, s := range []string{"has=" + tr.Type, where + "=" + tr.Type, "form=" + tr.Form} {
+			if !seen[s] {
+				seen[s] = true
+				f.add(s)
+			}
+		}
+	}
+	var sec = map[string]bool{}
+	for i := range dc.actors {
+		s := dc.actors[i].Actor.Sector
+		if !sec[s] {
+			sec[s] = true
+			f.add("sector=" + s)
+		}
+	}
+	f.flag(len(dc.places) > 0, "has-place")
+	return f.fs
+}

@@ -1,0 +1,226 @@
+package extract
+
+import (
+	"strconv"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/model"
+)
+
+// The role model reads, for a finished event, every party named in the
+// sentence of its trigger, and the parties the rules chose for it, and
+// decides which is its actor and which its target. The rules' choices are
+// features, not answers.
+
+// roleCand is one party that may fill a role of an event: a mention in
+// the text (m >= 0), or a party the rules gave it from elsewhere (a
+// demonym, the subject of an earlier sentence, a default).
+type roleCand struct {
+	actor *hadath.Actor
+	m     int // index in dc.actors, or -1
+}
+
+// roleFloor is the probability a party needs to be given a role the
+// rules left empty.
+const roleFloor = 0.5
+
+// roleCands returns the parties that may fill c's roles: the actor
+// mentions of its trigger's sentence, and the rules' actor and target
+// when no mention there names them. Mentions of one party count once,
+// the nearest to the trigger.
+func (dc *doc) roleCands(c *cand) []roleCand {
+	var out []roleCand
+	seen := map[string]int{}
+	key := func(a *hadath.Actor) string { return a.Name + "\x00" + a.Country + "\x00" + a.Sector }
+	sf, sl := dc.sentence(c.sent)
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		if m.First < sf || m.First >= sl || (m.First >= c.first && m.First < c.last) {
+			continue
+		}
+		a := m.Actor
+		kk := key(&a)
+		if i, ok := seen[kk]; ok {
+			if abs(m.First-c.first) < abs(dc.actors[out[i].m].First-c.first) {
+				out[i] = roleCand{&a, k}
+			}
+			continue
+		}
+		seen[kk] = len(out)
+		out = append(out, roleCand{&a, k})
+	}
+	for _, a := range []*hadath.Actor{c.actor, c.target} {
+		if a == nil {
+			continue
+		}
+		if _, ok := seen[key(a)]; !ok {
+			seen[key(a)] = len(out)
+			out = append(out, roleCand{a, -1})
+		}
+	}
+	return out
+}
+
+// roleFeatures returns the features of party r for event c.
+func (dc *doc) roleFeatures(c *cand, r roleCand) []string {
+	f := feats{typ: c.typ, fs: make([]string, 0, 40)}
+	f.add("bias")
+	f.add("t=" + c.typ)
+	f.flagT(c.actor != nil && sameActor(r.actor, c.actor), "rule-actor")
+	f.flagT(c.target != nil && sameActor(r.actor, c.target), "rule-target")
+	f.addT("sector=" + r.actor.Sector)
+	f.flagT(r.actor.Generic, "generic")
+	f.addT("kind=" + r.actor.Kind)
+	voice := "noun"
+	switch {
+	case c.trig.Passive:
+		voice = "passive"
+	case c.trig.Verb && !c.definite:
+		voice = "verb"
+	}
+	if r.m < 0 {
+		f.addT("elsewhere")
+		f.addT(voice + "|elsewhere")
+		return f.fs
+	}
+	m := &dc.actors[r.m]
+	side, d := "after", m.First-c.last
+	if m.First < c.first {
+		side, d = "before", c.first-m.Last
+	}
+	f.addT("side=" + side)
+	f.addT(voice + "|side=" + side)
+	f.addT(voice + "|" + side + "|d=" + distBucket(d))
+	prep := dc.prep(m.First, m.Start)
+	f.addT("prep=" + prep)
+	f.addT(voice + "|" + side + "|prep=" + prep)
+	f.add("k=" + stem(dc.x.Tokens[c.first].Key()) + "|" + side + "|prep=" + prep)
+	f.add("sector=" + r.actor.Sector + "|" + side + "|prep=" + prep)
+	f.flagT(dc.counted(r.m), "counted")
+	f.flagT(dc.placeAt[m.First] >= 0, "place")
+	// What stands between the party and the trigger.
+	lo, hi := m.Last, c.first
+	if side == "after" {
+		lo, hi = c.last, m.First
+	}
+	var between cue
+	trig, punct := false, false
+	for i := lo; i < hi; i++ {
+		between |= dc.cueAt[i]
+		trig = trig || dc.trigAt[i] >= 0
+		punct = punct || isBreak(&dc.x.Tokens[i])
+	}
+	f.flagT(trig, "trigger-between")
+	f.flagT(punct, "break-between")
+	f.flagT(between.has(cueSay), "say-between")
+	f.flagT(between.has(cueAgentPrep), "agent-between")
+	nearer := 0
+	for k := range dc.actors {
+		o := &dc.actors[k]
+		if k != r.m && o.First >= min(lo, hi) && o.First < max(lo, hi) {
+			nearer++
+		}
+	}
+	f.addT(side + "|nearer=" + strconv.Itoa(min(nearer, 3)))
+	return f.fs
+}
+
+// distBucket names a distance in tokens.
+func distBucket(d int) string {
+	switch {
+	case d <= 0:
+		return "0"
+	case d <= 2:
+		return "1-2"
+	case d <= 5:
+		return "3-5"
+	case d <= 10:
+		return "6-10"
+	}
+	return "11+"
+}
+
+// decideRoles sets c's actor and target from the parties that may fill
+// them: each goes to the party the role model gives it most surely.
+func (e *Extractor) decideRoles(dc *doc, c *cand) {
+	if dc.learn == nil && (e.models == nil || e.models.Role == nil) {
+		return
+	}
+	rs := dc.roleCands(c)
+	if len(rs) == 0 {
+		return
+	}
+	if dc.learn != nil {
+		if c.gold < 0 {
+			return
+		}
+		g := &dc.learn.gold.Events[c.gold]
+		for _, r := range rs {
+			label := classNone
+			switch {
+			case g.Actor != nil && anyMatches(g.Actor, g.AltActors, r.actor):
+				label = classActor
+			case g.Target != nil && anyMatches(g.Target, g.AltTarget, r.actor):
+				label = classTarget
+			}
+			dc.learn.ex.Role = append(dc.learn.ex.Role, model.Example{Features: dc.roleFeatures(c, r), Label: label})
+		}
+		return
+	}
+	m := e.models.Role
+	ia, it := m.Class(classActor), m.Class(classTarget)
+	type scored struct {
+		fs []string
+		p  []float64
+	}
+	ss := make([]scored, len(rs))
+	for i, r := range rs {
+		fs := dc.roleFeatures(c, r)
+		ss[i] = scored{fs, m.Probs(fs)}
+	}
+	best := func(ci, skip int) int {
+		b, bp := -1, roleFloor
+		for i := range ss {
+			if i != skip && rs[i].m >= 0 && ss[i].p[ci] > bp {
+				b, bp = i, ss[i].p[ci]
+			}
+		}
+		return b
+	}
+	find := func(a *hadath.Actor) int {
+		for i, r := range rs {
+			if a != nil && r.actor.Name == a.Name && r.actor.Country == a.Country && r.actor.Sector == a.Sector {
+				return i
+			}
+		}
+		return -1
+	}
+	// The rules' reading stands unless the model finds it unlikely; a
+	// role the rules leave empty goes to the party the model is sure of.
+	// The rules' reading stands where they give one (they read syntax
+	// the features only glimpse); a role they leave empty goes to the
+	// party the model is sure of, if it holds no other role.
+	a := find(c.actor)
+	if a < 0 {
+		a = best(ia, find(c.target))
+	}
+	t := find(c.target)
+	if t < 0 {
+		t = best(it, a)
+	}
+	c.actor, c.target = nil, nil
+	if a >= 0 {
+		c.actor = rs[a].actor
+		dc.trace.add(m, "actor", dc.tokSpan(c.first, c.last), ss[a].fs, classActor, ss[a].p[ia])
+	}
+	if t >= 0 && (c.actor == nil || !sameActor(rs[t].actor, c.actor) || c.typ == hadath.Assault && selfStrife(c.actor)) {
+		c.target = rs[t].actor
+		dc.trace.add(m, "target", dc.tokSpan(c.first, c.last), ss[t].fs, classTarget, ss[t].p[it])
+	}
+}
+
+// selfStrife reports whether an actor may be both sides of one event:
+// fighting within a group of people (clashes among protesters, tribes).
+func selfStrife(a *hadath.Actor) bool {
+	return a != nil && a.Generic && (a.Sector == hadath.SectorCivilians || a.Sector == hadath.SectorProtesters)
+}
