@@ -38,7 +38,7 @@ func (e *Extractor) relevant(dc *doc) bool {
 		return true
 	}
 	p := e.models.Relevance.Probs(fs)[e.models.Relevance.Class(classYes)]
-	dc.trace.add(e.models.Relevance, "document", hadath.Span{}, fs, classYes, p)
+	dc.trace.add(e.models.Relevance, "document", hadath.Span{}, fs, classYes, "", p)
 	return p >= relevanceFloor
 }
 
@@ -51,34 +51,49 @@ const (
 	keptFloor    = 0.2
 )
 
-// decideMention returns the type of the event a trigger candidate
-// mentions, among the readings of its trigger, or "" when it mentions
-// none.
-func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) string {
+// decideMention returns c if it mentions an event of the type the rules
+// read, or nil. The rules chose that reading among the trigger's (هاجم:
+// an attack, or an attack in words, by the weapons and casualties named
+// around it); weighing every reading against the others was tried and
+// lost on both the development set and cross-validation, the training
+// split being too small to learn when words attack.
+func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) *cand {
+	if hardRule(p.why) {
+		return nil
+	}
 	fs := dc.mentionFeatures(c, p)
 	if dc.learn != nil {
 		label, gi := dc.learn.mention(dc, c, p)
 		c.gold = gi
 		if label == "" {
-			return ""
+			return nil // an optional event: no lesson either way
 		}
 		class := classNone
 		if label == c.typ {
 			class = classEvent
 		}
 		dc.learn.ex.Mention = append(dc.learn.ex.Mention, model.Example{Features: fs, Label: class})
-		if label == classNone {
-			if p.kept {
-				// What the rules keep goes on, so that the later models
-				// learn from the mistakes they will meet.
-				return c.typ
+		switch {
+		case label == c.typ:
+			return c
+		case label != classNone:
+			// Another reading of the trigger is right: the later models
+			// learn from the event it mentions.
+			for _, alt := range p.tm.Triggers {
+				if alt.Type == label {
+					q := *p
+					ac := e.propose(dc, alt, p.tm, &q)
+					ac.gold = gi
+					return ac
+				}
 			}
-			return ""
+		case p.kept:
+			// What the rules keep goes on, so that the later models learn
+			// from the mistakes they will meet.
+			return c
 		}
-		return label // another reading of the trigger, for the later models
+		return nil
 	}
-	// The model weighs the type the rules read (pickTrigger chose among
-	// the trigger's readings by the words around it) against none.
 	m := e.models.Mention
 	prob := m.Probs(fs)[m.Class(classEvent)]
 	floor := mentionFloor
@@ -86,11 +101,11 @@ func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) string {
 		floor = keptFloor
 	}
 	if prob < floor {
-		dc.trace.add(m, "mention", dc.tokSpan(c.first, c.last), fs, classNone, 1-prob)
-		return ""
+		dc.trace.add(m, "mention", dc.tokSpan(c.first, c.last), fs, classNone, c.typ+": "+classNone, 1-prob)
+		return nil
 	}
-	dc.trace.add(m, "mention", dc.tokSpan(c.first, c.last), fs, classEvent, prob)
-	return c.typ
+	dc.trace.add(m, "mention", dc.tokSpan(c.first, c.last), fs, classEvent, c.typ, prob)
+	return c
 }
 
 // decideModality sets the modality of a kept mention. A negation
@@ -113,7 +128,7 @@ func (e *Extractor) decideModality(dc *doc, c *cand) {
 		return
 	}
 	m, prob := e.models.Modality.Decide(fs, nil)
-	dc.trace.add(e.models.Modality, "modality", dc.tokSpan(c.first, c.last), fs, m, prob)
+	dc.trace.add(e.models.Modality, "modality", dc.tokSpan(c.first, c.last), fs, m, "", prob)
 	c.modality = m
 }
 
@@ -143,7 +158,7 @@ func (e *Extractor) antecedent(dc *doc, cs []*cand, j int) *cand {
 		return a
 	}
 	p := e.models.Coref.Probs(fs)[e.models.Coref.Class(classYes)]
-	dc.trace.add(e.models.Coref, "coref", dc.tokSpan(b.first, b.last), fs, classYes, p)
+	dc.trace.add(e.models.Coref, "coref", dc.tokSpan(b.first, b.last), fs, classYes, "", p)
 	if p <= corefYes {
 		return nil
 	}

@@ -75,23 +75,17 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 			}
 		}
 		c := e.propose(dc, tr, tm, &p)
-		if hardRule(p.why) {
+		if alt := assaultReading(tm); tr.Type == hadath.Accuse && alt != nil && (armed(c.actor) || armed(c.target)) {
+			// "هاجم مسلحون الحاجز": forces attack with arms, whatever
+			// the words around them name.
+			c = e.propose(dc, alt, tm, &p)
+		}
+		if hardRule(p.why) && !decide {
 			continue
 		}
 		if decide {
-			typ := e.decideMention(dc, c, &p)
-			if typ == "" {
+			if c = e.decideMention(dc, c, &p); c == nil {
 				continue
-			}
-			if typ != c.typ {
-				gi := c.gold
-				for _, alt := range tm.Triggers {
-					if alt.Type == typ {
-						c = e.propose(dc, alt, tm, &p)
-						break
-					}
-				}
-				c.gold = gi
 			}
 			e.decideModality(dc, c)
 		} else if !p.kept {
@@ -142,6 +136,16 @@ func (e *Extractor) propose(dc *doc, tr *lexicon.Trigger, tm *lexicon.TriggerMat
 		c.lone = true // "العديد من الهجمات", "عشرات الغارات": many, told as one only if joined
 	}
 	return c
+}
+
+// assaultReading returns the ASSAULT reading of a trigger match, or nil.
+func assaultReading(tm *lexicon.TriggerMatch) *lexicon.Trigger {
+	for _, t := range tm.Triggers {
+		if t.Type == hadath.Assault {
+			return t
+		}
+	}
+	return nil
 }
 
 // pointed reports whether the token before i is a demonstrative: "هذا
@@ -306,6 +310,9 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 		need-- // "سيطرت قوات الجيش على": forces that did it make it an attack
 	}
 	if c.trig.Weak && c.support < need {
+		if c.trig.Verb && imperfect(c.trig.Form) && !dc.sentenceHasDate(c.sent) {
+			return ruleHabit
+		}
 		return ruleWeak
 	}
 	if c.support == 0 && !c.clause {
@@ -318,6 +325,7 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 // facts of the language or of the world the models do not overrule.
 const (
 	ruleWeak      = "weak"      // a weak trigger with too little said about it (soft)
+	ruleHabit     = "habit"     // the same in the present tense, undated: a habit or an aim (hard)
 	ruleEmbedded  = "embedded"  // what a call, threat or promise says (hard)
 	ruleAccident  = "accident"  // deaths in a crash or a disaster (hard)
 	ruleEndangers = "endangers" // a risk to someone, not a threat by anyone (hard)
@@ -327,6 +335,17 @@ const (
 
 // hardRule reports whether a reason not to report stands over the model.
 func hardRule(why string) bool { return why != "" && why != ruleWeak }
+
+// sentenceHasDate reports whether sentence s names a day, month or year.
+func (dc *doc) sentenceHasDate(s int) bool {
+	sf, sl := dc.sentence(s)
+	for i := sf; i < sl; i++ {
+		if k := dc.dateAt[i]; k >= 0 && dc.dates[k].Date != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // armed reports whether an actor is a force: an army, police or an armed
 // group.

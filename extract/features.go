@@ -81,6 +81,17 @@ func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) []string {
 	f.flagT(c.date != nil && c.dateFromSent, "has-date")
 	f.flagT(c.killed != nil || c.injured != nil, "has-casualties")
 	f.addT("mod=" + c.modality)
+	if c.date != nil && c.dateFromSent && dc.hasPub {
+		f.addT("date=" + dateRelation(c.date.Date, dc))
+	}
+	sf, sl := dc.sentence(c.sent)
+	for i := sf; i < sl; i++ {
+		if k := dc.dateAt[i]; k >= 0 && dc.dates[k].Since && dc.dates[k].First == i || sinceWords[dc.x.Tokens[i].Key()] {
+			f.addT("since") // "منذ 2015", "منذ سنوات": a span of time, not a day
+			break
+		}
+	}
+	f.flagT(dc.aggregateSentence(sf, sl), "aggregate")
 	f.addT("sent=" + sentBucket(dc, c.sent))
 	if pr := dc.prep(c.first, tok.Start); pr != "" {
 		f.addT("prep=" + pr)
@@ -119,6 +130,9 @@ func (dc *doc) cueFeatures(f *feats, c *cand) {
 	f.flagT(dc.physical(c.first, c.last), "physical")
 	f.flagT(dc.numAt[min(c.last, len(dc.numAt)-1)] >= 0 && c.last < len(dc.numAt), "num-after")
 }
+
+// sinceWords are the folded words of "since", which open a span of time.
+var sinceWords = set("منذ", "مند")
 
 // cueOrder lists the cue classes in a fixed order, for features.
 var cueOrder = []string{"NEG", "FUT", "HYP", "SAY", "SOURCE", "CLAIM", "BLAME", "KILL", "INJURE",

@@ -28,12 +28,16 @@ type Decision struct {
 	Features []model.Contribution `json:"features"`
 }
 
-// add records a decision; a nil trace records nothing.
-func (t *Trace) add(m *model.Model, stage string, sp hadath.Span, fs []string, class string, p float64) {
+// add records a decision: the model's class and its probability, shown
+// as label (the class when label is ""); a nil trace records nothing.
+func (t *Trace) add(m *model.Model, stage string, sp hadath.Span, fs []string, class, label string, p float64) {
 	if t == nil || m == nil {
 		return
 	}
-	t.Decisions = append(t.Decisions, Decision{Stage: stage, Span: sp, Class: class, Prob: p,
+	if label == "" {
+		label = class
+	}
+	t.Decisions = append(t.Decisions, Decision{Stage: stage, Span: sp, Class: label, Prob: p,
 		Features: m.Explain(fs, class, t.Top)})
 }
 

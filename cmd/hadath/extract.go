@@ -23,8 +23,8 @@ type extractConfig struct {
 	Pretty   bool
 	MaxBytes int64
 	Dicts    stringsFlag
-	Models   string // directory of model files overriding the embedded ones
-	Rules    bool   // code with the hand rules alone
+	Models   string          // directory of model files overriding the embedded ones
+	Rules    bool            // code with the hand rules alone
 	Lang     string          // overrides every document's language
 	Defaults hadath.Document // published, source and title from the flags
 	Inputs   []string
