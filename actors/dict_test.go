@@ -139,3 +139,25 @@ func TestLoadDirs(t *testing.T) {
 		t.Errorf("Load(unknown country) = %v; want an error naming ZZ", err)
 	}
 }
+
+func TestGenericName(t *testing.T) {
+	d, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ country, label, want string }{
+		{"IL", "Israel military", "Israeli military"},
+		{"IL", "Military", "Israeli military"},
+		{"IL", "Israeli military", "Israeli military"},
+		{"PS", "Palestine civilians", "Palestinian civilians"},
+		{"SY", "Government in Syria", "Syrian government"},
+		{"US", "United States government", "US government"},
+		{"FR", "Foreign Minister", "French Foreign Minister"},
+		{"", "police", "Police"},
+	}
+	for _, tt := range tests {
+		if got := d.GenericName(tt.country, tt.label); got != tt.want {
+			t.Errorf("GenericName(%q, %q) = %q; want %q", tt.country, tt.label, got, tt.want)
+		}
+	}
+}

@@ -336,3 +336,41 @@ func sameSent(x *ar.Text, i, j int) bool {
 	return j < len(x.Tokens) && x.Tokens[j].Sent == x.Tokens[i].Sent &&
 		x.Tokens[j].Kind != ar.Punct && x.Tokens[j].Kind != ar.Number
 }
+
+// GenericName returns the one name of a generic actor of a country: the
+// country's adjective before the label ("Israeli military", "Palestinian
+// civilians"), whatever words the label was found with ("Israel military",
+// "Military", "Civilians in Palestine"). Without a country, the label is
+// returned capitalized.
+func (d *Dict) GenericName(country, label string) string {
+	label = strings.TrimSpace(label)
+	c := d.countries[country]
+	if c == nil {
+		return capitalize(label)
+	}
+	if before, after, ok := strings.Cut(label, " in "); ok && strings.EqualFold(strings.TrimSpace(after), c.Name) {
+		label = before
+	}
+	for _, p := range []string{c.Name, c.Adjective, country} {
+		if len(label) > len(p) && strings.EqualFold(label[:len(p)], p) && label[len(p)] == ' ' {
+			label = strings.TrimSpace(label[len(p):])
+			break
+		}
+	}
+	if label == "" {
+		return c.Adjective
+	}
+	if !strings.Contains(label, " ") {
+		label = lowerFirst(label) // "Military", capitalized alone
+	}
+	return c.Adjective + " " + label
+}
+
+// lowerFirst lowers the first letter of a label that is a common noun
+// ("Military" -> "military"), leaving acronyms ("UN envoy") alone.
+func lowerFirst(s string) string {
+	if len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z') {
+		return string(s[0]+'a'-'A') + s[1:]
+	}
+	return s
+}

@@ -2,66 +2,110 @@ package extract
 
 import (
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
 )
 
-// aggregates finds counts of many happenings ("attacked more than 143
-// times since 7 October") and drops the attack triggers of the same
-// clause, which name the aggregate rather than one event.
+// aggregates finds counts of many happenings and drops the triggers of
+// the same clause, which name the aggregate rather than one event:
+//
+//   - a count of times or of event nouns over a stretch of time
+//     ("attacked 143 times since October", "12 raids this month"), or
+//     so many that no one event holds them ("100,000 air raids");
+//   - an ordinal of occurrence ("for the third time in a week").
+//
+// An aggregate takes the type of the event word nearest its count.
 func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 	var out []hadath.Aggregate
 	for k := range dc.nums {
 		n := &dc.nums[k]
-		if n.Vague || n.Last >= len(dc.x.Tokens) || !dc.cueAt[n.Last].has(cueAggregate) {
+		if n.Vague || n.Last >= len(dc.x.Tokens) || !dc.cueAt[n.Last].has(cueAggregate|cueTimes) {
 			continue
 		}
 		s := dc.x.Tokens[n.First].Sent
 		sf, sl := dc.sentence(s)
-		if !timesWords[dc.x.Tokens[n.Last].Key()] && !dc.hasSince(sf, sl) {
+		if !dc.cueAt[n.Last].has(cueTimes) && !dc.hasSince(sf, sl) && !dc.sentenceHas(s, cuePeriod) && n.Value < manyEvents {
 			continue // "12 غارة" on one day is a series, one event
 		}
-		typ := hadath.Assault
-		ag := hadath.Aggregate{Type: typ, Count: *dc.count(k), Countries: []string{}}
-		end := n.Last + 1
-		ag.Evidence = []hadath.Span{dc.mentionSpan(n.First, end, n.Start, dc.x.Tokens[end-1].End), dc.sentSpan(s)}
-		for i := sf; i < sl; i++ {
-			if d := dc.dateAt[i]; d >= 0 && dc.dates[d].First == i {
-				dt := &dc.dates[d]
-				switch {
-				case dt.Since:
-					ag.Date = dt.Date
-					if dt.DateEnd != "" && ag.DateEnd == "" {
-						ag.DateEnd = dt.DateEnd
-					}
-				case i > sf && dc.x.Tokens[i-1].Norm == "حتي":
-					ag.DateEnd = dt.Date
-				}
-			}
-			if p := dc.placeAt[i]; p >= 0 && dc.places[p].First == i {
-				if c := dc.places[p].Entry.Country; c != "" && !containsString(ag.Countries, c) {
-					ag.Countries = append(ag.Countries, c)
-				}
-			}
-			if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && ag.Target == nil && i < n.First {
-				t := dc.actors[a].Actor
-				ag.Target = &t
-			}
+		noun := !dc.cueAt[n.Last].has(cueTimes) // "12 غارة" names its kind; "12 مرة" does not
+		if ag, ok := e.aggregate(dc, cs, s, n.First, n.Last+1, *dc.count(k), noun); ok {
+			out = append(out, ag)
 		}
-		if ag.DateEnd == "" && ag.Date != "" && dc.hasPub {
-			ag.DateEnd = dc.pub.Format("2006-01-02")
+	}
+	for i := range dc.x.Tokens {
+		// للمرة الثالثة، المرة الرابعة
+		if !dc.cueAt[i].has(cueTimes) || i+1 >= len(dc.x.Tokens) || dc.x.Tokens[i+1].Sent != dc.x.Tokens[i].Sent {
+			continue
 		}
-		out = append(out, ag)
-		// The attack words of the clause name the aggregate.
-		for _, c := range cs {
-			if c.sent == s && c.typ == typ && len(c.mentions) == 1 && (abs(c.first-n.First) <= 6 || !c.anaphoric) {
-				c.dead = true
-			}
+		v := ar.Ordinal(&dc.x.Tokens[i+1])
+		if v < 2 {
+			continue
+		}
+		sp := dc.tokSpan(i, i+2)
+		n := hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}
+		if ag, ok := e.aggregate(dc, cs, dc.x.Tokens[i].Sent, i, i+2, n, false); ok {
+			out = append(out, ag)
 		}
 	}
 	return out
 }
 
-// timesWords are the folded nouns of frequency: "143 مرة".
-var timesWords = set("مره", "مرات", "مرتين", "مرتان")
+// manyEvents is the count of attacks or strikes beyond which they are no
+// one series but many events, even with no stretch of time named.
+const manyEvents = 50
+
+// aggregate builds the aggregate whose count is at tokens first..end-1 of
+// sentence s, reads its dates, places and target from the sentence, and
+// drops the event words of its type near the count. A count of times
+// ("للمرة السادسة") is of happenings only near an event word (not of an
+// election or a goal); a count of attack nouns (noun) is of attacks.
+func (e *Extractor) aggregate(dc *doc, cs []*cand, s, first, end int, n hadath.Count, noun bool) (hadath.Aggregate, bool) {
+	sf, sl := dc.sentence(s)
+	typ := hadath.Assault
+	near := -1
+	for _, c := range cs {
+		if c.sent == s && !c.dead && (near < 0 || abs(c.first-first) < near) && abs(c.first-first) <= 8 {
+			typ, near = c.typ, abs(c.first-first)
+		}
+	}
+	if near < 0 && !noun {
+		return hadath.Aggregate{}, false
+	}
+	ag := hadath.Aggregate{Type: typ, Count: n, Countries: []string{}}
+	ag.Evidence = []hadath.Span{dc.tokSpan(first, end), dc.sentSpan(s)}
+	for i := sf; i < sl; i++ {
+		if d := dc.dateAt[i]; d >= 0 && dc.dates[d].First == i {
+			dt := &dc.dates[d]
+			switch {
+			case dt.Since:
+				ag.Date = dt.Date
+				if dt.DateEnd != "" && ag.DateEnd == "" {
+					ag.DateEnd = dt.DateEnd
+				}
+			case i > sf && dc.x.Tokens[i-1].Norm == "حتي":
+				ag.DateEnd = dt.Date
+			}
+		}
+		if p := dc.placeAt[i]; p >= 0 && dc.places[p].First == i {
+			if c := dc.places[p].Entry.Country; c != "" && !containsString(ag.Countries, c) {
+				ag.Countries = append(ag.Countries, c)
+			}
+		}
+		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && ag.Target == nil && i < first {
+			t := dc.actors[a].Actor
+			ag.Target = &t
+		}
+	}
+	if ag.DateEnd == "" && ag.Date != "" && dc.hasPub {
+		ag.DateEnd = dc.pub.Format("2006-01-02")
+	}
+	// The event words of the clause name the aggregate.
+	for _, c := range cs {
+		if c.sent == s && c.typ == typ && len(c.mentions) == 1 && (abs(c.first-first) <= 6 || !c.anaphoric) {
+			c.dead = true
+		}
+	}
+	return ag, true
+}
 
 // hasSince reports whether tokens sf..sl-1 hold a "since" date.
 func (dc *doc) hasSince(sf, sl int) bool {

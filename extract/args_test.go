@@ -120,12 +120,12 @@ func TestExtractParties(t *testing.T) {
 		{
 			"aid sent into another country goes to its people",
 			"وأرسلت السعودية مساعدات إنسانية إلى اليمن.",
-			hadath.Aid, "target", "Yemen civilians",
+			hadath.Aid, "target", "Yemeni civilians",
 		},
 		{
 			"who did the deed a condemnation names is its target",
 			"وندد الوزير الأردني بالهجوم الإسرائيلي على غزة.",
-			hadath.Accuse, "target", "Israel military",
+			hadath.Accuse, "target", "Israeli military",
 		},
 		{
 			"parties joined by و after the verb are all its subject",

@@ -118,7 +118,7 @@ func (e *Extractor) claim(dc *doc, cs []*cand, s, cueAt int) {
 	sf, _ := dc.sentence(s)
 	who := -1
 	for i := sf; i < cueAt+4 && i < len(dc.x.Tokens) && dc.x.Tokens[i].Sent == s; i++ {
-		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actorPrep(int(a)) == "" {
+		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actorPrep(int(a)) == "" && canClaim(&dc.actors[a].Actor) {
 			who = int(a)
 			break
 		}
@@ -192,6 +192,17 @@ func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
 	if c.intercepted == "" {
 		c.intercepted = level
 	}
+}
+
+// canClaim reports whether an actor can claim an attack: a group, a
+// force or a state, or one of their people; not the press that reports
+// the claim, nor civilians, protesters or firms.
+func canClaim(a *hadath.Actor) bool {
+	switch a.Sector {
+	case hadath.SectorMedia, hadath.SectorCivilians, hadath.SectorProtesters, hadath.SectorBusiness:
+		return false
+	}
+	return true
 }
 
 // settle draws the conclusions that need the whole event: its modality

@@ -28,6 +28,8 @@ const (
 	cueAgentPrep
 	cueAccident
 	cueThing
+	cueTimes
+	cuePeriod
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -39,7 +41,7 @@ var cueNames = map[string]cue{
 	"INTERCEPT_SOME": cueInterceptSome, "INTERCEPT_NONE": cueInterceptNone,
 	"ANAPHOR": cueAnaphor, "AGGREGATE": cueAggregate, "LOC_PREP": cueLocPrep,
 	"TARGET_PREP": cueTargetPrep, "AGENT_PREP": cueAgentPrep, "ACCIDENT": cueAccident,
-	"THING": cueThing,
+	"THING": cueThing, "TIMES": cueTimes, "PERIOD": cuePeriod,
 }
 
 // has reports whether c holds any of the bits of o.

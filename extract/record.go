@@ -18,6 +18,15 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 		Trigger:       dc.tokSpan(c.first, c.last),
 		DatePrecision: hadath.DateUnknown,
 	}
+	if cl := ev.ClaimedBy; cl != nil && cl.Generic && cl.Country == "" && ev.Actor != nil && ev.Actor.Sector == cl.Sector {
+		ev.ClaimedBy = ev.Actor // the claimant, placed where the actor was
+	}
+	ev.Actor, ev.Target = e.canonical(ev.Actor), e.canonical(ev.Target)
+	ev.ClaimedBy, ev.BlamedOn = e.canonical(ev.ClaimedBy), e.canonical(ev.BlamedOn)
+	if ev.Actor != nil && ev.Target != nil && ev.Actor.Name == ev.Target.Name && ev.Actor.Country == ev.Target.Country &&
+		!(c.typ == hadath.Assault && selfStrife(ev.Actor)) {
+		ev.Target = nil // no one does a thing to themselves, but groups fight within
+	}
 	if !interceptable(c.method) {
 		ev.Intercepted = ""
 	}
@@ -110,9 +119,17 @@ func (e *Extractor) entities(dc *doc) []hadath.Entity {
 // genericActor returns a generic actor of a country and sector, named
 // after both ("Iraq protesters").
 func (e *Extractor) genericActor(country, sector string) *hadath.Actor {
-	name := country
-	if c := e.gaz.Country(country); c != nil {
-		name = c.Name
+	return &hadath.Actor{Name: e.actors.GenericName(country, sector), Country: country, Sector: sector, Generic: true, Kind: hadath.ORG}
+}
+
+// canonical gives a generic actor of a known country its one name, so
+// that "Israel military", "Military" (read as Israel's) and "Israeli
+// military" are one actor in the store and its counts.
+func (e *Extractor) canonical(a *hadath.Actor) *hadath.Actor {
+	if a == nil || !a.Generic || a.Country == "" {
+		return a
 	}
-	return &hadath.Actor{Name: name + " " + sector, Country: country, Sector: sector, Generic: true, Kind: hadath.ORG}
+	b := *a
+	b.Name = e.actors.GenericName(a.Country, a.Name)
+	return &b
 }

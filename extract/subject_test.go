@@ -28,7 +28,7 @@ func TestSubjects(t *testing.T) {
 		// A state named right after a place is part of the place.
 		{"وقال الصليب الأحمر إن القصف على جرابلس شمالي سوريا خلف عشرات الضحايا.", "ASSAULT", ""},
 		// An arrest nobody is named making: the police of where it was.
-		{"وتم اعتقال أربعة أشخاص في مدينة مرسيليا الفرنسية يوم السبت.", "COERCE", "France police"},
+		{"وتم اعتقال أربعة أشخاص في مدينة مرسيليا الفرنسية يوم السبت.", "COERCE", "French police"},
 	}
 	for _, c := range cases {
 		res := run(t, c.text, "2018-05-01")

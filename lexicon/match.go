@@ -81,13 +81,15 @@ const (
 	CueAgentPrep       = "AGENT_PREP"       // before an agent: من قبل، على يد
 	CueAccident        = "ACCIDENT"         // deaths by accident or disaster: حادث سير، زلزال
 	CueThing           = "THING"            // counted nouns that are no people: منزلين، ساعات
+	CueTimes           = "TIMES"            // nouns of frequency: مرة، مرات
+	CuePeriod          = "PERIOD"           // a stretch of time over which things are counted: خلال، يوميا
 )
 
 // CueClasses lists the cue classes in the order of the constants.
 var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, CueBlame,
 	CueKill, CueInjure, CueCasualtyUnknown, CueIntercept, CueInterceptAll, CueInterceptMost,
 	CueInterceptSome, CueInterceptNone, CueAnaphor, CueAggregate, CueLocPrep, CueTargetPrep,
-	CueAgentPrep, CueAccident, CueThing}
+	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }

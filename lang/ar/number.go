@@ -330,3 +330,22 @@ func (s *numScan) nounLike(k int) bool {
 	}
 	return true
 }
+
+// Ordinal returns the value of an ordinal word ("الثالثة", "للمرة"
+// excluded: the token itself must be the ordinal), or 0 when token t is
+// none: "الثالثة" 3, "العاشر" 10.
+func Ordinal(t *Token) int {
+	if t.Kind != Word {
+		return 0
+	}
+	l := sharedLexicon()
+	if e := l.has(t.Norm); e != nil && e.ord > 0 {
+		return e.ord
+	}
+	for _, k := range t.Keys() {
+		if e := l.has(k); e != nil && e.ord > 0 {
+			return e.ord
+		}
+	}
+	return 0
+}

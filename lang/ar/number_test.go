@@ -207,3 +207,27 @@ func TestNumbersAndDates(t *testing.T) {
 		t.Errorf("NumbersAndDates(%q) numbers = %+v; want %+v (two)", src, nums, want)
 	}
 }
+
+func TestOrdinal(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"الثالثة", 3},
+		{"للمرة", 0},
+		{"العاشر", 10},
+		{"والرابعة", 4},
+		{"ثلاثة", 0},
+		{"2018", 0},
+	}
+	a := NewAnalyzer()
+	for _, tt := range tests {
+		x := a.Analyze(tt.in)
+		if len(x.Tokens) != 1 {
+			t.Fatalf("Analyze(%q): %d tokens", tt.in, len(x.Tokens))
+		}
+		if got := Ordinal(&x.Tokens[0]); got != tt.want {
+			t.Errorf("Ordinal(%q) = %d; want %d", tt.in, got, tt.want)
+		}
+	}
+}

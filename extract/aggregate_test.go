@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// TestAggregates reads counts of many happenings, and leaves a series
+// told on one day as one event.
+func TestAggregates(t *testing.T) {
+	tests := []struct {
+		text  string
+		typ   string
+		count int // 0: no aggregate
+	}{
+		{"وتعرضت القاعدة للقصف للمرة الثالثة خلال أسبوع.", hadath.Assault, 3},
+		{"ونفذ التحالف أكثر من 100 ألف غارة جوية على مواقع التنظيم.", hadath.Assault, 100000},
+		{"واستهدف المسلحون القافلة خمس مرات منذ مطلع الشهر.", hadath.Assault, 5},
+		{"وشنت الطائرات 12 غارة على البلدة يوم الاثنين.", "", 0},
+		{"وزار الوزير المدينة للمرة الأولى.", "", 0},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-05-01")
+		if tt.count == 0 {
+			if len(res.Aggregates) != 0 {
+				t.Errorf("Extract(%q) aggregates = %+v; want none", tt.text, res.Aggregates)
+			}
+			continue
+		}
+		if len(res.Aggregates) != 1 {
+			t.Errorf("Extract(%q): %d aggregates; want 1", tt.text, len(res.Aggregates))
+			continue
+		}
+		ag := res.Aggregates[0]
+		if ag.Type != tt.typ || ag.Count.Count == nil || *ag.Count.Count != tt.count {
+			t.Errorf("Extract(%q) aggregate = %s %v; want %s %d", tt.text, ag.Type, ag.Count.Count, tt.typ, tt.count)
+		}
+		for _, ev := range res.Events {
+			if ev.Type == tt.typ && ev.Trigger.Overlaps(ag.Evidence[0]) {
+				t.Errorf("Extract(%q): event %q on the aggregate's count", tt.text, ev.Trigger.Text)
+			}
+		}
+	}
+}
