@@ -125,3 +125,23 @@ func TestEventRoundTrip(t *testing.T) {
 		t.Errorf("Marshal = %s; want the fields in the order of EVENTS.md", b)
 	}
 }
+
+func TestCut(t *testing.T) {
+	text := "قصف مدفعي على البلدة"
+	tests := []struct {
+		start, end int
+		want       string
+	}{
+		{0, 3, "قصف"},
+		{4, 9, "مدفعي"},
+		{14, 20, "البلدة"},
+		{14, 99, "البلدة"},
+		{-3, 3, "قصف"},
+		{5, 2, ""},
+	}
+	for _, tt := range tests {
+		if got := hadath.Cut(text, tt.start, tt.end); got != tt.want {
+			t.Errorf("Cut(%q, %d, %d) = %q; want %q", text, tt.start, tt.end, got, tt.want)
+		}
+	}
+}

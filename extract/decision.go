@@ -34,11 +34,11 @@ func (e *Extractor) relevant(dc *doc) bool {
 		if dc.learn.relevant() {
 			label = classYes
 		}
-		dc.learn.ex.Relevance = append(dc.learn.ex.Relevance, model.Example{Features: fs, Label: label})
+		dc.learn.ex.Relevance = append(dc.learn.ex.Relevance, model.Example{Features: fs.fs, Label: label})
 		return true
 	}
-	p := e.models.Relevance.Probs(fs)[e.models.Relevance.Class(classYes)]
-	dc.trace.add(e.models.Relevance, "document", hadath.Span{}, fs, classYes, "", p)
+	p := e.models.Relevance.ProbsHashed(fs.hs, nil)[e.models.Relevance.Class(classYes)]
+	dc.trace.add(e.models.Relevance, "document", hadath.Span{}, fs.fs, classYes, "", p)
 	return p >= relevanceFloor
 }
 
@@ -72,7 +72,7 @@ func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) *cand {
 		if label == c.typ {
 			class = classEvent
 		}
-		dc.learn.ex.Mention = append(dc.learn.ex.Mention, model.Example{Features: fs, Label: class})
+		dc.learn.ex.Mention = append(dc.learn.ex.Mention, model.Example{Features: fs.fs, Label: class})
 		switch {
 		case label == c.typ:
 			return c
@@ -95,16 +95,16 @@ func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) *cand {
 		return nil
 	}
 	m := e.models.Mention
-	prob := m.Probs(fs)[m.Class(classEvent)]
+	prob := m.ProbsHashed(fs.hs, nil)[m.Class(classEvent)]
 	floor := mentionFloor
 	if p.kept {
 		floor = keptFloor
 	}
 	if prob < floor {
-		dc.trace.add(m, "mention", dc.tokSpan(c.first, c.last), fs, classNone, c.typ+": "+classNone, 1-prob)
+		dc.trace.add(m, "mention", dc.tokSpan(c.first, c.last), fs.fs, classNone, c.typ+": "+classNone, 1-prob)
 		return nil
 	}
-	dc.trace.add(m, "mention", dc.tokSpan(c.first, c.last), fs, classEvent, c.typ, prob)
+	dc.trace.add(m, "mention", dc.tokSpan(c.first, c.last), fs.fs, classEvent, c.typ, prob)
 	return c
 }
 
@@ -119,7 +119,7 @@ func (e *Extractor) decideModality(dc *doc, c *cand) {
 	fs := dc.modalityFeatures(c)
 	if dc.learn != nil {
 		if label := dc.learn.modality(c); label != "" {
-			dc.learn.ex.Modality = append(dc.learn.ex.Modality, model.Example{Features: fs, Label: label})
+			dc.learn.ex.Modality = append(dc.learn.ex.Modality, model.Example{Features: fs.fs, Label: label})
 			c.modality = label
 		}
 		return
@@ -127,9 +127,22 @@ func (e *Extractor) decideModality(dc *doc, c *cand) {
 	if e.models.Modality == nil {
 		return
 	}
-	m, prob := e.models.Modality.Decide(fs, nil)
-	dc.trace.add(e.models.Modality, "modality", dc.tokSpan(c.first, c.last), fs, m, "", prob)
+	m, prob := decide(e.models.Modality, fs.hs)
+	dc.trace.add(e.models.Modality, "modality", dc.tokSpan(c.first, c.last), fs.fs, m, "", prob)
 	c.modality = m
+}
+
+// decide returns the most probable class of a model for hashed features,
+// and its probability.
+func decide(m *model.Model, hs []uint64) (string, float64) {
+	p := m.ProbsHashed(hs, nil)
+	best := 0
+	for i := range p {
+		if p[i] > p[best] {
+			best = i
+		}
+	}
+	return m.Classes[best], p[best]
 }
 
 // corefYes is the probability of being one happening below which the
@@ -154,11 +167,11 @@ func (e *Extractor) antecedent(dc *doc, cs []*cand, j int) *cand {
 		if a.gold >= 0 && b.gold >= 0 && a.gold != b.gold {
 			label = classNo
 		}
-		dc.learn.ex.Coref = append(dc.learn.ex.Coref, model.Example{Features: fs, Label: label})
+		dc.learn.ex.Coref = append(dc.learn.ex.Coref, model.Example{Features: fs.fs, Label: label})
 		return a
 	}
-	p := e.models.Coref.Probs(fs)[e.models.Coref.Class(classYes)]
-	dc.trace.add(e.models.Coref, "coref", dc.tokSpan(b.first, b.last), fs, classYes, "", p)
+	p := e.models.Coref.ProbsHashed(fs.hs, nil)[e.models.Coref.Class(classYes)]
+	dc.trace.add(e.models.Coref, "coref", dc.tokSpan(b.first, b.last), fs.fs, classYes, "", p)
 	if p <= corefYes {
 		return nil
 	}

@@ -2,28 +2,69 @@ package extract
 
 import (
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath/lexicon"
+	"github.com/hadath/hadath/model"
 )
 
 // Features are named, binary, and cheap: strings such as "t=ASSAULT" or
 // "w-1=قال". Each function below reads one kind of candidate and returns
 // the features that hold for it; the models in decide.go weigh them.
 
-// feats collects features; add appends one, and addT one conjoined with
-// the candidate's type, so that a cue can weigh differently per type.
+// feats collects the features of one candidate: their hashes (see
+// model.Hash), which the models look up, and, when training or
+// explaining, their names. add appends a feature whose name is the
+// concatenation of its parts, and addT also the same conjoined with the
+// candidate's type ("ASSAULT|prep=على"), so that a cue can weigh
+// differently per type.
 type feats struct {
-	typ string
-	fs  []string
+	typ   string
+	names bool
+	fs    []string
+	hs    []uint64
 }
 
-func (f *feats) add(s string)  { f.fs = append(f.fs, s) }
-func (f *feats) addT(s string) { f.fs = append(f.fs, s, f.typ+"|"+s) }
+// newFeats returns an empty feature set for a candidate of type typ,
+// keeping names when dc is training or explaining.
+func (dc *doc) newFeats(typ string, n int) feats {
+	f := feats{typ: typ, names: dc.learn != nil || dc.trace != nil, hs: make([]uint64, 0, n)}
+	if f.names {
+		f.fs = make([]string, 0, n)
+	}
+	return f
+}
+
+func (f *feats) add(parts ...string) {
+	h := model.HashSeed
+	for _, p := range parts {
+		h = model.HashString(h, p)
+	}
+	f.hs = append(f.hs, h)
+	if f.names {
+		f.fs = append(f.fs, strings.Join(parts, ""))
+	}
+}
+
+func (f *feats) addT(parts ...string) {
+	f.add(parts...)
+	h := model.HashString(model.HashString(model.HashSeed, f.typ), "|")
+	for _, p := range parts {
+		h = model.HashString(h, p)
+	}
+	f.hs = append(f.hs, h)
+	if f.names {
+		f.fs = append(f.fs, f.typ+"|"+strings.Join(parts, ""))
+	}
+}
+
 func (f *feats) flag(on bool, s string) {
 	if on {
 		f.add(s)
 	}
 }
+
 func (f *feats) flagT(on bool, s string) {
 	if on {
 		f.addT(s)
@@ -44,17 +85,17 @@ type mentionProposal struct {
 // mentionFeatures returns the features of a trigger candidate for the
 // event-mention model: its word, its form, its syntax, what the rules made
 // of it, the arguments found, the cues around it and where it stands.
-func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) []string {
-	f := feats{typ: c.typ, fs: make([]string, 0, 64)}
+func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) feats {
+	f := dc.newFeats(c.typ, 80)
 	f.add("bias")
-	f.add("t=" + c.typ)
-	f.add("f=" + c.typ + "|" + c.trig.Form)
+	f.add("t=", c.typ)
+	f.add("f=", c.typ, "|", c.trig.Form)
 	tok := &dc.x.Tokens[c.first]
-	f.add("k=" + c.typ + "|" + stem(tok.Key()))
-	f.addT("flags=" + c.trig.Flags())
+	f.add("k=", c.typ, "|", stem(tok.Key()))
+	f.addT("flags=", c.trig.Flags())
 	for _, alt := range p.tm.Triggers {
 		if alt.Type != c.typ {
-			f.addT("alt=" + alt.Type)
+			f.addT("alt=", alt.Type)
 		}
 	}
 	f.flagT(imperfect(c.trig.Form) && c.trig.Verb, "imperfect")
@@ -67,22 +108,22 @@ func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) []string {
 	f.flagT(p.embedded, "embedded")
 	f.flagT(p.threatened, "threatened")
 	f.flagT(!p.kept, "rules-drop")
-	f.addT("support=" + strconv.Itoa(min(c.support, 4)))
+	f.addT("support=", strconv.Itoa(min(c.support, 4)))
 	f.flagT(c.actor != nil, "has-actor")
 	f.flagT(c.target != nil, "has-target")
 	if c.actor != nil {
-		f.addT("actor-sector=" + c.actor.Sector)
+		f.addT("actor-sector=", c.actor.Sector)
 	}
 	if c.target != nil {
-		f.addT("target-sector=" + c.target.Sector)
+		f.addT("target-sector=", c.target.Sector)
 	}
 	f.flagT(c.place != nil, "has-place")
 	f.flagT(c.method != "" && c.method != c.trig.Method, "has-method")
 	f.flagT(c.date != nil && c.dateFromSent, "has-date")
 	f.flagT(c.killed != nil || c.injured != nil, "has-casualties")
-	f.addT("mod=" + c.modality)
+	f.addT("mod=", c.modality)
 	if c.date != nil && c.dateFromSent && dc.hasPub {
-		f.addT("date=" + dateRelation(c.date.Date, dc))
+		f.addT("date=", dateRelation(c.date.Date, dc))
 	}
 	sf, sl := dc.sentence(c.sent)
 	for i := sf; i < sl; i++ {
@@ -92,13 +133,13 @@ func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) []string {
 		}
 	}
 	f.flagT(dc.aggregateSentence(sf, sl), "aggregate")
-	f.addT("sent=" + sentBucket(dc, c.sent))
+	f.addT("sent=", sentBucket(dc, c.sent))
 	if pr := dc.prep(c.first, tok.Start); pr != "" {
-		f.addT("prep=" + pr)
+		f.addT("prep=", pr)
 	}
 	dc.cueFeatures(&f, c)
 	dc.contextFeatures(&f, c.first, c.last)
-	return f.fs
+	return f
 }
 
 // cueFeatures adds the cue classes of the trigger's sentence, and of the
@@ -114,10 +155,10 @@ func (dc *doc) cueFeatures(f *feats, c *cand) {
 	}
 	for _, k := range cueOrder {
 		if sent.has(cueNames[k]) {
-			f.addT("sent-cue=" + k)
+			f.addT("sent-cue=", k)
 		}
 		if near.has(cueNames[k]) {
-			f.addT("near-cue=" + k)
+			f.addT("near-cue=", k)
 		}
 	}
 	methods := 0
@@ -145,13 +186,13 @@ func (dc *doc) contextFeatures(f *feats, first, last int) {
 	for _, d := range []int{-2, -1} {
 		i := first + d
 		if i < 0 || dc.x.Tokens[i].Sent != s {
-			f.add("w" + strconv.Itoa(d) + "=<s>")
+			f.add("w", strconv.Itoa(d), "=<s>")
 			continue
 		}
-		f.addT("w" + strconv.Itoa(d) + "=" + stem(dc.x.Tokens[i].Key()))
+		f.addT("w", strconv.Itoa(d), "=", stem(dc.x.Tokens[i].Key()))
 	}
 	if last < len(dc.x.Tokens) && dc.x.Tokens[last].Sent == s {
-		f.addT("w+1=" + stem(dc.x.Tokens[last].Key()))
+		f.addT("w+1=", stem(dc.x.Tokens[last].Key()))
 	} else {
 		f.add("w+1=</s>")
 	}
@@ -175,44 +216,50 @@ func sentBucket(dc *doc, s int) string {
 // of "هجمات" and "هجوم" differ but "قال"/"قالت" and "الوزير"/"وزيرا" agree
 // often enough. It is a crude light stemmer, for features only.
 func stem(w string) string {
-	r := []rune(w)
-	for _, suf := range [...]string{"ات", "ون", "ين", "ها", "هم", "ة", "ه", "ت", "ا", "ي"} {
-		s := []rune(suf)
-		if len(r)-len(s) >= 3 && string(r[len(r)-len(s):]) == suf {
-			return string(r[:len(r)-len(s)])
+	n := utf8.RuneCountInString(w)
+	for _, suf := range stemSuffixes {
+		if strings.HasSuffix(w, suf.s) && n-suf.n >= 3 {
+			return w[:len(w)-len(suf.s)]
 		}
 	}
 	return w
 }
 
+// stemSuffixes are the suffixes stem cuts, longest first, with their
+// lengths in letters.
+var stemSuffixes = [...]struct {
+	s string
+	n int
+}{{"ات", 2}, {"ون", 2}, {"ين", 2}, {"ها", 2}, {"هم", 2}, {"ة", 1}, {"ه", 1}, {"ت", 1}, {"ا", 1}, {"ي", 1}}
+
 // modalityFeatures returns the features of a kept mention for the
 // modality model: the rules' guess and the words and cues before it.
-func (dc *doc) modalityFeatures(c *cand) []string {
-	f := feats{typ: c.typ, fs: make([]string, 0, 40)}
+func (dc *doc) modalityFeatures(c *cand) feats {
+	f := dc.newFeats(c.typ, 40)
 	f.add("bias")
-	f.add("t=" + c.typ)
-	f.add("rule=" + c.modality)
+	f.add("t=", c.typ)
+	f.add("rule=", c.modality)
 	f.flag(c.suspected, "suspected")
 	f.flag(imperfect(c.trig.Form) && c.trig.Verb, "imperfect")
 	f.flag(c.trig.Verb, "verb")
 	f.flag(c.definite, "definite")
 	sf, _ := dc.sentence(c.sent)
 	for i := max(sf, c.first-6); i < c.first; i++ {
-		f.add("before=" + stem(dc.x.Tokens[i].Key()))
+		f.add("before=", stem(dc.x.Tokens[i].Key()))
 		for _, k := range cueOrder[:4] {
 			if dc.cueAt[i].has(cueNames[k]) {
-				f.add("cue-before=" + k)
+				f.add("cue-before=", k)
 				if c.first-i <= 2 {
-					f.add("cue-near=" + k)
+					f.add("cue-near=", k)
 				}
 			}
 		}
 	}
-	f.add("sent=" + sentBucket(dc, c.sent))
+	f.add("sent=", sentBucket(dc, c.sent))
 	if c.date != nil && dc.hasPub && c.dateFromSent {
-		f.add("date=" + dateRelation(c.date.Date, dc))
+		f.add("date=", dateRelation(c.date.Date, dc))
 	}
-	return f.fs
+	return f
 }
 
 // dateRelation says how an event's date stands to the publication date:
@@ -235,17 +282,17 @@ func dateRelation(date string, dc *doc) string {
 // corefFeatures returns the features of a pair of candidates of one type,
 // a told before b, for the coreference model: what the rules say of them,
 // how far apart they stand, and which of their arguments agree.
-func (dc *doc) corefFeatures(a, b *cand) []string {
-	f := feats{typ: b.typ, fs: make([]string, 0, 32)}
+func (dc *doc) corefFeatures(a, b *cand) feats {
+	f := dc.newFeats(b.typ, 40)
 	f.add("bias")
-	f.add("t=" + b.typ)
+	f.add("t=", b.typ)
 	f.flagT(sameClause(dc, a, b), "same-clause")
 	f.flagT(b.anaphoric, "b-anaphoric")
 	f.flagT(b.anaphoric && sameParties(a, b), "anaphoric-same-parties")
 	f.flagT(compatible(a, b), "compatible")
 	f.flagT(a.modality == b.modality, "same-modality")
 	d := b.sent - a.sents[len(a.sents)-1]
-	f.addT("dist=" + strconv.Itoa(min(d, 4)))
+	f.addT("dist=", strconv.Itoa(min(d, 4)))
 	f.flagT(a.sents[0] < dc.headline, "a-headline")
 	f.flagT(b.definite, "b-definite")
 	f.flagT(b.lone, "b-lone")
@@ -253,9 +300,9 @@ func (dc *doc) corefFeatures(a, b *cand) []string {
 	agree := func(name string, x, y bool, same bool) {
 		if x && y {
 			if same {
-				f.addT(name + "=same")
+				f.addT(name, "=same")
 			} else {
-				f.addT(name + "=differ")
+				f.addT(name, "=differ")
 			}
 		}
 	}
@@ -264,14 +311,14 @@ func (dc *doc) corefFeatures(a, b *cand) []string {
 	agree("place", a.place != nil, b.place != nil, a.place != nil && b.place != nil && samePlace(a.place, b.place))
 	agree("method", a.method != "", b.method != "", a.method == b.method)
 	agree("date", a.dateFromSent, b.dateFromSent, a.date != nil && b.date != nil && a.date.Date == b.date.Date)
-	return f.fs
+	return f
 }
 
 // relevanceFeatures returns the features of a whole document for the
 // relevance model: which kinds of trigger it holds, in its headline and
 // body, and how many.
-func (dc *doc) relevanceFeatures() []string {
-	f := feats{fs: make([]string, 0, 32)}
+func (dc *doc) relevanceFeatures() feats {
+	f := dc.newFeats("", 40)
 	f.add("bias")
 	seen := map[string]bool{}
 	for k := range dc.trigs {
@@ -296,9 +343,9 @@ func (dc *doc) relevanceFeatures() []string {
 		s := dc.actors[i].Actor.Sector
 		if !sec[s] {
 			sec[s] = true
-			f.add("sector=" + s)
+			f.add("sector=", s)
 		}
 	}
 	f.flag(len(dc.places) > 0, "has-place")
-	return f.fs
+	return f
 }

@@ -62,15 +62,15 @@ func (dc *doc) roleCands(c *cand) []roleCand {
 }
 
 // roleFeatures returns the features of party r for event c.
-func (dc *doc) roleFeatures(c *cand, r roleCand) []string {
-	f := feats{typ: c.typ, fs: make([]string, 0, 40)}
+func (dc *doc) roleFeatures(c *cand, r roleCand) feats {
+	f := dc.newFeats(c.typ, 48)
 	f.add("bias")
-	f.add("t=" + c.typ)
+	f.add("t=", c.typ)
 	f.flagT(c.actor != nil && sameActor(r.actor, c.actor), "rule-actor")
 	f.flagT(c.target != nil && sameActor(r.actor, c.target), "rule-target")
-	f.addT("sector=" + r.actor.Sector)
+	f.addT("sector=", r.actor.Sector)
 	f.flagT(r.actor.Generic, "generic")
-	f.addT("kind=" + r.actor.Kind)
+	f.addT("kind=", r.actor.Kind)
 	voice := "noun"
 	switch {
 	case c.trig.Passive:
@@ -80,22 +80,22 @@ func (dc *doc) roleFeatures(c *cand, r roleCand) []string {
 	}
 	if r.m < 0 {
 		f.addT("elsewhere")
-		f.addT(voice + "|elsewhere")
-		return f.fs
+		f.addT(voice, "|elsewhere")
+		return f
 	}
 	m := &dc.actors[r.m]
 	side, d := "after", m.First-c.last
 	if m.First < c.first {
 		side, d = "before", c.first-m.Last
 	}
-	f.addT("side=" + side)
-	f.addT(voice + "|side=" + side)
-	f.addT(voice + "|" + side + "|d=" + distBucket(d))
+	f.addT("side=", side)
+	f.addT(voice, "|side=", side)
+	f.addT(voice, "|", side, "|d=", distBucket(d))
 	prep := dc.prep(m.First, m.Start)
-	f.addT("prep=" + prep)
-	f.addT(voice + "|" + side + "|prep=" + prep)
-	f.add("k=" + stem(dc.x.Tokens[c.first].Key()) + "|" + side + "|prep=" + prep)
-	f.add("sector=" + r.actor.Sector + "|" + side + "|prep=" + prep)
+	f.addT("prep=", prep)
+	f.addT(voice, "|", side, "|prep=", prep)
+	f.add("k=", stem(dc.x.Tokens[c.first].Key()), "|", side, "|prep=", prep)
+	f.add("sector=", r.actor.Sector, "|", side, "|prep=", prep)
 	f.flagT(dc.counted(r.m), "counted")
 	f.flagT(dc.placeAt[m.First] >= 0, "place")
 	// What stands between the party and the trigger.
@@ -121,8 +121,8 @@ func (dc *doc) roleFeatures(c *cand, r roleCand) []string {
 			nearer++
 		}
 	}
-	f.addT(side + "|nearer=" + strconv.Itoa(min(nearer, 3)))
-	return f.fs
+	f.addT(side, "|nearer=", strconv.Itoa(min(nearer, 3)))
+	return f
 }
 
 // distBucket names a distance in tokens.
@@ -163,20 +163,20 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 			case g.Target != nil && anyMatches(g.Target, g.AltTarget, r.actor):
 				label = classTarget
 			}
-			dc.learn.ex.Role = append(dc.learn.ex.Role, model.Example{Features: dc.roleFeatures(c, r), Label: label})
+			dc.learn.ex.Role = append(dc.learn.ex.Role, model.Example{Features: dc.roleFeatures(c, r).fs, Label: label})
 		}
 		return
 	}
 	m := e.models.Role
 	ia, it := m.Class(classActor), m.Class(classTarget)
 	type scored struct {
-		fs []string
+		fs feats
 		p  []float64
 	}
 	ss := make([]scored, len(rs))
 	for i, r := range rs {
 		fs := dc.roleFeatures(c, r)
-		ss[i] = scored{fs, m.Probs(fs)}
+		ss[i] = scored{fs, m.ProbsHashed(fs.hs, nil)}
 	}
 	best := func(ci, skip int) int {
 		b, bp := -1, roleFloor
@@ -211,11 +211,11 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 	c.actor, c.target = nil, nil
 	if a >= 0 {
 		c.actor = rs[a].actor
-		dc.trace.add(m, "actor", dc.tokSpan(c.first, c.last), ss[a].fs, classActor, rs[a].actor.Name, ss[a].p[ia])
+		dc.trace.add(m, "actor", dc.tokSpan(c.first, c.last), ss[a].fs.fs, classActor, rs[a].actor.Name, ss[a].p[ia])
 	}
 	if t >= 0 && (c.actor == nil || !sameActor(rs[t].actor, c.actor) || c.typ == hadath.Assault && selfStrife(c.actor)) {
 		c.target = rs[t].actor
-		dc.trace.add(m, "target", dc.tokSpan(c.first, c.last), ss[t].fs, classTarget, rs[t].actor.Name, ss[t].p[it])
+		dc.trace.add(m, "target", dc.tokSpan(c.first, c.last), ss[t].fs.fs, classTarget, rs[t].actor.Name, ss[t].p[it])
 	}
 }
 

@@ -11,6 +11,7 @@ package gazetteer
 
 import (
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/internal/bloom"
 )
 
 // Entry kinds used by the embedded data. Files may use others; an unknown
@@ -76,6 +77,7 @@ func (e *Entry) Names() []string {
 type Gazetteer struct {
 	entries   []Entry
 	keys      map[string]keyInfo // name keys and their proper word prefixes
+	bloom     bloom.Filter       // a quick "no" for words that are no key
 	hits      [][]*Entry         // by slot: entries with a name of that key
 	countries map[string]*Entry
 	stop      map[string]stopRule
@@ -102,6 +104,9 @@ var noKey = keyInfo{slot: -1}
 
 // info returns what key is, without allocating.
 func (g *Gazetteer) info(key []byte) keyInfo {
+	if !bloom.MayHave(g.bloom, key) {
+		return noKey // most words are no place: spare the big map
+	}
 	if ki, ok := g.keys[string(key)]; ok {
 		return ki
 	}

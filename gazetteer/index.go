@@ -1,5 +1,7 @@
 package gazetteer
 
+import "github.com/hadath/hadath/internal/bloom"
+
 // maxNameWords bounds the words of a name that Find tries to match.
 const maxNameWords = 8
 
@@ -71,6 +73,10 @@ func (l *loader) index() *Gazetteer {
 		}
 		slots[n] = ki.slot
 		counts[ki.slot]++
+	}
+	g.bloom = bloom.New(len(g.keys), 14)
+	for k := range g.keys {
+		bloom.Add(g.bloom, k)
 	}
 	backing := make([]*Entry, len(refs))
 	g.hits = make([][]*Entry, len(counts))

@@ -31,6 +31,8 @@ type Model struct {
 	// of Classes.
 	Weights map[string][]float64
 	index   map[string]int
+	hashed  map[uint64][]float64 // Weights by the hash of the feature
+	delta   map[uint64]float64   // for two classes: the second's weight less the first's
 }
 
 // New returns an empty model over the given classes.
@@ -44,6 +46,17 @@ func (m *Model) reindex() {
 	m.index = make(map[string]int, len(m.Classes))
 	for i, c := range m.Classes {
 		m.index[c] = i
+	}
+	m.hashed = make(map[uint64][]float64, len(m.Weights))
+	m.delta = nil
+	if len(m.Classes) == 2 {
+		m.delta = make(map[uint64]float64, len(m.Weights))
+	}
+	for f, w := range m.Weights {
+		m.hashed[Hash(f)] = w
+		if m.delta != nil {
+			m.delta[Hash(f)] = w[1] - w[0]
+		}
 	}
 }
 

@@ -158,3 +158,28 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestProbsHashed checks that hashed features give the probabilities of
+// their names, for two classes and for more.
+func TestProbsHashed(t *testing.T) {
+	three := append([]Example(nil), toy...)
+	three = append(three, Example{[]string{Bias, "w=met"}, "MEET"}, Example{[]string{Bias, "w=met", "near=army"}, "MEET"})
+	for _, m := range []*Model{
+		Train("two", []string{"NONE", "EVENT"}, toy, DefaultOptions),
+		Train("three", []string{"NONE", "EVENT", "MEET"}, three, DefaultOptions),
+	} {
+		for _, ex := range three {
+			var hs []uint64
+			for _, f := range ex.Features {
+				hs = append(hs, Hash(f))
+			}
+			p, q := m.Probs(ex.Features), m.ProbsHashed(hs, nil)
+			for i := range p {
+				if math.Abs(p[i]-q[i]) > 1e-12 {
+					t.Errorf("%s: ProbsHashed(%q) = %v; want %v", m.Name, ex.Features, q, p)
+					break
+				}
+			}
+		}
+	}
+}

@@ -114,6 +114,7 @@ func Train(name string, classes []string, exs []Example, opt Options) *Model {
 			m.Weights[f] = ws
 		}
 	}
+	m.reindex()
 	return m
 }
 

@@ -27,6 +27,7 @@ type benchConfig struct {
 	Limit      int
 	MaxBytes   int64
 	Dicts      stringsFlag
+	Rules      bool
 	CPUProfile string
 	File       string
 }
@@ -45,6 +46,7 @@ decompressing and encoding the output are not).
 	fs.IntVar(&c.Limit, "limit", 0, "use only the first N documents (0: all)")
 	fs.Int64Var(&c.MaxBytes, "max-bytes", jsonl.DefaultMaxBytes, "skip a document (a JSON line) over this many bytes")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	fs.BoolVar(&c.Rules, "rules", false, "measure the hand rules alone, without the trained models")
 	fs.StringVar(&c.CPUProfile, "cpuprofile", "", "write a CPU profile of the timed runs to this file")
 	return fs, c
 }
@@ -65,7 +67,7 @@ func (m *Main) runBench(ctx context.Context, args []string, stdout, stderr io.Wr
 	c.File = files[0]
 
 	start := time.Now()
-	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
+	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts, RulesOnly: c.Rules})
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}

@@ -25,6 +25,7 @@ type extractConfig struct {
 	Dicts    stringsFlag
 	Models   string          // directory of model files overriding the embedded ones
 	Rules    bool            // code with the hand rules alone
+	Full     bool            // write evidence text, quotes and entities
 	Lang     string          // overrides every document's language
 	Defaults hadath.Document // published, source and title from the flags
 	Inputs   []string
@@ -52,6 +53,7 @@ its file and line; the other documents go on, and the exit status is 1.
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
 	fs.StringVar(&c.Models, "models", "", "directory of model files (from hadath train) overriding the embedded ones")
 	fs.BoolVar(&c.Rules, "rules", false, "code with the hand rules alone, without the trained models")
+	fs.BoolVar(&c.Full, "full", false, "write the evidence sentences' text, the quotes and the entities (left out by default: the spans locate them)")
 	fs.StringVar(&c.Lang, "lang", "", "language of every document: ar or en (default: the document's, else detected)")
 	fs.StringVar(&c.Defaults.Published, "published", "", "publication date (YYYY-MM-DD or RFC 3339) of .txt files, and of JSON lines that give none")
 	fs.StringVar(&c.Defaults.Source, "source", "", "source (publisher) of .txt files, and of JSON lines that give none")
@@ -180,9 +182,38 @@ func safeExtract(ctx context.Context, x hadath.Extractor, doc *hadath.Document) 
 	return x.Extract(ctx, doc)
 }
 
+// lean returns a copy of res without what a reader can find from its
+// spans: the text of the evidence sentences, and the quotes and entities.
+// A document's result then weighs about a third as much.
+func lean(res *hadath.Result) *hadath.Result {
+	out := *res
+	out.Quotes, out.Entities = []hadath.Quote{}, []hadath.Entity{}
+	out.Events = make([]hadath.Event, len(res.Events))
+	for i, ev := range res.Events {
+		ev.Evidence = make([]hadath.Span, len(ev.Evidence))
+		for j, sp := range res.Events[i].Evidence {
+			ev.Evidence[j] = hadath.Span{Start: sp.Start, End: sp.End}
+		}
+		out.Events[i] = ev
+	}
+	out.Aggregates = make([]hadath.Aggregate, len(res.Aggregates))
+	for i, ag := range res.Aggregates {
+		ev := make([]hadath.Span, len(ag.Evidence))
+		for j, sp := range ag.Evidence {
+			ev[j] = hadath.Span{Start: sp.Start, End: sp.End}
+		}
+		ag.Evidence = ev
+		out.Aggregates[i] = ag
+	}
+	return &out
+}
+
 // encode returns res as one JSON line (indented with --pretty), leaving
 // non-ASCII text, "<", ">" and "&" unescaped so it stays readable.
 func (c *extractConfig) encode(res *hadath.Result) ([]byte, error) {
+	if !c.Full {
+		res = lean(res)
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

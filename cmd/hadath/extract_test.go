@@ -237,6 +237,44 @@ func TestExtractStdinGzip(t *testing.T) {
 	}
 }
 
+// TestExtractLean leaves out by default what the spans locate (the
+// evidence sentences' text, the quotes and the entities) and writes them
+// with --full.
+func TestExtractLean(t *testing.T) {
+	m := withFake(func(doc *hadath.Document) (*hadath.Result, error) {
+		r := hadath.NewResult(doc)
+		r.Events = append(r.Events, hadath.Event{ID: "e", Type: hadath.Assault,
+			Trigger:  hadath.Span{Start: 0, End: 3, Text: "حزب"},
+			Evidence: []hadath.Span{{Start: 0, End: 10, Text: "حزب الجبهة"}}})
+		r.Entities = append(r.Entities, hadath.Entity{Type: "ORG", Start: 0, End: 10, Text: "حزب الجبهة"})
+		r.Quotes = append(r.Quotes, hadath.Quote{Text: "حزب", Start: 0, End: 3})
+		return r, nil
+	})
+	in := jsonLine(t, hadath.Document{ID: "l1", Text: "حزب الجبهة"})
+	for _, full := range []bool{false, true} {
+		args := []string{"extract", "-"}
+		if full {
+			args = append(args, "--full")
+		}
+		stdout, _, code := run(t, m, strings.NewReader(in), args...)
+		rs := decodeResults(t, stdout)
+		if code != 0 || len(rs) != 1 || len(rs[0].Events) != 1 {
+			t.Fatalf("full=%v: exit %d, %d results; want 0 and one result with its event", full, code, len(rs))
+		}
+		ev := rs[0].Events[0]
+		if ev.Trigger.Text != "حزب" || ev.Evidence[0].Start != 0 || ev.Evidence[0].End != 10 {
+			t.Errorf("full=%v: trigger %+v evidence %+v; want the trigger's text and the evidence's span", full, ev.Trigger, ev.Evidence)
+		}
+		got := []int{len(ev.Evidence[0].Text), len(rs[0].Entities), len(rs[0].Quotes)}
+		if full != (got[0] > 0 && got[1] == 1 && got[2] == 1) || !full && (got[0] > 0 || got[1] > 0 || got[2] > 0) {
+			t.Errorf("full=%v: evidence text %d bytes, %d entities, %d quotes", full, got[0], got[1], got[2])
+		}
+		if !full && strings.Contains(stdout, `"text":""`) {
+			t.Errorf("lean output writes empty texts: %s", stdout)
+		}
+	}
+}
+
 // TestExtractPretty indents valid JSON and leaves Arabic and < > & as they
 // are.
 func TestExtractPretty(t *testing.T) {
@@ -247,7 +285,7 @@ func TestExtractPretty(t *testing.T) {
 	})
 	in := jsonLine(t, hadath.Document{ID: "p1", Text: "حزب الجبهة"}) + jsonLine(t, hadath.Document{ID: "p2", Text: "حزب الجبهة"})
 	for _, pretty := range []bool{false, true} {
-		args := []string{"extract", "-"}
+		args := []string{"extract", "--full", "-"}
 		if pretty {
 			args = append(args, "--pretty")
 		}

@@ -240,6 +240,12 @@ func attachDocs(ctx context.Context, path string, picked []*drawn) error {
 		if it.Doc != nil {
 			for _, d := range want[it.Doc.ID] {
 				d.doc = it.Doc
+				// A lean run writes evidence without its text: cut it.
+				for i, sp := range d.event.Evidence {
+					if sp.Text == "" {
+						d.event.Evidence[i].Text = hadath.Cut(it.Doc.Text, sp.Start, sp.End)
+					}
+				}
 			}
 		}
 		return true

@@ -40,6 +40,8 @@ func FoldRune(r rune) rune {
 		return '0' + (r - PersianZero)
 	case r == ArabicDecimalSep:
 		return '.'
+	case r >= 0x0600 && r <= 0x06FF:
+		return r // the rest of the Arabic block has no case
 	}
 	return unicode.ToLower(r)
 }
