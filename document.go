@@ -15,12 +15,31 @@ type Document struct {
 	Source    string `json:"source,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Title     string `json:"title,omitempty"`
+
+	// pub caches the parsed Published, for the string it was parsed from.
+	pub struct {
+		from string
+		t    time.Time
+		ok   bool
+		err  error
+	}
 }
 
-// PublishedTime parses the Published field, which may be an ISO date
-// (2024-01-20) or an RFC 3339 time. ok is false when it is empty.
+// PublishedTime returns the Published field as a day, which may be given
+// as an ISO date (2024-01-20) or an RFC 3339 time. ok is false when it is
+// empty. The field is parsed once, at the input boundary (Validate), and
+// the value kept: later stages ask again for free.
 func (d *Document) PublishedTime() (t time.Time, ok bool, err error) {
-	s := strings.TrimSpace(d.Published)
+	if d.pub.from != d.Published || d.pub.from == "" && !d.pub.ok && d.pub.err == nil {
+		d.pub.from = d.Published
+		d.pub.t, d.pub.ok, d.pub.err = parsePublished(d.Published)
+	}
+	return d.pub.t, d.pub.ok, d.pub.err
+}
+
+// parsePublished parses a publication date or time into its day in UTC.
+func parsePublished(s string) (t time.Time, ok bool, err error) {
+	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, false, nil
 	}

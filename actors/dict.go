@@ -20,6 +20,7 @@ type Dict struct {
 	countryList []*Country
 	generics    []*Generic
 	titles      []*Title
+	coalitions  map[string]string // country → coalition name (coalitions.tsv)
 	trie        *trie
 }
 
@@ -64,6 +65,15 @@ func (d *Dict) Lookup(key string) []*Entry {
 func (d *Dict) Prefix(key string) bool {
 	id := d.trie.find(key)
 	return id >= 0 && d.trie.nodes[id].below&(bitName|bitWeak) != 0
+}
+
+// Coalition returns the coalition a bare "التحالف" means in a story set
+// in the country with code iso2 (coalitions.tsv), or nil.
+func (d *Dict) Coalition(iso2 string) *Entry {
+	if name, ok := d.coalitions[iso2]; ok {
+		return d.byName[name]
+	}
+	return nil
 }
 
 // Demonym returns the country of an inflected nisba key ("امريكيين",

@@ -18,10 +18,11 @@ var embedded embed.FS
 
 // The data files, by name. A dictionary directory may hold any of them.
 const (
-	fileActors   = "actors.tsv"
-	fileDemonyms = "demonyms.tsv"
-	fileGeneric  = "generic.tsv"
-	fileTitles   = "titles.tsv"
+	fileActors     = "actors.tsv"
+	fileDemonyms   = "demonyms.tsv"
+	fileGeneric    = "generic.tsv"
+	fileTitles     = "titles.tsv"
+	fileCoalitions = "coalitions.tsv"
 )
 
 // Load reads the embedded data files, then the files of the same names
@@ -31,7 +32,7 @@ const (
 func Load(dirs ...string) (*Dict, error) {
 	var l loader
 	l.init()
-	for _, name := range [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles} {
+	for _, name := range [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles, fileCoalitions} {
 		data, err := embedded.ReadFile("data/" + name)
 		if err != nil {
 			return nil, fmt.Errorf("load actors %q: %w", name, err)
@@ -41,7 +42,7 @@ func Load(dirs ...string) (*Dict, error) {
 		}
 	}
 	for _, dir := range dirs {
-		for _, name := range [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles} {
+		for _, name := range [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles, fileCoalitions} {
 			path := filepath.Join(dir, name)
 			data, err := os.ReadFile(path)
 			if errors.Is(err, fs.ErrNotExist) {
@@ -69,6 +70,7 @@ func (l *loader) init() {
 	l.d.countries = make(map[string]*Country)
 	l.generics = make(map[string]int)
 	l.titles = make(map[string]int)
+	l.d.coalitions = make(map[string]string)
 }
 
 // read parses one file of the given kind.
@@ -130,6 +132,11 @@ func (l *loader) row(name string, f []string) error {
 		}
 		l.generics[k] = len(l.d.generics)
 		l.d.generics = append(l.d.generics, g)
+	case fileCoalitions:
+		if len(f) != 2 || !isISO2(f[0]) || f[1] == "" {
+			return fmt.Errorf("want country code and coalition name, have %q", f)
+		}
+		l.d.coalitions[f[0]] = f[1]
 	case fileTitles:
 		t, err := parseTitle(f)
 		if err != nil {
@@ -149,6 +156,11 @@ func (l *loader) row(name string, f []string) error {
 // dict checks the country codes the rows use and builds the index.
 func (l *loader) dict() (*Dict, error) {
 	d := &l.d
+	for c, name := range d.coalitions {
+		if d.byName[name] == nil {
+			return nil, fmt.Errorf("load actors %s: %s: no actor %q", fileCoalitions, c, name)
+		}
+	}
 	for _, e := range d.entries {
 		if e.Country != "" && d.countries[e.Country] == nil {
 			return nil, fmt.Errorf("load actors %s: %s: unknown country %q", e.src, e.Name, e.Country)

@@ -53,11 +53,6 @@ func (e *Extractor) fillMethod(dc *doc, c *cand) {
 	c.method = best
 }
 
-// placeNouns are folded nouns that introduce a place name: مدينة الظهران.
-var placeNouns = set("مدينه", "محافظه", "بلده", "قريه", "منطقه", "حي", "مخيم", "ولايه", "اقليم",
-	"ريف", "مديريه", "قضاء", "ناحيه", "العاصمه", "عاصمه", "مدينتي", "جزيره", "ميناء", "مطار", "قاعده", "معبر",
-	"قلب", "وسط", "ضواحي", "اطراف", "محيط", "باديه", "صحراء", "ضاحيه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")
-
 // isLocative reports whether place mention p is used as a location: after
 // في, ب, قرب and the like, or after a place noun.
 func (dc *doc) isLocative(p int) bool {
@@ -68,11 +63,8 @@ func (dc *doc) isLocative(p int) bool {
 	case "":
 		sf, _ := dc.sentence(dc.x.Tokens[m.First].Sent)
 		if m.First-1 >= sf {
-			prev := &dc.x.Tokens[m.First-1]
-			for _, k := range prev.Keys() {
-				if placeNouns[k] {
-					return true
-				}
+			if dc.cueAt[m.First-1].has(cuePlaceNoun) {
+				return true // مدينة الظهران، ريف إدلب
 			}
 			if q := dc.placeAt[m.First-1]; q >= 0 && dc.actorAt[m.First-1] < 0 &&
 				(!dc.conjoined(m.First, m.Start) || dc.prep(dc.places[q].First, dc.places[q].Start) != "من") {

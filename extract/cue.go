@@ -30,6 +30,9 @@ const (
 	cueThing
 	cueTimes
 	cuePeriod
+	cueSupportVerb
+	cueAlVerb
+	cuePlaceNoun
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -42,6 +45,7 @@ var cueNames = map[string]cue{
 	"ANAPHOR": cueAnaphor, "AGGREGATE": cueAggregate, "LOC_PREP": cueLocPrep,
 	"TARGET_PREP": cueTargetPrep, "AGENT_PREP": cueAgentPrep, "ACCIDENT": cueAccident,
 	"THING": cueThing, "TIMES": cueTimes, "PERIOD": cuePeriod,
+	"SUPPORT_VERB": cueSupportVerb, "AL_VERB": cueAlVerb, "PLACE_NOUN": cuePlaceNoun,
 }
 
 // has reports whether c holds any of the bits of o.

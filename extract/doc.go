@@ -135,23 +135,11 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	return dc
 }
 
-// sceneCoalitions names the military coalition that news of 2014-2025
-// means by a bare "التحالف" when the story is set in a country: the
-// Saudi-led coalition in Yemen, the US-led one in Iraq and Syria.
-var sceneCoalitions = map[string]string{
-	"YE": "Saudi-led coalition",
-	"IQ": "International coalition",
-	"SY": "International coalition",
-}
-
 // resolveCoalitions reads a bare "التحالف" (قوات التحالف، غارات التحالف)
 // as the coalition the story last named, or else as the coalition that
 // fights in the country the story names most.
 func (dc *doc) resolveCoalitions(d *actors.Dict) {
-	var last *actors.Entry
-	if name, ok := sceneCoalitions[dc.topCountry]; ok {
-		last = d.Entry(name)
-	}
+	last := d.Coalition(dc.topCountry) // coalitions.tsv
 	for k := range dc.actors {
 		m := &dc.actors[k]
 		switch {

@@ -209,16 +209,11 @@ func (dc *doc) clauseEnd(i, limit int) int {
 	return end
 }
 
-// alVerb reports whether token t is a verb whose first letters are those
+// alVerb reports whether token i is a verb whose first letters are those
 // of the article: past forms of roots beginning with ل (التقى، التزم،
 // ألغى، ألقى، ألح), which fold to look definite.
-func alVerb(t *ar.Token) bool {
-	return alVerbs[strings.TrimLeft(t.Norm, "وف")]
-}
-
-// alVerbs are the folded past forms of those verbs.
-var alVerbs = set("التقى", "التقت", "التقوا", "التقيا", "التقتا", "التزم", "التزمت", "التزموا",
-	"التمس", "التمست", "ألغى", "ألغت", "ألغوا", "ألقى", "ألقت", "ألقوا", "ألح", "ألحت", "ألحوا")
+// The forms are the AL_VERB cues of cues.tsv.
+func (dc *doc) alVerb(i int) bool { return dc.cueAt[i].has(cueAlVerb) }
 
 // hasArticle reports whether a token carries the definite article.
 func hasArticle(t *ar.Token) bool {
@@ -457,7 +452,7 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		// after it is its object.
 		subj = dc.actorBefore(c.first, 8)
 		obj = dc.targetAfter(c.last, 10, c.typ)
-	case tr.Verb && !(tr.Noun && c.definite && !alVerb(&dc.x.Tokens[c.first])): // with the article, a noun (القمة)
+	case tr.Verb && !(tr.Noun && c.definite && !dc.alVerb(c.first)): // with the article, a noun (القمة)
 		// A noun phrase right before the verb is its subject (SVO);
 		// otherwise Arabic puts the subject after the verb (VSO). After
 		// "أنه", "إنها" the subject is a pronoun for whoever the main

@@ -430,12 +430,8 @@ func (dc *doc) supportAt(i int) int {
 	if j > sf && dc.x.Tokens[j].Key() == "عن" {
 		j--
 	}
-	if j >= sf {
-		for _, k := range dc.x.Tokens[j].Keys() {
-			if supportVerbs[k] {
-				return j
-			}
-		}
+	if j >= sf && dc.cueAt[j].has(cueSupportVerb) {
+		return j
 	}
 	return i
 }
@@ -444,19 +440,6 @@ func (dc *doc) supportAt(i int) int {
 // that only carries it (جدد، أعرب عن، أبدى): its doer is the verb's
 // subject.
 func (dc *doc) supported(i int) bool { return dc.supportAt(i) != i }
-
-// supportVerbs are the folded forms, without proclitics, of verbs whose
-// object is a verbal noun saying what their subject does: renewed,
-// expressed, showed, voiced, repeated.
-var supportVerbs = set(
-	"جدد", "جددت", "جددوا", "يجدد", "تجدد", "يجددون",
-	"اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "يعربون",
-	"ابدي", "ابدت", "ابدوا", "يبدي", "تبدي", "يبدون",
-	"عبر", "عبرت", "عبروا", "يعبر", "تعبر", "يعبرون",
-	"كرر", "كررت", "كرروا", "يكرر", "تكرر", "يكررون",
-	"اكد", "اكدت", "اكدوا", "يءكد", "تءكد", "يءكدون",
-	"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون",
-)
 
 // impersonal reports whether the verb phrase at token i is impersonal,
 // "تم الإفراج", "جرى اعتقال": it has no subject to go on from another.

@@ -83,13 +83,16 @@ const (
 	CueThing           = "THING"            // counted nouns that are no people: منزلين، ساعات
 	CueTimes           = "TIMES"            // nouns of frequency: مرة، مرات
 	CuePeriod          = "PERIOD"           // a stretch of time over which things are counted: خلال، يوميا
+	CueSupportVerb     = "SUPPORT_VERB"     // verbs whose object says what their subject does: جدد، أعرب
+	CueAlVerb          = "AL_VERB"          // past verbs that begin like the article: التقى، ألغى
+	CuePlaceNoun       = "PLACE_NOUN"       // nouns before a place name: مدينة، ريف
 )
 
 // CueClasses lists the cue classes in the order of the constants.
 var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, CueBlame,
 	CueKill, CueInjure, CueCasualtyUnknown, CueIntercept, CueInterceptAll, CueInterceptMost,
 	CueInterceptSome, CueInterceptNone, CueAnaphor, CueAggregate, CueLocPrep, CueTargetPrep,
-	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod}
+	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
