@@ -41,7 +41,8 @@ const (
 
 // browserDocs are invented Arabic reports: attacks, a protest, arrests
 // and a meeting on different days and places, two reports of one drone
-// strike that disagree on the dead, and one hostile article.
+// strike that disagree on the dead, a speaker recalling a bombing of 2003
+// (a background event), and one hostile article.
 var browserDocs = []*hadath.Document{
 	{ID: eventDocID, Title: "مسيرة تقصف موقعا للحشد الشعبي قرب القائم", Published: "2024-03-12", Source: "Wakala One",
 		URL: "https://news.example.org/qaim-1", Lang: "ar",
@@ -64,6 +65,9 @@ var browserDocs = []*hadath.Document{
 	{ID: "red-sea-missile", Title: "الحوثيون يطلقون صاروخا على سفينة في البحر الأحمر", Published: "2024-01-20", Source: "Wakala One",
 		URL: "https://news.example.org/redsea", Lang: "ar",
 		Text: "أطلق الحوثيون صاروخا باليستيا باتجاه سفينة تجارية في البحر الأحمر يوم الجمعة، دون وقوع إصابات."},
+	{ID: "baghdad-2003", Title: "المتحدث يستذكر قصف بغداد", Published: "2024-03-10", Source: "Sahifa Two",
+		URL: "https://paper.example.com/baghdad", Lang: "ar",
+		Text: "وقال المتحدث إن الطائرات الأمريكية قصفت بغداد في آذار 2003 خلال غزو العراق، ما أدى إلى مقتل عشرات المدنيين."},
 	{ID: xssDocID, Title: xssTitle, Published: "2024-03-03", Source: xssSource, URL: xssURL, Lang: "ar",
 		Text: xssScript + " قصفت طائرة مسيرة موقعا قرب مدينة الموصل يوم السبت " + xssImage + " وقتل جنديان. " + xssLink},
 }
@@ -186,6 +190,9 @@ func docInputs(docs []*hadath.Document) iter.Seq[*ingest.Input] {
 func (env *browserEnv) events(t *testing.T, f hadath.Filter) []*hadath.StoredEvent {
 	t.Helper()
 	f.Limit = 1000
+	if f.Background == "" {
+		f.Background = hadath.BackgroundExclude // as the page asks by default
+	}
 	evs, _, err := env.store.Events(context.Background(), f)
 	if err != nil {
 		t.Fatal(err)

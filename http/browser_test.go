@@ -113,6 +113,23 @@ func (env *browserEnv) testFilter(t *testing.T) {
 		}
 	}
 
+	// Background events (dated over a year before their report) are left
+	// out unless asked for.
+	withBG := env.events(t, hadath.Filter{Types: []string{hadath.Assault}, Background: hadath.BackgroundInclude})
+	assaults := env.events(t, hadath.Filter{Types: []string{hadath.Assault}})
+	if len(withBG) <= len(assaults) {
+		t.Fatalf("fixtures give %d ASSAULT events with background, %d without; want more with", len(withBG), len(assaults))
+	}
+	tb2 := env.newTab(t)
+	tb2.open("/?type=ASSAULT")
+	tb2.wait(fmt.Sprintf(`document.querySelectorAll("#list tbody tr").length === %d`, len(assaults)))
+	tb2.do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("select[name=background]");
+		s.value = "include"; s.dispatchEvent(new Event("change")); })()`))
+	tb2.wait(fmt.Sprintf(`location.search.includes("background=include") && document.querySelectorAll("#list tbody tr").length === %d`, len(withBG)))
+	tb2.do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("select[name=background]");
+		s.value = "only"; s.dispatchEvent(new Event("change")); })()`))
+	tb2.wait(fmt.Sprintf(`document.querySelectorAll("#list tbody tr").length === %d`, len(withBG)-len(assaults)))
+
 	// Back restores the unfiltered page; forward the filter again.
 	tb.do(chromedp.Evaluate[chromedp.Void](`history.back()`))
 	tb.wait(fmt.Sprintf(`!location.search.includes("type=") && document.querySelectorAll("#list tbody tr").length === %d && document.querySelector("select[name=type]").value === ""`, len(all)))
@@ -120,7 +137,7 @@ func (env *browserEnv) testFilter(t *testing.T) {
 	tb.wait(fmt.Sprintf(`document.querySelectorAll("#list tbody tr").length === %d && document.querySelector("select[name=type]").value === "COERCE"`, len(coerce)))
 
 	// The incidents mode lists and maps incidents instead.
-	incs, _, err := env.store.Incidents(context.Background(), hadath.Filter{Limit: 1000})
+	incs, _, err := env.store.Incidents(context.Background(), hadath.Filter{Limit: 1000, Background: hadath.BackgroundExclude})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,6 +20,7 @@ func Run(t *testing.T, open func(t *testing.T) hadath.Store) {
 		{"Replace", testReplace},
 		{"Incidents", testIncidents},
 		{"Filters", testFilters},
+		{"Background", testBackground},
 		{"Text", testText},
 		{"Stats", testStats},
 		{"Documents", testDocuments},

@@ -116,6 +116,49 @@ func testFilters(t *testing.T, s hadath.Store) {
 	}
 }
 
+// testBackground checks the filter on background events: dated more than a
+// year before their report was published.
+func testBackground(t *testing.T, s hadath.Store) {
+	old := []report{
+		{"recall-1", "Agency One", "2024-01-21", hadath.Assault, "airstrike", "2019-05", anbar, nil, nil, -1,
+			"استذكر المتحدث غارات أيار 2019 على الأنبار"},
+		{"recall-2", "Agency Two", "2024-01-21", hadath.Assault, "airstrike", "2023-03-01", anbar, nil, nil, -1,
+			"غارة في آذار الماضي على الأنبار"},
+	}
+	ingest(t, s, coded(append(old, strikes...)...))
+	tests := []struct {
+		name string
+		f    hadath.Filter
+		want string
+	}{
+		{"include", hadath.Filter{Background: hadath.BackgroundInclude, Countries: []string{"IQ"}},
+			"asad-1 asad-2 asad-3 asad-4 qaim-1 recall-1 recall-2"},
+		{"default includes", hadath.Filter{Countries: []string{"IQ"}}, "asad-1 asad-2 asad-3 asad-4 qaim-1 recall-1 recall-2"},
+		{"exclude", hadath.Filter{Background: hadath.BackgroundExclude, Countries: []string{"IQ"}},
+			"asad-1 asad-2 asad-3 asad-4 qaim-1 recall-2"},
+		{"only", hadath.Filter{Background: hadath.BackgroundOnly}, "recall-1"},
+	}
+	for _, tt := range tests {
+		evs, _, err := s.Events(context.Background(), tt.f)
+		if err != nil {
+			t.Errorf("%s: Events: %v", tt.name, err)
+			continue
+		}
+		if got := docIDs(evs); got != tt.want {
+			t.Errorf("%s: Events(%+v) = %q; want %q", tt.name, tt.f, got, tt.want)
+		}
+	}
+	rows, err := s.Stats(context.Background(), hadath.Filter{Background: hadath.BackgroundExclude}, hadath.StatsSpec{By: []string{"year"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if r.Key[0] == "2019" {
+			t.Errorf("Stats without background counts %d events of 2019", r.Events)
+		}
+	}
+}
+
 func testText(t *testing.T, s hadath.Store) {
 	ingest(t, s, coded(strikes...))
 	tests := []struct{ q, want string }{

@@ -230,7 +230,7 @@ function setup() {
     update(changes);
   });
   // Choices apply at once; typed fields on Enter or "Apply".
-  for (const k of ["mode", "type", "method", "country", "modality", "since", "until"]) {
+  for (const k of ["mode", "type", "method", "country", "modality", "background", "since", "until"]) {
     form.elements[k].addEventListener("change", () => form.requestSubmit());
   }
   $("reset").addEventListener("click", () => update(Object.fromEntries(state.filterKeys.map((k) => [k, ""]))));
