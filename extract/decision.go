@@ -11,7 +11,7 @@ import (
 
 // relevanceFloor is the probability of relevance below which a document
 // is taken to report no event at all.
-const relevanceFloor = 0.05
+const relevanceFloor = 0.15
 
 // relevanceMinSentences is how long a document must be for the relevance
 // model to judge it: the model learned from whole articles.

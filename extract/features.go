@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
 	"github.com/hadath/hadath/model"
 )
@@ -347,5 +348,15 @@ func (dc *doc) relevanceFeatures() feats {
 		}
 	}
 	f.flag(len(dc.places) > 0, "has-place")
+	// The words of the headline and the lead: what the story is about.
+	if len(dc.x.Sentences) > 0 {
+		_, end := dc.sentence(min(dc.headline, len(dc.x.Sentences)-1))
+		for i := 0; i < end; i++ {
+			if t := &dc.x.Tokens[i]; t.Kind == ar.Word && len(t.Key()) > 4 && !seen["hw="+t.Key()] {
+				seen["hw="+t.Key()] = true
+				f.add("hw=", stem(t.Key()))
+			}
+		}
+	}
 	return f
 }
