@@ -45,9 +45,11 @@ func (e *Extractor) relevant(dc *doc) bool {
 // mentionFloor is the probability a type needs for a trigger candidate
 // the rules would drop to stand as a mention, and keptFloor for one they
 // keep: the rules' verdict is a prior the model must outweigh. Both were
-// set by cross-validation on the training split.
+// set on cross-validation over the training split and on the development
+// set together: adding what the rules drop at 0.6 scored the same on the
+// first and lost 0.012 on the second.
 const (
-	mentionFloor = 0.6
+	mentionFloor = 0.9
 	keptFloor    = 0.2
 )
 
