@@ -2,6 +2,7 @@ package extract
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -53,6 +54,13 @@ var embeddedModels embed.FS
 // LoadModels reads the embedded models; a directory given overrides them
 // with the files it holds (a retrained relevance.tsv, say).
 func LoadModels(dirs ...string) (*Models, error) {
+	for _, d := range dirs {
+		if st, err := os.Stat(d); err != nil {
+			return nil, fmt.Errorf("models directory: %w", err)
+		} else if !st.IsDir() {
+			return nil, fmt.Errorf("models directory %q: not a directory", d)
+		}
+	}
 	ms := &Models{}
 	for _, name := range []string{RelevanceModel, MentionModel, ModalityModel, CorefModel, RoleModel} {
 		var m *model.Model
@@ -68,13 +76,15 @@ func LoadModels(dirs ...string) (*Models, error) {
 			}
 			return nil
 		}
-		if err := read(embeddedModels, "models/"+name+".tsv"); err != nil && !os.IsNotExist(err) && !isNotExist(err) {
+		if err := read(embeddedModels, "models/"+name+".tsv"); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return nil, err
 		}
 		for _, d := range dirs {
 			path := filepath.Join(d, name+".tsv")
-			if _, err := os.Stat(path); err != nil {
-				continue
+			if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+				continue // a model the directory lacks stays the embedded one
+			} else if err != nil {
+				return nil, fmt.Errorf("load %s: %w", path, err)
 			}
 			if err := read(os.DirFS(d), name+".tsv"); err != nil {
 				return nil, fmt.Errorf("load %s: %w", path, err)
@@ -84,8 +94,6 @@ func LoadModels(dirs ...string) (*Models, error) {
 	}
 	return ms, nil
 }
-
-func isNotExist(err error) bool { return err != nil && os.IsNotExist(err) || fs.ErrNotExist == err }
 
 func (ms *Models) set(name string, m *model.Model) {
 	switch name {

@@ -61,12 +61,11 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 			continue
 		}
 		p := mentionProposal{tm: tm}
-		// "threatened to strike": a THREATEN, not an ASSAULT.
-		p.embedded = tm.First < embedUntil && !tr.Speech
-		// "توعد ... بشن عمليات عسكرية": what was threatened, further on.
-		p.threatened = !tr.Speech && dc.x.Tokens[tm.First].Sent == threatSent && dc.threatened(tm)
-		if p.embedded || p.threatened {
-			continue // a hard rule: ruleEmbedded
+		// A hard rule (ruleEmbedded): what a call, threat or promise says
+		// is no event of its own. "threatened to strike" is a THREATEN,
+		// not an ASSAULT; so is "توعد ... بشن عمليات عسكرية", further on.
+		if !tr.Speech && (tm.First < embedUntil || dc.x.Tokens[tm.First].Sent == threatSent && dc.threatened(tm)) {
+			continue
 		}
 		if tr.Speech && embeds(tr.Type) && !dc.denies(tm.First) {
 			embedUntil = dc.clauseEnd(tm.Last, 12)

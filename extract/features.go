@@ -75,12 +75,10 @@ func (f *feats) flagT(on bool, s string) {
 // mentionProposal is what the rules say about a trigger they propose,
 // beyond the candidate itself: the rule verdicts that used to drop it.
 type mentionProposal struct {
-	tm         *lexicon.TriggerMatch
-	embedded   bool   // inside what a call, threat or promise says
-	threatened bool   // what a threat earlier in the sentence threatens
-	kept       bool   // the rules' own verdict
-	why        string // why the rules would not report it
-	governed   bool   // after a preposition or a demonstrative
+	tm       *lexicon.TriggerMatch
+	kept     bool   // the rules' own verdict
+	why      string // why the rules would not report it
+	governed bool   // after a preposition or a demonstrative
 }
 
 // mentionFeatures returns the features of a trigger candidate for the
@@ -106,8 +104,6 @@ func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) feats {
 	f.flagT(c.clause, "clause")
 	f.flagT(c.lone, "lone")
 	f.flagT(c.dropped, "dropped")
-	f.flagT(p.embedded, "embedded")
-	f.flagT(p.threatened, "threatened")
 	f.flagT(!p.kept, "rules-drop")
 	f.addT("support=", strconv.Itoa(min(c.support, 4)))
 	f.flagT(c.actor != nil, "has-actor")

@@ -195,8 +195,6 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 		}
 		return -1
 	}
-	// The rules' reading stands unless the model finds it unlikely; a
-	// role the rules leave empty goes to the party the model is sure of.
 	// The rules' reading stands where they give one (they read syntax
 	// the features only glimpse); a role they leave empty goes to the
 	// party the model is sure of, if it holds no other role.
