@@ -38,7 +38,7 @@ func (e *Extractor) relevant(dc *doc) bool {
 		return true
 	}
 	p := e.models.Relevance.ProbsHashed(fs.hs, nil)[e.models.Relevance.Class(classYes)]
-	dc.trace.add(e.models.Relevance, "document", hadath.Span{}, fs.fs, classYes, "", p)
+	dc.traced(e.models.Relevance, "document", 0, 0, fs.fs, classYes, nil, p)
 	return p >= relevanceFloor
 }
 
@@ -103,10 +103,10 @@ func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) *cand {
 		floor = keptFloor
 	}
 	if prob < floor {
-		dc.trace.add(m, "mention", dc.tokSpan(c.first, c.last), fs.fs, classNone, c.typ+": "+classNone, 1-prob)
+		dc.traced(m, "mention", c.first, c.last, fs.fs, classNone, func() string { return c.typ + ": " + classNone }, 1-prob)
 		return nil
 	}
-	dc.trace.add(m, "mention", dc.tokSpan(c.first, c.last), fs.fs, classEvent, c.typ, prob)
+	dc.traced(m, "mention", c.first, c.last, fs.fs, classEvent, func() string { return c.typ }, prob)
 	return c
 }
 
@@ -130,7 +130,7 @@ func (e *Extractor) decideModality(dc *doc, c *cand) {
 		return
 	}
 	m, prob := decide(e.models.Modality, fs.hs)
-	dc.trace.add(e.models.Modality, "modality", dc.tokSpan(c.first, c.last), fs.fs, m, "", prob)
+	dc.traced(e.models.Modality, "modality", c.first, c.last, fs.fs, m, nil, prob)
 	c.modality = m
 }
 
@@ -173,7 +173,7 @@ func (e *Extractor) antecedent(dc *doc, cs []*cand, j int) *cand {
 		return a
 	}
 	p := e.models.Coref.ProbsHashed(fs.hs, nil)[e.models.Coref.Class(classYes)]
-	dc.trace.add(e.models.Coref, "coref", dc.tokSpan(b.first, b.last), fs.fs, classYes, "", p)
+	dc.traced(e.models.Coref, "coref", b.first, b.last, fs.fs, classYes, nil, p)
 	if p <= corefYes {
 		return nil
 	}

@@ -209,11 +209,11 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 	c.actor, c.target = nil, nil
 	if a >= 0 {
 		c.actor = rs[a].actor
-		dc.trace.add(m, "actor", dc.tokSpan(c.first, c.last), ss[a].fs.fs, classActor, rs[a].actor.Name, ss[a].p[ia])
+		dc.traced(m, "actor", c.first, c.last, ss[a].fs.fs, classActor, func() string { return rs[a].actor.Name }, ss[a].p[ia])
 	}
 	if t >= 0 && (c.actor == nil || !sameActor(rs[t].actor, c.actor) || c.typ == hadath.Assault && selfStrife(c.actor)) {
 		c.target = rs[t].actor
-		dc.trace.add(m, "target", dc.tokSpan(c.first, c.last), ss[t].fs.fs, classTarget, rs[t].actor.Name, ss[t].p[it])
+		dc.traced(m, "target", c.first, c.last, ss[t].fs.fs, classTarget, func() string { return rs[t].actor.Name }, ss[t].p[it])
 	}
 }
 

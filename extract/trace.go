@@ -41,6 +41,24 @@ func (t *Trace) add(m *model.Model, stage string, sp hadath.Span, fs []string, c
 		Features: m.Explain(fs, class, t.Top)})
 }
 
+// traced records a decision about the candidate at tokens first..last-1
+// (the document when last is 0) if the document is being explained; the
+// label is built only then.
+func (dc *doc) traced(m *model.Model, stage string, first, last int, fs []string, class string, label func() string, p float64) {
+	if dc.trace == nil {
+		return
+	}
+	var sp hadath.Span
+	if last > first {
+		sp = dc.tokSpan(first, last)
+	}
+	l := ""
+	if label != nil {
+		l = label()
+	}
+	dc.trace.add(m, stage, sp, fs, class, l, p)
+}
+
 // Explain codes a document and returns its result with the trace of every
 // decision the models made, each with its top features.
 func (e *Extractor) Explain(ctx context.Context, d *hadath.Document, top int) (*hadath.Result, *Trace, error) {
