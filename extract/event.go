@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
@@ -251,115 +250,6 @@ func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trig
 		}
 	}
 	return tr
-}
-
-// physical reports whether the sentence of tokens first..last-1 names a
-// weapon or method near them, or casualties.
-func (dc *doc) physical(first, last int) bool {
-	s := dc.x.Tokens[first].Sent
-	sf, sl := dc.sentence(s)
-	for i := max(sf, first-4); i < min(sl, last+10); i++ {
-		if dc.methodAt[i] >= 0 && (i < first || i >= last) {
-			return true
-		}
-	}
-	return dc.sentenceHas(s, cueKill|cueInjure)
-}
-
-// sentenceHas reports whether sentence s holds a cue of the classes c.
-func (dc *doc) sentenceHas(s int, c cue) bool {
-	sf, sl := dc.sentence(s)
-	for i := sf; i < sl; i++ {
-		if dc.cueAt[i].has(c) {
-			return true
-		}
-	}
-	return false
-}
-
-// keep decides whether a candidate is reported: weak triggers need the
-// text to give something about them. It returns "" to keep it, or why
-// not: a soft reason (ruleWeak), which the mention model weighs, or a
-// hard one, which stands whatever the model says.
-func (e *Extractor) keep(dc *doc, c *cand) string {
-	if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) && dc.sentenceHas(c.sent, cueAccident) {
-		return ruleAccident // killed in a crash or a quake: no attack
-	}
-	if dc.endangers(c) {
-		return ruleEndangers // "مما يهدد حياة المدنيين": a risk, not a threat
-	}
-	if dc.aidFor(c) {
-		return ruleAidFor // "تحتاج 9 مليارات للمساعدات": what it is for
-	}
-	if c.typ == hadath.Consult && c.target != nil && c.target.Sector == hadath.SectorMedia {
-		return ruleInterview // a call with a news agency is an interview
-	}
-	// A weak trigger needs the text to say enough about it; a weak
-	// speech act with its speaker needs one thing less.
-	need := weakSupport
-	if c.trig.Speech && c.actor != nil {
-		need--
-	}
-	if c.typ == hadath.Assault && c.trig.Verb && armed(c.actor) && !imperfect(c.trig.Form) {
-		need-- // "سيطرت قوات الجيش على": forces that did it make it an attack
-	}
-	if c.trig.Weak && c.support < need {
-		if c.trig.Verb && imperfect(c.trig.Form) && !dc.sentenceHasDate(c.sent) {
-			return ruleHabit
-		}
-		return ruleWeak
-	}
-	if c.support == 0 && !c.clause {
-		c.lone = true // kept only if it joins another mention
-	}
-	return ""
-}
-
-// Reasons the rules give for not reporting a candidate. The hard ones are
-// facts of the language or of the world the models do not overrule.
-const (
-	ruleWeak      = "weak"      // a weak trigger with too little said about it (soft)
-	ruleHabit     = "habit"     // the same in the present tense, undated: a habit or an aim (hard)
-	ruleEmbedded  = "embedded"  // what a call, threat or promise says (hard)
-	ruleAccident  = "accident"  // deaths in a crash or a disaster (hard)
-	ruleEndangers = "endangers" // a risk to someone, not a threat by anyone (hard)
-	ruleAidFor    = "aid-for"   // what money is needed for (hard)
-	ruleInterview = "interview" // a talk with the press (hard)
-)
-
-// hardRule reports whether a reason not to report stands over the model.
-func hardRule(why string) bool { return why != "" && why != ruleWeak }
-
-// sentenceHasDate reports whether sentence s names a day, month or year.
-func (dc *doc) sentenceHasDate(s int) bool {
-	sf, sl := dc.sentence(s)
-	for i := sf; i < sl; i++ {
-		if k := dc.dateAt[i]; k >= 0 && dc.dates[k].Date != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// armed reports whether an actor is a force: an army, police or an armed
-// group.
-func armed(a *hadath.Actor) bool {
-	if a == nil {
-		return false
-	}
-	switch a.Sector {
-	case hadath.SectorMilitary, hadath.SectorArmedGroup, hadath.SectorPolice:
-		return true
-	}
-	return false
-}
-
-// imperfect reports whether a verb form of the lexicon is in the present
-// tense of the third person or the first plural ("يقاتل", "نستهدف"),
-// which tells of aims and habits more often than of a happening.
-func imperfect(form string) bool {
-	r, _ := utf8.DecodeRuneInString(form)
-	return r == ar.Yeh || r == ar.Noon
 }
 
 // fillArgs finds the arguments of c in its sentence.
