@@ -42,8 +42,7 @@ func (f *feats) add(parts ...string) {
 	for _, p := range parts {
 		h = model.HashString(h, p)
 	}
-	f.hs = append(f.hs, h)
-	if f.names {
+	if f.push(h) && f.names {
 		f.fs = append(f.fs, strings.Join(parts, ""))
 	}
 }
@@ -54,10 +53,21 @@ func (f *feats) addT(parts ...string) {
 	for _, p := range parts {
 		h = model.HashString(h, p)
 	}
-	f.hs = append(f.hs, h)
-	if f.names {
+	if f.push(h) && f.names {
 		f.fs = append(f.fs, f.typ+"|"+strings.Join(parts, ""))
 	}
+}
+
+// push appends hash h unless the set has it: a feature holds or not, so
+// that coding weighs each once, as training does.
+func (f *feats) push(h uint64) bool {
+	for _, x := range f.hs {
+		if x == h {
+			return false
+		}
+	}
+	f.hs = append(f.hs, h)
+	return true
 }
 
 func (f *feats) flag(on bool, s string) {
@@ -317,7 +327,6 @@ func (dc *doc) corefFeatures(a, b *cand) feats {
 func (dc *doc) relevanceFeatures() feats {
 	f := dc.newFeats("", 40)
 	f.add("bias")
-	seen := map[string]bool{}
 	for k := range dc.trigs {
 		tm := &dc.trigs[k]
 		if len(tm.Triggers) == 0 {
@@ -328,28 +337,19 @@ func (dc *doc) relevanceFeatures() feats {
 		if dc.x.Tokens[tm.First].Sent < dc.headline {
 			where = "headline"
 		}
-		for _, s := range []string{"has=" + tr.Type, where + "=" + tr.Type, "form=" + tr.Form} {
-			if !seen[s] {
-				seen[s] = true
-				f.add(s)
-			}
-		}
+		f.add("has=", tr.Type)
+		f.add(where, "=", tr.Type)
+		f.add("form=", tr.Form)
 	}
-	var sec = map[string]bool{}
 	for i := range dc.actors {
-		s := dc.actors[i].Actor.Sector
-		if !sec[s] {
-			sec[s] = true
-			f.add("sector=", s)
-		}
+		f.add("sector=", dc.actors[i].Actor.Sector)
 	}
 	f.flag(len(dc.places) > 0, "has-place")
 	// The words of the headline and the lead: what the story is about.
 	if len(dc.x.Sentences) > 0 {
 		_, end := dc.sentence(min(dc.headline, len(dc.x.Sentences)-1))
 		for i := 0; i < end; i++ {
-			if t := &dc.x.Tokens[i]; t.Kind == ar.Word && len(t.Key()) > 4 && !seen["hw="+t.Key()] {
-				seen["hw="+t.Key()] = true
+			if t := &dc.x.Tokens[i]; t.Kind == ar.Word && len(t.Key()) > 4 {
 				f.add("hw=", stem(t.Key()))
 			}
 		}
