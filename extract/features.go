@@ -25,6 +25,7 @@ type feats struct {
 	names bool
 	fs    []string
 	hs    []uint64
+	seen  [4]uint64 // a bit per hash mod 256: most new features need no scan
 }
 
 // newFeats returns an empty feature set for a candidate of type typ,
@@ -61,11 +62,15 @@ func (f *feats) addT(parts ...string) {
 // push appends hash h unless the set has it: a feature holds or not, so
 // that coding weighs each once, as training does.
 func (f *feats) push(h uint64) bool {
-	for _, x := range f.hs {
-		if x == h {
-			return false
+	w, bit := (h>>6)&3, uint64(1)<<(h&63)
+	if f.seen[w]&bit != 0 {
+		for _, x := range f.hs {
+			if x == h {
+				return false
+			}
 		}
 	}
+	f.seen[w] |= bit
 	f.hs = append(f.hs, h)
 	return true
 }
