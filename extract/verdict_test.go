@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// TestVerdicts checks the candidate stage on its own: for a trigger of
+// an invented sentence, the reason the rules give for not reporting it
+// ("" when they would), before any model weighs it.
+func TestVerdicts(t *testing.T) {
+	tests := []struct {
+		text, trigger, want string
+	}{
+		{"قصفت الطائرات مواقع المسلحين في ريف حماة.", "قصفت", ""},
+		{"قتل ثلاثة أشخاص في حادث سير على الطريق الدولي.", "قتل", ruleAccident},
+		{"ويقاتل عناصر الحزب إلى جانب قوات الجيش منذ سنوات.", "ويقاتل", ruleHabit},
+		{"وحذر التقرير من أن نقص المياه يهدد حياة المدنيين.", "يهدد", ruleEndangers},
+		{"وتحدث المسؤول عن انتشار واسع.", "انتشار", ruleWeak},
+		{"وقالت المنظمة إنها تحتاج إلى مليار دولار للمساعدات الإنسانية.", "للمساعدات الإنسانية", ruleAidFor},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		d := &hadath.Document{ID: "t", Text: tt.text, Published: "2018-05-01"}
+		if err := d.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		dc := x.analyze(d)
+		found := false
+		for k := range dc.trigs {
+			tm := &dc.trigs[k]
+			if dc.tokSpan(tm.First, tm.Last).Text != tt.trigger {
+				continue
+			}
+			tr := x.pickTrigger(dc, tm)
+			if tr == nil {
+				t.Fatalf("%q: trigger %q picked no reading", tt.text, tt.trigger)
+			}
+			p := mentionProposal{tm: tm}
+			x.propose(dc, tr, tm, &p)
+			found = true
+			if p.why != tt.want {
+				t.Errorf("propose(%q in %q).why = %q; want %q", tt.trigger, tt.text, p.why, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no trigger %q", tt.text, tt.trigger)
+		}
+	}
+}
