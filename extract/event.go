@@ -136,6 +136,28 @@ func (e *Extractor) propose(dc *doc, tr *lexicon.Trigger, tm *lexicon.TriggerMat
 	return c
 }
 
+// strikeAhead reports whether an attack trigger or a casualty word starts
+// within n tokens from token i, in its sentence.
+func (dc *doc) strikeAhead(i, n int) bool {
+	if i <= 0 || i >= len(dc.x.Tokens) {
+		return false
+	}
+	s := dc.x.Tokens[i-1].Sent
+	for j := i; j < min(len(dc.x.Tokens), i+n) && dc.x.Tokens[j].Sent == s; j++ {
+		if dc.cueAt[j].has(cueKill | cueInjure) {
+			return true
+		}
+		if k := dc.trigAt[j]; k >= 0 && dc.trigs[k].First == j {
+			for _, t := range dc.trigs[k].Triggers {
+				if t.Type == hadath.Assault {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // assaultReading returns the ASSAULT reading of a trigger match, or nil.
 func assaultReading(tm *lexicon.TriggerMatch) *lexicon.Trigger {
 	for _, t := range tm.Triggers {
@@ -245,6 +267,15 @@ func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trig
 	if tr.Type == hadath.Assault {
 		for _, alt := range tm.Triggers[1:] {
 			if alt.Type == hadath.Accuse && !dc.physical(tm.First, tm.Last) {
+				return alt
+			}
+		}
+	}
+	// مسيرة marches, or strikes as a drone when a strike or casualties
+	// follow it: "مسيرة تستهدف قاعدة".
+	if tr.Type == hadath.Protest {
+		for _, alt := range tm.Triggers[1:] {
+			if alt.Type == hadath.Assault && dc.strikeAhead(tm.Last, 3) {
 				return alt
 			}
 		}
