@@ -291,6 +291,12 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 	// "سنضرب" is a threat made now, of a blow to come; "ستقدم" a pledge.
 	if c.trig.Verb && c.typ != hadath.Threaten && c.typ != hadath.Agree && futurePrefixed(dc.x.Tokens[c.first].Key()) {
 		c.modality = hadath.Future
+		return
+	}
+	// "وستبدأ المفاوضات", "سيستمر القتال": a verb in the future whose
+	// subject the event noun is.
+	if (!c.trig.Verb || c.definite) && c.first > sf && !verbal(c.typ) && futurePrefixed(dc.x.Tokens[c.first-1].Key()) {
+		c.modality = hadath.Future
 	}
 }
 

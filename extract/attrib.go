@@ -214,6 +214,16 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	if c.modality == hadath.Asserted && c.date != nil && dc.hasPub && afterPublication(c.date, dc.pub) {
 		c.modality = hadath.Future
 	}
+	// A weekday named for a happening to come is the coming one: "سيلتقي
+	// الرئيسان يوم الثلاثاء", said on a Friday, is next Tuesday.
+	if c.modality == hadath.Future && c.date != nil && c.dateFromSent && dc.hasPub && c.date.Kind == ar.DateWeekday &&
+		c.date.Date != "" && c.date.Date < dc.pub.Format("2006-01-02") {
+		if t, err := time.Parse("2006-01-02", c.date.Date); err == nil {
+			d := *c.date
+			d.Date = t.AddDate(0, 0, 7).Format("2006-01-02")
+			c.date = &d
+		}
+	}
 	// The report rests on others than the perpetrator.
 	kept := c.reported[:0]
 	for _, r := range c.reported {

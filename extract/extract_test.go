@@ -283,3 +283,22 @@ func TestExtractClauseWithoutParties(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureEvents reads happenings to come: a future verb before an
+// event noun, and a weekday named for a meeting to come, which is the
+// coming one.
+func TestFutureEvents(t *testing.T) {
+	tests := []struct {
+		text, typ, modality, date string
+	}{
+		{"وستبدأ المفاوضات بين الطرفين في جنيف.", hadath.Consult, hadath.Future, "2018-07-13"},
+		{"سيلتقي الرئيس الأمريكي نظيره الروسي يوم الثلاثاء في هلسنكي.", hadath.Consult, hadath.Future, "2018-07-17"},
+		{"التقى الرئيس الأمريكي نظيره الروسي يوم الثلاثاء في هلسنكي.", hadath.Consult, hadath.Asserted, "2018-07-10"},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-07-13"), tt.typ)
+		if ev.Modality != tt.modality || ev.Date != tt.date {
+			t.Errorf("Extract(%q) = %s on %s; want %s on %s", tt.text, ev.Modality, ev.Date, tt.modality, tt.date)
+		}
+	}
+}
