@@ -9,15 +9,33 @@ import (
 )
 
 // cand is an event being built: one trigger at first, more mentions as
-// coreference merges them.
+// coreference merges them. Its parts are what each stage adds: the
+// proposal (the trigger the lexicon matched and how it stands in its
+// sentence), the arguments the positional rules read, the verdicts on its
+// status (modality, support, whether it stands alone), and how mentions
+// were merged.
 type cand struct {
-	typ, method string
+	proposal
+	arguments
+	status
+	merging
+}
+
+// proposal is a trigger candidate as the rules propose it.
+type proposal struct {
+	typ         string
 	trig        *lexicon.Trigger
 	first, last int // trigger tokens
 	sent        int
-	mentions    []int // trigger token index of every merged mention
-	sents       []int // sentences of the mentions, in order, unique
+	anaphoric   bool // the trigger refers back ("الهجوم")
+	definite    bool // the trigger carries the article
+	clause      bool // the trigger is a verb heading its own clause
+}
 
+// arguments are the event's arguments, as the rules read them and the
+// models then settle them.
+type arguments struct {
+	method                         string
 	actor, target, claimed, blamed *hadath.Actor
 	place                          *hadath.Place
 	placeKind                      string // the gazetteer kind: base, airport, city...
@@ -26,20 +44,28 @@ type cand struct {
 	dateFromSent                   bool
 	killed, injured                *hadath.Count
 	intercepted                    string
-	modality                       string
-	suspected                      bool // hypothetical only as to who did it
 	reported                       []string
-	anaphoric                      bool  // the trigger refers back ("الهجوم")
-	definite                       bool  // the trigger carries the article
-	clause                         bool  // the trigger is a verb heading its own clause
-	support                        int   // how many arguments the text gave
-	judged                         *cand // the deed a condemnation names right after its verb
-	host                           *cand // the event this one was merged into
-	dead                           bool  // merged into another or dropped
-	lone                           bool  // a bare noun: dropped unless joined
-	dropped                        bool  // a verb whose subject the text leaves unsaid
-	reference                      bool  // a governed reference to a happening told elsewhere
-	gold                           int   // in training, the annotated event it mentions (-1: none)
+}
+
+// status is what the rules and models conclude about the candidate as an
+// event.
+type status struct {
+	modality  string
+	suspected bool // hypothetical only as to who did it
+	support   int  // how many arguments the text gave
+	lone      bool // a bare noun: dropped unless joined
+	dropped   bool // a verb whose subject the text leaves unsaid
+	reference bool // a governed reference to a happening told elsewhere
+	gold      int  // in training, the annotated event it mentions (-1: none)
+}
+
+// merging records the mentions joined into one event.
+type merging struct {
+	mentions []int // trigger token index of every merged mention
+	sents    []int // sentences of the mentions, in order, unique
+	judged   *cand // the deed a condemnation names right after its verb
+	host     *cand // the event this one was merged into
+	dead     bool  // merged into another or dropped
 }
 
 // candidates turns trigger matches into events with their arguments: the
@@ -104,10 +130,13 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 // propose builds the candidate of trigger reading tr at match tm, with
 // the arguments the rules find for it, and records the rules' verdict in p.
 func (e *Extractor) propose(dc *doc, tr *lexicon.Trigger, tm *lexicon.TriggerMatch, p *mentionProposal) *cand {
-	c := &cand{typ: tr.Type, method: tr.Method, trig: tr, first: tm.First, last: tm.Last,
-		sent: dc.x.Tokens[tm.First].Sent, modality: hadath.Asserted, gold: -1}
-	c.mentions = []int{tm.First}
-	c.sents = []int{c.sent}
+	sent := dc.x.Tokens[tm.First].Sent
+	c := &cand{
+		proposal:  proposal{typ: tr.Type, trig: tr, first: tm.First, last: tm.Last, sent: sent},
+		arguments: arguments{method: tr.Method},
+		status:    status{modality: hadath.Asserted, gold: -1},
+		merging:   merging{mentions: []int{tm.First}, sents: []int{sent}},
+	}
 	// A definite event noun refers back (الهجوم، هذا الهجوم; a word
 	// with the article is a noun whatever its trigger line allows:
 	// الاتهامات), and so, in news, do the common event nouns of the
