@@ -39,8 +39,6 @@ type doc struct {
 	topCountry string
 	// headline is how many sentences the headline spans (0: none).
 	headline int
-	// typeCount counts the trigger matches of each type.
-	typeCount map[string]int
 	// learn gathers training examples (nil when coding).
 	learn *learner
 	// trace records the models' decisions (nil unless explaining).
@@ -60,14 +58,9 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	dc.actors = e.actors.Find(x)
 	dc.nums, dc.dates = x.NumbersAndDates(e.duals, dc.pub, dc.hasPub)
 	dc.trigs = e.lex.Triggers(x)
-	dc.typeCount = map[string]int{}
-	for k := range dc.trigs {
-		if ts := dc.trigs[k].Triggers; len(ts) > 0 {
-			dc.typeCount[ts[0].Type]++
-		}
-	}
 	dc.methods = e.lex.Methods(x)
 	dc.cues = e.lex.Cues(x)
+	dc.trigs = withSplitPhrases(x, dc.cues, dc.trigs)
 
 	n := len(x.Tokens)
 	idx := make([]int32, 6*n)

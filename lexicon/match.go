@@ -86,13 +86,15 @@ const (
 	CueSupportVerb     = "SUPPORT_VERB"     // verbs whose object says what their subject does: جدد، أعرب
 	CueAlVerb          = "AL_VERB"          // past verbs that begin like the article: التقى، ألغى
 	CuePlaceNoun       = "PLACE_NOUN"       // nouns before a place name: مدينة، ريف
+	CueDeployVerb      = "DEPLOY_VERB"      // verbs of sending or massing: نشر، أرسل
+	CueForceNoun       = "FORCE_NOUN"       // the forces and arms they move: قوات، تعزيزات
 )
 
 // CueClasses lists the cue classes in the order of the constants.
 var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, CueBlame,
 	CueKill, CueInjure, CueCasualtyUnknown, CueIntercept, CueInterceptAll, CueInterceptMost,
 	CueInterceptSome, CueInterceptNone, CueAnaphor, CueAggregate, CueLocPrep, CueTargetPrep,
-	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun}
+	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }

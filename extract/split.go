@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
+	"github.com/hadath/hadath/lexicon"
+)
+
+// Verb phrases of the lexicon are contiguous ("نشر قوات"), but Arabic puts
+// the subject between a verb and its object: "نشر الجيش التركي مزيدا من
+// القوات". splitPhrases proposes what such split phrases name.
+
+// deployment is the trigger reading of a verb of sending or massing with
+// forces a few words after it.
+var deployment = &lexicon.Trigger{Type: hadath.Mobilize, Verb: true, Form: "DEPLOY_VERB…FORCE_NOUN"}
+
+// splitGap is how many words may stand between the verb and its object.
+const splitGap = 6
+
+// splitPhrases returns trigger matches for the deployments the lexicon's
+// phrases miss: a DEPLOY_VERB cue that no trigger covers, followed in its
+// clause, within splitGap words, by a FORCE_NOUN cue.
+func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatch) []lexicon.TriggerMatch {
+	covered := func(i int) bool {
+		for k := range trigs {
+			if trigs[k].First <= i && i < trigs[k].Last {
+				return true
+			}
+		}
+		return false
+	}
+	var out []lexicon.TriggerMatch
+	for k := range cues {
+		v := &cues[k]
+		if !slices.Contains(v.Tags, lexicon.CueDeployVerb) || covered(v.First) {
+			continue
+		}
+		s := x.Tokens[v.First].Sent
+		for j := k + 1; j < len(cues); j++ {
+			n := &cues[j]
+			if n.First-v.Last > splitGap || x.Tokens[n.First].Sent != s || brokenBetween(x, v.Last, n.First) {
+				break
+			}
+			if slices.Contains(n.Tags, lexicon.CueForceNoun) {
+				out = append(out, lexicon.TriggerMatch{First: v.First, Last: v.Last, Start: v.Start, End: v.End,
+					Triggers: []*lexicon.Trigger{deployment}})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// brokenBetween reports whether the object of a verb at token i cannot
+// be at token j: punctuation ends the clause between them, or a
+// preposition of topic makes what follows the subject of a report ("نشرت
+// الصحيفة تقريرا عن القوات").
+func brokenBetween(x *ar.Text, i, j int) bool {
+	for k := i; k < j; k++ {
+		if isBreak(&x.Tokens[k]) || topicPreps[x.Tokens[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// topicPreps are the folded prepositions of topic: about, on, concerning.
+var topicPreps = set("عن", "حول", "بشان", "بخصوص")
+
+// withSplitPhrases adds the split phrases to the trigger matches, in text
+// order.
+func withSplitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatch) []lexicon.TriggerMatch {
+	more := splitPhrases(x, cues, trigs)
+	if len(more) == 0 {
+		return trigs
+	}
+	trigs = append(trigs, more...)
+	slices.SortStableFunc(trigs, func(a, b lexicon.TriggerMatch) int { return a.First - b.First })
+	return trigs
+}

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// TestSplitPhrases reads a deployment whose verb and forces the subject
+// stands between, and nothing where the verb moves no forces.
+func TestSplitPhrases(t *testing.T) {
+	tests := []struct {
+		text, trigger string // "" when no deployment
+	}{
+		{"ونشر الجيش التركي مزيدا من القوات على الحدود مع سوريا.", "ونشر"},
+		{"أرسلت الولايات المتحدة حاملة طائرات إلى الخليج.", "أرسلت"},
+		{"ويحشد الجيش السوري قواته على حدود المنطقة.", "ويحشد"},
+		{"ونشرت الصحيفة تقريرا مطولا عن القوات الروسية.", ""},
+		{"ونشر الوزير بيانا، وقال إن القوات ستبقى.", ""},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		d := &hadath.Document{ID: "t", Text: tt.text}
+		dc := x.analyze(d)
+		got := ""
+		for _, m := range splitPhrases(dc.x, dc.cues, nil) {
+			got = dc.tokSpan(m.First, m.Last).Text
+		}
+		if got != tt.trigger {
+			t.Errorf("splitPhrases(%q) = %q; want %q", tt.text, got, tt.trigger)
+		}
+	}
+}
