@@ -129,22 +129,9 @@ func (e *Extractor) decideModality(dc *doc, c *cand) {
 	if e.models.Modality == nil {
 		return
 	}
-	m, prob := decide(e.models.Modality, fs.hs)
+	m, prob := e.models.Modality.DecideHashed(fs.hs, nil)
 	dc.traced(e.models.Modality, "modality", c.first, c.last, fs.fs, m, nil, prob)
 	c.modality = m
-}
-
-// decide returns the most probable class of a model for hashed features,
-// and its probability.
-func decide(m *model.Model, hs []uint64) (string, float64) {
-	p := m.ProbsHashed(hs, nil)
-	best := 0
-	for i := range p {
-		if p[i] > p[best] {
-			best = i
-		}
-	}
-	return m.Classes[best], p[best]
 }
 
 // corefYes is the probability of being one happening below which the

@@ -71,22 +71,18 @@ func (m *Model) Class(c string) int {
 // Probs returns the probability of each class for a candidate with the
 // given features, in the order of Classes. Unknown features are ignored.
 func (m *Model) Probs(features []string) []float64 {
-	p := make([]float64, len(m.Classes))
-	for _, f := range features {
-		if w, ok := m.Weights[f]; ok {
-			for i := range p {
-				p[i] += w[i]
-			}
-		}
-	}
-	softmax(p)
-	return p
+	return m.ProbsHashed(hashes(features), nil)
 }
 
 // Decide returns the most probable class among those allowed (all when
 // allowed is nil) and its probability.
 func (m *Model) Decide(features []string, allowed func(class string) bool) (string, float64) {
-	p := m.Probs(features)
+	return m.DecideHashed(hashes(features), allowed)
+}
+
+// DecideHashed is Decide for features given by their hashes.
+func (m *Model) DecideHashed(hs []uint64, allowed func(class string) bool) (string, float64) {
+	p := m.ProbsHashed(hs, nil)
 	best, bp := -1, -1.0
 	for i, c := range m.Classes {
 		if allowed != nil && !allowed(c) {
@@ -100,6 +96,15 @@ func (m *Model) Decide(features []string, allowed func(class string) bool) (stri
 		return "", 0
 	}
 	return m.Classes[best], bp
+}
+
+// hashes returns the hashes of feature names.
+func hashes(features []string) []uint64 {
+	hs := make([]uint64, len(features))
+	for i, f := range features {
+		hs[i] = Hash(f)
+	}
+	return hs
 }
 
 // Contribution is one feature's weight towards a class.

@@ -160,7 +160,8 @@ func FuzzRead(f *testing.F) {
 }
 
 // TestProbsHashed checks that hashed features give the probabilities of
-// their names, for two classes and for more.
+// the weights of their names (a softmax of the summed weights, computed
+// here apart), for two classes and for more.
 func TestProbsHashed(t *testing.T) {
 	three := append([]Example(nil), toy...)
 	three = append(three, Example{[]string{Bias, "w=met"}, "MEET"}, Example{[]string{Bias, "w=met", "near=army"}, "MEET"})
@@ -169,14 +170,23 @@ func TestProbsHashed(t *testing.T) {
 		Train("three", []string{"NONE", "EVENT", "MEET"}, three, DefaultOptions),
 	} {
 		for _, ex := range three {
+			want := make([]float64, len(m.Classes))
 			var hs []uint64
 			for _, f := range ex.Features {
 				hs = append(hs, Hash(f))
+				for i, w := range m.Weights[f] {
+					want[i] += w
+				}
 			}
-			p, q := m.Probs(ex.Features), m.ProbsHashed(hs, nil)
-			for i := range p {
-				if math.Abs(p[i]-q[i]) > 1e-12 {
-					t.Errorf("%s: ProbsHashed(%q) = %v; want %v", m.Name, ex.Features, q, p)
+			sum := 0.0
+			for i := range want {
+				want[i] = math.Exp(want[i])
+				sum += want[i]
+			}
+			got := m.ProbsHashed(hs, nil)
+			for i := range want {
+				if math.Abs(got[i]-want[i]/sum) > 1e-12 {
+					t.Errorf("%s: ProbsHashed(%q) = %v; want %v", m.Name, ex.Features, got, want[i]/sum)
 					break
 				}
 			}
