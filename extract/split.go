@@ -9,8 +9,8 @@ import (
 )
 
 // Verb phrases of the lexicon are contiguous ("نشر قوات"), but Arabic puts
-// the subject between a verb and its object: "نشر الجيش التركي مزيدا من
-// القوات". splitPhrases proposes what such split phrases name.
+// the subject between a verb and its object: "نشر الجيش الليبي على الساحل
+// وحدات جديدة". splitPhrases proposes what such split phrases name.
 
 // deployment is the trigger reading of a verb of sending or massing with
 // forces a few words after it.
