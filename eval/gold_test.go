@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/hadath/hadath/internal/skipnote"
 )
 
 // corpusPath is where the corpus sits beside the repository.
@@ -18,9 +20,11 @@ func needTools(t *testing.T) {
 		if os.Getenv("HADATH_REQUIRE_PYTHON") != "" {
 			t.Fatal("python3 is needed to run the annotation tools, and HADATH_REQUIRE_PYTHON is set")
 		}
+		skipnote.Skipped("annotation checks (eval)", "python3 is missing", "apt-get install python3")
 		t.Skip("python3 is needed to run the annotation tools")
 	}
 	if _, err := os.Stat(corpusPath); err != nil {
+		skipnote.Skipped("annotation checks (eval)", "../shared/corpus is missing", "put the shared folder next to the repository")
 		t.Skipf("no corpus: %v", err)
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/eval"
+	"github.com/hadath/hadath/internal/skipnote"
 )
 
 // The development set and its scorer live beside the repository, in
@@ -85,6 +86,7 @@ func scoreSet(t *testing.T, name, docsPath, goldPath string, eventFloor, argFloo
 		if os.Getenv("HADATH_REQUIRE_PYTHON") != "" {
 			t.Fatal("python3 is needed to run the scorer, and HADATH_REQUIRE_PYTHON is set")
 		}
+		skipnote.Skipped("accuracy floors (extract)", "python3 is missing", "apt-get install python3")
 		t.Skip("python3 is needed to run the scorer")
 	}
 	x, err := New(Options{})
