@@ -86,3 +86,13 @@ func TestIsURL(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrent runs the suite of writers sharing one store: each
+// Opener call connects afresh to the same empty schema.
+func TestConcurrent(t *testing.T) {
+	base := serverURL(t)
+	storetest.RunConcurrent(t, func(t *testing.T) storetest.Opener {
+		u := freshSchema(t, base)
+		return func() (hadath.Store, error) { return postgres.Open(context.Background(), u) }
+	})
+}
