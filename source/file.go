@@ -2,6 +2,7 @@ package source
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -50,7 +51,7 @@ func kindOf(name string) kind {
 
 // errUnknown reports a file named on the command line that is of no
 // known kind.
-var errUnknown = errors.New("unknown kind of input: want FILE.txt, FILE.html, FILE.jsonl, FILE.jsonl.gz, an RSS or Atom feed, a directory, an http(s) URL, or - for JSON lines on standard input")
+var errUnknown = errors.New("unknown kind of input: want FILE.txt, FILE.html, FILE.jsonl, FILE.jsonl.gz, an RSS or Atom feed, a directory, an http(s) URL, or - for standard input (JSON lines, or one plain text document)")
 
 // errBinary reports a file of binary data.
 var errBinary = errors.New("binary file, not text; skipped")
@@ -147,12 +148,29 @@ func (r *Reader) readOpen(ctx context.Context, name string, f *os.File, named bo
 // start: JSON lines (maybe gzipped), a feed or an HTML page are read;
 // anything else is an error.
 func (r *Reader) sniff(ctx context.Context, name string, f io.Reader, emit func(*Item) bool) bool {
+	return r.sniffAs(ctx, name, f, false, emit)
+}
+
+// readStdin reads standard input, named "stdin" in messages: JSON lines
+// (maybe gzipped) when it starts with an object, a feed or an HTML page
+// when it starts like one, nothing when it is blank, and else plain text,
+// coded as one document with the id "stdin".
+func (r *Reader) readStdin(ctx context.Context, in io.Reader, emit func(*Item) bool) bool {
+	return r.sniffAs(ctx, "stdin", in, true, emit)
+}
+
+// sniffAs reads an input by looking at its start, as sniff does. When
+// text is true, text that is none of the kinds sniff knows is read as one
+// document, and a blank input gives nothing.
+func (r *Reader) sniffAs(ctx context.Context, name string, f io.Reader, text bool, emit func(*Item) bool) bool {
 	br, err := jsonl.Unzip(f)
 	if err != nil {
 		return emit(&Item{Where: name, Errs: []error{err}})
 	}
 	head, _ := br.Peek(sniffLen)
 	switch {
+	case text && len(head) < sniffLen && len(bytes.TrimSpace(head)) == 0:
+		return true
 	case jsonl.LooksJSONL(head):
 		return r.readJSONL(ctx, name, br, emit)
 	case jsonl.LooksBinary(head):
@@ -161,6 +179,8 @@ func (r *Reader) sniff(ctx context.Context, name string, f io.Reader, emit func(
 		return r.readFeedFile(ctx, name, br, emit)
 	case looksHTML(head):
 		return emit(r.readHTML(name, br))
+	case text:
+		return emit(r.readText(name, br))
 	}
 	return emit(&Item{Where: name, Errs: []error{errUnknown}})
 }
