@@ -90,7 +90,19 @@ func (r *Reader) walk(ctx context.Context, root string, emit func(*Item) bool) b
 			return nil
 		} else if d.IsDir() || kindOf(path) == kindUnknown {
 			return nil
-		} else if t := d.Type(); !t.IsRegular() && t&fs.ModeSymlink == 0 {
+		}
+		// Opening a named pipe would wait for a writer, maybe forever:
+		// only regular files, or links to them, are read.
+		if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+			it := &Item{Where: path}
+			if err != nil {
+				it.Errs = []error{err}
+			} else {
+				it.Notes = []string{"not a regular file (" + modeName(fi.Mode()) + "); skipped"}
+			}
+			if !emit(it) {
+				return errStop
+			}
 			return nil
 		}
 		if !r.readFile(ctx, path, emit) {
@@ -99,6 +111,21 @@ func (r *Reader) walk(ctx context.Context, root string, emit func(*Item) bool) b
 		return nil
 	})
 	return err == nil
+}
+
+// modeName names the kind of a file that is not a regular one.
+func modeName(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a directory"
+	}
+	return "of mode " + m.String()
 }
 
 // readFile reads one file found in a directory.
