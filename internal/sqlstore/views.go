@@ -51,8 +51,9 @@ func (c *viewCache) get(id string, rev int64) (*hadath.Incident, int) {
 	defer c.mu.Unlock()
 	v, ok := c.cur[id]
 	if !ok {
-		if v, ok = c.old[id]; ok {
-			delete(c.old, id)
+		v, ok = c.old[id]
+		delete(c.old, id)
+		if ok && v.rev == rev {
 			c.put(id, v)
 		}
 	}
