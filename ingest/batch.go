@@ -15,7 +15,9 @@ func (g *Ingester) code(ctx context.Context, b []*entry, workers int) error {
 	for _, e := range b {
 		e.errs, e.notes = e.in.Errs, e.in.Notes
 		if e.in.Doc == nil {
-			e.failed = true
+			// Nothing to code: a failed input, unless it was skipped
+			// with a note only (a named pipe in a directory).
+			e.failed = len(e.in.Errs) > 0 || len(e.in.Notes) == 0
 			continue
 		}
 		e.hash = Hash(e.in.Doc)

@@ -50,7 +50,13 @@ type Decoder struct {
 	name    string
 	lr      *LineReader
 	started bool
+	docs    int // lines that gave a document
+	binary  int // lines of binary data
 }
+
+// maxBinaryLines is how many lines of binary data, before any document,
+// make the decoder give up on an input as binary.
+const maxBinaryLines = 3
 
 // NewDecoder returns a decoder of r, which must already be decompressed
 // (see Unzip). name is the input's name for messages; max is the limit on
@@ -60,13 +66,16 @@ func NewDecoder(r io.Reader, name string, max int) *Decoder {
 }
 
 // Next returns the next record. Problems with a line are reported in the
-// record and decoding goes on with the next line. The error is io.EOF at
-// the end of the input, or a failure that ends it: a read error, or
-// binary data at the start of the input (ErrBinary, in a *LineError).
+// record and decoding goes on with the next line; a line of binary data
+// (a NUL byte, or many control characters) is one such problem. The
+// error is io.EOF at the end of the input, or a failure that ends it: a
+// read error, or an input of binary data (ErrBinary, in a *LineError):
+// one whose start looks binary with no line that starts an object, or
+// whose first maxBinaryLines lines are binary before any document.
 func (d *Decoder) Next() (Record, error) {
 	if !d.started {
 		d.started = true
-		if LooksBinary(d.lr.peek(sniffLen)) {
+		if binaryInput(d.lr.peek(sniffLen)) {
 			return Record{}, &LineError{Name: d.name, Line: 1, Err: ErrBinary}
 		}
 	}
@@ -82,7 +91,19 @@ func (d *Decoder) Next() (Record, error) {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		return d.decode(line), nil
+		if LooksBinary(line) {
+			d.binary++
+			if d.docs == 0 && d.binary >= maxBinaryLines {
+				return Record{}, &LineError{Name: d.name, Line: d.lr.Line(),
+					Err: fmt.Errorf("%w: %d lines of it and no document; the rest skipped", ErrBinary, d.binary)}
+			}
+			return d.fail(fmt.Errorf("%w (a NUL byte or control characters); line skipped", ErrBinary)), nil
+		}
+		rec := d.decode(line)
+		if rec.Doc != nil {
+			d.docs++
+		}
+		return rec, nil
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -127,6 +128,50 @@ func TestDecoderBinary(t *testing.T) {
 	}
 }
 
+// TestDecoderBinaryLine puts a NUL byte in one line of 200: that line is
+// reported and skipped, wherever it is, and the other 199 are read.
+func TestDecoderBinaryLine(t *testing.T) {
+	for _, bad := range []int{1, 2, 151, 200} {
+		var b strings.Builder
+		for k := 1; k <= 200; k++ {
+			text := "سقط صاروخ على مبنى في المدينة"
+			if k == bad {
+				text = "سقط صاروخ\x00على مبنى"
+			}
+			fmt.Fprintf(&b, "{\"id\":\"d%d\",\"text\":\"%s\"}\n", k, text)
+		}
+		recs, err := decodeAll(t, strings.NewReader(b.String()), 0)
+		if err != nil {
+			t.Errorf("NUL in line %d: decode: %v; want no error that ends the input", bad, err)
+		}
+		docs, errs := 0, 0
+		for _, rec := range recs {
+			if rec.Doc != nil {
+				docs++
+			}
+			if rec.Err != nil {
+				errs++
+				if rec.Line != bad || !errors.Is(rec.Err, ErrBinary) {
+					t.Errorf("NUL in line %d: error %v; want %v in line %d", bad, rec.Err, ErrBinary, bad)
+				}
+			}
+		}
+		if docs != 199 || errs != 1 {
+			t.Errorf("NUL in line %d: %d documents, %d errors; want 199 and 1", bad, docs, errs)
+		}
+	}
+}
+
+// TestDecoderBinaryStart gives up on binary data that holds lines of
+// JSON-looking text only after a few lines, with one error.
+func TestDecoderBinaryStart(t *testing.T) {
+	in := "{\x00\x01\x02\x03\n\x00\x00\n\x07\x00\n{\"id\":\"late\",\"text\":\"t\"}\n"
+	recs, err := decodeAll(t, strings.NewReader(in), 0)
+	if !errors.Is(err, ErrBinary) || len(recs) != 2 {
+		t.Errorf("decode = %d records, %v; want 2 line errors and then %v", len(recs), err, ErrBinary)
+	}
+}
+
 func gzipped(t testing.TB, parts ...string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
@@ -190,7 +235,8 @@ func TestLooksJSONL(t *testing.T) {
 		{"\n\xEF\xBB\xBF  {", true},
 		{"plain text", false},
 		{"", false},
-		{"{\x00\x00", false},
+		{"{\x00\x00", true}, // judged line by line
+		{"\x00{", false},
 	}
 	for _, tt := range tests {
 		if got := LooksJSONL([]byte(tt.in)); got != tt.want {

@@ -53,7 +53,34 @@ func LooksBinary(b []byte) bool {
 
 // LooksJSONL reports whether b, the start of an input, looks like JSON
 // lines: after blank space and a byte order mark, it starts an object.
+// Binary bytes further on do not count against it: they are judged line
+// by line (see Decoder).
 func LooksJSONL(b []byte) bool {
-	b = bytes.TrimLeft(bytes.TrimPrefix(bytes.TrimLeft(b, " \t\r\n"), bom), " \t\r\n")
-	return len(b) > 0 && b[0] == '{' && !LooksBinary(b)
+	return startsObject(b)
+}
+
+// startsObject reports whether line, after blank space and a byte order
+// mark, starts a JSON object.
+func startsObject(line []byte) bool {
+	line = bytes.TrimLeft(bytes.TrimPrefix(bytes.TrimLeft(line, " \t\r\n"), bom), " \t\r\n")
+	return len(line) > 0 && line[0] == '{'
+}
+
+// binaryInput reports whether b, the start of an input, is binary data
+// rather than JSON lines: it looks binary (LooksBinary) and none of its
+// lines starts an object. A few broken lines among JSON lines are not
+// enough: each line is judged on its own.
+func binaryInput(b []byte) bool {
+	if len(b) > sniffLen {
+		b = b[:sniffLen]
+	}
+	if !LooksBinary(b) {
+		return false
+	}
+	for line := range bytes.SplitSeq(b, []byte("\n")) {
+		if startsObject(line) {
+			return false
+		}
+	}
+	return true
 }

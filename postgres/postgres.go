@@ -48,9 +48,10 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		DeleteSearch: `DELETE FROM event_search WHERE n = $1`,
 		MatchSearch:  `e.n IN (SELECT n FROM event_search WHERE body @@ CAST(%s AS tsquery))`,
 		Least:        "LEAST",
-		// An arbitrary key, the same in every hadath process.
-		LockMigrations: `SELECT pg_advisory_xact_lock(7242024)`,
-		SearchQuery:    sqlstore.TSQuery,
+		// Writers take turns, under a lock of an arbitrary key, the same
+		// in every hadath process, held until the transaction ends.
+		LockWrites:  `SELECT pg_advisory_xact_lock(7242024)`,
+		SearchQuery: sqlstore.TSQuery,
 	})
 	if err != nil {
 		db.Close()

@@ -2,11 +2,7 @@ package postgres_test
 
 import (
 	"context"
-	"database/sql"
-	"fmt"
-	"net/url"
 	"os"
-	"sync/atomic"
 	"testing"
 
 	"github.com/hadath/hadath"
@@ -28,41 +24,10 @@ func serverURL(t *testing.T) string {
 	return u
 }
 
-var schemas atomic.Int64
-
-// freshSchema creates an empty schema and returns a URL whose
-// connections use it.
-func freshSchema(t *testing.T, base string) string {
-	db, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	name := fmt.Sprintf("t%d_%d", os.Getpid(), schemas.Add(1))
-	if _, err := db.Exec(`DROP SCHEMA IF EXISTS ` + name + ` CASCADE; CREATE SCHEMA ` + name); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		db, err := sql.Open("pgx", base)
-		if err == nil {
-			db.Exec(`DROP SCHEMA IF EXISTS ` + name + ` CASCADE`)
-			db.Close()
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", name)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
-
 func TestStore(t *testing.T) {
 	base := serverURL(t)
 	storetest.Run(t, func(t *testing.T) hadath.Store {
-		s, err := postgres.Open(context.Background(), freshSchema(t, base))
+		s, err := postgres.Open(context.Background(), storetest.PostgresSchema(t, base))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -85,4 +50,14 @@ func TestIsURL(t *testing.T) {
 			t.Errorf("IsURL(%q) = %v; want %v", tt.in, got, tt.want)
 		}
 	}
+}
+
+// TestConcurrent runs the suite of writers sharing one store: each
+// Opener call connects afresh to the same empty schema.
+func TestConcurrent(t *testing.T) {
+	base := serverURL(t)
+	storetest.RunConcurrent(t, func(t *testing.T) storetest.Opener {
+		u := storetest.PostgresSchema(t, base)
+		return func() (hadath.Store, error) { return postgres.Open(context.Background(), u) }
+	})
 }

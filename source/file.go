@@ -2,6 +2,7 @@ package source
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -50,7 +51,7 @@ func kindOf(name string) kind {
 
 // errUnknown reports a file named on the command line that is of no
 // known kind.
-var errUnknown = errors.New("unknown kind of input: want FILE.txt, FILE.html, FILE.jsonl, FILE.jsonl.gz, an RSS or Atom feed, a directory, an http(s) URL, or - for JSON lines on standard input")
+var errUnknown = errors.New("unknown kind of input: want FILE.txt, FILE.html, FILE.jsonl, FILE.jsonl.gz, an RSS or Atom feed, a directory, an http(s) URL, or - for standard input (JSON lines, or one plain text document)")
 
 // errBinary reports a file of binary data.
 var errBinary = errors.New("binary file, not text; skipped")
@@ -89,7 +90,19 @@ func (r *Reader) walk(ctx context.Context, root string, emit func(*Item) bool) b
 			return nil
 		} else if d.IsDir() || kindOf(path) == kindUnknown {
 			return nil
-		} else if t := d.Type(); !t.IsRegular() && t&fs.ModeSymlink == 0 {
+		}
+		// Opening a named pipe would wait for a writer, maybe forever:
+		// only regular files, or links to them, are read.
+		if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+			it := &Item{Where: path}
+			if err != nil {
+				it.Errs = []error{err}
+			} else {
+				it.Notes = []string{"not a regular file (" + modeName(fi.Mode()) + "); skipped"}
+			}
+			if !emit(it) {
+				return errStop
+			}
 			return nil
 		}
 		if !r.readFile(ctx, path, emit) {
@@ -98,6 +111,21 @@ func (r *Reader) walk(ctx context.Context, root string, emit func(*Item) bool) b
 		return nil
 	})
 	return err == nil
+}
+
+// modeName names the kind of a file that is not a regular one.
+func modeName(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a directory"
+	}
+	return "of mode " + m.String()
 }
 
 // readFile reads one file found in a directory.
@@ -147,12 +175,29 @@ func (r *Reader) readOpen(ctx context.Context, name string, f *os.File, named bo
 // start: JSON lines (maybe gzipped), a feed or an HTML page are read;
 // anything else is an error.
 func (r *Reader) sniff(ctx context.Context, name string, f io.Reader, emit func(*Item) bool) bool {
+	return r.sniffAs(ctx, name, f, false, emit)
+}
+
+// readStdin reads standard input, named "stdin" in messages: JSON lines
+// (maybe gzipped) when it starts with an object, a feed or an HTML page
+// when it starts like one, nothing when it is blank, and else plain text,
+// coded as one document with the id "stdin".
+func (r *Reader) readStdin(ctx context.Context, in io.Reader, emit func(*Item) bool) bool {
+	return r.sniffAs(ctx, "stdin", in, true, emit)
+}
+
+// sniffAs reads an input by looking at its start, as sniff does. When
+// text is true, text that is none of the kinds sniff knows is read as one
+// document, and a blank input gives nothing.
+func (r *Reader) sniffAs(ctx context.Context, name string, f io.Reader, text bool, emit func(*Item) bool) bool {
 	br, err := jsonl.Unzip(f)
 	if err != nil {
 		return emit(&Item{Where: name, Errs: []error{err}})
 	}
 	head, _ := br.Peek(sniffLen)
 	switch {
+	case text && len(head) < sniffLen && len(bytes.TrimSpace(head)) == 0:
+		return true
 	case jsonl.LooksJSONL(head):
 		return r.readJSONL(ctx, name, br, emit)
 	case jsonl.LooksBinary(head):
@@ -161,6 +206,8 @@ func (r *Reader) sniff(ctx context.Context, name string, f io.Reader, emit func(
 		return r.readFeedFile(ctx, name, br, emit)
 	case looksHTML(head):
 		return emit(r.readHTML(name, br))
+	case text:
+		return emit(r.readText(name, br))
 	}
 	return emit(&Item{Where: name, Errs: []error{errUnknown}})
 }

@@ -57,7 +57,7 @@ type Reader struct {
 }
 
 // Each reads the inputs in order and passes every item to emit, in input
-// order. An input is "-" for JSON lines on standard input, an http(s) URL
+// order. An input is "-" for standard input (see readStdin), an http(s) URL
 // of a page or a feed, a directory (walked recursively in lexical order),
 // or a file. Each stops when emit returns false or when ctx ends; it
 // returns ctx's error in the latter case and nil otherwise. Problems with
@@ -82,7 +82,7 @@ func (r *Reader) read(ctx context.Context, name string, emit func(*Item) bool) b
 		if r.Stdin != nil {
 			in = r.Stdin
 		}
-		return r.readJSONL(ctx, "stdin", in, emit)
+		return r.readStdin(ctx, in, emit)
 	case isURL(name):
 		return r.readURL(ctx, name, emit)
 	}

@@ -175,6 +175,35 @@ func TestEachStdin(t *testing.T) {
 	}
 }
 
+// TestEachStdinKinds reads standard input of each kind: plain text, which
+// is not JSON lines, is one document rather than a "malformed JSON" error.
+func TestEachStdinKinds(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // "where id errs" of each item, one a line
+	}{
+		{"plain text", textAr + "\n" + textAr2 + "\n", "stdin stdin "},
+		{"gzipped text", string(gz(t, textAr)), "stdin stdin "},
+		{"JSON lines", `{"id":"a","text":"` + textAr + `"}`, "stdin:1 a "},
+		{"HTML", "<!DOCTYPE html><html><body><p>" + textAr + "</p></body></html>", "stdin stdin "},
+		{"blank", " \n\n", ""},
+		{"binary", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "stdin  binary file, not text; skipped"},
+	}
+	for _, tt := range tests {
+		var lines []string
+		for _, g := range collect(t, &Reader{Stdin: strings.NewReader(tt.in)}, "-") {
+			lines = append(lines, g.where+" "+g.id+" "+g.errs)
+		}
+		if got := strings.Join(lines, "\n"); got != tt.want {
+			t.Errorf("%s: Each(-) = %q; want %q", tt.name, got, tt.want)
+		}
+	}
+	items := collect(t, &Reader{Stdin: strings.NewReader(textAr + "\n" + textAr2)}, "-")
+	if len(items) != 1 || items[0].text != textAr+"\n"+textAr2 {
+		t.Errorf("Each(-) of plain text = %+v; want one document of all the text", items)
+	}
+}
+
 func TestEachStop(t *testing.T) {
 	dir := t.TempDir()
 	for i := range 5 {

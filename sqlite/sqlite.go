@@ -56,9 +56,15 @@ func open(ctx context.Context, path string) (*Store, error) {
 			return nil, fmt.Errorf("open store %q: %w", path, err)
 		}
 	}
+	// Writers take turns under SQLite's write lock, taken when a
+	// transaction begins (_txlock immediate): another process's ingest
+	// waits up to a minute for a batch to commit, while readers go on
+	// (WAL). Each connection's page cache (16 MB) and the file mapped in
+	// memory (64 MB) count in the process's resident memory, so they are
+	// kept small: reads are served from the OS's cache as fast.
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(ON)",
-		"cache_size(-65536)", "mmap_size(268435456)", "temp_store(MEMORY)"} {
+	for _, p := range []string{"busy_timeout(60000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(ON)",
+		"cache_size(-16384)", "mmap_size(67108864)", "temp_store(MEMORY)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")

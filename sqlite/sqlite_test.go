@@ -51,3 +51,12 @@ func TestOpenConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrent runs the suite of writers sharing one store: each
+// Opener call opens the same file afresh.
+func TestConcurrent(t *testing.T) {
+	storetest.RunConcurrent(t, func(t *testing.T) storetest.Opener {
+		path := filepath.Join(t.TempDir(), "hadath.db")
+		return func() (hadath.Store, error) { return sqlite.Open(context.Background(), path) }
+	})
+}

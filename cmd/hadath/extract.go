@@ -43,7 +43,8 @@ standard output, in input order. An INPUT is
                      "source", "url", "title"}; gzip is also detected
   FEED or URL        an RSS or Atom feed (its items' pages are fetched) or a page
   DIRECTORY          every such file below it
-  -                  JSON lines from standard input
+  -                  standard input: JSON lines, or else plain text as one
+                     document with the id "stdin"
 Problems with an input or a document are reported on standard error with
 its file and line; the other documents go on, and the exit status is 1.
 `)

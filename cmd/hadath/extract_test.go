@@ -238,6 +238,18 @@ func TestExtractStdinGzip(t *testing.T) {
 	}
 }
 
+// TestExtractStdinText codes plain text piped to "extract -" as one
+// document, where it was a "malformed JSON" error per line.
+func TestExtractStdinText(t *testing.T) {
+	stdout, stderr, code := run(t, nil, strings.NewReader("قصفت طائرات حربية مواقع قرب البلدة.\nوأصيب اثنان.\n"), "extract", "-")
+	if code != 0 || strings.Contains(stderr, "malformed") {
+		t.Fatalf("exit code %d, stderr %q; want 0 and no error", code, stderr)
+	}
+	if got := ids(decodeResults(t, stdout)); !slices.Equal(got, []string{"stdin"}) {
+		t.Errorf("results for %q; want one, stdin", got)
+	}
+}
+
 // TestExtractLean leaves out by default what the spans locate (the
 // evidence sentences' text, the quotes and the entities) and writes them
 // with --full.

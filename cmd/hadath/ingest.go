@@ -42,7 +42,8 @@ happening into incidents. A SOURCE is
   FEED.xml, FEED.rss, FEED.atom, or an http(s) URL of a feed or a page
                              a feed's items are fetched and stored
   DIRECTORY                  every such file below it
-  -                          JSON lines from standard input
+  -                          standard input: JSON lines, or else plain text as
+                             one document with the id "stdin"
 Ingesting is idempotent: a document already stored with the same content is
 skipped, and a changed one replaces its old events. Documents are stored in
 batches, each in one transaction, so an interrupted run loses nothing

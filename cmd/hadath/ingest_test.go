@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/hadath/hadath"
-	"github.com/hadath/hadath/sqlite"
+	"github.com/hadath/hadath/postgres"
 )
 
 // TestMain lets the test binary run as the hadath command, so that a
@@ -43,10 +43,10 @@ func writeDocs(t *testing.T, n int) string {
 	return writeFile(t, t.TempDir(), "docs.jsonl", b.String())
 }
 
-// snapshot describes a store's content: counts, and every event with the
+// snapshot describes a store's content (a file or a URL): counts, and every event with the
 // documents of its incident, so that two stores can be compared.
 func snapshot(t *testing.T, path string) string {
-	s, err := sqlite.Open(context.Background(), path)
+	s, err := openStore(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,12 +120,13 @@ func TestIngestKill(t *testing.T) {
 	}
 }
 
-// countDocs returns how many documents the store at path holds, or 0.
+// countDocs returns how many documents the store at path (or URL) holds,
+// or 0.
 func countDocs(path string) int {
-	if _, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); err != nil && !postgres.IsURL(path) {
 		return 0
 	}
-	s, err := sqlite.Open(context.Background(), path)
+	s, err := openStore(context.Background(), path)
 	if err != nil {
 		return 0
 	}

@@ -30,10 +30,14 @@ type Dialect struct {
 	// MatchSearch is a condition on the event alias e; %s is the
 	// placeholder of the query.
 	MatchSearch string
-	// LockMigrations, when set, is run first in each migration's
-	// transaction to keep other processes out (SQLite's write lock,
-	// taken when the transaction begins, needs none).
-	LockMigrations string
+	// LockWrites, when set, is run first in every transaction that
+	// writes (a migration, a batch of Ingest) and holds the store's write
+	// lock until the transaction ends, so that writers in other processes
+	// take turns: each then sees all that the others committed, stores a
+	// document once and groups it as one writer would. SQLite's write
+	// lock, taken when the transaction begins (BEGIN IMMEDIATE), needs
+	// none.
+	LockWrites string
 	// Least is the engine's two-argument minimum: MIN or LEAST.
 	Least string
 	// SearchQuery turns the user's folded words into the engine's query.
@@ -65,27 +69,28 @@ func (s *DB) Close() error { return s.db.Close() }
 // migrate applies the migrations the database has not seen, each in its
 // own transaction, in the order of their names.
 func (s *DB) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY)`); err != nil {
-		return err
-	}
 	names, err := fs.Glob(s.dialect.Migrations, "*.sql")
 	if err != nil {
 		return err
 	}
 	sort.Strings(names)
+	done := s.applied(ctx)
 	for _, name := range names {
+		if done[name] {
+			continue // no need to wait for the write lock
+		}
 		b, err := fs.ReadFile(s.dialect.Migrations, name)
 		if err != nil {
 			return err
 		}
 		// Checked and applied in one transaction, under the write lock,
 		// so that two processes opening a new store at once apply each
-		// migration once.
-		if err := s.inTx(ctx, func(tx *sql.Tx) error {
-			if s.dialect.LockMigrations != "" {
-				if _, err := tx.ExecContext(ctx, s.dialect.LockMigrations); err != nil {
-					return err
-				}
+		// migration once. The table of migrations is created under the
+		// lock too: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe
+		// against a concurrent one.
+		if err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY)`); err != nil {
+				return err
 			}
 			var n int
 			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM migrations WHERE name = $1`, name).Scan(&n); err != nil || n > 0 {
@@ -103,6 +108,24 @@ func (s *DB) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// applied returns the migrations the database has seen, as far as can be
+// told without the write lock; none when it has no table of them yet.
+func (s *DB) applied(ctx context.Context) map[string]bool {
+	done := map[string]bool{}
+	rows, err := s.db.QueryContext(ctx, `SELECT name FROM migrations`)
+	if err != nil {
+		return done
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name string
+		if rows.Scan(&name) == nil {
+			done[name] = true
+		}
+	}
+	return done
 }
 
 // splitStatements splits a schema file on the semicolons that end lines.
@@ -133,4 +156,17 @@ func (s *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+// inWriteTx runs fn in a transaction that holds the store's write lock,
+// committing when fn returns nil.
+func (s *DB) inWriteTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		if s.dialect.LockWrites != "" {
+			if _, err := tx.ExecContext(ctx, s.dialect.LockWrites); err != nil {
+				return fmt.Errorf("wait for the write lock: %w", err)
+			}
+		}
+		return fn(tx)
+	})
 }

@@ -16,8 +16,9 @@ import (
 // incidentState is an incident's merged view as the writer keeps it while
 // a transaction lasts.
 type incidentState struct {
-	inc *hadath.Incident
-	rev int64 // the revision stored in the database
+	inc  *hadath.Incident
+	rev  int64 // the revision stored in the database
+	size int   // bytes of the view's JSON form, as last read or written
 }
 
 // filed is where an event was filed: its incident and why it joined.
@@ -202,8 +203,8 @@ func (w *writer) load(id string, rev int64) (*incidentState, error) {
 	if is := w.cache[id]; is != nil {
 		return is, nil
 	}
-	if inc := w.views.get(id, rev); inc != nil {
-		is := &incidentState{inc: inc, rev: rev}
+	if inc, size := w.views.get(id, rev); inc != nil {
+		is := &incidentState{inc: inc, rev: rev, size: size}
 		w.cache[id] = is
 		return is, nil
 	}
@@ -222,6 +223,7 @@ func (w *writer) load(id string, rev int64) (*incidentState, error) {
 	if err := json.Unmarshal([]byte(view), is.inc); err != nil {
 		return nil, fmt.Errorf("incident %s: %w", id, err)
 	}
+	is.size = len(view)
 	w.cache[id] = is
 	return is, nil
 }
@@ -266,6 +268,7 @@ func (w *writer) saveIncident(is *incidentState) error {
 	if err != nil {
 		return err
 	}
+	is.size = len(view)
 	country, prank := "", 9
 	var lat, lon *float64
 	if p := inc.Location; p != nil {

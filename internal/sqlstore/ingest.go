@@ -44,7 +44,7 @@ func (s *DB) Ingest(ctx context.Context, batch []*hadath.Coded) (hadath.IngestSt
 	pre := startPrepare(batch)
 	defer pre.stop()
 	var written map[string]*incidentState
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
 		w, err := s.newWriter(ctx, tx)
 		if err != nil {
 			return err
