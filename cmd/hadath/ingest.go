@@ -48,7 +48,7 @@ skipped, and a changed one replaces its old events. Documents are stored in
 batches, each in one transaction, so an interrupted run loses nothing
 committed; run the same command again to finish the job.
 `)
-	fs.StringVar(&c.DB, "db", "", dbHelp)
+	bindDB(fs, &c.DB)
 	fs.IntVar(&c.Workers, "workers", max(1, runtime.GOMAXPROCS(0)-1), "number of documents coded in parallel (default: one core is left to the store)")
 	fs.IntVar(&c.Batch, "batch", ingest.DefaultBatchSize, "documents stored in one transaction")
 	fs.Int64Var(&c.MaxBytes, "max-bytes", jsonl.DefaultMaxBytes, "skip a document, page or feed over this many bytes")
@@ -95,7 +95,7 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 	if err != nil {
 		return err
 	}
-	store, err := openStore(ctx, c.DB)
+	store, err := openStore(ctx, c.DB) // created when it does not exist
 	if err != nil {
 		return err
 	}
@@ -120,7 +120,7 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 	}
 	sum, err := g.Run(ctx, inputs)
 	bar.clear()
-	fmt.Fprintf(stderr, "hadath ingest: %s\n", sum)
+	fmt.Fprintf(stderr, "hadath ingest: %s\n", ingestSummary(sum))
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return fmt.Errorf("interrupted; what was stored is kept, run the same command again to finish")
