@@ -48,13 +48,18 @@ func CheckActorName(ctx context.Context, s Store, dim, label, name string, refs 
 	return Errorf(EINVALID, "%s", msg)
 }
 
+// maxSuggestRunes bounds the names Closest compares, which keeps each
+// comparison cheap: no actor's name is longer.
+const maxSuggestRunes = 120
+
 // Closest returns up to n of names that are closest to s, by edit
 // distance regardless of case, nearest first; a name further than a
 // third of s's length (at least 2 edits) is not close. A name that
-// contains s, or that s contains, is close.
+// contains s, or that s contains, is close. Names over maxSuggestRunes
+// are not compared.
 func Closest(s string, names []string, n int) []string {
 	key := []rune(strings.ToLower(strings.TrimSpace(s)))
-	if len(key) == 0 || n <= 0 {
+	if len(key) == 0 || len(key) > maxSuggestRunes || n <= 0 {
 		return nil
 	}
 	limit := max(2, len(key)/3)
@@ -65,6 +70,9 @@ func Closest(s string, names []string, n int) []string {
 	var found []scored
 	for _, name := range names {
 		cand := []rune(strings.ToLower(name))
+		if len(cand) > maxSuggestRunes {
+			continue
+		}
 		d := editDistance(key, cand, limit)
 		if d > limit && (len(key) >= 4 && strings.Contains(string(cand), string(key)) ||
 			len(cand) >= 4 && strings.Contains(string(key), string(cand))) {

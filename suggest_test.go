@@ -45,3 +45,24 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+// FuzzClosest checks that any name, against names of any length, gives
+// at most n suggestions, each one of the names, without panicking; the
+// edit distance is bounded, so long inputs stay cheap.
+func FuzzClosest(f *testing.F) {
+	f.Add("Hezbolah", "Hezbollah", "Kataib Hezbollah")
+	f.Add("", "", "")
+	f.Add("الحشد", "الحشد الشعبي", "Military (US)")
+	f.Fuzz(func(t *testing.T, s, a, b string) {
+		names := []string{a, b, a + b}
+		got := Closest(s, names, 2)
+		if len(got) > 2 {
+			t.Fatalf("Closest(%q, %q, 2) = %q; want at most 2", s, names, got)
+		}
+		for _, g := range got {
+			if !slices.Contains(names, g) {
+				t.Fatalf("Closest(%q, %q) = %q; want names from the list", s, names, got)
+			}
+		}
+	})
+}
