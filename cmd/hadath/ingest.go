@@ -113,13 +113,20 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 		},
 		Progress: bar.update,
 	}
+	var nodate undated
 	inputs := func(yield func(*ingest.Input) bool) {
 		rd.Each(ctx, c.Inputs, func(it *source.Item) bool {
+			if it.Doc != nil && len(it.Errs) == 0 && it.Doc.Published == "" {
+				nodate.add(it.Where)
+			}
 			return yield(&ingest.Input{Where: it.Where, Doc: it.Doc, Errs: it.Errs, Notes: it.Notes})
 		})
 	}
 	sum, err := g.Run(ctx, inputs)
 	bar.clear()
+	if w := nodate.warning(); w != "" {
+		fmt.Fprintln(stderr, w)
+	}
 	fmt.Fprintf(stderr, "hadath ingest: %s\n", ingestSummary(sum))
 	if err != nil {
 		if errors.Is(err, context.Canceled) {

@@ -210,4 +210,11 @@ func TestUndatedWarning(t *testing.T) {
 	if _, stderr, _ := run(t, nil, nil, "extract", dir, "--published", "2024-02-04"); stderr != "" {
 		t.Errorf("extract --published: stderr %q; want nothing", stderr)
 	}
+	db := filepath.Join(t.TempDir(), "hadath.db")
+	if _, stderr, _ := run(t, nil, nil, "ingest", "--db", db, dir); strings.Count(stderr, "no publication date") != 1 || !strings.Contains(stderr, "b.txt") {
+		t.Errorf("ingest of undated files: stderr %q; want one note naming them", stderr)
+	}
+	if _, stderr, _ := run(t, nil, nil, "ingest", "--db", db, examples); strings.Contains(stderr, "publication date") {
+		t.Errorf("ingest of the dated examples: stderr %q; want no note about dates", stderr)
+	}
 }
