@@ -98,3 +98,6 @@ func statsCSV(w io.Writer, spec hadath.StatsSpec, rows []hadath.StatRow) error {
 	c.Flush()
 	return c.Error()
 }
+
+// StatsFormats lists the formats WriteStats writes.
+var StatsFormats = []Format{Table, JSONL, CSV}

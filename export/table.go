@@ -99,12 +99,14 @@ func (t *table) flush() error {
 	return out.Flush()
 }
 
-// fitCell cleans s for a terminal and cuts it to limit cells with "…";
-// limit 0 means no limit.
+// fitCell cleans s for a terminal and cuts it to limit cells with "…",
+// without a space before the "…"; limit 0 means no limit.
 func fitCell(s string, limit int) string {
 	s = cleanCell(s)
 	if limit > 0 {
-		s = widths.Truncate(s, limit, ellipsis)
+		if cut := widths.Truncate(s, limit, ellipsis); cut != s {
+			s = strings.TrimRight(strings.TrimSuffix(cut, ellipsis), " ") + ellipsis
+		}
 	}
 	return s
 }

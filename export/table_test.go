@@ -137,7 +137,9 @@ func TestFitCell(t *testing.T) {
 		want  string
 	}{
 		{"Islamic Resistance in Iraq", 10, "Islamic R…"},
-		{"المقاومة الإسلامية في العراق", 10, "المقاومة …"},
+		{"المقاومة الإسلامية في العراق", 10, "المقاومة…"}, // no space before "…"
+		{"Egyptian United Nations Security", 25, "Egyptian United Nations…"},
+		{"ab  cd", 4, "ab…"},
 		{"short", 10, "short"},
 		{"مُحَمَّد", 4, "مُحَمَّد"}, // harakat take no room
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/export"
+	"github.com/hadath/hadath/gazetteer"
 )
 
 // Paging limits of the list routes.
@@ -90,17 +91,24 @@ func page(q url.Values) (limit, offset int, err error) {
 	return limit, offset, nil
 }
 
-// parseFilter reads a store filter from query parameters, resolving actor
-// names with s.Resolve, and validates it.
 // filterOf reads the filters of a request that may also carry the extra
-// parameters; on a problem it writes the error and ok is false.
+// parameters; on a problem it writes the error and ok is false. An actor
+// name that neither s.Resolve nor any stored event knows is an invalid
+// value, answered with the closest stored names.
 func (s *Server) filterOf(w nethttp.ResponseWriter, r *nethttp.Request, extra ...string) (f hadath.Filter, q url.Values, ok bool) {
 	q = r.URL.Query()
 	if err := checkParams(q, filterParams, extra); err != nil {
 		Error(w, r, err)
 		return f, q, false
 	}
-	f, err := s.parseFilter(q)
+	f, unknown, err := s.parseFilter(q)
+	if err == nil {
+		for _, u := range unknown {
+			if err = hadath.CheckActorName(r.Context(), s.store(), u.param, u.param, u.name, u.refs); err != nil {
+				break
+			}
+		}
+	}
 	if err != nil {
 		Error(w, r, err)
 		return f, q, false
@@ -123,20 +131,37 @@ func (s *Server) listOf(w nethttp.ResponseWriter, r *nethttp.Request) (f hadath.
 	return f, format, file, true
 }
 
-func (s *Server) parseFilter(q url.Values) (hadath.Filter, error) {
+// unknownName is an actor name of a query that the dictionary does not
+// know, to check against the store.
+type unknownName struct {
+	param, name string
+	refs        []hadath.ActorRef
+}
+
+// parseFilter reads a store filter from query parameters, resolving
+// country names to codes and actor names with s.Resolve, and validates
+// it. It also returns the actor names that resolved to nothing but
+// themselves.
+func (s *Server) parseFilter(q url.Values) (hadath.Filter, []unknownName, error) {
 	f := hadath.Filter{
-		Types: upper(list(q, "type")), Methods: list(q, "method"), Countries: upper(list(q, "country")),
-		Admin1: list(q, "admin1"), ActorCountries: upper(list(q, "actor_country")),
-		TargetCountries: upper(list(q, "target_country")),
-		Since:           strings.TrimSpace(q.Get("since")), Until: strings.TrimSpace(q.Get("until")),
+		Types: upper(list(q, "type")), Methods: list(q, "method"), Admin1: list(q, "admin1"),
+		Since: strings.TrimSpace(q.Get("since")), Until: strings.TrimSpace(q.Get("until")),
 		Text: strings.TrimSpace(q.Get("text")),
 	}
 	var err error
+	for _, c := range []struct {
+		param string
+		out   *[]string
+	}{{"country", &f.Countries}, {"actor_country", &f.ActorCountries}, {"target_country", &f.TargetCountries}} {
+		if *c.out, err = gazetteer.CountryCodes(c.param, list(q, c.param)); err != nil {
+			return f, nil, err
+		}
+	}
 	if f.MinSources, err = intParam(q, "min_sources", 0); err != nil {
-		return f, err
+		return f, nil, err
 	}
 	if f.Limit, f.Offset, err = page(q); err != nil {
-		return f, err
+		return f, nil, err
 	}
 	modality := strings.ToLower(strings.TrimSpace(q.Get("modality")))
 	if modality == "" {
@@ -148,7 +173,7 @@ func (s *Server) parseFilter(q url.Values) (hadath.Filter, error) {
 			case hadath.Asserted, hadath.Future, hadath.Negated, hadath.Hypothetical:
 				f.Modalities = append(f.Modalities, m)
 			default:
-				return f, hadath.Errorf(hadath.EINVALID, "modality %q: want asserted, future, negated, hypothetical or all", m)
+				return f, nil, hadath.Errorf(hadath.EINVALID, "modality %q: want asserted, future, negated, hypothetical or all", m)
 			}
 		}
 	}
@@ -158,15 +183,27 @@ func (s *Server) parseFilter(q url.Values) (hadath.Filter, error) {
 	case hadath.BackgroundExclude, hadath.BackgroundInclude, hadath.BackgroundOnly:
 		f.Background = b
 	default:
-		return f, hadath.Errorf(hadath.EINVALID, "background %q: want exclude, include or only", b)
+		return f, nil, hadath.Errorf(hadath.EINVALID, "background %q: want exclude, include or only", b)
 	}
 	if near := strings.TrimSpace(q.Get("near")); near != "" {
 		if f.Near, err = parseNear(near); err != nil {
-			return f, err
+			return f, nil, err
 		}
 	}
-	f.Actors, f.Targets, f.ClaimedBy = s.resolve(list(q, "actor")), s.resolve(list(q, "target")), s.resolve(list(q, "claimed_by"))
-	return f, f.Validate()
+	var unknown []unknownName
+	for _, c := range []struct {
+		param string
+		out   *[]hadath.ActorRef
+	}{{"actor", &f.Actors}, {"target", &f.Targets}, {"claimed_by", &f.ClaimedBy}} {
+		for _, n := range list(q, c.param) {
+			refs := s.resolve(n)
+			if len(refs) == 1 {
+				unknown = append(unknown, unknownName{c.param, n, refs})
+			}
+			*c.out = append(*c.out, refs...)
+		}
+	}
+	return f, unknown, f.Validate()
 }
 
 // parseNear reads a circle "LAT,LON,KM".
@@ -185,15 +222,11 @@ func parseNear(s string) (*hadath.Near, error) {
 	return &hadath.Near{Lat: v[0], Lon: v[1], KM: v[2]}, nil
 }
 
-// resolve turns actor names into store references.
-func (s *Server) resolve(names []string) []hadath.ActorRef {
-	var refs []hadath.ActorRef
-	for _, n := range names {
-		if s.Resolve == nil {
-			refs = append(refs, hadath.ActorRef{Name: n, NameAr: n})
-			continue
-		}
-		refs = append(refs, s.Resolve(n)...)
+// resolve turns an actor name into store references: with no Resolve,
+// the name itself.
+func (s *Server) resolve(name string) []hadath.ActorRef {
+	if s.Resolve == nil {
+		return []hadath.ActorRef{{Name: name, NameAr: name}}
 	}
-	return refs
+	return s.Resolve(name)
 }

@@ -7,10 +7,12 @@ import (
 	"github.com/hadath/hadath"
 )
 
-// statsBody is the JSON body of GET /api/v1/stats.
+// statsBody is the JSON body of GET /api/v1/stats: the groups that limit
+// and offset select, and how many groups there are in all.
 type statsBody struct {
-	By   []string  `json:"by"`
-	Rows []statRow `json:"rows"`
+	By    []string  `json:"by"`
+	Rows  []statRow `json:"rows"`
+	Total int       `json:"total"`
 }
 
 // statRow is one group of counts, its key given by dimension:
@@ -23,11 +25,16 @@ type statRow struct {
 
 // handleStats counts the events that pass the query's filters, and the
 // incidents they belong to, grouped by the dimensions of "by" (default
-// type).
+// type). limit and offset page through the groups; without a limit,
+// every group is given.
 func (s *Server) handleStats(w nethttp.ResponseWriter, r *nethttp.Request) {
 	f, q, ok := s.filterOf(w, r, "by")
 	if !ok {
 		return
+	}
+	limit, offset := f.Limit, f.Offset
+	if !q.Has("limit") {
+		limit = 0
 	}
 	f.Limit, f.Offset = 0, 0
 	spec := hadath.StatsSpec{By: list(q, "by")}
@@ -46,7 +53,12 @@ func (s *Server) handleStats(w nethttp.ResponseWriter, r *nethttp.Request) {
 		Error(w, r, err)
 		return
 	}
-	out := statsBody{By: spec.By, Rows: make([]statRow, len(rows))}
+	total := len(rows)
+	rows = rows[min(offset, total):]
+	if limit > 0 && limit < len(rows) {
+		rows = rows[:limit]
+	}
+	out := statsBody{By: spec.By, Rows: make([]statRow, len(rows)), Total: total}
 	for i, row := range rows {
 		key := make(map[string]string, len(spec.By))
 		for j, d := range spec.By {

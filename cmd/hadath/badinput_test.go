@@ -69,6 +69,7 @@ func TestExtractBadInputs(t *testing.T) {
 		badTxt + ": invalid UTF-8, repaired with U+FFFD",
 		unknown + ": unknown kind of input",
 		"open " + missing + ": no such file",
+		"hadath: note: 6 documents have no publication date",
 		"hadath: 14 of 17 inputs had problems; 6 results written",
 	}
 	lines2 := strings.Split(strings.TrimSpace(stderr), "\n")

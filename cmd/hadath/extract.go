@@ -110,6 +110,7 @@ func (m *Main) runExtract(ctx context.Context, args []string, stdin io.Reader, s
 	in := &source.Reader{MaxBytes: c.MaxBytes, Defaults: c.Defaults, Stdin: stdin}
 	out := bufio.NewWriterSize(stdout, 256<<10)
 	var total, failed, results int
+	var nodate undated
 	work := func(it *item) { c.process(ctx, x, it) }
 	write := func(it *item, idle bool) error {
 		total++
@@ -119,6 +120,9 @@ func (m *Main) runExtract(ctx context.Context, args []string, stdin io.Reader, s
 		it.report(stderr)
 		if it.out != nil {
 			results++
+			if it.doc != nil && it.doc.Published == "" {
+				nodate.add(it.where)
+			}
 			if _, err := out.Write(it.out); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
@@ -135,8 +139,11 @@ func (m *Main) runExtract(ctx context.Context, args []string, stdin io.Reader, s
 	if err != nil {
 		return err
 	}
+	if w := nodate.warning(); w != "" {
+		fmt.Fprintln(stderr, w)
+	}
 	if failed > 0 {
-		fmt.Fprintf(stderr, "hadath: %d of %d inputs had problems; %d results written\n", failed, total, results)
+		fmt.Fprintf(stderr, "hadath: %d of %s had problems; %s written\n", failed, count(total, "input", "inputs"), count(results, "result", "results"))
 		return ErrFailed
 	}
 	return nil

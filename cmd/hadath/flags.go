@@ -53,3 +53,10 @@ func (s *stringsFlag) Set(v string) error {
 	*s = append(*s, v)
 	return nil
 }
+
+// isSet reports whether the flag named name was given on the command line.
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}

@@ -43,7 +43,7 @@ func (m *Main) runIncidents(ctx context.Context, args []string, stdout, stderr i
 	if err != nil {
 		return err
 	}
-	return writeAll(ctx, stderr, f, format, "incidents", store.Incidents, w)
+	return writeAll(ctx, stderr, c.tty, f, format, "incidents", store.Incidents, w)
 }
 
 // showIncident writes one incident for a reader: the merged view, then
@@ -53,7 +53,7 @@ func showIncident(w io.Writer, inc *hadath.Incident) error {
 		fmt.Fprintf(w, "%-12s %s\n", label+":", fmt.Sprintf(format, args...))
 	}
 	p("incident", "%s", inc.ID)
-	p("type", "%s %s %s", inc.Type, inc.Method, modalityNote(inc.Modality))
+	p("type", "%s", words(inc.Type, inc.Method, modalityNote(inc.Modality)))
 	date := inc.Date
 	if inc.DateMin != inc.DateMax {
 		date += fmt.Sprintf(" (reports give %s to %s)", inc.DateMin, inc.DateMax)
@@ -76,7 +76,7 @@ func showIncident(w io.Writer, inc *hadath.Incident) error {
 			continue
 		}
 		if c.r.Min == c.r.Max {
-			p(c.label, "%d (%d reports)", c.r.Best, c.r.Reports)
+			p(c.label, "%d (%s)", c.r.Best, count(c.r.Reports, "report", "reports"))
 		} else {
 			p(c.label, "%d (reports range from %d to %d; %d give a number)", c.r.Best, c.r.Min, c.r.Max, c.r.Reports)
 		}
@@ -84,12 +84,12 @@ func showIncident(w io.Writer, inc *hadath.Incident) error {
 	for _, a := range inc.ClaimedBy {
 		p("claimed by", "%s", actorText(a))
 	}
-	p("reports", "%d from %d sources: %s", inc.Reports, len(inc.Sources), strings.Join(inc.Sources, ", "))
+	p("reports", "%d from %s: %s", inc.Reports, count(len(inc.Sources), "source", "sources"), strings.Join(inc.Sources, ", "))
 	p("seen", "%s to %s", inc.FirstSeen, inc.LastSeen)
 	for i, e := range inc.Events {
 		fmt.Fprintf(w, "\nreport %d: event %s in document %s\n", i+1, e.Event.ID, e.DocID)
 		fmt.Fprintf(w, "  source:  %s, published %s\n", e.SourceName(), e.Published)
-		fmt.Fprintf(w, "  says:    %s %s on %s", e.Event.Type, e.Event.Method, e.Date())
+		fmt.Fprintf(w, "  says:    %s", words(e.Event.Type, e.Event.Method, "on", e.Date()))
 		if l := e.Event.Location; l != nil {
 			fmt.Fprintf(w, " at %s", placeText(l))
 		}
@@ -107,6 +107,17 @@ func showIncident(w io.Writer, inc *hadath.Incident) error {
 		}
 	}
 	return nil
+}
+
+// words joins the non-empty words with single spaces.
+func words(ws ...string) string {
+	out := ws[:0:0]
+	for _, w := range ws {
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // modalityNote returns "" for asserted events, else the modality in

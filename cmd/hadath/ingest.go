@@ -49,7 +49,7 @@ skipped, and a changed one replaces its old events. Documents are stored in
 batches, each in one transaction, so an interrupted run loses nothing
 committed; run the same command again to finish the job.
 `)
-	fs.StringVar(&c.DB, "db", "", dbHelp)
+	bindDB(fs, &c.DB)
 	fs.IntVar(&c.Workers, "workers", max(1, runtime.GOMAXPROCS(0)-1), "number of documents coded in parallel (default: one core is left to the store)")
 	fs.IntVar(&c.Batch, "batch", ingest.DefaultBatchSize, "documents stored in one transaction")
 	fs.Int64Var(&c.MaxBytes, "max-bytes", jsonl.DefaultMaxBytes, "skip a document, page or feed over this many bytes")
@@ -96,7 +96,7 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 	if err != nil {
 		return err
 	}
-	store, err := openStore(ctx, c.DB)
+	store, err := openStore(ctx, c.DB) // created when it does not exist
 	if err != nil {
 		return err
 	}
@@ -114,14 +114,21 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 		},
 		Progress: bar.update,
 	}
+	var nodate undated
 	inputs := func(yield func(*ingest.Input) bool) {
 		rd.Each(ctx, c.Inputs, func(it *source.Item) bool {
+			if it.Doc != nil && len(it.Errs) == 0 && it.Doc.Published == "" {
+				nodate.add(it.Where)
+			}
 			return yield(&ingest.Input{Where: it.Where, Doc: it.Doc, Errs: it.Errs, Notes: it.Notes})
 		})
 	}
 	sum, err := g.Run(ctx, inputs)
 	bar.clear()
-	fmt.Fprintf(stderr, "hadath ingest: %s\n", sum)
+	if w := nodate.warning(); w != "" {
+		fmt.Fprintln(stderr, w)
+	}
+	fmt.Fprintf(stderr, "hadath ingest: %s\n", ingestSummary(sum))
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return fmt.Errorf("interrupted; what was stored is kept, run the same command again to finish")

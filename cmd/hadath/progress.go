@@ -53,7 +53,7 @@ func (p *progress) update(s ingest.Summary) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	line := fmt.Sprintf("%d docs  %.0f docs/s  %d events  %d errors", s.Inputs, s.Rate(), s.Events, s.Errors)
+	line := fmt.Sprintf("%d docs  %.0f docs/s  %s  %s", s.Inputs, s.Rate(), count(s.Events, "event", "events"), count(s.Errors, "error", "errors"))
 	if p.total > 0 && s.Inputs <= p.total {
 		frac := float64(s.Inputs) / float64(p.total)
 		const width = 24

@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -93,19 +92,15 @@ func TestServe(t *testing.T) {
 	t.Setenv("HADATH_TOKEN", "serve-test-token")
 	base, stop := startServe(t)
 	api := base + "/api/v1"
-	articles, err := os.ReadFile(filepath.Join(examples, "articles.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Count(strings.TrimSpace(string(articles)), "\n") + 1
+	articles, lines := exampleLines(t)
 
 	var ing struct {
 		Summary struct{ Documents, Events, Errors int }
 	}
-	if code := request(t, "POST", api+"/documents", "application/x-ndjson", string(articles), &ing); code != 401 {
+	if code := request(t, "POST", api+"/documents", "application/x-ndjson", articles, &ing); code != 401 {
 		t.Errorf("POST documents without the token = %d; want 401", code)
 	}
-	code := request(t, "POST", api+"/documents", "application/x-ndjson", string(articles), &ing, "Authorization", "Bearer serve-test-token")
+	code := request(t, "POST", api+"/documents", "application/x-ndjson", articles, &ing, "Authorization", "Bearer serve-test-token")
 	if code != 200 || ing.Summary.Documents != lines || ing.Summary.Events == 0 || ing.Summary.Errors != 0 {
 		t.Fatalf("POST documents = %d %+v; want %d documents with events, no errors", code, ing.Summary, lines)
 	}
@@ -145,12 +140,14 @@ func TestServe(t *testing.T) {
 		}
 	}
 
-	harir, err := os.ReadFile(filepath.Join(examples, "drone-attack-harir.txt"))
-	if err != nil {
-		t.Fatal(err)
+	var harir string
+	for _, d := range exampleDocs(t) {
+		if d.ID == "drone-attack-harir" {
+			harir = d.Text
+		}
 	}
 	var res hadath.Result
-	if code := request(t, "POST", api+"/extract", "text/plain", string(harir), &res); code != 200 || len(res.Events) == 0 || res.Lang != "ar" {
+	if code := request(t, "POST", api+"/extract", "text/plain", harir, &res); code != 200 || len(res.Events) == 0 || res.Lang != "ar" {
 		t.Errorf("POST extract = %d, %d events, lang %q; want 200, events, ar", code, len(res.Events), res.Lang)
 	}
 	var docs struct{ Total int }

@@ -22,6 +22,7 @@ func (m *Main) runStats(ctx context.Context, args []string, stdout, stderr io.Wr
 	if len(spec.By) == 0 {
 		spec.By = []string{"type"}
 	}
+	limit, offset := f.Limit, f.Offset
 	f.Limit, f.Offset = 0, 0
 	rows, err := store.Stats(ctx, f, spec)
 	if err != nil {
@@ -30,5 +31,27 @@ func (m *Main) runStats(ctx context.Context, args []string, stdout, stderr io.Wr
 		}
 		return err
 	}
-	return export.WriteStats(stdout, format, spec, rows)
+	total := len(rows)
+	rows = pageRows(rows, limit, offset)
+	if err := export.WriteStats(stdout, format, spec, rows); err != nil {
+		return err
+	}
+	what := "groups"
+	if total == 0 {
+		what = "events"
+	}
+	summarize(stderr, c.tty, format, what, len(rows), total, 0)
+	return nil
+}
+
+// pageRows returns the rows a limit (0: all) and offset select.
+func pageRows[T any](rows []T, limit, offset int) []T {
+	if offset >= len(rows) {
+		return rows[:0]
+	}
+	rows = rows[offset:]
+	if limit > 0 && limit < len(rows) {
+		rows = rows[:limit]
+	}
+	return rows
 }

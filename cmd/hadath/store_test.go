@@ -51,10 +51,10 @@ func TestIngestBadInputs(t *testing.T) {
 // store what the commands are for, in every format.
 func TestQueryCommands(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "hadath.db")
-	if _, stderr, code := run(t, nil, nil, "ingest", "--db", db, filepath.Join("..", "..", "examples", "articles.jsonl")); code != 0 {
+	if _, stderr, code := run(t, nil, nil, "ingest", "--db", db, examples); code != 0 {
 		t.Fatalf("ingest: exit %d\n%s", code, stderr)
 	}
-	_, stderr, code := run(t, nil, nil, "ingest", "--db", db, filepath.Join("..", "..", "examples", "articles.jsonl"))
+	_, stderr, code := run(t, nil, nil, "ingest", "--db", db, examples)
 	if code != 0 || !strings.Contains(stderr, "0 new") {
 		t.Errorf("second ingest: exit %d, %q; want nothing new", code, stderr)
 	}
