@@ -41,7 +41,8 @@ const (
 
 // browserDocs are invented Arabic reports: attacks, a protest, arrests
 // and a meeting on different days and places, two reports of one drone
-// strike that disagree on the dead, a speaker recalling a bombing of 2003
+// strike that disagree on the dead (and one of them names who claimed
+// it), a long report with its event at the end, a speaker recalling a bombing of 2003
 // (a background event), and one hostile article.
 var browserDocs = []*hadath.Document{
 	{ID: eventDocID, Title: "مسيرة تقصف موقعا للحشد الشعبي قرب القائم", Published: "2024-03-12", Source: "Wakala One",
@@ -49,7 +50,7 @@ var browserDocs = []*hadath.Document{
 		Text: "قصفت طائرة مسيرة مجهولة مساء الاثنين موقعا لقوات الحشد الشعبي قرب مدينة القائم غربي العراق، ما أدى إلى مقتل ثلاثة عناصر وإصابة خمسة آخرين، بحسب مصدر أمني.\nولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن."},
 	{ID: "qaim-drone-2", Title: "مقتل أربعة من الحشد بغارة مسيرة في القائم", Published: "2024-03-12", Source: "Sahifa Two",
 		URL: "https://paper.example.com/qaim", Lang: "ar",
-		Text: "قتل أربعة عناصر من الحشد الشعبي في غارة بطائرة مسيرة استهدفت موقعا قرب مدينة القائم مساء الاثنين، وفق ما أفاد مسؤول محلي."},
+		Text: "قتل أربعة عناصر من الحشد الشعبي في غارة بطائرة مسيرة استهدفت موقعا قرب مدينة القائم مساء الاثنين، وفق ما أفاد مسؤول محلي. وأعلن تنظيم داعش مسؤوليته عن الهجوم في بيان."},
 	{ID: "basra-protest", Title: "احتجاجات في البصرة على انقطاع الكهرباء", Published: "2024-03-11", Source: "Wakala One",
 		URL: "https://news.example.org/basra", Lang: "ar",
 		Text: "تظاهر مئات من سكان البصرة يوم الأحد أمام مبنى المحافظة احتجاجا على انقطاع الكهرباء وشح المياه، وطالب المحتجون بإقالة المسؤولين المحليين."},
@@ -68,9 +69,21 @@ var browserDocs = []*hadath.Document{
 	{ID: "baghdad-2003", Title: "المتحدث يستذكر قصف بغداد", Published: "2024-03-10", Source: "Sahifa Two",
 		URL: "https://paper.example.com/baghdad", Lang: "ar",
 		Text: "وقال المتحدث إن الطائرات الأمريكية قصفت بغداد في آذار 2003 خلال غزو العراق، ما أدى إلى مقتل عشرات المدنيين."},
+	{ID: longDocID, Title: "جولة في المدينة القديمة", Published: "2024-03-04", Source: "Wakala One",
+		URL: "https://news.example.org/old-city", Lang: "ar", Text: longText},
 	{ID: xssDocID, Title: xssTitle, Published: "2024-03-03", Source: xssSource, URL: xssURL, Lang: "ar",
 		Text: xssScript + " قصفت طائرة مسيرة موقعا قرب مدينة الموصل يوم السبت " + xssImage + " وقتل جنديان. " + xssLink},
 }
+
+// longDocID is a long report whose only event is told in its last
+// sentence, far below the top of the article's box.
+const longDocID = "kirkuk-long"
+
+// longText is many sentences about markets and old buildings, then a
+// shooting in Kirkuk.
+var longText = strings.Repeat("وتناول التقرير تاريخ المدينة القديمة وأسواقها التراثية ومعالمها المعمارية التي يعود بعضها إلى قرون مضت، "+
+	"وتحدث عن مواسم الزراعة وأسعار المحاصيل في الأسواق المحلية.\n", 40) +
+	"وفي سياق آخر، أطلق مسلحون النار على دورية للشرطة في مدينة كركوك يوم الأحد، ما أدى إلى إصابة شرطيين."
 
 // pasteText is the article the paste-box test extracts.
 const pasteText = "أعلن الجيش اللبناني أن قصفا مدفعيا استهدف أطراف بلدة الخيام جنوبي لبنان فجر الأربعاء، ما أدى إلى إصابة مدنيين اثنين."
@@ -94,6 +107,9 @@ func TestBrowser(t *testing.T) {
 	t.Run("IncidentView", env.testIncidentView)
 	t.Run("PasteBoxExtracts", env.testPaste)
 	t.Run("HostileArticleStaysText", env.testXSS)
+	t.Run("MethodAndActorChoices", env.testChoices)
+	t.Run("EvidenceInView", env.testEvidenceInView)
+	t.Run("IncidentFigures", env.testIncidentFigures)
 }
 
 // newBrowserEnv starts the server and the browser, or skips the test

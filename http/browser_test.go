@@ -98,7 +98,7 @@ func (env *browserEnv) testFilter(t *testing.T) {
 		t.Errorf("list types after filtering = %q; want only COERCE", types)
 	}
 	tb.shot("filter")
-	for _, f := range []string{"csv", "geojson", "jsonl"} {
+	for _, f := range []string{"csv", "geojson", "jsonl", "plover"} {
 		href := eval[string](tb, `document.getElementById("x-`+f+`").href`)
 		if !strings.Contains(href, "type=COERCE") || !strings.Contains(href, "format="+f) {
 			t.Errorf("%s export link = %q; want the filter and the format", f, href)

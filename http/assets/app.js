@@ -8,11 +8,13 @@ import { WorldMap } from "./map.js";
 import { Timeline } from "./timeline.js";
 import { RecordList } from "./list.js";
 import { eventView, incidentView } from "./views.js";
+import { reveal } from "./article.js";
 import { extractPanel } from "./extract.js";
 import { types, methodsFor, modalities, countries, words } from "./labels.js";
 
 const mapLimit = 1000; // records drawn on the map
 const pageSize = 50; // records a page of the list
+const exportFormats = ["csv", "geojson", "jsonl", "plover"]; // each has a link x-FORMAT
 
 const $ = (id) => document.getElementById(id);
 const form = $("filters");
@@ -56,7 +58,7 @@ function fail(what, err) {
 function render() {
   s = state.read();
   syncForm();
-  for (const f of ["csv", "geojson", "jsonl"]) $("x-" + f).href = api.exportURL(state.filters(s), f);
+  for (const f of exportFormats) $("x-" + f).href = api.exportURL(state.filters(s), f);
   const key = state.filterKey(s);
   if (key !== loaded.filters) {
     loaded.filters = key;
@@ -173,6 +175,8 @@ async function renderDetail() {
     if (n !== seq.detail) return;
     clear(detailBody).append(view);
     detail.scrollTop = 0;
+    // The article opens at the words the event rests on.
+    if (s.event) reveal(view.querySelector(".article"), ".trigger, .evidence");
   } catch (err) {
     if (n !== seq.detail) return;
     clear(detailBody).append(el("p", { className: "error", role: "alert" }, "Could not load the record: ", err.message));
@@ -188,7 +192,7 @@ function closeDetail() {
 function fillActors(items) {
   const names = new Set();
   for (const r of items) for (const a of [r.actor, r.target]) if (a && a.name && names.size < 300) names.add(a.name);
-  clear($("actors")).append([...names].sort().map((n) => el("option", { value: n })));
+  clear($("actors")).append(...[...names].sort().map((n) => el("option", { value: n })));
 }
 
 // syncForm shows the state in the filter bar.
@@ -212,7 +216,7 @@ function fillMethods(type) {
   if (select.dataset.type === (type || "") && select.options.length > 1) return;
   select.dataset.type = type || "";
   clear(select).append(el("option", { value: "" }, "any method"),
-    methodsFor(type).map((m) => el("option", { value: m }, words(m))));
+    ...methodsFor(type).map((m) => el("option", { value: m }, words(m))));
 }
 
 // setup fills the fixed choices of the filter bar and wires the page.

@@ -12,10 +12,11 @@ export function count(c) {
   return q + c.count;
 }
 
-// range formats a CountRange ({min, max}) of an incident.
+// range formats a CountRange of an incident: its merged figure (the
+// median of the reports), with the spread of the reports when they differ.
 export function range(c) {
   if (!c || !c.reports) return "";
-  return c.min === c.max ? String(c.best) : `${c.min}–${c.max}`;
+  return c.min === c.max ? String(c.best) : `${c.best} (${c.min}–${c.max})`;
 }
 
 // place is a place's name with its country.
