@@ -112,9 +112,25 @@ func TestBrowser(t *testing.T) {
 	t.Run("IncidentFigures", env.testIncidentFigures)
 }
 
-// newBrowserEnv starts the server and the browser, or skips the test
-// when chromium is missing and HADATH_REQUIRE_BROWSER is not set.
+// newBrowserEnv starts the server over browserDocs, coded by the real
+// extractor, and the browser; it skips the test when chromium is missing
+// and HADATH_REQUIRE_BROWSER is not set.
 func newBrowserEnv(t *testing.T) *browserEnv {
+	return newBrowserEnvWith(t, func(ctx context.Context, store hadath.Store, code ingest.Coder) error {
+		g := &ingest.Ingester{Store: store, Code: code, Workers: 1}
+		sum, err := g.Run(ctx, docInputs(browserDocs))
+		if err != nil {
+			return err
+		}
+		if sum.Errors > 0 || sum.Documents != len(browserDocs) {
+			return fmt.Errorf("ingest: %v; want %d documents without errors", sum, len(browserDocs))
+		}
+		return nil
+	})
+}
+
+// newBrowserEnvWith is newBrowserEnv with the store filled by fill.
+func newBrowserEnvWith(t *testing.T, fill func(context.Context, hadath.Store, ingest.Coder) error) *browserEnv {
 	if _, err := os.Stat(chromiumPath); err != nil {
 		if os.Getenv("HADATH_REQUIRE_BROWSER") != "" {
 			t.Fatalf("chromium is required (HADATH_REQUIRE_BROWSER) but missing: %v", err)
@@ -141,13 +157,8 @@ func newBrowserEnv(t *testing.T) *browserEnv {
 		}
 		return res, nil, nil, true
 	}
-	g := &ingest.Ingester{Store: store, Code: code, Workers: 1}
-	sum, err := g.Run(ctx, docInputs(browserDocs))
-	if err != nil {
+	if err := fill(ctx, store, code); err != nil {
 		t.Fatal(err)
-	}
-	if sum.Errors > 0 || sum.Documents != len(browserDocs) {
-		t.Fatalf("ingest: %v; want %d documents without errors", sum, len(browserDocs))
 	}
 
 	s := hadathhttp.NewServer()
@@ -289,7 +300,9 @@ func (tb *tab) open(path string) {
 	if err := chromedp.Do(tb.ctx, chromedp.Navigate(tb.env.server.URL()+path)); err != nil {
 		tb.t.Fatalf("open %s: %v", path, err)
 	}
-	tb.wait(`document.querySelector("#list .pager") !== null`)
+	// The country menu fills last and can widen the filter bar, moving
+	// the buttons: wait for it before anything clicks.
+	tb.wait(`document.querySelector("#list .pager") !== null && document.querySelector("select[name=country]").options.length > 1`)
 }
 
 // do runs actions in the tab.
@@ -411,6 +424,22 @@ func placed(evs []*hadath.StoredEvent) (events, places int) {
 	}
 	return events, len(seen)
 }
+
+// sited returns the events placed at a site, town or province: those the
+// map draws as markers, not in its list of countries and regions.
+func sited(evs []*hadath.StoredEvent) []*hadath.StoredEvent {
+	var out []*hadath.StoredEvent
+	for _, e := range evs {
+		if l := e.Event.Location; l == nil || (l.Precision != hadath.PrecisionCountry && l.Precision != hadath.PrecisionRegion) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// areaSum is the JavaScript sum of the counts of the map's list of
+// records placed only in a country or region.
+const areaSum = `[...document.querySelectorAll("#map .areas button")].reduce((n, b) => n + Number(b.dataset.count), 0)`
 
 // markerSum is the JavaScript sum of the counts of the map's markers.
 const markerSum = `[...document.querySelectorAll("#map circle.marker")].reduce((n, c) => n + Number(c.dataset.count), 0)`
