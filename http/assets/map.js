@@ -408,7 +408,7 @@ function hatchPattern(ctx) {
   const p = document.createElement("canvas");
   p.width = p.height = 8;
   const g = p.getContext("2d");
-  g.strokeStyle = "rgba(215, 48, 31, 0.45)";
+  g.strokeStyle = "rgba(215, 48, 31, 0.28)";
   g.lineWidth = 1.2;
   g.beginPath();
   g.moveTo(0, 8);
