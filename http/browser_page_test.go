@@ -142,6 +142,16 @@ func (env *browserEnv) testIncidentFigures(t *testing.T) {
 	}
 	tb.shot("incident-figures")
 
+	if got, want := row("Reports"), fmt.Sprintf("%d reports from %d sources: ", len(inc.Events), len(inc.Sources)); !strings.HasPrefix(got, want) {
+		t.Errorf("reports = %q; want it to start %q", got, want)
+	}
+	one := env.eventOf(t, "istanbul-arrests")
+	tb.open("/?incident=" + one.IncidentID)
+	tb.wait(`document.querySelector("#detail .incidentview table.reports tbody tr")`)
+	if got, want := row("Reports"), "1 report from 1 source: "+one.Source; got != want {
+		t.Errorf("reports of a lone report = %q; want %q", got, want)
+	}
+
 	// The list gives the median with the spread.
 	tb.open("/?mode=incidents")
 	cell := fmt.Sprintf("%d (%d–%d)", inc.Killed.Best, inc.Killed.Min, inc.Killed.Max)

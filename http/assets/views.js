@@ -135,6 +135,12 @@ function tally(events, f) {
   return [...m.entries()].sort((a, b) => b[1] - a[1]);
 }
 
+// reportsFrom says how many reports from how many sources: "1 report
+// from 1 source: ", "3 reports from 2 sources: ".
+function reportsFrom(n, sources) {
+  return `${n} ${n === 1 ? "report" : "reports"} from ${sources} ${sources === 1 ? "source" : "sources"}: `;
+}
+
 // casualties shows an incident's casualty figure: the median of what its
 // reports say, and, when they differ, what each number rests on.
 function casualties(c) {
@@ -180,7 +186,7 @@ export function incidentView(inc, onOpen) {
     ["Killed", casualties(inc.killed)],
     ["Injured", casualties(inc.injured)],
     ["Claimed by", claims(inc, events)],
-    ["Reports", `${inc.reports || events.length} from ${(inc.sources || []).length} sources: `, (inc.sources || []).map((s, i) => [i ? ", " : "", bdi(s)])],
+    ["Reports", reportsFrom(inc.reports || events.length, (inc.sources || []).length), (inc.sources || []).map((s, i) => [i ? ", " : "", bdi(s)])],
     ["Seen", [inc.first_seen || "", inc.last_seen && inc.last_seen !== inc.first_seen ? " – " + inc.last_seen : ""]],
   ];
   const diffs = [
@@ -210,8 +216,8 @@ export function incidentView(inc, onOpen) {
       el("td", null, (e.published || "").slice(0, 10)),
       mark(el("td", null, e.date || ""), e.date && inc.date && e.date !== inc.date, "differs from the incident's date"),
       mark(el("td", null, bdi(place(e.location))), placeName && inc.location && placeName !== inc.location.name, "differs from the incident's place"),
-      mark(el("td", null, count(e.killed)), e.killed && e.killed.count != null && best(inc.killed) !== null && e.killed.count !== best(inc.killed), "differs from the best count"),
-      mark(el("td", null, count(e.injured)), e.injured && e.injured.count != null && best(inc.injured) !== null && e.injured.count !== best(inc.injured), "differs from the best count"),
+      mark(el("td", null, count(e.killed)), e.killed && e.killed.count != null && best(inc.killed) !== null && e.killed.count !== best(inc.killed), "differs from the median of the reports"),
+      mark(el("td", null, count(e.injured)), e.injured && e.injured.count != null && best(inc.injured) !== null && e.injured.count !== best(inc.injured), "differs from the median of the reports"),
       el("td", { className: "c-claimed" }, e.claimed_by ? bdi(e.claimed_by.name || e.claimed_by.name_ar || "") : el("span", { className: "muted" }, "no claim")),
       el("td", null, e.modality || ""),
       el("td", { className: "muted" }, j && j.reasons && j.reasons.length ? `${j.reasons.join(", ")} (${(j.score || 0).toFixed(2)})` : "first report"));
