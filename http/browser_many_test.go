@@ -267,6 +267,14 @@ func (env *browserEnv) testListOrder(t *testing.T) {
 	if got := tb.joined("#list .pager .total"); got != fmt.Sprintf("1–50 of %s events", commas(manyDefault)) {
 		t.Errorf("pager = %q", got)
 	}
+	// The next page goes on down the same sorted set.
+	lastKilled := eval[string](tb, `document.querySelector("#list tbody tr:last-child td.c-killed").textContent`)
+	tb.clickAt(`#list .pager button:last-of-type`)
+	tb.wait(`location.search.includes("offset=50") && document.querySelector("#list .pager .total").textContent.startsWith("51–100")`)
+	if first := eval[string](tb, `document.querySelector("#list tbody td.c-killed").textContent`); first > lastKilled {
+		t.Errorf("page 2 starts with %s killed after page 1 ended with %s; want the sort to go on", first, lastKilled)
+	}
+
 	// The record dated after its report comes last by date, marked.
 	tb.clickAt(`#list th button[data-sort="date"]`)
 	tb.wait(`location.search.includes("sort=date")`)

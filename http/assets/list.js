@@ -155,8 +155,8 @@ export class RecordList {
     const limit = data.limit || shown;
     const pager = el("div", { className: "pager" },
       el("span", { className: "total" }, data.total ? `${fmt(off + 1)}–${fmt(off + shown)} of ${fmt(data.total)} ${mode}` : `No ${mode} match`),
-      el("button", { type: "button", disabled: off <= 0, onclick: () => this.onPage(Math.max(0, off - limit)) }, "‹ Newer"),
-      el("button", { type: "button", disabled: off + shown >= data.total, onclick: () => this.onPage(off + limit) }, "Older ›"));
+      el("button", { type: "button", disabled: off <= 0, onclick: () => this.onPage(Math.max(0, off - limit)) }, "‹ Previous"),
+      el("button", { type: "button", disabled: off + shown >= data.total, onclick: () => this.onPage(off + limit) }, "Next ›"));
     const note = data.note ? el("p", { className: "listnote muted", role: "status" }, data.note) : null;
     append(clear(this.root), [pager, note, el("table", { className: "records" }, el("thead", null, head), body)]);
   }
