@@ -180,7 +180,8 @@ async function loadList() {
   const off = Number(s.offset || 0);
   try {
     let data;
-    if (s.sort && sortable(s.mode, s.sort)) {
+    // Newest first is the server's own order, over any number of records.
+    if (s.sort && sortable(s.mode, s.sort) && !(s.sort === "date" && s.dir !== "asc")) {
       const all = await allRecords(q);
       if (n !== seq.list) return;
       if (all.items.length >= all.total) {
@@ -220,10 +221,10 @@ async function allRecords(q) {
   const key = state.filterKey(s);
   if (loaded.all && loaded.all.key === key) return loaded.all;
   await loaded.mapReady;
-  let items = loaded.mapItems || [];
-  let total = loaded.mapTotal || 0;
-  if (loaded.mapKey !== key) items = [];
-  while (items.length < Math.min(total || Infinity, sortCap)) {
+  const fromMap = loaded.mapKey === key;
+  let items = fromMap ? loaded.mapItems || [] : [];
+  let total = fromMap ? loaded.mapTotal || 0 : -1; // -1: not known yet
+  while (total < 0 || (total <= sortCap && items.length < total)) {
     const p = new URLSearchParams(q);
     p.set("limit", mapLimit);
     p.set("offset", items.length);
