@@ -189,6 +189,18 @@ func (env *browserEnv) testMapClusters(t *testing.T) {
 	if got := tb.joined("#map .labels text.country"); len(got) <= len(names) && cities == 0 {
 		t.Errorf("zoomed out, countries %q; want more names than zoomed in (%q)", got, names)
 	}
+	// Zoomed out all the way, the world's 360° of longitude fill the
+	// map's width: no smaller world in an empty sea.
+	for range 8 {
+		tb.clickAt(`#map .zoom button[aria-label="Zoom out"]`)
+	}
+	scale := eval[[]float64](tb, `(() => { const m = [...document.querySelectorAll("#map circle.marker")]
+			.map((c) => [Number(c.dataset.lon), Number(c.getAttribute("cx"))]).sort((a, b) => a[0] - b[0]);
+		const [w, e] = [m[0], m[m.length - 1]];
+		return [(e[1] - w[1]) / (e[0] - w[0]), document.getElementById("map").clientWidth]; })()`)
+	if want := scale[1] / 360; scale[0] < want*0.98 || scale[0] > want*1.02 {
+		t.Errorf("zoomed out, %.2f px a degree of longitude on a map %.0fpx wide; want %.2f", scale[0], scale[1], want)
+	}
 }
 
 func (env *browserEnv) testAntimeridian(t *testing.T) {

@@ -126,7 +126,7 @@ export class WorldMap {
       const n = g.records.length;
       const c = svg("circle", {
         class: g.groups.length > 1 ? "marker cluster" : "marker", r: Math.min(20, 6 + 2 * Math.sqrt(n - 1)), fill: colour(g.type),
-        "data-count": n, "data-places": g.groups.length, "data-type": g.type, tabindex: 0, role: "button",
+        "data-count": n, "data-places": g.groups.length, "data-type": g.type, "data-lon": g.lon.toFixed(3), tabindex: 0, role: "button",
       });
       const name = g.place ? g.place.name || g.place.name_ar || "" : `${g.groups.length} places`;
       c.append(svg("title", null, `${name}: ${n} ${n === 1 ? "record" : "records"}`));
