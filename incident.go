@@ -1,6 +1,7 @@
 package hadath
 
 import (
+	"slices"
 	"sort"
 	"time"
 )
@@ -25,10 +26,13 @@ type Incident struct {
 	Killed            *CountRange `json:"killed"`
 	Injured           *CountRange `json:"injured"`
 	ClaimedBy         []*Actor    `json:"claimed_by"`
-	Reports           int         `json:"reports"`
-	Sources           []string    `json:"sources"` // independent sources, sorted
-	FirstSeen         string      `json:"first_seen,omitempty"`
-	LastSeen          string      `json:"last_seen,omitempty"`
+	// Claims says who claimed it according to which reports: one entry
+	// a claimed actor, in the order first reported.
+	Claims    []Claim  `json:"claims,omitempty"`
+	Reports   int      `json:"reports"`
+	Sources   []string `json:"sources"` // independent sources, sorted
+	FirstSeen string   `json:"first_seen,omitempty"`
+	LastSeen  string   `json:"last_seen,omitempty"`
 
 	// Events and Joins are filled by Store.Incident: the reports, in the
 	// order they joined, and why each joined.
@@ -37,12 +41,12 @@ type Incident struct {
 }
 
 // CountRange is a casualty figure across reports: the lowest and highest
-// numbers given, and the most credible one (the most often reported,
-// then the latest report's).
+// numbers given (the spread), and the merged figure, the median of the
+// reports' numbers, so that one report far off does not move it.
 type CountRange struct {
 	Min     int          `json:"min"`
 	Max     int          `json:"max"`
-	Best    int          `json:"best"`
+	Best    int          `json:"best"`    // the median; the lower one of an even count`
 	Reports int          `json:"reports"` // how many reports give a number
 	Values  []CountValue `json:"values"`  // each number given, with its reports
 }
@@ -52,6 +56,14 @@ type CountValue struct {
 	N       int    `json:"n"`
 	Reports int    `json:"reports"`
 	Latest  string `json:"latest,omitempty"` // the latest publication that gives it
+}
+
+// Claim is one claim of responsibility for an incident and the reports
+// that give it.
+type Claim struct {
+	Actor   *Actor   `json:"actor"`
+	Reports []string `json:"reports"` // ids of the events that give it
+	Sources []string `json:"sources"` // their sources, sorted
 }
 
 // Join says why an event belongs to its incident.
@@ -140,13 +152,7 @@ func (inc *Incident) Add(r *StoredEvent) {
 		inc.Injured = inc.Injured.add(*ev.Injured.Count, r.Published)
 	}
 	if c := ev.ClaimedBy; c != nil {
-		known := false
-		for _, have := range inc.ClaimedBy {
-			known = known || have.Name == c.Name
-		}
-		if !known {
-			inc.ClaimedBy = append(inc.ClaimedBy, c)
-		}
+		inc.addClaim(c, r)
 	}
 	seen := r.Published
 	if seen == "" && !r.Ingested.IsZero() {
@@ -158,6 +164,22 @@ func (inc *Incident) Add(r *StoredEvent) {
 	if seen > inc.LastSeen {
 		inc.LastSeen = seen
 	}
+}
+
+// addClaim records that report r says actor c claimed the incident.
+func (inc *Incident) addClaim(c *Actor, r *StoredEvent) {
+	for i, have := range inc.ClaimedBy {
+		if have.Name == c.Name {
+			if i < len(inc.Claims) {
+				cl := &inc.Claims[i]
+				cl.Reports = append(cl.Reports, r.Event.ID)
+				cl.Sources = insertSorted(cl.Sources, r.SourceName())
+			}
+			return
+		}
+	}
+	inc.ClaimedBy = append(inc.ClaimedBy, c)
+	inc.Claims = append(inc.Claims, Claim{Actor: c, Reports: []string{r.Event.ID}, Sources: []string{r.SourceName()}})
 }
 
 // insertSorted adds s to a sorted list unless it is there.
@@ -207,14 +229,24 @@ func (r *CountRange) add(n int, published string) *CountRange {
 	if !found {
 		r.Values = append(r.Values, CountValue{N: n, Reports: 1, Latest: published})
 	}
-	best := r.Values[0]
-	for _, v := range r.Values[1:] {
-		if v.Reports > best.Reports || (v.Reports == best.Reports && (v.Latest > best.Latest || (v.Latest == best.Latest && v.N > best.N))) {
-			best = v
-		}
-	}
-	r.Best = best.N
+	r.Best = r.median()
 	return r
+}
+
+// median returns the middle one of the numbers the reports give, each
+// counted once a report; of an even count, the lower of the middle two,
+// so that the figure is always one a report gave.
+func (r *CountRange) median() int {
+	vals := slices.Clone(r.Values)
+	slices.SortFunc(vals, func(a, b CountValue) int { return a.N - b.N })
+	k := (r.Reports - 1) / 2 // index of the lower middle number
+	for _, v := range vals {
+		if k < v.Reports {
+			return v.N
+		}
+		k -= v.Reports
+	}
+	return r.Max
 }
 
 // PrecisionRank orders place precisions from the most precise (0) down;

@@ -41,7 +41,8 @@ const (
 
 // browserDocs are invented Arabic reports: attacks, a protest, arrests
 // and a meeting on different days and places, two reports of one drone
-// strike that disagree on the dead, a speaker recalling a bombing of 2003
+// strike that disagree on the dead (and one of them names who claimed
+// it), a long report with its event at the end, a speaker recalling a bombing of 2003
 // (a background event), and one hostile article.
 var browserDocs = []*hadath.Document{
 	{ID: eventDocID, Title: "مسيرة تقصف موقعا للحشد الشعبي قرب القائم", Published: "2024-03-12", Source: "Wakala One",
@@ -49,7 +50,7 @@ var browserDocs = []*hadath.Document{
 		Text: "قصفت طائرة مسيرة مجهولة مساء الاثنين موقعا لقوات الحشد الشعبي قرب مدينة القائم غربي العراق، ما أدى إلى مقتل ثلاثة عناصر وإصابة خمسة آخرين، بحسب مصدر أمني.\nولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن."},
 	{ID: "qaim-drone-2", Title: "مقتل أربعة من الحشد بغارة مسيرة في القائم", Published: "2024-03-12", Source: "Sahifa Two",
 		URL: "https://paper.example.com/qaim", Lang: "ar",
-		Text: "قتل أربعة عناصر من الحشد الشعبي في غارة بطائرة مسيرة استهدفت موقعا قرب مدينة القائم مساء الاثنين، وفق ما أفاد مسؤول محلي."},
+		Text: "قتل أربعة عناصر من الحشد الشعبي في غارة بطائرة مسيرة استهدفت موقعا قرب مدينة القائم مساء الاثنين، وفق ما أفاد مسؤول محلي. وأعلن تنظيم داعش مسؤوليته عن الهجوم في بيان."},
 	{ID: "basra-protest", Title: "احتجاجات في البصرة على انقطاع الكهرباء", Published: "2024-03-11", Source: "Wakala One",
 		URL: "https://news.example.org/basra", Lang: "ar",
 		Text: "تظاهر مئات من سكان البصرة يوم الأحد أمام مبنى المحافظة احتجاجا على انقطاع الكهرباء وشح المياه، وطالب المحتجون بإقالة المسؤولين المحليين."},
@@ -68,9 +69,21 @@ var browserDocs = []*hadath.Document{
 	{ID: "baghdad-2003", Title: "المتحدث يستذكر قصف بغداد", Published: "2024-03-10", Source: "Sahifa Two",
 		URL: "https://paper.example.com/baghdad", Lang: "ar",
 		Text: "وقال المتحدث إن الطائرات الأمريكية قصفت بغداد في آذار 2003 خلال غزو العراق، ما أدى إلى مقتل عشرات المدنيين."},
+	{ID: longDocID, Title: "جولة في المدينة القديمة", Published: "2024-03-04", Source: "Wakala One",
+		URL: "https://news.example.org/old-city", Lang: "ar", Text: longText},
 	{ID: xssDocID, Title: xssTitle, Published: "2024-03-03", Source: xssSource, URL: xssURL, Lang: "ar",
 		Text: xssScript + " قصفت طائرة مسيرة موقعا قرب مدينة الموصل يوم السبت " + xssImage + " وقتل جنديان. " + xssLink},
 }
+
+// longDocID is a long report whose only event is told in its last
+// sentence, far below the top of the article's box.
+const longDocID = "kirkuk-long"
+
+// longText is many sentences about markets and old buildings, then a
+// shooting in Kirkuk.
+var longText = strings.Repeat("وتناول التقرير تاريخ المدينة القديمة وأسواقها التراثية ومعالمها المعمارية التي يعود بعضها إلى قرون مضت، "+
+	"وتحدث عن مواسم الزراعة وأسعار المحاصيل في الأسواق المحلية.\n", 40) +
+	"وفي سياق آخر، أطلق مسلحون النار على دورية للشرطة في مدينة كركوك يوم الأحد، ما أدى إلى إصابة شرطيين."
 
 // pasteText is the article the paste-box test extracts.
 const pasteText = "أعلن الجيش اللبناني أن قصفا مدفعيا استهدف أطراف بلدة الخيام جنوبي لبنان فجر الأربعاء، ما أدى إلى إصابة مدنيين اثنين."
@@ -94,11 +107,30 @@ func TestBrowser(t *testing.T) {
 	t.Run("IncidentView", env.testIncidentView)
 	t.Run("PasteBoxExtracts", env.testPaste)
 	t.Run("HostileArticleStaysText", env.testXSS)
+	t.Run("MethodAndActorChoices", env.testChoices)
+	t.Run("EvidenceInView", env.testEvidenceInView)
+	t.Run("IncidentFigures", env.testIncidentFigures)
 }
 
-// newBrowserEnv starts the server and the browser, or skips the test
-// when chromium is missing and HADATH_REQUIRE_BROWSER is not set.
+// newBrowserEnv starts the server over browserDocs, coded by the real
+// extractor, and the browser; it skips the test when chromium is missing
+// and HADATH_REQUIRE_BROWSER is not set.
 func newBrowserEnv(t *testing.T) *browserEnv {
+	return newBrowserEnvWith(t, func(ctx context.Context, store hadath.Store, code ingest.Coder) error {
+		g := &ingest.Ingester{Store: store, Code: code, Workers: 1}
+		sum, err := g.Run(ctx, docInputs(browserDocs))
+		if err != nil {
+			return err
+		}
+		if sum.Errors > 0 || sum.Documents != len(browserDocs) {
+			return fmt.Errorf("ingest: %v; want %d documents without errors", sum, len(browserDocs))
+		}
+		return nil
+	})
+}
+
+// newBrowserEnvWith is newBrowserEnv with the store filled by fill.
+func newBrowserEnvWith(t *testing.T, fill func(context.Context, hadath.Store, ingest.Coder) error) *browserEnv {
 	if _, err := os.Stat(chromiumPath); err != nil {
 		if os.Getenv("HADATH_REQUIRE_BROWSER") != "" {
 			t.Fatalf("chromium is required (HADATH_REQUIRE_BROWSER) but missing: %v", err)
@@ -125,13 +157,8 @@ func newBrowserEnv(t *testing.T) *browserEnv {
 		}
 		return res, nil, nil, true
 	}
-	g := &ingest.Ingester{Store: store, Code: code, Workers: 1}
-	sum, err := g.Run(ctx, docInputs(browserDocs))
-	if err != nil {
+	if err := fill(ctx, store, code); err != nil {
 		t.Fatal(err)
-	}
-	if sum.Errors > 0 || sum.Documents != len(browserDocs) {
-		t.Fatalf("ingest: %v; want %d documents without errors", sum, len(browserDocs))
 	}
 
 	s := hadathhttp.NewServer()
@@ -273,7 +300,9 @@ func (tb *tab) open(path string) {
 	if err := chromedp.Do(tb.ctx, chromedp.Navigate(tb.env.server.URL()+path)); err != nil {
 		tb.t.Fatalf("open %s: %v", path, err)
 	}
-	tb.wait(`document.querySelector("#list .pager") !== null`)
+	// The country menu fills last and can widen the filter bar, moving
+	// the buttons: wait for it before anything clicks.
+	tb.wait(`document.querySelector("#list .pager") !== null && document.querySelector("select[name=country]").options.length > 1`)
 }
 
 // do runs actions in the tab.
@@ -395,6 +424,22 @@ func placed(evs []*hadath.StoredEvent) (events, places int) {
 	}
 	return events, len(seen)
 }
+
+// sited returns the events placed at a site, town or province: those the
+// map draws as markers, not in its list of countries and regions.
+func sited(evs []*hadath.StoredEvent) []*hadath.StoredEvent {
+	var out []*hadath.StoredEvent
+	for _, e := range evs {
+		if l := e.Event.Location; l == nil || (l.Precision != hadath.PrecisionCountry && l.Precision != hadath.PrecisionRegion) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// areaSum is the JavaScript sum of the counts of the map's list of
+// records placed only in a country or region.
+const areaSum = `[...document.querySelectorAll("#map .areas button")].reduce((n, b) => n + Number(b.dataset.count), 0)`
 
 // markerSum is the JavaScript sum of the counts of the map's markers.
 const markerSum = `[...document.querySelectorAll("#map circle.marker")].reduce((n, c) => n + Number(c.dataset.count), 0)`

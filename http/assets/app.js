@@ -5,14 +5,19 @@ import * as state from "./state.js";
 import * as api from "./api.js";
 import { el, clear } from "./dom.js";
 import { WorldMap } from "./map.js";
-import { Timeline } from "./timeline.js";
-import { RecordList } from "./list.js";
+import { Timeline, longerThan } from "./timeline.js";
+import { bulkRange, unitFor, parse, end, start, span, dayMS } from "./timescale.js";
+import { RecordList, sortRecords, sortable, label } from "./list.js";
+import { fmt } from "./mapdata.js";
 import { eventView, incidentView } from "./views.js";
+import { reveal } from "./article.js";
 import { extractPanel } from "./extract.js";
 import { types, methodsFor, modalities, countries, words } from "./labels.js";
 
 const mapLimit = 1000; // records drawn on the map
 const pageSize = 50; // records a page of the list
+const sortCap = 5000; // records the page sorts by a column
+const exportFormats = ["csv", "geojson", "jsonl", "plover"]; // each has a link x-FORMAT
 
 const $ = (id) => document.getElementById(id);
 const form = $("filters");
@@ -24,11 +29,11 @@ let s = state.read();
 const loaded = { filters: null, list: null, detail: null, listData: null };
 const seq = { map: 0, list: 0, time: 0, detail: 0 };
 
-const map = new WorldMap($("map"), open);
+const map = new WorldMap($("map"), open, loadMore);
 const timeline = new Timeline($("timeline"), (since, until) => update({ since, until }));
 const list = new RecordList($("list"), {
   onOpen: open,
-  onSort: (sort, dir) => update({ sort, dir }),
+  onSort: (sort, dir) => update({ sort, dir, offset: "" }),
   onPage: (offset) => update({ offset: offset ? String(offset) : "" }),
 });
 
@@ -56,17 +61,17 @@ function fail(what, err) {
 function render() {
   s = state.read();
   syncForm();
-  for (const f of ["csv", "geojson", "jsonl"]) $("x-" + f).href = api.exportURL(state.filters(s), f);
+  for (const f of exportFormats) $("x-" + f).href = api.exportURL(state.filters(s), f);
   const key = state.filterKey(s);
   if (key !== loaded.filters) {
     loaded.filters = key;
     status.hidden = true;
-    loadMap();
+    loaded.mapReady = loadMap();
     loadTimeline();
-  } else {
-    timeline.set(timeline.rows || [], timeline.by, s.since, s.until);
+  } else if (timeline.args) {
+    timeline.set({ ...timeline.args, since: s.since, until: s.until });
   }
-  const listKey = key + "|" + (s.offset || "");
+  const listKey = key + "|" + (s.offset || "") + "|" + (s.sort || "") + "|" + (s.dir || "");
   if (listKey !== loaded.list) {
     loaded.list = listKey;
     loadList();
@@ -76,7 +81,8 @@ function render() {
   renderDetail();
 }
 
-// loadMap fetches the records to draw on the map.
+// loadMap fetches the first records to draw on the map; loadMore adds
+// the next ones when the user asks.
 async function loadMap() {
   const n = ++seq.map;
   const q = state.filters(s);
@@ -84,32 +90,73 @@ async function loadMap() {
   try {
     const data = s.mode === "incidents" ? await api.incidents(q) : await api.events(q);
     if (n !== seq.map) return;
-    const firstTime = !map.groups.length;
-    map.setRecords(data.items || [], s.mode);
+    const firstTime = !loaded.mapItems;
+    loaded.mapItems = data.items || [];
+    loaded.mapTotal = data.total || 0;
+    loaded.mapKey = state.filterKey(s);
+    map.setRecords(loaded.mapItems, s.mode, loaded.mapTotal);
     map.setCountry(s.country);
     if (firstTime || s.country) map.fit();
-    fillActors(data.items || []);
+    fillActors(loaded.mapItems);
   } catch (err) {
     fail("the map", err);
   }
 }
 
-// loadTimeline fetches counts by day, or by week when the days are many.
+// loadMore adds the next records that pass the filter to the map.
+async function loadMore() {
+  const n = seq.map;
+  const q = state.filters(s);
+  q.set("limit", mapLimit);
+  q.set("offset", loaded.mapItems.length);
+  try {
+    const data = s.mode === "incidents" ? await api.incidents(q) : await api.events(q);
+    if (n !== seq.map) return;
+    loaded.mapItems = loaded.mapItems.concat(data.items || []);
+    loaded.mapTotal = data.total || loaded.mapTotal;
+    map.setRecords(loaded.mapItems, s.mode, loaded.mapTotal);
+    loadTimeline(); // more records may be dated only to a month or a year
+  } catch (err) {
+    fail("more records", err);
+  }
+}
+
+// loadTimeline fetches counts by month to find the bulk of the records,
+// then by the bucket that fits the bulk's length (or the one the user
+// chose). Records dated only to a month or a year, when that is longer
+// than a bucket, are taken out of the bars and drawn as spans.
 async function loadTimeline() {
   const n = ++seq.time;
   const q = state.filters(s, ["since", "until"]);
   try {
-    let by = s.by === "week" ? "week" : "day";
-    let data = await api.stats(q, by);
-    let rows = toRows(data, by);
-    if (!s.by && rows.length > 1 && spanDays(rows) > 180) {
-      by = "week";
-      data = await api.stats(q, by);
-      rows = toRows(data, by);
+    const months = toRows(await api.stats(q, "month"), "month");
+    const bulk = bulkRange(months);
+    const args = { rows: [], by: "day", first: "", last: "", spans: [], outside: [] };
+    if (bulk) {
+      args.first = bulk.first + "-01";
+      args.last = end(bulk.last + "-01", "month");
+      args.outside = bulk.outside;
+      args.by = ["day", "week", "month", "year"].includes(s.by) ? s.by : unitFor((parse(args.last) - parse(args.first)) / dayMS + 1);
+      const rows = args.by === "month" ? months : toRows(await api.stats(q, args.by), args.by);
+      await loaded.mapReady;
+      const spans = new Map();
+      for (const r of loaded.mapItems || []) {
+        if (!r.date || !/^\d{4}/.test(r.date)) continue;
+        const [lo, hi] = span(r.date, r.date_end);
+        if (!longerThan(lo, hi, args.by)) continue;
+        rows.push({ key: start(lo, args.by), n: -1 });
+        const key = lo + "/" + hi;
+        const sp = spans.get(key) || { from: lo, to: hi, n: 0, label: r.date_end ? `${r.date} to ${r.date_end}` : r.date,
+          unit: r.date.length === 4 ? "year" : r.date.length === 7 ? "month" : "span" };
+        sp.n++;
+        spans.set(key, sp);
+      }
+      args.rows = rows;
+      args.spans = [...spans.values()];
     }
     if (n !== seq.time) return;
-    timeline.rows = rows;
-    timeline.set(rows, by, s.since, s.until);
+    timeline.args = args;
+    timeline.set({ ...args, since: s.since, until: s.until });
   } catch (err) {
     fail("the timeline", err);
   }
@@ -124,28 +171,70 @@ function toRows(data, by) {
   }));
 }
 
-// spanDays is how many days rows cover.
-function spanDays(rows) {
-  const keys = rows.map((r) => r.key).filter(Boolean).sort();
-  return (Date.parse(keys[keys.length - 1]) - Date.parse(keys[0])) / 86400000;
-}
-
-// loadList fetches the page of records the list shows.
+// loadList fetches the page of records the list shows: a page of the
+// server's order (newest first), or, sorted by a column, a page of the
+// whole result set sorted here, which needs all of it (up to sortCap).
 async function loadList() {
   const n = ++seq.list;
   const q = state.filters(s);
-  q.set("limit", pageSize);
-  if (s.offset) q.set("offset", s.offset);
+  const off = Number(s.offset || 0);
   try {
-    const data = s.mode === "incidents" ? await api.incidents(q) : await api.events(q);
+    let data;
+    // Newest first is the server's own order, over any number of records.
+    if (s.sort && sortable(s.mode, s.sort) && !(s.sort === "date" && s.dir !== "asc")) {
+      const all = await allRecords(q);
+      if (n !== seq.list) return;
+      if (all.items.length >= all.total) {
+        const items = sortRecords(all.items, s.mode, s.sort, s.dir);
+        data = { total: all.total, offset: off, limit: pageSize, items: items.slice(off, off + pageSize) };
+      } else {
+        data = await page(q, off);
+        data.note = `Listed newest first: sorting by ${label(s.mode, s.sort).toLowerCase()} needs all ${fmt(all.total)} ${s.mode}, ` +
+          `and the page sorts up to ${fmt(sortCap)}. Narrow the filter to sort them.`;
+      }
+    } else {
+      data = await page(q, off);
+    }
     if (n !== seq.list) return;
-    data.offset = data.offset ?? Number(s.offset || 0);
-    data.limit = data.limit || pageSize;
     loaded.listData = data;
     list.render(data, s.mode, s.sort, s.dir);
   } catch (err) {
     if (n === seq.list) list.error(err);
   }
+}
+
+// page fetches one page of the list in the server's order.
+async function page(q, off) {
+  const p = new URLSearchParams(q);
+  p.set("limit", pageSize);
+  if (off) p.set("offset", off);
+  const data = s.mode === "incidents" ? await api.incidents(p) : await api.events(p);
+  data.offset = data.offset ?? off;
+  data.limit = data.limit || pageSize;
+  return data;
+}
+
+// allRecords fetches every record that passes the filters, up to
+// sortCap, for sorting: the map's records when they are all there,
+// else pages of mapLimit. The answer is kept until the filters change.
+async function allRecords(q) {
+  const key = state.filterKey(s);
+  if (loaded.all && loaded.all.key === key) return loaded.all;
+  await loaded.mapReady;
+  const fromMap = loaded.mapKey === key;
+  let items = fromMap ? loaded.mapItems || [] : [];
+  let total = fromMap ? loaded.mapTotal || 0 : -1; // -1: not known yet
+  while (total < 0 || (total <= sortCap && items.length < total)) {
+    const p = new URLSearchParams(q);
+    p.set("limit", mapLimit);
+    p.set("offset", items.length);
+    const data = s.mode === "incidents" ? await api.incidents(p) : await api.events(p);
+    total = data.total || 0;
+    items = items.concat(data.items || []);
+    if (!(data.items || []).length) break;
+  }
+  loaded.all = { key, items, total };
+  return loaded.all;
 }
 
 // renderDetail shows the record, or the paste box, that the URL names.
@@ -173,6 +262,8 @@ async function renderDetail() {
     if (n !== seq.detail) return;
     clear(detailBody).append(view);
     detail.scrollTop = 0;
+    // The article opens at the words the event rests on.
+    if (s.event) reveal(view.querySelector(".article"), ".trigger, .evidence");
   } catch (err) {
     if (n !== seq.detail) return;
     clear(detailBody).append(el("p", { className: "error", role: "alert" }, "Could not load the record: ", err.message));
@@ -188,7 +279,7 @@ function closeDetail() {
 function fillActors(items) {
   const names = new Set();
   for (const r of items) for (const a of [r.actor, r.target]) if (a && a.name && names.size < 300) names.add(a.name);
-  clear($("actors")).append([...names].sort().map((n) => el("option", { value: n })));
+  clear($("actors")).append(...[...names].sort().map((n) => el("option", { value: n })));
 }
 
 // syncForm shows the state in the filter bar.
@@ -212,7 +303,7 @@ function fillMethods(type) {
   if (select.dataset.type === (type || "") && select.options.length > 1) return;
   select.dataset.type = type || "";
   clear(select).append(el("option", { value: "" }, "any method"),
-    methodsFor(type).map((m) => el("option", { value: m }, words(m))));
+    ...methodsFor(type).map((m) => el("option", { value: m }, words(m))));
 }
 
 // setup fills the fixed choices of the filter bar and wires the page.
@@ -258,6 +349,7 @@ async function loadCountries() {
     }
     select.value = s.country || "";
     map.setCountry(s.country);
+    map.renderAreas();
     if (loaded.listData) list.render(loaded.listData, s.mode, s.sort, s.dir);
   } catch (err) {
     fail("the map outlines", err);

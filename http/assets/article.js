@@ -55,3 +55,14 @@ export class Article {
     if (parts.length) parts[0].scrollIntoView({ block: "center", behavior: "smooth" });
   }
 }
+
+// reveal scrolls an article's own box, not the page, so that the first
+// piece matching sel sits a third of the way down it. It does nothing
+// when article is null or holds no such piece.
+export function reveal(article, sel) {
+  const e = article && article.querySelector(sel);
+  if (!e) return;
+  const box = article.getBoundingClientRect();
+  const at = e.getBoundingClientRect();
+  article.scrollTop += at.top - box.top - box.height / 3;
+}

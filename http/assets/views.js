@@ -135,20 +135,58 @@ function tally(events, f) {
   return [...m.entries()].sort((a, b) => b[1] - a[1]);
 }
 
+// reportsFrom says how many reports from how many sources: "1 report
+// from 1 source: ", "3 reports from 2 sources: ".
+function reportsFrom(n, sources) {
+  return `${n} ${n === 1 ? "report" : "reports"} from ${sources} ${sources === 1 ? "source" : "sources"}: `;
+}
+
+// casualties shows an incident's casualty figure: the median of what its
+// reports say, and, when they differ, what each number rests on.
+function casualties(c) {
+  if (!c || !c.reports) return null;
+  const n = c.reports;
+  if (c.min === c.max) return `${c.best} (${n === 1 ? "one report" : `all ${n} reports agree`})`;
+  const values = [...(c.values || [])].sort((a, b) => a.n - b.n);
+  return [String(c.best), el("span", { className: "muted spread" }, ` (median of ${n} reports; they range from ${c.min} to ${c.max}: `,
+    values.map((v, i) => [i ? ", " : "", `${v.n} in ${v.reports} ${v.reports === 1 ? "report" : "reports"}`]), ")")];
+}
+
+// claims shows who claimed an incident according to which reports, and
+// how many reports name no one. Views stored before claims were kept per
+// report give only claimed_by; the reports then tell who said what.
+function claims(inc, events) {
+  let list = inc.claims;
+  if (!list || !list.length) {
+    list = (inc.claimed_by || []).map((a) => {
+      const said = events.filter((e) => e.claimed_by && e.claimed_by.name === a.name);
+      return { actor: a, reports: said.map((e) => e.id), sources: [...new Set(said.map((e) => e.source || e.doc_id))].sort() };
+    });
+  }
+  if (!list.length) return null;
+  const total = inc.reports || events.length;
+  const named = new Set(list.flatMap((c) => c.reports || []));
+  return el("ul", { className: "claims" }, list.map((c) => {
+    const n = (c.reports || []).length;
+    return el("li", null, actorValue(c.actor), el("span", { className: "muted" },
+      ` — in ${n} of ${total} ${total === 1 ? "report" : "reports"}`, (c.sources || []).length ? ", from " : "",
+      (c.sources || []).map((s, i) => [i ? ", " : "", bdi(s)])));
+  }), total > named.size ? el("li", { className: "muted" }, `${total - named.size} of ${total} name no one`) : null);
+}
+
 // incidentView shows an incident, its reports and how they differ.
 export function incidentView(inc, onOpen) {
   const events = inc.events || [];
-  const killedValues = (inc.killed && inc.killed.values) || [];
   const summary = [
     ["Type", [typeBadge(inc.type), inc.method ? " " + words(inc.method) : "", " ", el("span", { className: "muted" }, inc.modality || "")]],
     ["Date", [inc.date || "unknown", inc.date_min && inc.date_max && inc.date_min !== inc.date_max ? ` (reports say ${inc.date_min} to ${inc.date_max})` : ""]],
     ["Place", placeValue(inc.location)],
     ["Actor", actorValue(inc.actor)],
     ["Target", actorValue(inc.target)],
-    ["Killed", inc.killed && inc.killed.reports ? [range(inc.killed), ` (best ${inc.killed.best}; `, killedValues.map((v, i) => [i ? ", " : "", `${v.n} in ${v.reports}`]), ")"] : null],
-    ["Injured", inc.injured && inc.injured.reports ? [range(inc.injured), ` (best ${inc.injured.best})`] : null],
-    ["Claimed by", (inc.claimed_by || []).length ? inc.claimed_by.map((a, i) => [i ? "; " : "", actorValue(a)]) : null],
-    ["Reports", `${inc.reports || events.length} from ${(inc.sources || []).length} sources: `, (inc.sources || []).map((s, i) => [i ? ", " : "", bdi(s)])],
+    ["Killed", casualties(inc.killed)],
+    ["Injured", casualties(inc.injured)],
+    ["Claimed by", claims(inc, events)],
+    ["Reports", reportsFrom(inc.reports || events.length, (inc.sources || []).length), (inc.sources || []).map((s, i) => [i ? ", " : "", bdi(s)])],
     ["Seen", [inc.first_seen || "", inc.last_seen && inc.last_seen !== inc.first_seen ? " – " + inc.last_seen : ""]],
   ];
   const diffs = [
@@ -178,8 +216,9 @@ export function incidentView(inc, onOpen) {
       el("td", null, (e.published || "").slice(0, 10)),
       mark(el("td", null, e.date || ""), e.date && inc.date && e.date !== inc.date, "differs from the incident's date"),
       mark(el("td", null, bdi(place(e.location))), placeName && inc.location && placeName !== inc.location.name, "differs from the incident's place"),
-      mark(el("td", null, count(e.killed)), e.killed && e.killed.count != null && best(inc.killed) !== null && e.killed.count !== best(inc.killed), "differs from the best count"),
-      mark(el("td", null, count(e.injured)), e.injured && e.injured.count != null && best(inc.injured) !== null && e.injured.count !== best(inc.injured), "differs from the best count"),
+      mark(el("td", null, count(e.killed)), e.killed && e.killed.count != null && best(inc.killed) !== null && e.killed.count !== best(inc.killed), "differs from the median of the reports"),
+      mark(el("td", null, count(e.injured)), e.injured && e.injured.count != null && best(inc.injured) !== null && e.injured.count !== best(inc.injured), "differs from the median of the reports"),
+      el("td", { className: "c-claimed" }, e.claimed_by ? bdi(e.claimed_by.name || e.claimed_by.name_ar || "") : el("span", { className: "muted" }, "no claim")),
       el("td", null, e.modality || ""),
       el("td", { className: "muted" }, j && j.reasons && j.reasons.length ? `${j.reasons.join(", ")} (${(j.score || 0).toFixed(2)})` : "first report"));
     body.append(row);
@@ -194,6 +233,6 @@ export function incidentView(inc, onOpen) {
         t.map(([v, n], i) => [i ? "; " : "", bdi(v), ` (${n} ${n === 1 ? "report" : "reports"})`]))))) : null,
     el("h3", null, "Reports"),
     el("table", { className: "records reports" },
-      el("thead", null, el("tr", null, ["Source", "Title", "Published", "Date", "Place", "Killed", "Injured", "Modality", "Joined because"].map((h) => el("th", { scope: "col" }, h)))),
+      el("thead", null, el("tr", null, ["Source", "Title", "Published", "Date", "Place", "Killed", "Injured", "Claimed by", "Modality", "Joined because"].map((h) => el("th", { scope: "col" }, h)))),
       body));
 }

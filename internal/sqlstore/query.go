@@ -54,7 +54,16 @@ func scanEvent(rows interface{ Scan(...any) error }) (*hadath.StoredEvent, hadat
 	return se, j, nil
 }
 
-// Events returns the events that pass f, newest first.
+// eventOrder sorts events by date, newest first, in three groups: events
+// dated up to their report's publication, then those dated after it (or
+// announced for the future), then background events, dated over a year
+// before it. So a 2025 date read from a 2018 article, or a battle of
+// 1468 recalled in it, does not open the list.
+const eventOrder = ` ORDER BY CASE WHEN ` + background + ` THEN 2
+	WHEN e.modality = 'future' OR (d.published IS NOT NULL AND LENGTH(d.published) >= 10 AND e.date > SUBSTR(d.published, 1, 10)) THEN 1
+	ELSE 0 END, e.date DESC NULLS LAST, e.n DESC`
+
+// Events returns the events that pass f, newest first (see eventOrder).
 func (s *DB) Events(ctx context.Context, f hadath.Filter) ([]*hadath.StoredEvent, int, error) {
 	if err := f.Validate(); err != nil {
 		return nil, 0, err
@@ -65,7 +74,7 @@ func (s *DB) Events(ctx context.Context, f hadath.Filter) ([]*hadath.StoredEvent
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from, w.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count events: %w", err)
 	}
-	q := `SELECT ` + eventColumns + from + ` ORDER BY e.date DESC NULLS LAST, e.n DESC` + w.page(&f)
+	q := `SELECT ` + eventColumns + from + eventOrder + w.page(&f)
 	rows, err := s.db.QueryContext(ctx, q, w.args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("query events: %w", err)
@@ -85,7 +94,7 @@ func (s *DB) Event(ctx context.Context, id string) (*hadath.StoredEvent, error) 
 }
 
 // Incidents returns the incidents with a report that passes f, newest
-// first.
+// first, those announced for the future last.
 func (s *DB) Incidents(ctx context.Context, f hadath.Filter) ([]*hadath.Incident, int, error) {
 	if err := f.Validate(); err != nil {
 		return nil, 0, err
@@ -97,7 +106,7 @@ func (s *DB) Incidents(ctx context.Context, f hadath.Filter) ([]*hadath.Incident
 		return nil, 0, fmt.Errorf("count incidents: %w", err)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT i.view FROM incidents i WHERE i.id IN (`+sub+`)
-		ORDER BY i.date_max DESC NULLS LAST, i.id`+w.page(&f), w.args...)
+		ORDER BY CASE WHEN i.modality = 'future' THEN 1 ELSE 0 END, i.date_max DESC NULLS LAST, i.id`+w.page(&f), w.args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("query incidents: %w", err)
 	}
