@@ -20,6 +20,7 @@ import (
 	"github.com/hadath/hadath/extract"
 	hadathhttp "github.com/hadath/hadath/http"
 	"github.com/hadath/hadath/ingest"
+	"github.com/hadath/hadath/internal/skipnote"
 	"github.com/hadath/hadath/sqlite"
 )
 
@@ -135,6 +136,7 @@ func newBrowserEnvWith(t *testing.T, fill func(context.Context, hadath.Store, in
 		if os.Getenv("HADATH_REQUIRE_BROWSER") != "" {
 			t.Fatalf("chromium is required (HADATH_REQUIRE_BROWSER) but missing: %v", err)
 		}
+		skipnote.Skipped("browser tests (http)", "no chromium at "+chromiumPath, "apt-get install chromium")
 		t.Skipf("no browser at %s: apt-get install chromium, or set HADATH_REQUIRE_BROWSER to fail instead", chromiumPath)
 	}
 	if testing.Short() {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/internal/skipnote"
 	"github.com/hadath/hadath/postgres"
 	"github.com/hadath/hadath/storetest"
 )
@@ -19,6 +20,7 @@ func serverURL(t *testing.T) string {
 		if os.Getenv("HADATH_REQUIRE_POSTGRES") != "" {
 			t.Fatal("HADATH_TEST_POSTGRES is not set; start a server with .ci/postgres")
 		}
+		skipnote.Skipped("PostgreSQL store suite (postgres)", "HADATH_TEST_POSTGRES is not set", `eval "$(.ci/postgres start DIR)"; go test ./postgres`)
 		t.Skip("HADATH_TEST_POSTGRES is not set; start a server with: eval \"$(.ci/postgres start DIR)\"")
 	}
 	return u
