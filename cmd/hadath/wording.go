@@ -59,6 +59,6 @@ func (u *undated) warning() string {
 	if u.n > len(u.names) {
 		names += ", …"
 	}
-	return fmt.Sprintf("hadath: note: %s no publication date (%s): relative dates such as \"أمس\" were resolved against today; give --published, or a \"published\" field in JSON lines",
+	return fmt.Sprintf("hadath: note: %s no publication date (%s): relative dates such as \"أمس\" in them were left undated; give --published, or a \"published\" field in JSON lines",
 		count(u.n, "document has", "documents have"), names)
 }
