@@ -3,6 +3,7 @@ package hadath
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Filter selects events, and incidents by their reports. The zero Filter
@@ -60,6 +61,9 @@ type Near struct {
 
 // Validate reports the first problem with f as an EINVALID error.
 func (f *Filter) Validate() error {
+	if v, ok := f.badText(); !ok {
+		return Errorf(EINVALID, "filter value %q: not valid UTF-8 text (a NUL byte or a broken sequence)", v)
+	}
 	for _, t := range f.Types {
 		if !IsEventType(t) {
 			return Errorf(EINVALID, "unknown event type %q: want one of %s", t, strings.Join(EventTypes, ", "))
@@ -116,4 +120,25 @@ type StatRow struct {
 	Key       []string `json:"key"`
 	Events    int      `json:"events"`
 	Incidents int      `json:"incidents"`
+}
+
+// badText finds a string value of f that is not valid UTF-8 or holds a
+// NUL byte, which no stored text contains and a database may reject; it
+// returns the value and false, or "" and true when all are sound.
+func (f *Filter) badText() (string, bool) {
+	vals := []string{f.Since, f.Until, f.Text, f.DocID, f.Background}
+	for _, l := range [][]string{f.Types, f.Methods, f.Countries, f.Admin1, f.ActorCountries, f.TargetCountries, f.Modalities} {
+		vals = append(vals, l...)
+	}
+	for _, refs := range [][]ActorRef{f.Actors, f.Targets, f.ClaimedBy} {
+		for _, r := range refs {
+			vals = append(vals, r.Name, r.NameAr, r.Country, r.Sector)
+		}
+	}
+	for _, v := range vals {
+		if !utf8.ValidString(v) || strings.IndexByte(v, 0) >= 0 {
+			return v, false
+		}
+	}
+	return "", true
 }

@@ -26,6 +26,7 @@ func Run(t *testing.T, open func(t *testing.T) hadath.Store) {
 		{"Stats", testStats},
 		{"Documents", testDocuments},
 		{"NotFound", testNotFound},
+		{"HostileFilters", testHostileFilters},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
