@@ -115,3 +115,28 @@ func TestBodyLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenRules checks that a token too short for a server beyond
+// loopback is refused, and that spaces around a token do not make it
+// unmatchable.
+func TestTokenRules(t *testing.T) {
+	ip := apiExternalIP(t)
+	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "hadath.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	for _, tok := range []string{"x", "  short-token  ", strings.Repeat("a", hadathhttp.MinTokenBytes-1)} {
+		s := hadathhttp.NewServer()
+		s.Addr, s.Store, s.Extractor, s.Token = net.JoinHostPort(ip, "0"), store, apiExtractor{}, tok
+		if err := s.Open(); err == nil || !strings.Contains(err.Error(), "at least") {
+			s.Close()
+			t.Errorf("Open beyond loopback with token %q = %v; want an error asking for at least %d bytes", tok, err, hadathhttp.MinTokenBytes)
+		}
+	}
+	spaced := newAPIServer(t, func(s *hadathhttp.Server) { s.Token = "  " + apiToken + "\n" })
+	doc := `{"id":"spaced-1","text":"` + apiTrigger + `"}`
+	if r := apiDo(t, spaced, "POST", "/api/v1/documents", doc, apiBearer()...); r.status/100 != 2 {
+		t.Errorf("POST documents with the token given with spaces around it = %d %s; want success", r.status, r.body)
+	}
+}

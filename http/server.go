@@ -7,8 +7,10 @@ import (
 	"net"
 	nethttp "net/http"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/ingest"
@@ -22,6 +24,12 @@ const (
 	MaxExtractBytes = 1 << 20
 	// ShutdownTimeout is how long Close waits for requests in flight.
 	ShutdownTimeout = 10 * time.Second
+	// DefaultHeaderTimeout is how long a client may take to send its
+	// request headers before the connection is closed.
+	DefaultHeaderTimeout = 10 * time.Second
+	// MinTokenBytes is the shortest token a server that listens beyond
+	// loopback accepts.
+	MinTokenBytes = 16
 )
 
 // Server is hadath's HTTP server. Set its fields, then call Open.
@@ -47,6 +55,9 @@ type Server struct {
 	Token string
 	// Version is reported by the health route.
 	Version string
+	// HeaderTimeout is how long a client may take to send its request
+	// headers; 0 means DefaultHeaderTimeout.
+	HeaderTimeout time.Duration
 
 	// Store holds what the server serves.
 	Store hadath.Store
@@ -65,7 +76,7 @@ func NewServer() *Server {
 		slots: make(chan struct{}, max(4, 2*runtime.GOMAXPROCS(0)))}
 	s.server = &nethttp.Server{
 		Handler:           s.Handler(),
-		ReadHeaderTimeout: 10 * time.Second,
+		ReadHeaderTimeout: DefaultHeaderTimeout,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      120 * time.Second,
 		IdleTimeout:       120 * time.Second,
@@ -100,6 +111,10 @@ func (s *Server) Handler() nethttp.Handler {
 			}
 			s.metrics.observe(r.Pattern, sw.status(), time.Since(start))
 		}()
+		if p := r.URL.Path; !utf8.ValidString(p) || strings.ContainsAny(p, "\x00\\") {
+			Error(sw, r, hadath.Errorf(hadath.EINVALID, "the path is not valid UTF-8, or holds a NUL byte or a backslash"))
+			return
+		}
 		if s.loopback && !loopbackHost(r.Host) {
 			Error(sw, r, hadath.Errorf(hadath.EINVALID, "host %q is not served: use localhost or 127.0.0.1", r.Host))
 			return
@@ -114,14 +129,24 @@ func (s *Server) Open() error {
 	if s.Store == nil {
 		return fmt.Errorf("open server: no store")
 	}
+	// A token is compared with the request's trimmed bearer value, so
+	// spaces around it could never match.
+	s.Token = strings.TrimSpace(s.Token)
+	if s.HeaderTimeout > 0 {
+		s.server.ReadHeaderTimeout = s.HeaderTimeout
+	}
 	ln, err := net.Listen("tcp", s.Addr)
 	if err != nil {
 		return fmt.Errorf("open server: %w", err)
 	}
 	s.loopback = isLoopback(ln.Addr())
-	if !s.loopback && s.Token == "" {
+	switch {
+	case !s.loopback && s.Token == "":
 		ln.Close()
-		return hadath.Errorf(hadath.EUNAUTHORIZED, "listening on %s, beyond loopback, needs a token: set --token or HADATH_TOKEN", s.Addr)
+		return hadath.Errorf(hadath.EUNAUTHORIZED, "listening on %s, beyond loopback, needs a token: set --token, --token-file or HADATH_TOKEN", s.Addr)
+	case !s.loopback && len(s.Token) < MinTokenBytes:
+		ln.Close()
+		return hadath.Errorf(hadath.EUNAUTHORIZED, "listening on %s, beyond loopback, needs a token of at least %d bytes; this one has %d", s.Addr, MinTokenBytes, len(s.Token))
 	}
 	s.ln = ln
 	go s.server.Serve(ln)

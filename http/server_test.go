@@ -18,7 +18,7 @@ import (
 )
 
 // apiToken is the bearer token of test servers.
-const apiToken = "test-token-7f3a"
+const apiToken = "test-token-7f3a-90c1"
 
 // apiTrigger is the word the test extractor codes as an attack.
 const apiTrigger = "هجوم"

@@ -18,10 +18,11 @@ import (
 
 // serveConfig is the configuration of the serve command.
 type serveConfig struct {
-	Addr  string
-	DB    string
-	Token string
-	Dicts stringsFlag
+	Addr      string
+	DB        string
+	Token     string
+	TokenFile string
+	Dicts     stringsFlag
 }
 
 // newServeFlags returns the serve command's flag set.
@@ -33,12 +34,16 @@ func newServeFlags() (*flag.FlagSet, *serveConfig) {
 Writes (POST /api/v1/documents) need the header "Authorization: Bearer
 TOKEN"; without a token the server accepts none. POST /api/v1/extract stores
 nothing and needs no token on loopback. Listening beyond loopback needs a
-token. The token is --token, or else the environment variable HADATH_TOKEN.
-Stop the server with Ctrl-C: requests in flight are finished first.
+token of at least 16 bytes. The token is read from --token-file (a file
+holding it, which keeps it out of the process list), --token, or else the
+environment variable HADATH_TOKEN; spaces around it are ignored, and an
+empty one is refused. Stop the server with Ctrl-C: requests in flight are
+finished first.
 `)
 	fs.StringVar(&c.Addr, "addr", "127.0.0.1:8080", "address to listen on, HOST:PORT")
-	fs.StringVar(&c.DB, "db", "", dbHelp)
-	fs.StringVar(&c.Token, "token", "", "bearer token that writes need (default $HADATH_TOKEN)")
+	bindDB(fs, &c.DB)
+	fs.StringVar(&c.Token, "token", "", "bearer token that writes need (default $HADATH_TOKEN); visible to other users in the process list: prefer --token-file")
+	fs.StringVar(&c.TokenFile, "token-file", "", "file holding the bearer token")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
 	return fs, c
 }
@@ -54,8 +59,8 @@ func (m *Main) runServe(ctx context.Context, args []string, stderr io.Writer) er
 	if len(rest) > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", ErrUsage, rest[0])
 	}
-	if c.Token == "" {
-		c.Token = strings.TrimSpace(os.Getenv("HADATH_TOKEN"))
+	if err := c.readToken(fs); err != nil {
+		return err
 	}
 	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
 	if err != nil {
@@ -90,7 +95,42 @@ func (m *Main) runServe(ctx context.Context, args []string, stderr io.Writer) er
 	fmt.Fprintf(stderr, "hadath serve: listening on %s (%s)\n", s.URL(), writes)
 	<-ctx.Done()
 	fmt.Fprintln(stderr, "hadath serve: shutting down")
-	return s.Close()
+	err = s.Close()
+	if err != nil {
+		fmt.Fprintf(stderr, "hadath serve: stopped with an error: %v\n", err)
+		return err
+	}
+	fmt.Fprintln(stderr, "hadath serve: stopped")
+	return nil
+}
+
+// readToken settles the token from --token-file, --token or HADATH_TOKEN,
+// trimmed alike. A --token or a token file given but empty is a usage
+// error, as is giving both.
+func (c *serveConfig) readToken(fs *flag.FlagSet) error {
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	switch {
+	case given["token"] && given["token-file"]:
+		return fmt.Errorf("%w: give --token or --token-file, not both", ErrUsage)
+	case given["token-file"]:
+		b, err := os.ReadFile(c.TokenFile)
+		if err != nil {
+			return fmt.Errorf("%w: --token-file: %v", ErrUsage, err)
+		}
+		c.Token = strings.TrimSpace(string(b))
+		if c.Token == "" {
+			return fmt.Errorf("%w: --token-file %s is empty", ErrUsage, c.TokenFile)
+		}
+	case given["token"]:
+		c.Token = strings.TrimSpace(c.Token)
+		if c.Token == "" {
+			return fmt.Errorf("%w: --token is empty", ErrUsage)
+		}
+	default:
+		c.Token = strings.TrimSpace(os.Getenv("HADATH_TOKEN"))
+	}
+	return nil
 }
 
 // serveExtractor codes the text of POST /api/v1/extract as "hadath

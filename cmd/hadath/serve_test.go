@@ -157,14 +157,17 @@ func TestServe(t *testing.T) {
 	}
 
 	err, stderr := stop()
-	if err != nil || !strings.Contains(stderr, "shutting down") {
-		t.Errorf("stopping hadath serve = %v, stderr %q; want nil and a shutdown message", err, stderr)
+	if err != nil || !strings.Contains(stderr, "shutting down") || !strings.HasSuffix(stderr, "hadath serve: stopped\n") {
+		t.Errorf("stopping hadath serve = %v, stderr %q; want nil, a shutdown message and a last line saying it stopped", err, stderr)
 	}
 }
 
 func TestServeUsage(t *testing.T) {
 	t.Setenv("HADATH_TOKEN", "")
-	db := filepath.Join(t.TempDir(), "h.db")
+	dir := t.TempDir()
+	db := filepath.Join(dir, "h.db")
+	empty := writeFile(t, dir, "empty-token", " \n")
+	tokenFile := writeFile(t, dir, "token", "a-token-of-twenty-bytes\n")
 	tests := []struct {
 		args   []string
 		code   int
@@ -175,11 +178,35 @@ func TestServeUsage(t *testing.T) {
 		{[]string{"serve", "--db", db, "--addr", "0.0.0.0:0"}, 2, "needs a token"},
 		{[]string{"serve", "--db", db, "--addr", "no-port"}, 1, "open server"},
 		{[]string{"serve", "--bogus"}, 2, "-bogus"},
+		{[]string{"serve", "--db", ""}, 2, "--db"},
+		{[]string{"serve", "--db", db, "--token", "  "}, 2, "--token is empty"},
+		{[]string{"serve", "--db", db, "--token-file", empty}, 2, "is empty"},
+		{[]string{"serve", "--db", db, "--token-file", filepath.Join(dir, "none")}, 2, "--token-file"},
+		{[]string{"serve", "--db", db, "--token", "abcdefghijklmnopq", "--token-file", tokenFile}, 2, "not both"},
+		{[]string{"serve", "--db", db, "--addr", "0.0.0.0:0", "--token", "x"}, 2, "at least 16 bytes"},
+		{[]string{"help", "serve"}, 0, "-token-file"},
 	}
 	for _, tt := range tests {
 		stdout, stderr, code := run(t, nil, nil, tt.args...)
 		if code != tt.code || !strings.Contains(stdout+stderr, tt.output) {
 			t.Errorf("hadath %s = %d, %q; want %d and %q", strings.Join(tt.args, " "), code, stdout+stderr, tt.code, tt.output)
 		}
+	}
+}
+
+// TestServeTokenFile checks that a token read from --token-file, with the
+// file's trailing newline, is the one writes need.
+func TestServeTokenFile(t *testing.T) {
+	t.Setenv("HADATH_TOKEN", "")
+	f := writeFile(t, t.TempDir(), "token", "token-from-a-file-0123\n")
+	base, stop := startServe(t, "--token-file", f)
+	defer stop()
+	body := `{"id":"tf-1","text":"تظاهر المئات أمام البرلمان."}`
+	var out struct{}
+	if code := request(t, "POST", base+"/api/v1/documents", "application/x-ndjson", body, &out, "Authorization", "Bearer token-from-a-file-0123"); code != 200 {
+		t.Errorf("POST documents with the file's token = %d; want 200", code)
+	}
+	if code := request(t, "POST", base+"/api/v1/documents", "application/x-ndjson", body, &out, "Authorization", "Bearer token-from-a-file"); code != 401 {
+		t.Errorf("POST documents with another token = %d; want 401", code)
 	}
 }
