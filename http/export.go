@@ -7,6 +7,7 @@ import (
 	"log"
 	nethttp "net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -68,15 +69,28 @@ func incidentWriter(f export.Format) func(io.Writer) (recordWriter[*hadath.Incid
 	return func(w io.Writer) (recordWriter[*hadath.Incident], error) { return export.NewIncidentWriter(w, f) }
 }
 
-// streamExport writes every record f selects, whatever its limit and
-// offset, as an attachment in format. read pages through the store. A
-// failure before the first byte is sent is an error response; after it,
-// the connection is cut so the client sees an incomplete download.
+// streamExport writes the records f selects as an attachment in format:
+// all of them, or, when the query gives a limit, at most that many from
+// its offset. The X-Total-Count header gives how many the filter selects
+// in all. read pages through the store. A failure before the first byte
+// is sent is an error response; after it, the connection is cut so the
+// client sees an incomplete download.
 func streamExport[T any](w nethttp.ResponseWriter, r *nethttp.Request, f hadath.Filter, format export.Format, what string,
 	read func(context.Context, hadath.Filter) ([]T, int, error), newWriter func(io.Writer) (recordWriter[T], error)) {
 	ctx := r.Context()
-	f.Limit, f.Offset = exportPage, 0
-	items, _, err := read(ctx, f)
+	q := r.URL.Query()
+	left := -1 // records still to write; -1: all
+	if q.Has("limit") {
+		left = f.Limit
+	}
+	if !q.Has("offset") {
+		f.Offset = 0
+	}
+	f.Limit = exportPage
+	if left >= 0 && left < exportPage {
+		f.Limit = left
+	}
+	items, total, err := read(ctx, f)
 	if err != nil {
 		Error(w, r, err)
 		return
@@ -92,6 +106,7 @@ func streamExport[T any](w nethttp.ResponseWriter, r *nethttp.Request, f hadath.
 	h.Set("Content-Type", mediaType)
 	h.Set("Content-Disposition", `attachment; filename="hadath-`+what+`.`+ext+`"`)
 	h.Set("Cache-Control", "no-store")
+	h.Set("X-Total-Count", strconv.Itoa(total))
 	nethttp.NewResponseController(w).SetWriteDeadline(time.Now().Add(exportDeadline))
 	for {
 		for _, it := range items {
@@ -99,10 +114,16 @@ func streamExport[T any](w nethttp.ResponseWriter, r *nethttp.Request, f hadath.
 				break
 			}
 		}
-		if err != nil || len(items) < f.Limit {
+		if left >= 0 {
+			left -= len(items)
+		}
+		if err != nil || len(items) < f.Limit || left == 0 {
 			break
 		}
 		f.Offset += len(items)
+		if left >= 0 && left < f.Limit {
+			f.Limit = left
+		}
 		if items, _, err = read(ctx, f); err != nil {
 			break
 		}
