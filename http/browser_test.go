@@ -308,6 +308,21 @@ func (env *browserEnv) testPaste(t *testing.T) {
 		t.Errorf("paste box lists %d events; want %d", got, len(want.Events))
 	}
 	tb.checkSpan(".found-detail .article", "trigger", want.Events[0].Trigger)
+	status := tb.joined(".status")
+	for _, wrong := range []string{" 1 events", " 1 quotes", " 1 named entities"} {
+		if strings.Contains(status, wrong) {
+			t.Errorf("paste box says %q; want the singular", status)
+		}
+	}
+	if n := len(want.Events); !strings.Contains(status, fmt.Sprintf("Found %d event", n)) {
+		t.Errorf("paste box says %q; want it to count %d events", status, n)
+	}
+	tb.do(chromedp.Evaluate[chromedp.Void](`import("/labels.js").then((m) => { window.pluralSeen = ` +
+		`[m.plural(1, "quote", "quotes"), m.plural(2, "quote", "quotes"), m.plural(1200, "event", "events")].join("|"); })`))
+	tb.wait(`window.pluralSeen`)
+	if got, want := eval[string](tb, `window.pluralSeen`), "1 quote|2 quotes|1,200 events"; got != want {
+		t.Errorf("plural(1, 2, 1200) = %q; want %q", got, want)
+	}
 	if got := tb.joined(".found-detail .badge"); !strings.Contains(got, want.Events[0].Type) {
 		t.Errorf("paste box shows type %q; want %s", got, want.Events[0].Type)
 	}

@@ -5,7 +5,7 @@
 import { el, clear } from "./dom.js";
 import { extract } from "./api.js";
 import { eventView } from "./views.js";
-import { words } from "./labels.js";
+import { plural, words } from "./labels.js";
 
 // extractPanel returns the paste box with its results area.
 export function extractPanel() {
@@ -70,8 +70,9 @@ export function extractPanel() {
 // chosen one against the text.
 function showResult(res, text, status, results) {
   const events = res.events || [];
-  status.textContent = `Found ${events.length} ${events.length === 1 ? "event" : "events"}, ` +
-    `${(res.quotes || []).length} quotes and ${(res.entities || []).length} named entities.`;
+  status.textContent = `Found ${plural(events.length, "event", "events")}, ` +
+    `${plural((res.quotes || []).length, "quote", "quotes")} and ` +
+    `${plural((res.entities || []).length, "named entity", "named entities")}.`;
   if (!events.length) return;
   const detail = el("div", { className: "found-detail" });
   const show = (i) => {

@@ -47,8 +47,13 @@ export function methodsFor(type) {
   return Object.values(methods).flat();
 }
 
-// modalities lists the modalities of EVENTS.md.
+// modalities lists the modalities of docs/format.md.
 export const modalities = ["asserted", "future", "negated", "hypothetical"];
+
+// plural counts n of a thing: "1 quote", "2 quotes", "1,200 events".
+export function plural(n, one, many) {
+  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+}
 
 // words turns a snake_case value into words: "car_bomb" → "car bomb".
 export function words(v) {
