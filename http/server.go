@@ -39,6 +39,7 @@ type Server struct {
 	// requests queues instead of opening a database connection each.
 	slots    chan struct{}
 	ingestMu sync.Mutex // one ingest at a time
+	gate     codeGate   // bounds the documents coded at once (coding.go)
 
 	// Addr is the address to listen on, "127.0.0.1:8080" by default.
 	Addr string
@@ -47,6 +48,10 @@ type Server struct {
 	Token string
 	// Version is reported by the health route.
 	Version string
+	// CodeSlots is how many documents the server codes at once, over
+	// POST /api/v1/extract and /api/v1/documents; 0: GOMAXPROCS. Set it
+	// before Open.
+	CodeSlots int
 
 	// Store holds what the server serves.
 	Store hadath.Store
