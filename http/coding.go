@@ -61,6 +61,16 @@ func (s *Server) enterCoding(w nethttp.ResponseWriter, r *nethttp.Request, jsonT
 	return leave, true
 }
 
+// answerable returns the context of a request that ends when its answer
+// can no longer be written (the server's WriteTimeout), so that no work
+// goes on for a response that will never be sent.
+func (s *Server) answerable(r *nethttp.Request) (context.Context, context.CancelFunc) {
+	if d := s.server.WriteTimeout; d > 0 {
+		return context.WithTimeout(r.Context(), d)
+	}
+	return context.WithCancel(r.Context())
+}
+
 // admit lets a request in to code, or refuses it with a busy error when
 // the room is full. The request calls leave when it is done.
 func (g *codeGate) admit() (leave func(), err error) {

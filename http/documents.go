@@ -106,7 +106,9 @@ func (s *Server) handlePostDocuments(w nethttp.ResponseWriter, r *nethttp.Reques
 				out.Notes = append(out.Notes, problem{where, n})
 			}
 		}}
-	sum, err := g.Run(r.Context(), func(yield func(*ingest.Input) bool) {
+	ctx, cancel := s.answerable(r)
+	defer cancel()
+	sum, err := g.Run(ctx, func(yield func(*ingest.Input) bool) {
 		for _, in := range inputs {
 			if !yield(in) {
 				return
@@ -114,7 +116,9 @@ func (s *Server) handlePostDocuments(w nethttp.ResponseWriter, r *nethttp.Reques
 		}
 	})
 	s.metrics.ingested(sum)
-	if err != nil {
+	if ctx.Err() != nil {
+		return // the client has gone, or the time to answer it; what was stored is kept
+	} else if err != nil {
 		Error(w, r, fmt.Errorf("ingest: %w", err))
 		return
 	}

@@ -17,7 +17,7 @@ const DefaultExtractID = "extract"
 // without storing it. The body is a JSON document ({"text", "published",
 // "lang", "title", ...}) or, but from a browser, plain text. The coding
 // waits for one of the server's coding slots, and stops when the client
-// goes away.
+// goes away or the time to answer it is over.
 func (s *Server) handleExtract(w nethttp.ResponseWriter, r *nethttp.Request) {
 	if s.Extractor == nil {
 		Error(w, r, fmt.Errorf("no extractor configured"))
@@ -34,14 +34,16 @@ func (s *Server) handleExtract(w nethttp.ResponseWriter, r *nethttp.Request) {
 		Error(w, r, err)
 		return
 	}
+	ctx, cancel := s.answerable(r)
+	defer cancel()
 	var res *hadath.Result
-	err = s.coding().code(r.Context(), func() (err error) {
-		res, err = s.Extractor.Extract(r.Context(), doc)
+	err = s.coding().code(ctx, func() (err error) {
+		res, err = s.Extractor.Extract(ctx, doc)
 		return err
 	})
 	switch {
-	case r.Context().Err() != nil:
-		return // the client has gone: nobody reads an answer
+	case ctx.Err() != nil:
+		return // the client has gone, or the time to answer it
 	case err != nil:
 		Error(w, r, err)
 		return
