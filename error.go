@@ -7,7 +7,9 @@ import (
 
 // Application error codes. Each maps to one HTTP status in http/.
 const (
+	EBUSY         = "busy"         // too much work in hand: try again shortly
 	ECONFLICT     = "conflict"     // the action conflicts with the current state
+	EFORBIDDEN    = "forbidden"    // the request is refused whoever sends it
 	EINTERNAL     = "internal"     // a bug or an unexpected failure
 	EINVALID      = "invalid"      // the input is malformed or out of range
 	ENOTFOUND     = "not_found"    // the thing asked for does not exist

@@ -82,11 +82,22 @@ func (e *Extractor) Extract(ctx context.Context, d *hadath.Document) (*hadath.Re
 
 // extract codes one document; with a learner it gathers training
 // examples, with a trace it records every decision the models make.
+//
+// It stops between stages, and between candidates in the stages that
+// take them one at a time, once ctx is done: a caller's deadline is the
+// document's time budget, and a client that goes away stops the work. The
+// error then wraps ctx.Err().
 func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *learner, tr *Trace) (*hadath.Result, error) {
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
+	stopped := func() error {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("extract document %q: %w", d.ID, err)
+		}
+		return nil
+	}
+	if err := stopped(); err != nil {
 		return nil, err
 	}
 	res := hadath.NewResult(d)
@@ -98,20 +109,45 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 	}
 	dc := e.analyze(d)
 	dc.learn, dc.trace = learn, tr
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	cs := e.candidates(dc)
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	res.Aggregates = append(res.Aggregates, e.aggregates(dc, cs)...)
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	cs = e.corefer(dc, cs)
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	e.attribute(dc, cs)
 	dc.linkJudged(cs)
 	cs = e.dropLone(dc, cs)
 	dc.venue = dc.venueOf(cs)
-	for _, c := range cs {
+	if err := stopped(); err != nil {
+		return nil, err
+	}
+	for i, c := range cs {
+		if i%checkEvery == 0 {
+			if err := stopped(); err != nil {
+				return nil, err
+			}
+		}
 		e.settle(dc, c)
 	}
 	for _, c := range cs {
 		settleJudged(c)
 	}
-	for _, c := range cs {
+	for i, c := range cs {
+		if i%checkEvery == 0 {
+			if err := stopped(); err != nil {
+				return nil, err
+			}
+		}
 		if !c.dead {
 			e.decideRoles(dc, c)
 		}
@@ -122,9 +158,20 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 		}
 	}
 	sort.SliceStable(res.Events, func(i, j int) bool { return res.Events[i].Trigger.Start < res.Events[j].Trigger.Start })
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	res.Quotes = append(res.Quotes, e.quotes(dc)...)
 	res.Entities = e.entities(dc)
+	if err := stopped(); err != nil {
+		return nil, err
+	}
 	return res, nil
 }
+
+// checkEvery is how many candidates the per-candidate stages settle
+// between two looks at the context: often enough to stop within a few
+// milliseconds, rarely enough to cost nothing.
+const checkEvery = 64
 
 var _ hadath.Extractor = (*Extractor)(nil)

@@ -2,12 +2,14 @@ package http
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"mime"
 	nethttp "net/http"
 	"strings"
+	"sync"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/ingest"
@@ -70,12 +72,19 @@ type problem struct {
 }
 
 // handlePostDocuments codes and stores the documents of the body: one
-// JSON document, a JSON array of them, or JSON lines.
+// JSON document, a JSON array of them, or JSON lines. Each document is
+// coded in one of the server's coding slots, while other requests code
+// theirs; only the writes to the store take turns.
 func (s *Server) handlePostDocuments(w nethttp.ResponseWriter, r *nethttp.Request) {
 	if s.Code == nil {
 		Error(w, r, fmt.Errorf("no coder configured"))
 		return
 	}
+	leave, ok := s.enterCoding(w, r, "application/json", "application/x-ndjson", "application/jsonl")
+	if !ok {
+		return
+	}
+	defer leave()
 	body, err := io.ReadAll(nethttp.MaxBytesReader(w, r.Body, MaxDocumentsBytes))
 	if err != nil {
 		Error(w, r, bodyError(err))
@@ -88,7 +97,7 @@ func (s *Server) handlePostDocuments(w nethttp.ResponseWriter, r *nethttp.Reques
 		return
 	}
 	out := ingestBody{Errors: []problem{}, Notes: []problem{}}
-	g := &ingest.Ingester{Store: s.Store, Code: s.Code,
+	g := &ingest.Ingester{Store: lockedStore{s.Store, &s.ingestMu}, Code: s.codeInSlot,
 		Report: func(where string, errs []error, notes []string) {
 			for _, err := range errs {
 				out.Errors = append(out.Errors, problem{where, err.Error()})
@@ -97,22 +106,51 @@ func (s *Server) handlePostDocuments(w nethttp.ResponseWriter, r *nethttp.Reques
 				out.Notes = append(out.Notes, problem{where, n})
 			}
 		}}
-	s.ingestMu.Lock()
-	sum, err := g.Run(r.Context(), func(yield func(*ingest.Input) bool) {
+	ctx, cancel := s.answerable(r)
+	defer cancel()
+	sum, err := g.Run(ctx, func(yield func(*ingest.Input) bool) {
 		for _, in := range inputs {
 			if !yield(in) {
 				return
 			}
 		}
 	})
-	s.ingestMu.Unlock()
 	s.metrics.ingested(sum)
-	if err != nil {
+	if ctx.Err() != nil {
+		return // the client has gone, or the time to answer it; what was stored is kept
+	} else if err != nil {
 		Error(w, r, fmt.Errorf("ingest: %w", err))
 		return
 	}
 	out.Summary = summaryJSON{sum.Inputs, sum.Documents, sum.IngestStats, sum.Errors, float64(sum.Elapsed.Microseconds()) / 1000}
 	writeJSON(w, nethttp.StatusOK, out)
+}
+
+// codeInSlot codes one document with s.Code once a coding slot is free.
+func (s *Server) codeInSlot(ctx context.Context, doc *hadath.Document) (res *hadath.Result, problems []error, notes []string, ok bool) {
+	err := s.coding().code(ctx, func() error {
+		res, problems, notes, ok = s.Code(ctx, doc)
+		return nil
+	})
+	if err != nil {
+		return nil, []error{fmt.Errorf("wait to code: %w", err)}, nil, false
+	}
+	return res, problems, notes, ok
+}
+
+// lockedStore is a store whose writes take turns under mu, so that
+// requests code their documents at the same time and store them one
+// batch at a time.
+type lockedStore struct {
+	hadath.Store
+	mu *sync.Mutex
+}
+
+// Ingest stores a batch once no other request is storing one.
+func (l lockedStore) Ingest(ctx context.Context, batch []*hadath.Coded) (hadath.IngestStats, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.Store.Ingest(ctx, batch)
 }
 
 // parseDocuments reads the documents of a body: JSON lines when lines is

@@ -15,20 +15,36 @@ const DefaultExtractID = "extract"
 
 // handleExtract codes the text of the body and returns the result
 // without storing it. The body is a JSON document ({"text", "published",
-// "lang", "title", ...}) or plain text.
+// "lang", "title", ...}) or, but from a browser, plain text. The coding
+// waits for one of the server's coding slots, and stops when the client
+// goes away or the time to answer it is over.
 func (s *Server) handleExtract(w nethttp.ResponseWriter, r *nethttp.Request) {
 	if s.Extractor == nil {
 		Error(w, r, fmt.Errorf("no extractor configured"))
 		return
 	}
+	leave, ok := s.enterCoding(w, r, "application/json")
+	if !ok {
+		return
+	}
+	defer leave()
 	r.Body = nethttp.MaxBytesReader(w, r.Body, MaxExtractBytes)
 	doc, err := readExtractBody(r)
 	if err != nil {
 		Error(w, r, err)
 		return
 	}
-	res, err := s.Extractor.Extract(r.Context(), doc)
-	if err != nil {
+	ctx, cancel := s.answerable(r)
+	defer cancel()
+	var res *hadath.Result
+	err = s.coding().code(ctx, func() (err error) {
+		res, err = s.Extractor.Extract(ctx, doc)
+		return err
+	})
+	switch {
+	case ctx.Err() != nil:
+		return // the client has gone, or the time to answer it
+	case err != nil:
 		Error(w, r, err)
 		return
 	}

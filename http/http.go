@@ -23,6 +23,8 @@ var errorStatus = map[string]int{
 	hadath.EUNAUTHORIZED: nethttp.StatusUnauthorized,
 	hadath.ENOTFOUND:     nethttp.StatusNotFound,
 	hadath.ECONFLICT:     nethttp.StatusConflict,
+	hadath.EFORBIDDEN:    nethttp.StatusForbidden,
+	hadath.EBUSY:         nethttp.StatusServiceUnavailable,
 	hadath.ETOOLARGE:     nethttp.StatusRequestEntityTooLarge,
 	hadath.EINTERNAL:     nethttp.StatusInternalServerError,
 }
@@ -59,6 +61,9 @@ func Error(w nethttp.ResponseWriter, r *nethttp.Request, err error) {
 	body.Error.Code, body.Error.Message = code, msg
 	if code == hadath.EUNAUTHORIZED {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="hadath"`)
+	}
+	if code == hadath.EBUSY {
+		w.Header().Set("Retry-After", "1")
 	}
 	writeJSON(w, ErrorStatus(code), body)
 }

@@ -47,6 +47,7 @@ type Server struct {
 	// requests queues instead of opening a database connection each.
 	slots    chan struct{}
 	ingestMu sync.Mutex // one ingest at a time
+	gate     codeGate   // bounds the documents coded at once (coding.go)
 
 	// Addr is the address to listen on, "127.0.0.1:8080" by default.
 	Addr string
@@ -58,6 +59,10 @@ type Server struct {
 	// HeaderTimeout is how long a client may take to send its request
 	// headers; 0 means DefaultHeaderTimeout.
 	HeaderTimeout time.Duration
+	// CodeSlots is how many documents the server codes at once, over
+	// POST /api/v1/extract and /api/v1/documents; 0: GOMAXPROCS. Set it
+	// before Open.
+	CodeSlots int
 
 	// Store holds what the server serves.
 	Store hadath.Store

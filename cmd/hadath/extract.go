@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"time"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/extract"
@@ -28,7 +29,9 @@ type extractConfig struct {
 	Full     bool            // write evidence text, quotes and entities
 	Lang     string          // overrides every document's language
 	Defaults hadath.Document // published, source and title from the flags
-	Inputs   []string
+	// DocTimeout is the time budget of one document; 0: none.
+	DocTimeout time.Duration
+	Inputs     []string
 }
 
 // newExtractFlags returns the extract command's flag set, bound to a new
@@ -59,6 +62,7 @@ its file and line; the other documents go on, and the exit status is 1.
 	fs.StringVar(&c.Defaults.Published, "published", "", "publication date (YYYY-MM-DD or RFC 3339) of .txt files, and of JSON lines that give none")
 	fs.StringVar(&c.Defaults.Source, "source", "", "source (publisher) of .txt files, and of JSON lines that give none")
 	fs.StringVar(&c.Defaults.Title, "title", "", "title of .txt files, and of JSON lines that give none")
+	bindDocTimeout(fs, &c.DocTimeout)
 	return fs, c
 }
 
@@ -79,6 +83,9 @@ func (c *extractConfig) parse(fs *flag.FlagSet, args []string) error {
 	}
 	if c.Workers == 0 {
 		c.Workers = runtime.GOMAXPROCS(0)
+	}
+	if err := checkDocTimeout(c.DocTimeout); err != nil {
+		return err
 	}
 	return checkDocFlags(c.Defaults, c.Lang)
 }
@@ -164,7 +171,7 @@ func (c *extractConfig) process(ctx context.Context, x hadath.Extractor, it *ite
 	res, ok := c.prepare(it)
 	if ok {
 		var err error
-		if res, err = safeExtract(ctx, x, it.doc); errors.Is(err, errInternal) {
+		if res, err = extractWithin(ctx, x, it.doc, c.DocTimeout); errors.Is(err, errInternal) {
 			it.fail("%v", err)
 			return
 		} else if err != nil {

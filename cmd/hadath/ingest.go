@@ -29,7 +29,9 @@ type ingestConfig struct {
 	Lang     string
 	Defaults hadath.Document
 	Progress string // auto, always, never
-	Inputs   []string
+	// DocTimeout is the time budget of one document; 0: none.
+	DocTimeout time.Duration
+	Inputs     []string
 }
 
 // newIngestFlags returns the ingest command's flag set.
@@ -59,6 +61,7 @@ committed; run the same command again to finish the job.
 	fs.StringVar(&c.Defaults.Published, "published", "", "publication date of documents that give none")
 	fs.StringVar(&c.Defaults.Source, "source", "", "source (publisher) of documents that give none")
 	fs.StringVar(&c.Progress, "progress", "auto", "progress bar on standard error: auto (on a terminal), always or never")
+	bindDocTimeout(fs, &c.DocTimeout)
 	return fs, c
 }
 
@@ -78,6 +81,9 @@ func (c *ingestConfig) parse(fs *flag.FlagSet, args []string) error {
 		return fmt.Errorf("%w: --max-bytes %d: want a positive number", ErrUsage, c.MaxBytes)
 	case c.Progress != "auto" && c.Progress != "always" && c.Progress != "never":
 		return fmt.Errorf("%w: --progress %q: want auto, always or never", ErrUsage, c.Progress)
+	}
+	if err := checkDocTimeout(c.DocTimeout); err != nil {
+		return err
 	}
 	return checkDocFlags(c.Defaults, c.Lang)
 }
@@ -106,7 +112,7 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 	bar := newProgress(stderr, c.Progress, c.Inputs)
 	g := &ingest.Ingester{
 		Store: store, Workers: c.Workers, BatchSize: c.Batch,
-		Code: newCoder(x, c.Lang),
+		Code: newCoder(x, c.Lang, c.DocTimeout),
 		Report: func(where string, errs []error, notes []string) {
 			bar.clear()
 			it := &item{where: where, errs: errs, notes: notes}

@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/actors"
@@ -23,6 +25,8 @@ type serveConfig struct {
 	Token     string
 	TokenFile string
 	Dicts     stringsFlag
+	// DocTimeout is the time budget of one document; 0: none.
+	DocTimeout time.Duration
 }
 
 // newServeFlags returns the serve command's flag set.
@@ -45,6 +49,7 @@ finished first.
 	fs.StringVar(&c.Token, "token", "", "bearer token that writes need (default $HADATH_TOKEN); visible to other users in the process list: prefer --token-file")
 	fs.StringVar(&c.TokenFile, "token-file", "", "file holding the bearer token")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	bindDocTimeout(fs, &c.DocTimeout)
 	return fs, c
 }
 
@@ -58,6 +63,9 @@ func (m *Main) runServe(ctx context.Context, args []string, stderr io.Writer) er
 	}
 	if len(rest) > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", ErrUsage, rest[0])
+	}
+	if err := checkDocTimeout(c.DocTimeout); err != nil {
+		return err
 	}
 	if err := c.readToken(fs); err != nil {
 		return err
@@ -78,8 +86,8 @@ func (m *Main) runServe(ctx context.Context, args []string, stderr io.Writer) er
 
 	s := hadathhttp.NewServer()
 	s.Addr, s.Token, s.Version, s.Store = c.Addr, c.Token, version(), store
-	s.Extractor = &serveExtractor{x: x}
-	s.Code = newCoder(x, "")
+	s.Extractor = &serveExtractor{x: x, budget: c.DocTimeout}
+	s.Code = newCoder(x, "", c.DocTimeout)
 	analyzer := ar.NewAnalyzer()
 	s.Resolve = func(name string) []hadath.ActorRef { return dict.Resolve(analyzer, name) }
 	if err := s.Open(); err != nil {
@@ -134,10 +142,11 @@ func (c *serveConfig) readToken(fs *flag.FlagSet) error {
 }
 
 // serveExtractor codes the text of POST /api/v1/extract as "hadath
-// extract" codes a document: its language settled first, a panic turned
-// into an internal error.
+// extract" codes a document: its language settled first, within the time
+// budget of a document, a panic turned into an internal error.
 type serveExtractor struct {
-	x hadath.Extractor
+	x      hadath.Extractor
+	budget time.Duration
 }
 
 // Extract codes doc.
@@ -146,7 +155,7 @@ func (e *serveExtractor) Extract(ctx context.Context, doc *hadath.Document) (*ha
 	res, ok := (&extractConfig{}).prepare(it)
 	switch {
 	case ok:
-		return safeExtract(ctx, e.x, doc)
+		return extractWithin(ctx, e.x, doc, e.budget)
 	case res != nil:
 		return res, nil // a language not built yet: an empty result
 	case len(it.errs) > 0:
@@ -157,17 +166,23 @@ func (e *serveExtractor) Extract(ctx context.Context, doc *hadath.Document) (*ha
 
 // newCoder returns the coder of "hadath ingest" and of POST
 // /api/v1/documents: each document is prepared as "hadath extract"
-// prepares it (language, date, empty text) and coded with x, a panic
-// turned into an error of that document. lang, when set, overrides every
-// document's language.
-func newCoder(x hadath.Extractor, lang string) ingest.Coder {
+// prepares it (language, date, empty text) and coded with x within
+// budget, a panic turned into an error of that document. lang, when set,
+// overrides every document's language. A document over its budget is
+// stored without events, with its error: it is not coded again, and
+// does not hold up the run, until its content changes.
+func newCoder(x hadath.Extractor, lang string, budget time.Duration) ingest.Coder {
 	xc := &extractConfig{Lang: lang}
 	return func(ctx context.Context, doc *hadath.Document) (*hadath.Result, []error, []string, bool) {
 		it := &item{doc: doc}
 		res, ok := xc.prepare(it)
 		if ok {
 			var err error
-			if res, err = safeExtract(ctx, x, doc); err != nil {
+			res, err = extractWithin(ctx, x, doc, budget)
+			var over *budgetError
+			if errors.As(err, &over) {
+				return nil, append(it.errs, fmt.Errorf("extract: %w; stored without events, and not coded again until it changes", err)), it.notes, true
+			} else if err != nil {
 				return nil, append(it.errs, fmt.Errorf("extract: %w", err)), it.notes, false
 			}
 		} else if res == nil {
