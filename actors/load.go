@@ -173,12 +173,12 @@ func (l *loader) dict() (*Dict, error) {
 	}
 	for _, g := range d.generics {
 		if isISO2(g.Country) && d.countries[g.Country] == nil {
-			return nil, fmt.Errorf("load actors: generic %s: unknown country %q", g.Phrase, g.Country)
+			return nil, fmt.Errorf("load actors %s: generic %s: unknown country %q", fileGeneric, g.Phrase, g.Country)
 		}
 	}
 	for _, t := range d.titles {
 		if t.Country != "" && d.countries[t.Country] == nil {
-			return nil, fmt.Errorf("load actors: title %s: unknown country %q", t.Phrase, t.Country)
+			return nil, fmt.Errorf("load actors %s: title %s: unknown country %q", fileTitles, t.Phrase, t.Country)
 		}
 	}
 	d.build()

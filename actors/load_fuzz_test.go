@@ -33,5 +33,8 @@ func FuzzLoad(f *testing.F) {
 		if err == nil && d == nil {
 			t.Fatal("dict gave neither a dictionary nor an error")
 		}
+		if err != nil && !strings.Contains(err.Error(), ".tsv") {
+			t.Fatalf("%q: error %q names no file", data, err)
+		}
 	})
 }

@@ -97,6 +97,32 @@ func FuzzDates(f *testing.F) {
 	})
 }
 
+// FuzzDuals feeds one user duals.tsv, as --dict would, to the parser:
+// it must load or give an error naming the file, and file every form
+// under a singular of two letters or more.
+func FuzzDuals(f *testing.F) {
+	f.Add("جندي\tجنود\n# تعليق\nطائرة\tطائرات\tطائرتا طائرتي\n")
+	f.Add("x\ny\tz\tw\tv\n")
+	f.Add("ة\tة\n \t \n\xff\xfe\t\xff\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		if len(data) > 1024 {
+			return // a bound on the input keeps every run, and minimizing, quick
+		}
+		d := &Duals{forms: map[string]string{}}
+		if err := d.parse("fuzz/duals.tsv", data); err != nil {
+			if !strings.Contains(err.Error(), "fuzz/duals.tsv") {
+				t.Fatalf("%q: error %q does not name the file", data, err)
+			}
+			return
+		}
+		for form, sing := range d.forms {
+			if utf8.RuneCountInString(sing) < 2 {
+				t.Fatalf("%q: form %q filed under singular %q", data, form, sing)
+			}
+		}
+	})
+}
+
 // validDate reports whether s is YYYY, YYYY-MM or YYYY-MM-DD.
 func validDate(s string) bool {
 	for _, layout := range []string{"2006", "2006-01", time.DateOnly} {
