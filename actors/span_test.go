@@ -105,7 +105,7 @@ func FuzzFind(f *testing.F) {
 	d := dict(f)
 	a := ar.NewAnalyzer()
 	f.Fuzz(func(t *testing.T, src string) {
-		if len(src) > 1024 {
+		if len(src) > 512 {
 			return // a bound on the input keeps every run, and minimizing, quick
 		}
 		if !utf8.ValidString(src) {

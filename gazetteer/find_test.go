@@ -198,7 +198,7 @@ func FuzzFind(f *testing.F) {
 	g := loadTest(f)
 	an := ar.NewAnalyzer()
 	f.Fuzz(func(t *testing.T, src string) {
-		if len(src) > 1024 {
+		if len(src) > 512 {
 			return // a bound on the input keeps every run, and minimizing, quick
 		}
 		x := an.Analyze(src)

@@ -49,7 +49,7 @@ func FuzzNumbers(f *testing.F) {
 	}
 	a := NewAnalyzer()
 	f.Fuzz(func(t *testing.T, src string) {
-		if len(src) > 1024 {
+		if len(src) > 512 {
 			return // a bound on the input keeps every run, and minimizing, quick
 		}
 		x := a.Analyze(src)
@@ -77,7 +77,7 @@ func FuzzDates(f *testing.F) {
 	a := NewAnalyzer()
 	pub := time.Date(2024, 1, 20, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, src string) {
-		if len(src) > 1024 {
+		if len(src) > 512 {
 			return // a bound on the input keeps every run, and minimizing, quick
 		}
 		x := a.Analyze(src)
@@ -105,7 +105,7 @@ func FuzzDuals(f *testing.F) {
 	f.Add("x\ny\tz\tw\tv\n")
 	f.Add("ة\tة\n \t \n\xff\xfe\t\xff\n")
 	f.Fuzz(func(t *testing.T, data string) {
-		if len(data) > 1024 {
+		if len(data) > 512 {
 			return // a bound on the input keeps every run, and minimizing, quick
 		}
 		d := &Duals{forms: map[string]string{}}

@@ -101,7 +101,7 @@ func FuzzAnalyze(f *testing.F) {
 	}
 	a := NewAnalyzer()
 	f.Fuzz(func(t *testing.T, src string) {
-		if len(src) > 1024 {
+		if len(src) > 512 {
 			return // a bound on the input keeps every run, and minimizing, quick
 		}
 		if !utf8.ValidString(src) {
