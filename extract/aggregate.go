@@ -22,8 +22,7 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 			continue
 		}
 		s := dc.x.Tokens[n.First].Sent
-		sf, sl := dc.sentence(s)
-		if !dc.cueAt[n.Last].has(cueTimes) && !dc.hasSince(sf, sl) && !dc.sentenceHas(s, cuePeriod) && n.Value < manyEvents {
+		if !dc.cueAt[n.Last].has(cueTimes) && !dc.facts(s).sinceDate && !dc.sentenceHas(s, cuePeriod) && n.Value < manyEvents {
 			continue // "12 غارة" on one day is a series, one event
 		}
 		noun := !dc.cueAt[n.Last].has(cueTimes) // "12 غارة" names its kind; "12 مرة" does not
@@ -105,16 +104,6 @@ func (e *Extractor) aggregate(dc *doc, cs []*cand, s, first, end int, n hadath.C
 		}
 	}
 	return ag, true
-}
-
-// hasSince reports whether tokens sf..sl-1 hold a "since" date.
-func (dc *doc) hasSince(sf, sl int) bool {
-	for i := sf; i < sl; i++ {
-		if d := dc.dateAt[i]; d >= 0 && dc.dates[d].Since {
-			return true
-		}
-	}
-	return false
 }
 
 func abs(n int) int {

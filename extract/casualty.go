@@ -11,7 +11,7 @@ import (
 // or many attacks ("قتل 40 في 12 هجوما") gives a toll of no one event.
 func (e *Extractor) fillCasualties(dc *doc, c *cand) {
 	sf, sl := dc.sentence(c.sent)
-	if dc.aggregateSentence(sf, sl) {
+	if dc.facts(c.sent).aggregate {
 		return
 	}
 	for i := sf; i < sl; i++ {
@@ -31,10 +31,10 @@ func (e *Extractor) fillCasualties(dc *doc, c *cand) {
 	}
 }
 
-// aggregateSentence reports whether tokens sf..sl-1 sum up many events:
+// aggregateSpan reports whether tokens sf..sl-1 sum up many events:
 // they hold a span "since" a date, or a count of events (a number
 // followed by an aggregate word: "12 هجوما", "ثلاث مرات").
-func (dc *doc) aggregateSentence(sf, sl int) bool {
+func (dc *doc) aggregateSpan(sf, sl int) bool {
 	for i := sf; i < sl; i++ {
 		if k := dc.dateAt[i]; k >= 0 && dc.dates[k].Since {
 			return true
