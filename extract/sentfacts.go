@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/hadath/hadath"
+
 // sentFacts sums up one sentence for the questions every candidate in it
 // asks. Each candidate used to scan its whole sentence for them, which
 // made a long sentence dense with triggers cost its length squared; the
@@ -11,7 +13,13 @@ type sentFacts struct {
 	since     bool // a "since" date, or a word of "since"
 	sinceDate bool // a "since" date
 	date      bool // a date naming a day, month or year
-	aggregate bool // aggregateSentence over the whole sentence
+	aggregate bool // aggregateSpan over the whole sentence
+	// dateStarts are the first tokens of the dates that may date an
+	// event of the sentence, in order: a day, month or year, not a span
+	// since one, and not a year something is for ("لعام 2018").
+	dateStarts []int
+	// tolls are the counts its casualty cues give, found on first use.
+	tolls *sentTolls
 }
 
 // facts returns the facts of sentence s, finding them on first use. The
@@ -33,6 +41,9 @@ func (dc *doc) facts(s int) *sentFacts {
 			f.sinceDate = f.sinceDate || d.Since
 			f.since = f.since || d.Since && d.First == i
 			f.date = f.date || d.Date != ""
+			if d.First == i && d.Date != "" && !d.Since && !(d.Precision == hadath.DateYear && dc.prep(d.First, d.Start) == "ل") {
+				f.dateStarts = append(f.dateStarts, i)
+			}
 		}
 		f.since = f.since || sinceWords[dc.x.Tokens[i].Key()]
 	}
