@@ -86,6 +86,9 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
+	if err := checkSize(d); err != nil {
+		return nil, err
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
