@@ -12,7 +12,8 @@ import (
 
 // Invented texts for measuring how extraction scales with size: news-like
 // sentences, and text dense with triggers (one long sentence of attack
-// words, with no stop to end it, and short attack sentences).
+// words, with no stop to end it, short attack sentences, and counts of
+// many attacks).
 var scaleTexts = []struct{ name, unit string }{
 	{"natural", "قالت وزارة الصحة إن غارة جوية استهدفت سوقا شعبية في مدينة حلب يوم الثلاثاء " +
 		"وأسفرت عن مقتل سبعة مدنيين وإصابة عشرين آخرين. وأضافت أن فرق الإسعاف نقلت الجرحى إلى المستشفى. " +
@@ -20,6 +21,7 @@ var scaleTexts = []struct{ name, unit string }{
 	{"dense-word", "هجوم "},
 	{"dense-clause", "قصفت طائرات حربية مواقع في المدينة "},
 	{"dense-sentence", "قصفت طائرات حربية مواقع في المدينة. "},
+	{"dense-count", "شنت الطائرات 60 غارة منذ عام 2015 "},
 }
 
 // scaleDoc repeats unit to about n bytes.
