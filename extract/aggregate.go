@@ -16,18 +16,18 @@ import (
 // An aggregate takes the type of the event word nearest its count.
 func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 	var out []hadath.Aggregate
+	ix := newAggIndex(cs)
 	for k := range dc.nums {
 		n := &dc.nums[k]
 		if n.Vague || n.Last >= len(dc.x.Tokens) || !dc.cueAt[n.Last].has(cueAggregate|cueTimes) {
 			continue
 		}
 		s := dc.x.Tokens[n.First].Sent
-		sf, sl := dc.sentence(s)
-		if !dc.cueAt[n.Last].has(cueTimes) && !dc.hasSince(sf, sl) && !dc.sentenceHas(s, cuePeriod) && n.Value < manyEvents {
+		if !dc.cueAt[n.Last].has(cueTimes) && !dc.facts(s).sinceDate && !dc.sentenceHas(s, cuePeriod) && n.Value < manyEvents {
 			continue // "12 غارة" on one day is a series, one event
 		}
 		noun := !dc.cueAt[n.Last].has(cueTimes) // "12 غارة" names its kind; "12 مرة" does not
-		if ag, ok := e.aggregate(dc, cs, s, n.First, n.Last+1, *dc.count(k), noun); ok {
+		if ag, ok := e.aggregate(dc, ix, s, n.First, n.Last+1, *dc.count(k), noun); ok {
 			out = append(out, ag)
 		}
 	}
@@ -42,7 +42,7 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 		}
 		sp := dc.tokSpan(i, i+2)
 		n := hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}
-		if ag, ok := e.aggregate(dc, cs, dc.x.Tokens[i].Sent, i, i+2, n, false); ok {
+		if ag, ok := e.aggregate(dc, ix, dc.x.Tokens[i].Sent, i, i+2, n, false); ok {
 			out = append(out, ag)
 		}
 	}
@@ -58,11 +58,10 @@ const manyEvents = 50
 // drops the event words of its type near the count. A count of times
 // ("للمرة السادسة") is of happenings only near an event word (not of an
 // election or a goal); a count of attack nouns (noun) is of attacks.
-func (e *Extractor) aggregate(dc *doc, cs []*cand, s, first, end int, n hadath.Count, noun bool) (hadath.Aggregate, bool) {
-	sf, sl := dc.sentence(s)
+func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath.Count, noun bool) (hadath.Aggregate, bool) {
 	typ := hadath.Assault
 	near := -1
-	for _, c := range cs {
+	for _, c := range ix.near(s, first, 8) {
 		if c.sent == s && !c.dead && (near < 0 || abs(c.first-first) < near) && abs(c.first-first) <= 8 {
 			typ, near = c.typ, abs(c.first-first)
 		}
@@ -72,49 +71,19 @@ func (e *Extractor) aggregate(dc *doc, cs []*cand, s, first, end int, n hadath.C
 	}
 	ag := hadath.Aggregate{Type: typ, Count: n, Countries: []string{}}
 	ag.Evidence = []hadath.Span{dc.tokSpan(first, end), dc.sentSpan(s)}
-	for i := sf; i < sl; i++ {
-		if d := dc.dateAt[i]; d >= 0 && dc.dates[d].First == i {
-			dt := &dc.dates[d]
-			switch {
-			case dt.Since:
-				ag.Date = dt.Date
-				if dt.DateEnd != "" && ag.DateEnd == "" {
-					ag.DateEnd = dt.DateEnd
-				}
-			case i > sf && dc.x.Tokens[i-1].Norm == "حتي":
-				ag.DateEnd = dt.Date
-			}
-		}
-		if p := dc.placeAt[i]; p >= 0 && dc.places[p].First == i {
-			if c := dc.places[p].Entry.Country; c != "" && !containsString(ag.Countries, c) {
-				ag.Countries = append(ag.Countries, c)
-			}
-		}
-		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && ag.Target == nil && i < first {
-			t := dc.actors[a].Actor
-			ag.Target = &t
-		}
+	as := ix.sentence(dc, s)
+	ag.Date, ag.DateEnd = as.date, as.dateEnd
+	ag.Countries = append(ag.Countries, as.countries...)
+	if as.firstActor >= 0 && as.firstActor < first {
+		t := dc.actors[dc.actorAt[as.firstActor]].Actor
+		ag.Target = &t
 	}
 	if ag.DateEnd == "" && ag.Date != "" && dc.hasPub {
 		ag.DateEnd = dc.pub.Format("2006-01-02")
 	}
 	// The event words of the clause name the aggregate.
-	for _, c := range cs {
-		if c.sent == s && c.typ == typ && len(c.mentions) == 1 && (abs(c.first-first) <= 6 || !c.anaphoric) {
-			c.dead = true
-		}
-	}
+	ix.drop(s, first, typ)
 	return ag, true
-}
-
-// hasSince reports whether tokens sf..sl-1 hold a "since" date.
-func (dc *doc) hasSince(sf, sl int) bool {
-	for i := sf; i < sl; i++ {
-		if d := dc.dateAt[i]; d >= 0 && dc.dates[d].Since {
-			return true
-		}
-	}
-	return false
 }
 
 func abs(n int) int {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/hadath/hadath"
@@ -183,29 +184,28 @@ func (dc *doc) leadDate() *ar.Date {
 
 // fillDate takes the date named nearest to the trigger in its sentence.
 func (e *Extractor) fillDate(dc *doc, c *cand) {
-	sf, sl := dc.sentence(c.sent)
-	best, bestDist := -1, 1<<30
-	for i := sf; i < sl; i++ {
-		d := dc.dateAt[i]
-		if d < 0 || dc.dates[d].First != i || dc.dates[d].Date == "" || dc.dates[d].Since {
-			continue
+	sf, _ := dc.sentence(c.sent)
+	starts := dc.facts(c.sent).dateStarts
+	// The dates from the trigger on grow further with each; so do those
+	// before it, going back, but for the penalty of a statement's date:
+	// the search stops where no date can come nearer than the best found.
+	p := sort.SearchInts(starts, c.first)
+	best, bestAt, bestDist := -1, 0, 1<<30
+	consider := func(i, dist int) {
+		if dist < bestDist || dist == bestDist && i < bestAt {
+			best, bestAt, bestDist = int(dc.dateAt[i]), i, dist
 		}
-		if dt := &dc.dates[d]; dt.Precision == hadath.DateYear && dc.prep(dt.First, dt.Start) == "ل" {
-			continue // "لعام 2018": what it is for, not when
+	}
+	if p < len(starts) && !(verbal(c.typ) && starts[p] > c.last+3) {
+		consider(starts[p], starts[p]-c.last) // a date deep in what was said dates the thing said of
+	}
+	for q := p - 1; q >= 0 && (c.first-starts[q])*2 <= bestDist; q-- {
+		i := starts[q]
+		dist := (c.first - i) * 2 // prefer a date after the trigger
+		if !verbal(c.typ) && dc.reportDate(sf, i, c.first) {
+			dist += reportDatePenalty
 		}
-		if verbal(c.typ) && i > c.last+3 {
-			continue // a date deep in what was said dates the thing said of
-		}
-		dist := i - c.last
-		if i < c.first {
-			dist = (c.first - i) * 2 // prefer a date after the trigger
-			if !verbal(c.typ) && dc.reportDate(sf, i, c.first) {
-				dist += reportDatePenalty
-			}
-		}
-		if dist < bestDist {
-			best, bestDist = int(d), dist
-		}
+		consider(i, dist)
 	}
 	if best >= 0 {
 		c.date = &dc.dates[best]

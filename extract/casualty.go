@@ -10,31 +10,86 @@ import (
 // A sentence that sums up a span of time ("أكثر من 240 قتيلا منذ 2015")
 // or many attacks ("قتل 40 في 12 هجوما") gives a toll of no one event.
 func (e *Extractor) fillCasualties(dc *doc, c *cand) {
-	sf, sl := dc.sentence(c.sent)
-	if dc.aggregateSentence(sf, sl) {
+	f := dc.facts(c.sent)
+	if f.aggregate {
 		return
 	}
+	if f.tolls == nil {
+		f.tolls = dc.tolls(c.sent)
+	}
+	// Which counts an event takes depends only on which of the two it
+	// has already: the choice is made once for each case.
+	state := 0
+	if c.killed != nil {
+		state |= 1
+	}
+	if c.injured != nil {
+		state |= 2
+	}
+	ch := &f.tolls.chosen[state]
+	if !ch.done {
+		ch.killed, ch.injured, ch.done = -1, -1, true
+		killed, injured := state&1 != 0, state&2 != 0
+		for k, t := range f.tolls.all {
+			if t.cue.has(cueKill) && !killed {
+				ch.killed, killed = k, true
+			} else if t.cue.has(cueInjure) && !injured {
+				ch.injured, injured = k, true
+			}
+		}
+	}
+	if ch.killed >= 0 {
+		c.killed = f.tolls.all[ch.killed].count()
+	}
+	if ch.injured >= 0 {
+		c.injured = f.tolls.all[ch.injured].count()
+	}
+}
+
+// sentTolls are the counts the casualty cues of a sentence give, and
+// which of them an event takes, by what it has already (bit 1: killed,
+// bit 2: injured).
+type sentTolls struct {
+	all    []toll
+	chosen [4]struct {
+		done            bool
+		killed, injured int // indexes into all, or -1
+	}
+}
+
+// toll is a count a casualty cue of a sentence gives, with the cue.
+type toll struct {
+	cue cue
+	n   hadath.Count
+}
+
+// count returns a copy of the toll's count, for one event to own.
+func (t *toll) count() *hadath.Count {
+	n := t.n
+	return &n
+}
+
+// tolls returns the counts the casualty cues of sentence s give, in
+// order, one per cue phrase.
+func (dc *doc) tolls(s int) *sentTolls {
+	sf, sl := dc.sentence(s)
+	out := []toll{}
 	for i := sf; i < sl; i++ {
 		cu := dc.cueAt[i]
 		if !cu.has(cueKill|cueInjure) || (i > sf && dc.cueAt[i-1] == cu) {
 			continue // one count per cue phrase
 		}
-		n := dc.countNear(i, sf, sl)
-		if n == nil {
-			continue
-		}
-		if cu.has(cueKill) && c.killed == nil {
-			c.killed = n
-		} else if cu.has(cueInjure) && c.injured == nil {
-			c.injured = n
+		if n := dc.countNear(i, sf, sl); n != nil {
+			out = append(out, toll{cu, *n})
 		}
 	}
+	return &sentTolls{all: out}
 }
 
-// aggregateSentence reports whether tokens sf..sl-1 sum up many events:
+// aggregateSpan reports whether tokens sf..sl-1 sum up many events:
 // they hold a span "since" a date, or a count of events (a number
 // followed by an aggregate word: "12 هجوما", "ثلاث مرات").
-func (dc *doc) aggregateSentence(sf, sl int) bool {
+func (dc *doc) aggregateSpan(sf, sl int) bool {
 	for i := sf; i < sl; i++ {
 		if k := dc.dateAt[i]; k >= 0 && dc.dates[k].Since {
 			return true

@@ -14,37 +14,48 @@ import (
 // The headline then joins the story's first body event of its type.
 func (e *Extractor) corefer(dc *doc, cs []*cand) []*cand {
 	if dc.learn != nil || e.models != nil && e.models.Coref != nil {
+		ix := newCorefIndex(cs)
 		for j, b := range cs {
-			if a := e.antecedent(dc, cs, j); a != nil && !b.dead {
+			if a := e.antecedent(dc, cs, j, ix); a != nil && !b.dead {
 				a.absorb(b)
 			}
+			ix.passed(cs, j)
 		}
 		return alive(cs)
 	}
+	ix := newCorefIndex(cs)
 	for j, b := range cs {
-		if b.dead {
-			continue
+		if !b.dead {
+			for _, a := range ix.earlier(cs, b.typ) {
+				if sameClause(dc, a, b) || (b.anaphoric && sameParties(a, b)) || (!b.anaphoric && compatible(a, b)) {
+					a.absorb(b)
+					break
+				}
+			}
 		}
-		for i := j - 1; i >= 0; i-- {
-			a := cs[i]
-			if a.dead || a.typ != b.typ {
-				continue
-			}
-			if sameClause(dc, a, b) || (b.anaphoric && sameParties(a, b)) || (!b.anaphoric && compatible(a, b)) {
-				a.absorb(b)
-				break
-			}
+		ix.passed(cs, j)
+	}
+	if dc.headline != 1 {
+		return alive(cs)
+	}
+	// The headline's events join the first body mentions of their type
+	// and modality: each body mention is looked for once.
+	body := map[string][]*cand{}
+	for _, b := range cs {
+		if !b.dead && b.sents[0] > 0 {
+			body[b.typ+"|"+b.modality] = append(body[b.typ+"|"+b.modality], b)
 		}
 	}
-	for i, a := range cs {
-		if a.dead || a.sents[0] != 0 || dc.headline != 1 {
+	for _, a := range cs {
+		if a.dead || a.sents[0] != 0 {
 			continue
 		}
-		for _, b := range cs[i+1:] {
-			if !b.dead && b.typ == a.typ && b.sents[0] > 0 && a.modality == b.modality {
-				a.absorb(b)
-				break
-			}
+		k := a.typ + "|" + a.modality
+		for len(body[k]) > 0 && body[k][0].dead {
+			body[k] = body[k][1:]
+		}
+		if len(body[k]) > 0 {
+			a.absorb(body[k][0])
 		}
 	}
 	return alive(cs)
@@ -53,30 +64,20 @@ func (e *Extractor) corefer(dc *doc, cs []*cand) []*cand {
 // ruleAntecedent returns the earlier event the hand rules of corefer
 // would join b to, or nil: the latest of its type that nothing sets apart,
 // or for a body mention the headline's event.
-func ruleAntecedent(dc *doc, cs []*cand, j int) *cand {
+func ruleAntecedent(dc *doc, cs []*cand, j int, ix *corefIndex) *cand {
 	b := cs[j]
-	for i := j - 1; i >= 0; i-- {
-		a := cs[i]
-		if a.dead || a.typ != b.typ {
-			continue
-		}
+	for _, a := range ix.earlier(cs, b.typ) {
 		if sameClause(dc, a, b) || (b.anaphoric && sameParties(a, b)) || (!b.anaphoric && compatible(a, b)) {
 			return a
 		}
 	}
-	if b.sents[0] == 0 || dc.headline != 1 {
-		return nil
+	if b.sents[0] == 0 || dc.headline != 1 || ix.firstBody[b.typ] != j {
+		return nil // not the first body mention of its type
 	}
 	// The headline's event and the story's first body mention of its type.
 	var head *cand
 	for _, a := range cs[:j] {
-		if a.typ != b.typ {
-			continue
-		}
-		if a.sents[0] > 0 {
-			return nil // not the first body mention
-		}
-		if !a.dead && a.modality == b.modality {
+		if a.typ == b.typ && !a.dead && a.modality == b.modality {
 			head = a
 		}
 	}

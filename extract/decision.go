@@ -141,9 +141,9 @@ const corefYes = 0.1
 // antecedent returns the earlier event that b tells again, or nil. The
 // coreference rules propose one (the latest event of b's type that
 // nothing in the text sets apart); the model accepts or refuses it.
-func (e *Extractor) antecedent(dc *doc, cs []*cand, j int) *cand {
+func (e *Extractor) antecedent(dc *doc, cs []*cand, j int, ix *corefIndex) *cand {
 	b := cs[j]
-	a := ruleAntecedent(dc, cs, j)
+	a := ruleAntecedent(dc, cs, j, ix)
 	if a == nil {
 		return nil
 	}

@@ -46,6 +46,8 @@ type doc struct {
 
 	// venue is where the meeting the story tells of took place, or nil.
 	venue *gazetteer.Mention
+	// sents holds what each sentence is found to hold, by sentence.
+	sents []sentFacts
 }
 
 // analyze runs every finder over the document and builds the indexes.

@@ -91,6 +91,9 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
+	if err := checkSize(d); err != nil {
+		return nil, err
+	}
 	stopped := func() error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("extract document %q: %w", d.ID, err)

@@ -137,14 +137,11 @@ func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) feats {
 	if c.date != nil && c.dateFromSent && dc.hasPub {
 		f.addT("date=", dateRelation(c.date.Date, dc))
 	}
-	sf, sl := dc.sentence(c.sent)
-	for i := sf; i < sl; i++ {
-		if k := dc.dateAt[i]; k >= 0 && dc.dates[k].Since && dc.dates[k].First == i || sinceWords[dc.x.Tokens[i].Key()] {
-			f.addT("since") // "منذ 2015", "منذ سنوات": a span of time, not a day
-			break
-		}
+	sfs := dc.facts(c.sent)
+	if sfs.since {
+		f.addT("since") // "منذ 2015", "منذ سنوات": a span of time, not a day
 	}
-	f.flagT(dc.aggregateSentence(sf, sl), "aggregate")
+	f.flagT(sfs.aggregate, "aggregate")
 	f.addT("sent=", sentBucket(dc, c.sent))
 	if pr := dc.prep(c.first, tok.Start); pr != "" {
 		f.addT("prep=", pr)
@@ -158,12 +155,9 @@ func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) feats {
 // three words before it.
 func (dc *doc) cueFeatures(f *feats, c *cand) {
 	sf, sl := dc.sentence(c.sent)
-	var sent, near cue
-	for i := sf; i < sl; i++ {
-		sent |= dc.cueAt[i]
-		if i >= c.first-3 && i < c.first {
-			near |= dc.cueAt[i]
-		}
+	sent, near := dc.facts(c.sent).cues, cue(0)
+	for i := max(sf, c.first-3); i < min(sl, c.first); i++ {
+		near |= dc.cueAt[i]
 	}
 	for _, k := range cueOrder {
 		if sent.has(cueNames[k]) {

@@ -25,13 +25,7 @@ func (dc *doc) physical(first, last int) bool {
 
 // sentenceHas reports whether sentence s holds a cue of the classes c.
 func (dc *doc) sentenceHas(s int, c cue) bool {
-	sf, sl := dc.sentence(s)
-	for i := sf; i < sl; i++ {
-		if dc.cueAt[i].has(c) {
-			return true
-		}
-	}
-	return false
+	return dc.facts(s).cues.has(c)
 }
 
 // keep decides whether a candidate is reported: weak triggers need the
@@ -89,13 +83,7 @@ func hardRule(why string) bool { return why != "" && why != ruleWeak }
 
 // sentenceHasDate reports whether sentence s names a day, month or year.
 func (dc *doc) sentenceHasDate(s int) bool {
-	sf, sl := dc.sentence(s)
-	for i := sf; i < sl; i++ {
-		if k := dc.dateAt[i]; k >= 0 && dc.dates[k].Date != "" {
-			return true
-		}
-	}
-	return false
+	return dc.facts(s).date
 }
 
 // armed reports whether an actor is a force: an army, police or an armed

@@ -51,7 +51,10 @@ func split(src string, toks []Token) []Sentence {
 		if i > first && hasNewline(src[toks[i-1].ByteEnd:t.Byte]) {
 			closeAt(i)
 		}
-		if t.Kind == Punct {
+		if t.Kind == Punct && i >= first {
+			// A mark already closed into a sentence, in a run of closers
+			// after its end, would find the same end again: skipping it
+			// keeps a long run of marks from costing its length squared.
 			var next *Token
 			if i+1 < len(toks) {
 				next = &toks[i+1]

@@ -1,0 +1,52 @@
+package extract
+
+import "github.com/hadath/hadath"
+
+// sentFacts sums up one sentence for the questions every candidate in it
+// asks. Each candidate used to scan its whole sentence for them, which
+// made a long sentence dense with triggers cost its length squared; the
+// facts are the same for every candidate of a sentence, so they are found
+// once, on first use, and kept.
+type sentFacts struct {
+	done      bool
+	cues      cue  // union of the cue classes of its tokens
+	since     bool // a "since" date, or a word of "since"
+	sinceDate bool // a "since" date
+	date      bool // a date naming a day, month or year
+	aggregate bool // aggregateSpan over the whole sentence
+	// dateStarts are the first tokens of the dates that may date an
+	// event of the sentence, in order: a day, month or year, not a span
+	// since one, and not a year something is for ("لعام 2018").
+	dateStarts []int
+	// tolls are the counts its casualty cues give, found on first use.
+	tolls *sentTolls
+}
+
+// facts returns the facts of sentence s, finding them on first use. The
+// indexes they read are complete once analyze returns.
+func (dc *doc) facts(s int) *sentFacts {
+	if dc.sents == nil {
+		dc.sents = make([]sentFacts, len(dc.x.Sentences))
+	}
+	f := &dc.sents[s]
+	if f.done {
+		return f
+	}
+	f.done = true
+	sf, sl := dc.sentence(s)
+	for i := sf; i < sl; i++ {
+		f.cues |= dc.cueAt[i]
+		if k := dc.dateAt[i]; k >= 0 {
+			d := &dc.dates[k]
+			f.sinceDate = f.sinceDate || d.Since
+			f.since = f.since || d.Since && d.First == i
+			f.date = f.date || d.Date != ""
+			if d.First == i && d.Date != "" && !d.Since && !(d.Precision == hadath.DateYear && dc.prep(d.First, d.Start) == "ل") {
+				f.dateStarts = append(f.dateStarts, i)
+			}
+		}
+		f.since = f.since || sinceWords[dc.x.Tokens[i].Key()]
+	}
+	f.aggregate = dc.aggregateSpan(sf, sl)
+	return f
+}
