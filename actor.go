@@ -1,6 +1,6 @@
 package hadath
 
-// Actor sectors, as listed in EVENTS.md.
+// Actor sectors, as listed in docs/format.md.
 const (
 	SectorGovernment = "government"
 	SectorMilitary   = "military"

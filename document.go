@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// Document is one input article, in the input format of EVENTS.md.
+// Document is one input article, in the input format of docs/format.md.
 type Document struct {
 	ID        string `json:"id"`
 	Text      string `json:"text"`

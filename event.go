@@ -22,7 +22,7 @@ const (
 	Agree     = "AGREE"
 )
 
-// EventTypes lists the 16 PLOVER types in the order of EVENTS.md.
+// EventTypes lists the 16 PLOVER types in the order of docs/format.md.
 var EventTypes = []string{Assault, Coerce, Mobilize, Sanction, Protest, Threaten,
 	Accuse, Reject, Request, Retreat, Aid, Cooperate, Concede, Support, Consult, Agree}
 
@@ -101,7 +101,7 @@ type Event struct {
 }
 
 // eventJSON is an Event as it is written: the fields in the order of
-// EVENTS.md, absent strings as null.
+// docs/format.md, absent strings as null.
 type eventJSON struct {
 	ID            string   `json:"id"`
 	Type          string   `json:"type"`
@@ -126,7 +126,7 @@ type eventJSON struct {
 }
 
 // MarshalJSON encodes the event with null for the optional strings that
-// are empty and [] for empty lists, as EVENTS.md shows.
+// are empty and [] for empty lists, as docs/format.md shows.
 func (e Event) MarshalJSON() ([]byte, error) {
 	j := eventJSON{ID: e.ID, Type: e.Type, Method: nullable(e.Method), Date: nullable(e.Date),
 		DateEnd: nullable(e.DateEnd), DatePrecision: e.DatePrecision, Location: e.Location,
@@ -150,7 +150,7 @@ func (e Event) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes an event written by MarshalJSON (or by hand, in
-// the format of EVENTS.md).
+// the format of docs/format.md).
 func (e *Event) UnmarshalJSON(b []byte) error {
 	var j eventJSON
 	if err := json.Unmarshal(b, &j); err != nil {

@@ -2,7 +2,7 @@
 // the event records extracted from them, and the interfaces that the
 // subpackages implement. It imports only the standard library.
 //
-// The record format is the one of shared/spec/EVENTS.md (version 1).
+// The record format is the one of docs/format.md (version 1).
 package hadath
 
 import "context"

@@ -122,7 +122,7 @@ func TestEventRoundTrip(t *testing.T) {
 		t.Errorf("round trip = %s; want %s", b2, b)
 	}
 	if !strings.HasPrefix(string(b), `{"id":"1","type":"ASSAULT","method":"drone","date":"2024-02-03"`) {
-		t.Errorf("Marshal = %s; want the fields in the order of EVENTS.md", b)
+		t.Errorf("Marshal = %s; want the fields in the order of docs/format.md", b)
 	}
 }
 

@@ -95,7 +95,7 @@ type StoredEvent struct {
 	Ingested   time.Time
 }
 
-// MarshalJSON writes the event record of EVENTS.md followed by the
+// MarshalJSON writes the event record of docs/format.md followed by the
 // document fields, as one flat object.
 func (e *StoredEvent) MarshalJSON() ([]byte, error) {
 	ev, err := json.Marshal(e.Event)

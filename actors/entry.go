@@ -108,7 +108,7 @@ func parseEntry(f []string) (*Entry, error) {
 	return e, nil
 }
 
-// validSector reports whether s is one of the sectors of EVENTS.md.
+// validSector reports whether s is one of the sectors of docs/format.md.
 func validSector(s string) bool {
 	switch s {
 	case hadath.SectorGovernment, hadath.SectorMilitary, hadath.SectorPolice,

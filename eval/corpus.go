@@ -69,7 +69,7 @@ func ReadCorpus(path string, want map[string]bool) ([]Article, error) {
 }
 
 // WriteDocs writes articles as JSON lines in the input format of
-// EVENTS.md, the form score.py and check_gold.py take as --docs.
+// docs/format.md, the form score.py and check_gold.py take as --docs.
 func WriteDocs(w io.Writer, arts []Article) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

@@ -129,7 +129,7 @@ func TestIncidentCSV(t *testing.T) {
 }
 
 // TestMappingsComplete checks that the tables cover every type, method
-// and sector of EVENTS.md.
+// and sector of docs/format.md.
 func TestMappingsComplete(t *testing.T) {
 	m := testMappings()
 	for _, typ := range hadath.EventTypes {

@@ -9,7 +9,7 @@ import (
 	"github.com/hadath/hadath/lang/ar"
 )
 
-// methodsByType lists the methods each type may carry (EVENTS.md), most
+// methodsByType lists the methods each type may carry (docs/format.md), most
 // specific first: when several method phrases stand near a trigger, the
 // one earlier in this list wins.
 var methodsByType = map[string][]string{

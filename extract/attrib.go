@@ -364,7 +364,7 @@ func force(typ string) bool {
 	return false
 }
 
-// methodArrest is the COERCE method of arrests (EVENTS.md).
+// methodArrest is the COERCE method of arrests (docs/format.md).
 const methodArrest = "arrest"
 
 // armedIn reports whether the sentence of c names an armed group or a

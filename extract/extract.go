@@ -1,6 +1,6 @@
 // Package extract codes events from news text: it runs the language's text
 // layer, finds places, actors, dates and numbers, spots event triggers and
-// fills their arguments, and assembles records in the format of EVENTS.md.
+// fills their arguments, and assembles records in the format of docs/format.md.
 package extract
 
 import (

@@ -43,7 +43,7 @@ type Record struct {
 	Err  *LineError       // what was wrong with the line; with Doc, repaired
 }
 
-// Decoder reads documents in the input format of EVENTS.md from a JSON
+// Decoder reads documents in the input format of docs/format.md from a JSON
 // Lines stream: one object a line with at least "id" and "text". Blank
 // lines are skipped; unknown fields are ignored.
 type Decoder struct {

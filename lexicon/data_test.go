@@ -63,7 +63,7 @@ func TestTriggerData(t *testing.T) {
 			t.Errorf("%s: type %q is not a PLOVER type", ln.pos, typ)
 		}
 		if method != "-" && !ValidMethod(typ, method) {
-			t.Errorf("%s: method %q is not one of %s's in EVENTS.md", ln.pos, method, typ)
+			t.Errorf("%s: method %q is not one of %s's in docs/format.md", ln.pos, method, typ)
 		}
 		var tr Trigger
 		if err := tr.setFlags(flags); err != nil {

@@ -87,7 +87,7 @@ func (t *Trigger) setFlags(s string) error {
 	return nil
 }
 
-// typeMethods lists the methods EVENTS.md allows for each event type.
+// typeMethods lists the methods docs/format.md allows for each event type.
 var typeMethods = map[string][]string{
 	hadath.Assault: {"ballistic_missile", "cruise_missile", "missile", "rocket", "mortar",
 		"artillery", "airstrike", "drone", "naval", "gunfire", "clash", "ied", "car_bomb",
@@ -102,7 +102,7 @@ var typeMethods = map[string][]string{
 // ValidType reports whether typ is one of the 16 PLOVER event types.
 func ValidType(typ string) bool { return slices.Contains(hadath.EventTypes, typ) }
 
-// ValidMethod reports whether EVENTS.md allows method for events of type
+// ValidMethod reports whether docs/format.md allows method for events of type
 // typ. The empty method is valid for every type.
 func ValidMethod(typ, method string) bool {
 	return method == "" || slices.Contains(typeMethods[typ], method)

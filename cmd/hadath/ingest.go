@@ -40,7 +40,7 @@ func newIngestFlags() (*flag.FlagSet, *ingestConfig) {
 	fs := newFlagSet("ingest", "[flags] SOURCE...", `Codes documents and stores their events, grouping reports of the same
 happening into incidents. A SOURCE is
   FILE.txt, FILE.html        one document; its id is the file name
-  FILE.jsonl[.gz]            one document a line, in the input format of EVENTS.md
+  FILE.jsonl[.gz]            one document a line, in the input format of docs/format.md
   FEED.xml, FEED.rss, FEED.atom, or an http(s) URL of a feed or a page
                              a feed's items are fetched and stored
   DIRECTORY                  every such file below it

@@ -33,7 +33,7 @@ type Num struct {
 	// Dual reports that the value 2 came from a dual noun.
 	Dual bool
 	// Vague reports a count without a number: عشرات, مئات, آلاف alone,
-	// بضعة, عدة. Value is 0; EVENTS.md codes such counts as qualifier
+	// بضعة, عدة. Value is 0; docs/format.md codes such counts as qualifier
 	// "unknown" with a null count.
 	Vague bool
 }
