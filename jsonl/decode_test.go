@@ -254,7 +254,7 @@ func FuzzDecoder(f *testing.F) {
 	f.Add([]byte(`{"id":"a","text":"` + strings.Repeat("x", 70) + `"}`))
 	f.Add(gzipped(f, `{"id":"a","text":"t"}`))
 	f.Fuzz(func(t *testing.T, in []byte) {
-		if len(in) > 4096 {
+		if len(in) > 1024 {
 			return // a bound on the input keeps every run, and minimizing, quick
 		}
 		d := NewDecoder(bytes.NewReader(in), "fuzz", 64)
