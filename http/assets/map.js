@@ -6,7 +6,7 @@
 // pans by dragging and zooms with the wheel or its buttons.
 
 import { el, svg, clear, bdi } from "./dom.js";
-import { colour, words, countryName } from "./labels.js";
+import { colour, words, countryName, plural } from "./labels.js";
 import { stretch, decodeCountry, splitRecords, cluster, bulk, cityMinK, fmt } from "./mapdata.js";
 import { placeLabels, hatchPattern } from "./maplabels.js";
 
@@ -88,7 +88,7 @@ export class WorldMap {
     total = Math.max(total || 0, n);
     const sited = groups.reduce((m, g) => m + g.records.length, 0);
     const inAreas = areas.reduce((m, a) => m + a.records.length, 0);
-    const parts = [`${fmt(sited)} at ${fmt(groups.length)} ${groups.length === 1 ? "place" : "places"}`];
+    const parts = [`${fmt(sited)} at ${plural(groups.length, "place", "places")}`];
     if (inAreas) parts.push(`${fmt(inAreas)} in a country or region only`);
     if (unplaced) parts.push(`${fmt(unplaced)} without a place`);
     const head = n === 0 ? "No records match." : n < total ? `The first ${fmt(n)} of ${fmt(total)} ${kind} (newest first): ` : `${fmt(n)} ${kind}: `;
@@ -129,7 +129,7 @@ export class WorldMap {
         "data-count": n, "data-places": g.groups.length, "data-type": g.type, "data-lon": g.lon.toFixed(3), tabindex: 0, role: "button",
       });
       const name = g.place ? g.place.name || g.place.name_ar || "" : `${g.groups.length} places`;
-      c.append(svg("title", null, `${name}: ${n} ${n === 1 ? "record" : "records"}`));
+      c.append(svg("title", null, `${name}: ${plural(n, "record", "records")}`));
       c.addEventListener("click", (e) => { e.stopPropagation(); this.open(g, c); });
       c.addEventListener("keydown", (e) => { if (e.key === "Enter") this.open(g, c); });
       g.circle = c;

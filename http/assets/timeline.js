@@ -6,6 +6,7 @@
 
 import { el, svg, clear, append } from "./dom.js";
 import { parse, iso, start, next, end, units } from "./timescale.js";
+import { plural } from "./labels.js";
 
 const height = 110;
 const pad = { left: 34, right: 8, top: 8, bottom: 22 };
@@ -89,7 +90,7 @@ export class Timeline {
       if (s.row === undefined) continue;
       const r = svg("rect", { class: "span", x: s.x0, y: pad.top + s.row * spanRow, width: Math.max(2, s.x1 - s.x0), height: spanRow - 1,
         "data-from": s.from, "data-to": s.to, "data-count": s.n });
-      r.append(svg("title", null, `${s.label}: ${s.n} ${s.n === 1 ? "record" : "records"} dated only to the ${s.unit}`));
+      r.append(svg("title", null, `${s.label}: ${plural(s.n, "record", "records")} dated only to the ${s.unit}`));
       chart.append(r);
     }
     chart.append(svg("line", { class: "axis", x1: pad.left, x2: w - pad.right, y1: height - pad.bottom, y2: height - pad.bottom }));
@@ -129,7 +130,7 @@ export class Timeline {
     if (!this.outside.length) return null;
     const n = this.outside.reduce((m, r) => m + r.n, 0);
     return el("div", { className: "outliers" },
-      el("span", { className: "muted" }, `${n} ${n === 1 ? "record" : "records"} dated far from the rest, not on the axis: `),
+      el("span", { className: "muted" }, `${plural(n, "record", "records")} dated far from the rest, not on the axis: `),
       this.outside.map((r, i) => [i ? " · " : "", el("button", { type: "button", className: "linkish", "data-month": r.key,
         onclick: () => this.onRange(r.key + "-01", end(r.key + "-01", "month")) }, `${r.key} (${r.n})`)]));
   }

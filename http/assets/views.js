@@ -4,7 +4,7 @@
 
 import { el, bdi, link } from "./dom.js";
 import { Article } from "./article.js";
-import { colour, words, countryName } from "./labels.js";
+import { colour, words, countryName, plural } from "./labels.js";
 import { count, range, place } from "./list.js";
 
 // typeBadge shows an event type in its colour.
@@ -138,7 +138,7 @@ function tally(events, f) {
 // reportsFrom says how many reports from how many sources: "1 report
 // from 1 source: ", "3 reports from 2 sources: ".
 function reportsFrom(n, sources) {
-  return `${n} ${n === 1 ? "report" : "reports"} from ${sources} ${sources === 1 ? "source" : "sources"}: `;
+  return `${plural(n, "report", "reports")} from ${plural(sources, "source", "sources")}: `;
 }
 
 // casualties shows an incident's casualty figure: the median of what its
