@@ -63,3 +63,14 @@ func TestConcurrent(t *testing.T) {
 		return func() (hadath.Store, error) { return postgres.Open(context.Background(), u) }
 	})
 }
+
+func TestAlerts(t *testing.T) {
+	base := serverURL(t)
+	storetest.RunAlerts(t, func(t *testing.T) hadath.Store {
+		s, err := postgres.Open(context.Background(), storetest.PostgresSchema(t, base))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}

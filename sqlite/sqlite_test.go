@@ -60,3 +60,13 @@ func TestConcurrent(t *testing.T) {
 		return func() (hadath.Store, error) { return sqlite.Open(context.Background(), path) }
 	})
 }
+
+func TestAlerts(t *testing.T) {
+	storetest.RunAlerts(t, func(t *testing.T) hadath.Store {
+		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "hadath.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}

@@ -34,7 +34,9 @@ func (w *writer) file(se *hadath.StoredEvent, st *hadath.IngestStats) (filed, er
 	if err != nil {
 		return filed{}, err
 	}
+	kind := hadath.ChangeReport
 	if best == nil {
+		kind = hadath.ChangeNew
 		id, err := w.newIncidentID(se.Event.ID)
 		if err != nil {
 			return filed{}, err
@@ -47,6 +49,7 @@ func (w *writer) file(se *hadath.StoredEvent, st *hadath.IngestStats) (filed, er
 	}
 	best.inc.Add(se)
 	w.cache[best.inc.ID] = best
+	w.logChange(best.inc.ID, se, kind)
 	why, _ := json.Marshal(join.Reasons)
 	return filed{best.inc.ID, string(why), join.Score}, w.saveIncident(best)
 }

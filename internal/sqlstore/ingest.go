@@ -62,6 +62,9 @@ func (s *DB) Ingest(ctx context.Context, batch []*hadath.Coded) (hadath.IngestSt
 		if err := w.flushIncidents(&st); err != nil {
 			return err
 		}
+		if err := w.flushChanges(); err != nil {
+			return err
+		}
 		return w.flushSearch()
 	})
 	if err != nil {
@@ -84,6 +87,7 @@ type writer struct {
 	views   *viewCache                // the store's committed views
 	pre     []prepared                // the columns and search texts of the document's events
 	fresh   bool                      // the document being put was not stored before
+	changes *changeSet                // the change log rows of the transaction
 }
 
 // searchRow is the search text of one stored event.

@@ -1,0 +1,95 @@
+package sqlstore
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/hadath/hadath"
+)
+
+// changeSet gathers the change log rows of one Ingest transaction: one
+// per incident and document, in the order first seen.
+type changeSet struct {
+	order []changeKey
+	rows  map[changeKey]*hadath.Change
+}
+
+// changeKey is an incident and a document reporting it.
+type changeKey struct{ incident, doc string }
+
+// logChange notes that se, an event of a document, started (kind
+// hadath.ChangeNew) or joined (hadath.ChangeReport) an incident.
+func (w *writer) logChange(incident string, se *hadath.StoredEvent, kind string) {
+	if w.changes == nil {
+		w.changes = &changeSet{rows: map[changeKey]*hadath.Change{}}
+	}
+	k := changeKey{incident, se.DocID}
+	c := w.changes.rows[k]
+	if c == nil {
+		c = &hadath.Change{IncidentID: incident, DocID: se.DocID, Kind: kind}
+		w.changes.rows[k] = c
+		w.changes.order = append(w.changes.order, k)
+	} else if kind == hadath.ChangeNew {
+		c.Kind = kind
+	}
+	c.EventIDs = append(c.EventIDs, se.Event.ID)
+}
+
+// flushChanges writes the transaction's change log rows.
+func (w *writer) flushChanges() error {
+	if w.changes == nil {
+		return nil
+	}
+	for _, k := range w.changes.order {
+		c := w.changes.rows[k]
+		ids, err := json.Marshal(c.EventIDs)
+		if err != nil {
+			return err
+		}
+		if _, err := w.exec(`INSERT INTO changes (incident_id, doc_id, kind, event_ids, created) VALUES ($1, $2, $3, $4, $5)`,
+			c.IncidentID, c.DocID, c.Kind, string(ids), w.now); err != nil {
+			return fmt.Errorf("change log: %w", err)
+		}
+	}
+	w.changes = nil
+	return nil
+}
+
+// Changes returns up to limit changes after sequence number after.
+func (s *DB) Changes(ctx context.Context, after int64, limit int) ([]hadath.Change, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT seq, incident_id, doc_id, kind, event_ids, created FROM changes
+		WHERE seq > $1 ORDER BY seq LIMIT $2`, after, limit)
+	if err != nil {
+		return nil, fmt.Errorf("changes after %d: %w", after, err)
+	}
+	defer rows.Close()
+	var out []hadath.Change
+	for rows.Next() {
+		var c hadath.Change
+		var ids string
+		var created int64
+		if err := rows.Scan(&c.Seq, &c.IncidentID, &c.DocID, &c.Kind, &ids, &created); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(ids), &c.EventIDs); err != nil {
+			return nil, fmt.Errorf("change %d: %w", c.Seq, err)
+		}
+		c.Created = time.UnixMilli(created).UTC()
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// LastChange returns the highest change sequence number, 0 for none.
+func (s *DB) LastChange(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM changes`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("last change: %w", err)
+	}
+	return n, nil
+}
