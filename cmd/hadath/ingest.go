@@ -141,6 +141,7 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 		}
 		return err
 	}
+	alertPass(ctx, store, stderr)
 	if sum.Errors > 0 {
 		return ErrFailed
 	}

@@ -105,6 +105,8 @@ func (m *Main) Run(ctx context.Context, args []string, stdin io.Reader, stdout, 
 		err = m.runStats(ctx, rest, stdout, stderr)
 	case "serve":
 		err = m.runServe(ctx, rest, stderr)
+	case "alert":
+		err = m.runAlert(ctx, rest, stdout, stderr)
 	case "sample":
 		err = m.runSample(ctx, rest, stdout, stderr)
 	case "train":
@@ -151,6 +153,7 @@ Commands:
 	incidents list incidents (reports of one happening grouped), or show one
 	stats     count events and incidents by type, place, actor or time
 	serve     serve the store as a web page and a JSON API
+	alert     post incidents that match saved filters to webhooks
 	bench     measure the extractor's speed and memory over a JSON lines file
 	sample    draw coded events at random, to check them against their articles
 	train     train the extractor's models from annotated documents
@@ -178,6 +181,9 @@ func help(args []string, stdout, stderr io.Writer) error {
 		fs, _ = newQueryFlags(args[0])
 	case "serve":
 		fs, _ = newServeFlags()
+	case "alert":
+		fmt.Fprint(stdout, alertUsage)
+		return nil
 	case "sample":
 		fs, _ = newSampleFlags()
 	case "train":

@@ -27,6 +27,8 @@ type serveConfig struct {
 	Dicts     stringsFlag
 	// DocTimeout is the time budget of one document; 0: none.
 	DocTimeout time.Duration
+	Alerts     bool
+	BaseURL    string
 }
 
 // newServeFlags returns the serve command's flag set.
@@ -50,6 +52,8 @@ finished first.
 	fs.StringVar(&c.TokenFile, "token-file", "", "file holding the bearer token")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
 	bindDocTimeout(fs, &c.DocTimeout)
+	fs.BoolVar(&c.Alerts, "alerts", true, "post alerts to their webhooks (see \"hadath help alert\"); --alerts=false leaves it to \"hadath alert run\"")
+	fs.StringVar(&c.BaseURL, "base-url", "", "where users reach the page, for the links of alerts (default: the address listened on)")
 	return fs, c
 }
 
@@ -101,7 +105,9 @@ func (m *Main) runServe(ctx context.Context, args []string, stderr io.Writer) er
 		writes = "no token: read-only, but for extract"
 	}
 	fmt.Fprintf(stderr, "hadath serve: listening on %s (%s)\n", s.URL(), writes)
+	alertsDone := c.startAlerts(ctx, store, s.URL(), stderr)
 	<-ctx.Done()
+	<-alertsDone
 	fmt.Fprintln(stderr, "hadath serve: shutting down")
 	err = s.Close()
 	if err != nil {

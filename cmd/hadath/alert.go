@@ -1,0 +1,341 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/actors"
+	"github.com/hadath/hadath/alert"
+)
+
+// alertUsage is the help of "hadath alert".
+const alertUsage = `Usage: hadath alert <add|list|rm|test|run> [flags]
+
+Alerts post the incidents that match a saved filter to a webhook: when a
+matching incident is first stored, and each time it gains a report from
+another document. Each change is posted once per alert, signed with the
+alert's secret (header X-Hadath-Signature: sha256=HMAC-SHA256 of the body),
+and retried with backoff until the webhook answers 2xx.
+
+	hadath alert add NAME [filter flags as for query] --webhook URL [--secret S]
+	hadath alert list                 the alerts and their last delivery
+	hadath alert rm NAME              delete an alert and its delivery log
+	hadath alert test NAME            post a signed test message, count matches
+	hadath alert run                  post deliveries until interrupted
+
+"hadath serve" runs the dispatcher too (--alerts=false turns it off), and
+"hadath ingest" makes one pass at its end.
+Run "hadath alert SUBCOMMAND -h" for the flags of each.
+`
+
+// alertConfig is the configuration of the alert subcommands.
+type alertConfig struct {
+	DB       string
+	Webhook  string
+	Secret   string
+	BaseURL  string
+	Dicts    stringsFlag
+	Interval time.Duration
+	Once     bool
+	filterFlags
+}
+
+// newAlertFlags returns the flag set of an alert subcommand.
+func newAlertFlags(sub string) (*flag.FlagSet, *alertConfig) {
+	c := &alertConfig{}
+	synopsis := map[string]string{"add": "NAME [filter flags] --webhook URL [--secret S]", "list": "[flags]",
+		"rm": "NAME", "test": "NAME", "run": "[flags]"}[sub]
+	fs := newFlagSet("alert "+sub, synopsis, "See \"hadath help alert\".\n")
+	bindDB(fs, &c.DB)
+	switch sub {
+	case "add":
+		fs.StringVar(&c.Webhook, "webhook", "", "URL the messages are posted to (required)")
+		fs.StringVar(&c.Secret, "secret", "", "HMAC secret that signs the messages (default: a random one, printed once)")
+		fs.Var(&c.Dicts, "dict", "directory of user actor files, for --actor names (repeatable)")
+		c.filterFlags.bind(fs, "records", "ignored")
+	case "test", "run":
+		fs.StringVar(&c.BaseURL, "base-url", "", "where the page is served, for the links of a message: http://host:8080")
+	}
+	if sub == "run" {
+		fs.DurationVar(&c.Interval, "interval", alert.DefaultInterval, "how often to look for changes and retries")
+		fs.BoolVar(&c.Once, "once", false, "make one pass and exit")
+	}
+	return fs, c
+}
+
+// runAlert runs "hadath alert".
+func (m *Main) runAlert(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stderr, alertUsage)
+		if len(args) == 0 {
+			return ErrUsage
+		}
+		return nil
+	}
+	sub := args[0]
+	switch sub {
+	case "add", "list", "rm", "test", "run":
+	default:
+		return fmt.Errorf("%w: unknown subcommand %q: want add, list, rm, test or run", ErrUsage, sub)
+	}
+	fs, c := newAlertFlags(sub)
+	fs.SetOutput(stderr)
+	rest, err := parseFlags(fs, args[1:])
+	if err != nil {
+		return err
+	}
+	named := sub == "add" || sub == "rm" || sub == "test"
+	switch {
+	case named && len(rest) != 1:
+		return fmt.Errorf("%w: want one alert NAME", ErrUsage)
+	case !named && len(rest) > 0:
+		return fmt.Errorf("%w: unexpected argument %q", ErrUsage, rest[0])
+	}
+	var a *hadath.Alert
+	if sub == "add" {
+		if a, err = c.newAlert(rest[0], stderr); err != nil {
+			return err
+		}
+	}
+	st, err := openAlertStore(ctx, c.DB, sub == "add")
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	d := &alert.Dispatcher{Store: st, BaseURL: c.BaseURL, Interval: c.Interval}
+	switch sub {
+	case "add":
+		if err := st.AddAlert(ctx, a); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "alert %q added: posts to %s\n", a.Name, a.Webhook)
+		if c.Secret == "" {
+			fmt.Fprintf(stdout, "secret (shown once; receivers verify X-Hadath-Signature with it): %s\n", a.Secret)
+		}
+	case "list":
+		return listAlerts(ctx, st, stdout)
+	case "rm":
+		if err := st.RemoveAlert(ctx, rest[0]); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "alert %q removed\n", rest[0])
+	case "test":
+		return testAlert(ctx, d, rest[0], stdout)
+	case "run":
+		if c.Once {
+			s, err := d.Once(ctx)
+			fmt.Fprintf(stderr, "hadath alert run: %d changes read, %d queued, %d delivered, %d to retry, %d failed\n",
+				s.Changes, s.Queued, s.Delivered, s.Retrying, s.Failed)
+			return err
+		}
+		fmt.Fprintln(stderr, "hadath alert run: posting alerts until interrupted")
+		return d.Run(ctx)
+	}
+	return nil
+}
+
+// openAlertStore opens a store that keeps alerts; unless create, it must
+// exist already.
+func openAlertStore(ctx context.Context, db string, create bool) (alert.Store, error) {
+	s, err := openStoreIf(ctx, db, !create)
+	if err != nil {
+		return nil, err
+	}
+	as, ok := s.(alert.Store)
+	if !ok {
+		s.Close()
+		return nil, fmt.Errorf("store %T keeps no alerts", s)
+	}
+	return as, nil
+}
+
+// newAlert builds the alert that "alert add" stores, checking its name,
+// webhook and filter.
+func (c *alertConfig) newAlert(name string, stderr io.Writer) (*hadath.Alert, error) {
+	if err := alert.CheckName(name); err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrUsage, hadath.ErrorMessage(err))
+	}
+	if c.Webhook == "" {
+		return nil, fmt.Errorf("%w: --webhook is required", ErrUsage)
+	}
+	if err := alert.CheckWebhook(c.Webhook); err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrUsage, hadath.ErrorMessage(err))
+	}
+	var dict *actors.Dict
+	if len(c.actors)+len(c.targets)+len(c.claimedBy) > 0 {
+		var err error
+		if dict, err = actors.Load(c.Dicts...); err != nil {
+			return nil, err
+		}
+	}
+	f, unknown, err := c.filter(dict)
+	if err != nil {
+		return nil, err
+	}
+	for _, u := range unknown {
+		fmt.Fprintf(stderr, "hadath alert add: %s %q is not in the actor dictionary; it matches only that name\n", u.flag, u.name)
+	}
+	f.Limit, f.Offset = 0, 0
+	secret := c.Secret
+	if secret == "" {
+		secret = alert.NewSecret()
+	}
+	return &hadath.Alert{Name: name, Filter: f, Webhook: c.Webhook, Secret: secret}, nil
+}
+
+// listAlerts prints the alerts with their filters and last delivery.
+func listAlerts(ctx context.Context, st alert.Store, stdout io.Writer) error {
+	as, err := st.Alerts(ctx)
+	if err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tWEBHOOK\tFILTER\tLAST DELIVERY")
+	for _, a := range as {
+		last := "none yet"
+		ds, err := st.Deliveries(ctx, a.Name, 1)
+		if err != nil {
+			return err
+		}
+		if len(ds) > 0 {
+			d := ds[0]
+			last = fmt.Sprintf("%s %s (incident %s, %d attempts)", d.Status, d.Created.Format(time.DateTime), d.IncidentID, d.Attempts)
+			if d.LastError != "" {
+				last += ": " + d.LastError
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", a.Name, a.Webhook, describeFilter(a.Filter), last)
+	}
+	return tw.Flush()
+}
+
+// testAlert posts a test message and counts the stored incidents the
+// alert's filter matches.
+func testAlert(ctx context.Context, d *alert.Dispatcher, name string, stdout io.Writer) error {
+	a, err := d.Store.AlertByName(ctx, name)
+	if err != nil {
+		return err
+	}
+	f := a.Filter
+	f.Limit = 1
+	_, n, err := d.Store.Incidents(ctx, f)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: %d stored %s match the filter %s\n", name, n, plural(n, "incident", "incidents"), describeFilter(a.Filter))
+	res, err := d.Test(ctx, a)
+	if err != nil {
+		fmt.Fprintf(stdout, "test message to %s: failed: %v\n", a.Webhook, err)
+		return ErrFailed
+	}
+	fmt.Fprintf(stdout, "test message to %s: answered %d\n", a.Webhook, res.Status)
+	return nil
+}
+
+// plural returns one or many by n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// describeFilter writes a filter as the flags that make it.
+func describeFilter(f hadath.Filter) string {
+	var parts []string
+	add := func(flag string, vals []string) {
+		if len(vals) > 0 {
+			parts = append(parts, "--"+flag+" "+strings.Join(vals, ","))
+		}
+	}
+	names := func(refs []hadath.ActorRef) []string {
+		var out []string
+		for _, r := range refs {
+			if r.Name != "" {
+				out = append(out, r.Name)
+			} else {
+				out = append(out, strings.Trim(r.Country+" "+r.Sector, " "))
+			}
+		}
+		return out
+	}
+	add("type", f.Types)
+	add("method", f.Methods)
+	add("country", f.Countries)
+	add("admin1", f.Admin1)
+	add("actor", names(f.Actors))
+	add("target", names(f.Targets))
+	add("claimed-by", names(f.ClaimedBy))
+	add("actor-country", f.ActorCountries)
+	add("target-country", f.TargetCountries)
+	for _, o := range []struct{ flag, v string }{{"since", f.Since}, {"until", f.Until}, {"text", f.Text}} {
+		if o.v != "" {
+			parts = append(parts, fmt.Sprintf("--%s %q", o.flag, o.v))
+		}
+	}
+	if f.Near != nil {
+		parts = append(parts, fmt.Sprintf("--near %g,%g,%g", f.Near.Lat, f.Near.Lon, f.Near.KM))
+	}
+	if f.MinSources > 0 {
+		parts = append(parts, fmt.Sprintf("--min-sources %d", f.MinSources))
+	}
+	if len(parts) == 0 {
+		return "(every incident)"
+	}
+	return strings.Join(parts, " ")
+}
+
+// alertPass makes one pass of the alert dispatcher over a store that has
+// alerts, as "hadath ingest" does at its end; a failure is reported and
+// left for the next pass.
+func alertPass(ctx context.Context, s hadath.Store, stderr io.Writer) {
+	st, ok := s.(alert.Store)
+	if !ok {
+		return
+	}
+	if as, err := st.Alerts(ctx); err != nil || len(as) == 0 {
+		return
+	}
+	sum, err := (&alert.Dispatcher{Store: st, Log: quietLog()}).Once(ctx)
+	if err != nil {
+		fmt.Fprintf(stderr, "hadath: alerts: %v (tried again by the next pass)\n", err)
+		return
+	}
+	if sum.Queued+sum.Delivered+sum.Retrying+sum.Failed > 0 {
+		fmt.Fprintf(stderr, "hadath: alerts: %d queued, %d delivered, %d to retry, %d failed\n",
+			sum.Queued, sum.Delivered, sum.Retrying, sum.Failed)
+	}
+}
+
+// quietLog returns a logger that drops everything.
+func quietLog() *slog.Logger {
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+// startAlerts runs the alert dispatcher beside the server until ctx ends,
+// unless --alerts=false; the channel is closed when it has stopped.
+func (c *serveConfig) startAlerts(ctx context.Context, s hadath.Store, url string, stderr io.Writer) <-chan struct{} {
+	done := make(chan struct{})
+	st, ok := s.(alert.Store)
+	if !c.Alerts || !ok {
+		close(done)
+		return done
+	}
+	base := c.BaseURL
+	if base == "" {
+		base = url
+	}
+	d := &alert.Dispatcher{Store: st, BaseURL: base, Log: slog.New(slog.NewTextHandler(stderr, nil))}
+	go func() {
+		defer close(done)
+		d.Run(ctx)
+	}()
+	return done
+}
