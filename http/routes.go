@@ -36,6 +36,8 @@ func (s *Server) routes() {
 	s.handle("POST "+APIPrefix+"/documents", s.requireToken(s.handlePostDocuments))
 	s.handle("POST "+APIPrefix+"/extract", s.requireTokenBeyondLoopback(s.handleExtract))
 	s.handle("GET "+APIPrefix+"/stats", s.handleStats)
+	s.handle("GET "+APIPrefix+"/stream", s.handleStream)
+	s.initStreams()
 
 	s.mux.HandleFunc("/api/", s.handleNoRoute)
 	sub, err := fs.Sub(assets, "assets")

@@ -73,6 +73,12 @@ type Server struct {
 	// Resolve turns an actor name from a query into store references; nil
 	// matches the name as given.
 	Resolve func(name string) []hadath.ActorRef
+
+	// StreamPoll is how often GET /api/v1/stream looks for changes, and
+	// StreamHeartbeat how often a quiet stream sends a comment; 0: the
+	// defaults.
+	StreamPoll, StreamHeartbeat time.Duration
+	streams                     streams
 }
 
 // NewServer returns a server with its routes registered.
