@@ -89,3 +89,8 @@ export function statKey(row, by, dim) {
   if (k && typeof k === "object") return k[dim];
   return k;
 }
+
+// streamURL is the URL of the server-sent events of new records.
+export function streamURL() {
+  return base + "/stream";
+}

@@ -13,6 +13,7 @@ import { eventView, incidentView } from "./views.js";
 import { reveal } from "./article.js";
 import { extractPanel } from "./extract.js";
 import { types, methodsFor, modalities, countries, words } from "./labels.js";
+import { Live, badgeText, liveView } from "./live.js";
 
 const mapLimit = 1000; // records drawn on the map
 const pageSize = 50; // records a page of the list
@@ -31,6 +32,10 @@ const seq = { map: 0, list: 0, time: 0, detail: 0 };
 
 const map = new WorldMap($("map"), open, loadMore);
 const timeline = new Timeline($("timeline"), (since, until) => update({ since, until }));
+const badge = $("live-badge");
+const live = new Live(onLive, (state) => (badge.dataset.stream = state));
+let refreshing = 0; // the timer of a pending refresh after new records
+
 const list = new RecordList($("list"), {
   onOpen: open,
   onSort: (sort, dir) => update({ sort, dir, offset: "" }),
@@ -239,7 +244,7 @@ async function allRecords(q) {
 
 // renderDetail shows the record, or the paste box, that the URL names.
 async function renderDetail() {
-  const key = s.event ? "e:" + s.event : s.incident ? "i:" + s.incident : s.panel === "extract" ? "x" : "";
+  const key = s.event ? "e:" + s.event : s.incident ? "i:" + s.incident : s.panel === "extract" ? "x" : s.panel === "live" ? "l" : "";
   if (key === loaded.detail) return;
   loaded.detail = key;
   const n = ++seq.detail;
@@ -252,6 +257,12 @@ async function renderDetail() {
   if (key === "x") {
     clear(detailBody).append(extractPanel());
     $("paste").focus();
+    return;
+  }
+  if (key === "l") {
+    live.seen();
+    showBadge();
+    clear(detailBody).append(liveView(live.changes, open));
     return;
   }
   clear(detailBody).append(el("p", { className: "muted" }, "Loading…"));
@@ -331,11 +342,40 @@ function setup() {
   });
   $("clear-dates").addEventListener("click", () => update({ since: "", until: "" }));
   $("open-extract").addEventListener("click", () => update({ panel: "extract", event: "", incident: "" }));
+  badge.addEventListener("click", () => {
+    loaded.detail = null;
+    update({ panel: "live", event: "", incident: "" });
+  });
   detail.querySelector(".close").addEventListener("click", closeDetail);
   document.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && !detail.hidden) closeDetail();
   });
   window.addEventListener("popstate", render);
+}
+
+// onLive takes new records from the stream: the badge counts them, the
+// panel of new records lists them, and the map, timeline and list are
+// loaded again, at most once a second.
+function onLive() {
+  if (s.panel === "live" && !s.event && !s.incident) {
+    loaded.detail = null;
+    renderDetail();
+  }
+  showBadge();
+  if (refreshing) return;
+  refreshing = setTimeout(() => {
+    refreshing = 0;
+    loaded.filters = null;
+    loaded.list = null;
+    loaded.all = null;
+    render();
+  }, 1000);
+}
+
+// showBadge shows how many new records have not been looked at.
+function showBadge() {
+  badge.textContent = badgeText(live.unseen);
+  badge.hidden = live.unseen === 0;
 }
 
 // loadCountries fills the country filter from the map's data.
@@ -359,3 +399,4 @@ async function loadCountries() {
 setup();
 render();
 loadCountries();
+live.start();
