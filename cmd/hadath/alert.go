@@ -332,7 +332,7 @@ func (c *serveConfig) startAlerts(ctx context.Context, s hadath.Store, url strin
 	if base == "" {
 		base = url
 	}
-	d := &alert.Dispatcher{Store: st, BaseURL: base, Log: slog.New(slog.NewTextHandler(stderr, nil))}
+	d := &alert.Dispatcher{Store: st, BaseURL: base, Interval: c.AlertInterval, Log: slog.New(slog.NewTextHandler(stderr, nil))}
 	go func() {
 		defer close(done)
 		d.Run(ctx)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/alert"
@@ -90,5 +92,42 @@ func TestAlertCommands(t *testing.T) {
 	}
 	if _, stderr, code := run(t, nil, nil, "alert", "list", "--db", filepath.Join(t.TempDir(), "none.db")); code != 1 || !strings.Contains(stderr, "no store") {
 		t.Errorf("alert list of no store: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestServeRunsAlerts stores an alert, starts "hadath serve" on its store,
+// posts the example articles, and waits for the webhook to hear of them,
+// with links to the page under --base-url.
+func TestServeRunsAlerts(t *testing.T) {
+	got := make(chan alert.Message, 100)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var m alert.Message
+		b, _ := io.ReadAll(r.Body)
+		if json.Unmarshal(b, &m) == nil {
+			got <- m
+		}
+	}))
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "hadath.db")
+	if _, stderr, code := run(t, nil, nil, "alert", "add", "everything", "--db", db, "--webhook", srv.URL); code != 0 {
+		t.Fatalf("alert add: exit %d, %s", code, stderr)
+	}
+	t.Setenv("HADATH_TOKEN", "serve-alert-token")
+	base, stop := startServe(t, "--db", db, "--alert-interval", "50ms", "--base-url", "https://hadath.example.org")
+	articles, _ := exampleLines(t)
+	var ing struct{ Summary struct{ Events int } }
+	if code := request(t, "POST", base+"/api/v1/documents", "application/x-ndjson", articles, &ing, "Authorization", "Bearer serve-alert-token"); code != 200 || ing.Summary.Events == 0 {
+		t.Fatalf("POST documents = %d, %d events; want some", code, ing.Summary.Events)
+	}
+	select {
+	case m := <-got:
+		if m.Alert != "everything" || m.Incident == nil || !strings.HasPrefix(m.Links["page"], "https://hadath.example.org/?") {
+			t.Errorf("message = %+v; want the alert's incident with a link under --base-url", m)
+		}
+	case <-time.After(10 * time.Second):
+		t.Error("no alert posted in 10 s")
+	}
+	if err, stderr := stop(); err != nil {
+		t.Errorf("serve: %v\n%s", err, stderr)
 	}
 }

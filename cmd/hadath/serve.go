@@ -12,6 +12,7 @@ import (
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/actors"
+	"github.com/hadath/hadath/alert"
 	"github.com/hadath/hadath/extract"
 	hadathhttp "github.com/hadath/hadath/http"
 	"github.com/hadath/hadath/ingest"
@@ -29,6 +30,8 @@ type serveConfig struct {
 	DocTimeout time.Duration
 	Alerts     bool
 	BaseURL    string
+	// AlertInterval is how often the alert dispatcher looks for changes.
+	AlertInterval time.Duration
 }
 
 // newServeFlags returns the serve command's flag set.
@@ -53,6 +56,7 @@ finished first.
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
 	bindDocTimeout(fs, &c.DocTimeout)
 	fs.BoolVar(&c.Alerts, "alerts", true, "post alerts to their webhooks (see \"hadath help alert\"); --alerts=false leaves it to \"hadath alert run\"")
+	fs.DurationVar(&c.AlertInterval, "alert-interval", alert.DefaultInterval, "how often the alert dispatcher looks for changes and retries")
 	fs.StringVar(&c.BaseURL, "base-url", "", "where users reach the page, for the links of alerts (default: the address listened on)")
 	return fs, c
 }
