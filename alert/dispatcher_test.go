@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/alert"
+	"github.com/hadath/hadath/postgres"
 	"github.com/hadath/hadath/sqlite"
 	"github.com/hadath/hadath/storetest"
 )
@@ -64,15 +66,39 @@ func (rc *receiver) accepted() []received {
 	return out
 }
 
-// open returns a new SQLite store.
-func open(t *testing.T) alert.Store {
-	t.Helper()
-	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "hadath.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+// opener opens a new, empty store.
+type opener func(t *testing.T) alert.Store
+
+// eachStore runs fn as subtests over a new SQLite store and, when
+// HADATH_TEST_POSTGRES names a server, a new PostgreSQL schema.
+func eachStore(t *testing.T, fn func(t *testing.T, open opener)) {
+	t.Run("sqlite", func(t *testing.T) {
+		fn(t, func(t *testing.T) alert.Store {
+			s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "hadath.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			return s
+		})
+	})
+	t.Run("postgres", func(t *testing.T) {
+		base := os.Getenv("HADATH_TEST_POSTGRES")
+		if base == "" {
+			if os.Getenv("HADATH_REQUIRE_POSTGRES") != "" {
+				t.Fatal("HADATH_TEST_POSTGRES is not set; start a server with .ci/postgres")
+			}
+			t.Skip("HADATH_TEST_POSTGRES is not set")
+		}
+		fn(t, func(t *testing.T) alert.Store {
+			s, err := postgres.Open(context.Background(), storetest.PostgresSchema(t, base))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			return s
+		})
+	})
 }
 
 // ingest stores documents and fails the test on error.
@@ -113,6 +139,10 @@ var (
 )
 
 func TestFiresOncePerIncidentChange(t *testing.T) {
+	eachStore(t, testFiresOncePerIncidentChange)
+}
+
+func testFiresOncePerIncidentChange(t *testing.T, open opener) {
 	s := open(t)
 	rc := &receiver{}
 	srv := httptest.NewServer(rc)
@@ -167,6 +197,10 @@ func TestFiresOncePerIncidentChange(t *testing.T) {
 }
 
 func TestRetriesUntilDelivered(t *testing.T) {
+	eachStore(t, testRetriesUntilDelivered)
+}
+
+func testRetriesUntilDelivered(t *testing.T, open opener) {
 	s := open(t)
 	rc := &receiver{}
 	rc.code.Store(http.StatusServiceUnavailable)
@@ -224,6 +258,10 @@ func waitRetry(t *testing.T, d *alert.Dispatcher, done func(alert.Stats) bool) {
 }
 
 func TestGivesUp(t *testing.T) {
+	eachStore(t, testGivesUp)
+}
+
+func testGivesUp(t *testing.T, open opener) {
 	s := open(t)
 	rc := &receiver{}
 	rc.code.Store(http.StatusInternalServerError)
@@ -241,6 +279,10 @@ func TestGivesUp(t *testing.T) {
 }
 
 func TestTestMessage(t *testing.T) {
+	eachStore(t, testTestMessage)
+}
+
+func testTestMessage(t *testing.T, open opener) {
 	s := open(t)
 	rc := &receiver{}
 	srv := httptest.NewServer(rc)
