@@ -101,6 +101,10 @@ type AlertStore interface {
 	// Due returns up to limit pending deliveries whose next try is at or
 	// before now, oldest first.
 	Due(ctx context.Context, now time.Time, limit int) ([]*Delivery, error)
+	// Claim takes a due delivery for one attempt by moving its next try
+	// to until, unless another dispatcher has taken or settled it since
+	// d was read; it reports whether it took it.
+	Claim(ctx context.Context, d *Delivery, until time.Time) (bool, error)
 	// RecordAttempt logs one attempt at d and stores d's new status,
 	// attempts, last error, next try and delivery time.
 	RecordAttempt(ctx context.Context, d *Delivery, a Attempt) error

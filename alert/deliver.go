@@ -37,6 +37,11 @@ func (d *Dispatcher) attempt(ctx context.Context, dl *hadath.Delivery, st *Stats
 		return err
 	}
 	now := time.Now()
+	// Another dispatcher on the same store may have read it too: one
+	// of them takes it, for long enough to post it.
+	if ok, err := d.Store.Claim(ctx, dl, now.Add(2*d.timeout())); err != nil || !ok {
+		return err
+	}
 	at := hadath.Attempt{DeliveryID: dl.ID, N: dl.Attempts + 1, At: now}
 	dl.Attempts++
 	body, err := d.message(ctx, a, dl, now)
@@ -59,6 +64,14 @@ func (d *Dispatcher) attempt(ctx context.Context, dl *hadath.Delivery, st *Stats
 	d.log().Info("alert delivery", "alert", a.Name, "delivery", dl.ID, "incident", dl.IncidentID,
 		"attempt", at.N, "status", at.Status, "result", dl.Status, "err", at.Error)
 	return d.Store.RecordAttempt(ctx, dl, at)
+}
+
+// timeout returns how long one post may take.
+func (d *Dispatcher) timeout() time.Duration {
+	if d.Client != nil && d.Client.Timeout > 0 {
+		return d.Client.Timeout
+	}
+	return DefaultTimeout
 }
 
 func (d *Dispatcher) maxAttempts() int {

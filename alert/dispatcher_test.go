@@ -294,3 +294,36 @@ func testTestMessage(t *testing.T, open opener) {
 		t.Errorf("Test() = %+v, %v, %d messages; want one signed test message answered 200", res, err, len(got))
 	}
 }
+
+func TestTwoDispatchers(t *testing.T) {
+	eachStore(t, testTwoDispatchers)
+}
+
+// testTwoDispatchers runs two dispatchers over one store at once, as
+// "serve" and "alert run" would: each change is posted once.
+func testTwoDispatchers(t *testing.T, open opener) {
+	s := open(t)
+	rc := &receiver{}
+	srv := httptest.NewServer(rc)
+	defer srv.Close()
+	addAlert(t, s, srv.URL)
+	ingest(t, s, erbil1)
+	ingest(t, s, erbil2)
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := &alert.Dispatcher{Store: s}
+			for range 3 {
+				if _, err := d.Once(context.Background()); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if got := rc.accepted(); len(got) != 2 {
+		t.Errorf("two dispatchers posted %d messages; want 2, one a change", len(got))
+	}
+}

@@ -51,6 +51,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		// Writers take turns, under a lock of an arbitrary key, the same
 		// in every hadath process, held until the transaction ends.
 		LockWrites:  `SELECT pg_advisory_xact_lock(7242024)`,
+		LockChanges: `SELECT pg_advisory_xact_lock(7242025)`,
 		SearchQuery: sqlstore.TSQuery,
 	})
 	if err != nil {

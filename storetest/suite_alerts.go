@@ -148,6 +148,13 @@ func testDeliveries(t *testing.T, s AlertsStore) {
 		t.Fatalf("Due() = %+v, %v; want the one delivery", due, err)
 	}
 	d := due[0]
+	other := *d
+	if ok, err := s.Claim(ctx, d, now.Add(time.Minute)); err != nil || !ok {
+		t.Fatalf("Claim() = %v, %v; want the delivery taken", ok, err)
+	}
+	if ok, err := s.Claim(ctx, &other, now.Add(time.Minute)); err != nil || ok {
+		t.Errorf("Claim() of a delivery taken already = %v, %v; want false", ok, err)
+	}
 	d.Attempts, d.LastError, d.NextTry = 1, "503 Service Unavailable", now.Add(time.Hour)
 	if err := s.RecordAttempt(ctx, d, hadath.Attempt{N: 1, At: now, Status: 503, Error: d.LastError}); err != nil {
 		t.Fatal(err)

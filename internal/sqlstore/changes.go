@@ -37,10 +37,16 @@ func (w *writer) logChange(incident string, se *hadath.StoredEvent, kind string)
 	c.EventIDs = append(c.EventIDs, se.Event.ID)
 }
 
-// flushChanges writes the transaction's change log rows.
+// flushChanges writes the transaction's change log rows, last in the
+// transaction, under the dialect's change log lock.
 func (w *writer) flushChanges() error {
 	if w.changes == nil {
 		return nil
+	}
+	if w.d.LockChanges != "" {
+		if _, err := w.tx.ExecContext(w.ctx, w.d.LockChanges); err != nil {
+			return fmt.Errorf("wait for the change log lock: %w", err)
+		}
 	}
 	for _, k := range w.changes.order {
 		c := w.changes.rows[k]

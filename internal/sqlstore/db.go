@@ -38,6 +38,11 @@ type Dialect struct {
 	// lock, taken when the transaction begins (BEGIN IMMEDIATE), needs
 	// none.
 	LockWrites string
+	// LockChanges, when set, is run last in a transaction that writes
+	// the change log, and holds a lock until it commits, so that change
+	// numbers commit in increasing order even when writers do not take
+	// turns otherwise, and a reader of the log skips none.
+	LockChanges string
 	// Least is the engine's two-argument minimum: MIN or LEAST.
 	Least string
 	// SearchQuery turns the user's folded words into the engine's query.

@@ -81,6 +81,20 @@ func (s *DB) Deliveries(ctx context.Context, alert string, limit int) ([]*hadath
 	return scanDeliveries(rows)
 }
 
+// Claim takes a due delivery for one attempt.
+func (s *DB) Claim(ctx context.Context, d *hadath.Delivery, until time.Time) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `UPDATE deliveries SET next_try = $1 WHERE id = $2 AND status = $3 AND next_try = $4`,
+		until.UnixMilli(), d.ID, hadath.DeliveryPending, d.NextTry.UnixMilli())
+	if err != nil {
+		return false, fmt.Errorf("claim delivery %d: %w", d.ID, err)
+	}
+	n, err := res.RowsAffected()
+	if n > 0 {
+		d.NextTry = time.UnixMilli(until.UnixMilli()).UTC()
+	}
+	return n > 0, err
+}
+
 // RecordAttempt logs an attempt and stores the delivery's new state.
 func (s *DB) RecordAttempt(ctx context.Context, d *hadath.Delivery, at hadath.Attempt) error {
 	var delivered any

@@ -62,10 +62,10 @@ func (s *DB) Ingest(ctx context.Context, batch []*hadath.Coded) (hadath.IngestSt
 		if err := w.flushIncidents(&st); err != nil {
 			return err
 		}
-		if err := w.flushChanges(); err != nil {
+		if err := w.flushSearch(); err != nil {
 			return err
 		}
-		return w.flushSearch()
+		return w.flushChanges()
 	})
 	if err != nil {
 		return hadath.IngestStats{}, err
