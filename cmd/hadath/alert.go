@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/hadath/hadath"
@@ -16,7 +14,7 @@ import (
 )
 
 // alertUsage is the help of "hadath alert".
-const alertUsage = `Usage: hadath alert <add|list|rm|test|run> [flags]
+const alertUsage = `Usage: hadath alert <add|list|rm|test|log|run> [flags]
 
 Alerts post the incidents that match a saved filter to a webhook: when a
 matching incident is first stored, and each time it gains a report from
@@ -27,6 +25,7 @@ and retried with backoff until the webhook answers 2xx.
 	hadath alert add NAME [filter flags as for query] --webhook URL [--secret S]
 	hadath alert list                 the alerts and their last delivery
 	hadath alert rm NAME              delete an alert and its delivery log
+	hadath alert log NAME             its latest deliveries, each attempt
 	hadath alert test NAME            post a signed test message, count matches
 	hadath alert run                  post deliveries until interrupted
 
@@ -51,7 +50,7 @@ type alertConfig struct {
 func newAlertFlags(sub string) (*flag.FlagSet, *alertConfig) {
 	c := &alertConfig{}
 	synopsis := map[string]string{"add": "NAME [filter flags] --webhook URL [--secret S]", "list": "[flags]",
-		"rm": "NAME", "test": "NAME", "run": "[flags]"}[sub]
+		"rm": "NAME", "test": "NAME", "run": "[flags]", "log": "NAME [--limit N]"}[sub]
 	fs := newFlagSet("alert "+sub, synopsis, "See \"hadath help alert\".\n")
 	bindDB(fs, &c.DB)
 	switch sub {
@@ -62,6 +61,9 @@ func newAlertFlags(sub string) (*flag.FlagSet, *alertConfig) {
 		c.filterFlags.bind(fs, "records", "ignored")
 	case "test", "run":
 		fs.StringVar(&c.BaseURL, "base-url", "", "where the page is served, for the links of a message: http://host:8080")
+	}
+	if sub == "log" {
+		fs.IntVar(&c.limit, "limit", 20, "show this many deliveries, the latest")
 	}
 	if sub == "run" {
 		fs.DurationVar(&c.Interval, "interval", alert.DefaultInterval, "how often to look for changes and retries")
@@ -81,9 +83,9 @@ func (m *Main) runAlert(ctx context.Context, args []string, stdout, stderr io.Wr
 	}
 	sub := args[0]
 	switch sub {
-	case "add", "list", "rm", "test", "run":
+	case "add", "list", "rm", "test", "run", "log":
 	default:
-		return fmt.Errorf("%w: unknown subcommand %q: want add, list, rm, test or run", ErrUsage, sub)
+		return fmt.Errorf("%w: unknown subcommand %q: want add, list, rm, test, log or run", ErrUsage, sub)
 	}
 	fs, c := newAlertFlags(sub)
 	fs.SetOutput(stderr)
@@ -91,7 +93,7 @@ func (m *Main) runAlert(ctx context.Context, args []string, stdout, stderr io.Wr
 	if err != nil {
 		return err
 	}
-	named := sub == "add" || sub == "rm" || sub == "test"
+	named := sub == "add" || sub == "rm" || sub == "test" || sub == "log"
 	switch {
 	case named && len(rest) != 1:
 		return fmt.Errorf("%w: want one alert NAME", ErrUsage)
@@ -128,6 +130,8 @@ func (m *Main) runAlert(ctx context.Context, args []string, stdout, stderr io.Wr
 		fmt.Fprintf(stdout, "alert %q removed\n", rest[0])
 	case "test":
 		return testAlert(ctx, d, rest[0], stdout)
+	case "log":
+		return alertLog(ctx, st, rest[0], c.limit, stdout)
 	case "run":
 		if c.Once {
 			s, err := d.Once(ctx)
@@ -188,108 +192,6 @@ func (c *alertConfig) newAlert(name string, stderr io.Writer) (*hadath.Alert, er
 		secret = alert.NewSecret()
 	}
 	return &hadath.Alert{Name: name, Filter: f, Webhook: c.Webhook, Secret: secret}, nil
-}
-
-// listAlerts prints the alerts with their filters and last delivery.
-func listAlerts(ctx context.Context, st alert.Store, stdout io.Writer) error {
-	as, err := st.Alerts(ctx)
-	if err != nil {
-		return err
-	}
-	tw := tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tWEBHOOK\tFILTER\tLAST DELIVERY")
-	for _, a := range as {
-		last := "none yet"
-		ds, err := st.Deliveries(ctx, a.Name, 1)
-		if err != nil {
-			return err
-		}
-		if len(ds) > 0 {
-			d := ds[0]
-			last = fmt.Sprintf("%s %s (incident %s, %d attempts)", d.Status, d.Created.Format(time.DateTime), d.IncidentID, d.Attempts)
-			if d.LastError != "" {
-				last += ": " + d.LastError
-			}
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", a.Name, a.Webhook, describeFilter(a.Filter), last)
-	}
-	return tw.Flush()
-}
-
-// testAlert posts a test message and counts the stored incidents the
-// alert's filter matches.
-func testAlert(ctx context.Context, d *alert.Dispatcher, name string, stdout io.Writer) error {
-	a, err := d.Store.AlertByName(ctx, name)
-	if err != nil {
-		return err
-	}
-	f := a.Filter
-	f.Limit = 1
-	_, n, err := d.Store.Incidents(ctx, f)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "%s: %d stored %s match the filter %s\n", name, n, plural(n, "incident", "incidents"), describeFilter(a.Filter))
-	res, err := d.Test(ctx, a)
-	if err != nil {
-		fmt.Fprintf(stdout, "test message to %s: failed: %v\n", a.Webhook, err)
-		return ErrFailed
-	}
-	fmt.Fprintf(stdout, "test message to %s: answered %d\n", a.Webhook, res.Status)
-	return nil
-}
-
-// plural returns one or many by n.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
-// describeFilter writes a filter as the flags that make it.
-func describeFilter(f hadath.Filter) string {
-	var parts []string
-	add := func(flag string, vals []string) {
-		if len(vals) > 0 {
-			parts = append(parts, "--"+flag+" "+strings.Join(vals, ","))
-		}
-	}
-	names := func(refs []hadath.ActorRef) []string {
-		var out []string
-		for _, r := range refs {
-			if r.Name != "" {
-				out = append(out, r.Name)
-			} else {
-				out = append(out, strings.Trim(r.Country+" "+r.Sector, " "))
-			}
-		}
-		return out
-	}
-	add("type", f.Types)
-	add("method", f.Methods)
-	add("country", f.Countries)
-	add("admin1", f.Admin1)
-	add("actor", names(f.Actors))
-	add("target", names(f.Targets))
-	add("claimed-by", names(f.ClaimedBy))
-	add("actor-country", f.ActorCountries)
-	add("target-country", f.TargetCountries)
-	for _, o := range []struct{ flag, v string }{{"since", f.Since}, {"until", f.Until}, {"text", f.Text}} {
-		if o.v != "" {
-			parts = append(parts, fmt.Sprintf("--%s %q", o.flag, o.v))
-		}
-	}
-	if f.Near != nil {
-		parts = append(parts, fmt.Sprintf("--near %g,%g,%g", f.Near.Lat, f.Near.Lon, f.Near.KM))
-	}
-	if f.MinSources > 0 {
-		parts = append(parts, fmt.Sprintf("--min-sources %d", f.MinSources))
-	}
-	if len(parts) == 0 {
-		return "(every incident)"
-	}
-	return strings.Join(parts, " ")
 }
 
 // alertPass makes one pass of the alert dispatcher over a store that has

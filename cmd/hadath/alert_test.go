@@ -84,6 +84,10 @@ func TestAlertCommands(t *testing.T) {
 		t.Errorf("alert run --once: exit %d, %d messages in all; want nothing more than the test", code, n)
 	}
 	mu.Unlock()
+	stdout, _, code = run(t, nil, nil, "alert", "log", "us", "--db", db)
+	if code != 0 || !strings.Contains(stdout, "delivered, incident") || !strings.Contains(stdout, "attempt 1 at") || !strings.Contains(stdout, "HTTP 200") {
+		t.Errorf("alert log: exit %d, stdout %q; want the delivery and its attempt", code, stdout)
+	}
 	if stdout, _, code := run(t, nil, nil, "alert", "rm", "us", "--db", db); code != 0 || !strings.Contains(stdout, "removed") {
 		t.Errorf("alert rm: exit %d, stdout %q", code, stdout)
 	}
