@@ -11,7 +11,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/alert"
