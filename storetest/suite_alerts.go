@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -80,6 +81,22 @@ func testChangeLog(t *testing.T, s AlertsStore) {
 	}
 	if all := changesAfter(t, s, 0); len(all) != 4 {
 		t.Errorf("Changes(0) = %d changes; want 4", len(all))
+	}
+	// A batch of more changes than one statement writes.
+	var batch []*hadath.Coded
+	for i := range 150 {
+		batch = append(batch, Report(fmt.Sprintf("far-%03d", i), "Wire", "IQ", 10+float64(i)*0.5, 40, "نص"))
+	}
+	ingest(t, s, batch)
+	last = cs[len(cs)-1].Seq
+	cs, err := s.Changes(context.Background(), last, 1000)
+	if err != nil || len(cs) != 150 {
+		t.Fatalf("changes of a batch of 150 new incidents = %d, %v; want 150", len(cs), err)
+	}
+	for i, c := range cs {
+		if want := fmt.Sprintf("far-%03d", i); c.DocID != want || c.Kind != hadath.ChangeNew || (i > 0 && c.Seq <= cs[i-1].Seq) {
+			t.Fatalf("change %d = %+v; want a new incident of %s, numbered after the one before", i, c, want)
+		}
 	}
 }
 

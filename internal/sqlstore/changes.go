@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/hadath/hadath"
@@ -48,16 +49,29 @@ func (w *writer) flushChanges() error {
 			return fmt.Errorf("wait for the change log lock: %w", err)
 		}
 	}
-	for _, k := range w.changes.order {
-		c := w.changes.rows[k]
-		ids, err := json.Marshal(c.EventIDs)
-		if err != nil {
-			return err
+	// Many rows a statement, as the search texts are written.
+	const rows = 100
+	for keys := w.changes.order; len(keys) > 0; {
+		k := min(rows, len(keys))
+		var b strings.Builder
+		b.WriteString(`INSERT INTO changes (incident_id, doc_id, kind, event_ids, created) VALUES `)
+		args := make([]any, 0, 5*k)
+		for i, key := range keys[:k] {
+			c := w.changes.rows[key]
+			ids, err := json.Marshal(c.EventIDs)
+			if err != nil {
+				return err
+			}
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "($%d, $%d, $%d, $%d, $%d)", 5*i+1, 5*i+2, 5*i+3, 5*i+4, 5*i+5)
+			args = append(args, c.IncidentID, c.DocID, c.Kind, string(ids), w.now)
 		}
-		if _, err := w.exec(`INSERT INTO changes (incident_id, doc_id, kind, event_ids, created) VALUES ($1, $2, $3, $4, $5)`,
-			c.IncidentID, c.DocID, c.Kind, string(ids), w.now); err != nil {
+		if _, err := w.exec(b.String(), args...); err != nil {
 			return fmt.Errorf("change log: %w", err)
 		}
+		keys = keys[k:]
 	}
 	w.changes = nil
 	return nil
