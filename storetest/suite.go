@@ -35,6 +35,7 @@ func Run(t *testing.T, open func(t *testing.T) hadath.Store) {
 			tt.fn(t, s)
 		})
 	}
+	t.Run("Batches", func(t *testing.T) { testBatches(t, open) })
 }
 
 // ingest stores batch and fails the test on error.
