@@ -27,6 +27,7 @@ func Run(t *testing.T, open func(t *testing.T) hadath.Store) {
 		{"Documents", testDocuments},
 		{"NotFound", testNotFound},
 		{"HostileFilters", testHostileFilters},
+		{"Watch", testWatch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
