@@ -84,7 +84,21 @@ func (s *Server) handleMetrics(w nethttp.ResponseWriter, r *nethttp.Request) {
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 	bw := bufio.NewWriter(w)
 	s.metrics.write(bw)
+	if s.Metrics != nil {
+		for _, m := range s.Metrics() {
+			family(bw, m.Name, m.Type, m.Help)
+			fmt.Fprintf(bw, "%s %s\n", m.Name, strconv.FormatFloat(m.Value, 'g', -1, 64))
+		}
+	}
 	bw.Flush()
+}
+
+// Metric is one unlabelled metric for GET /api/v1/metrics.
+type Metric struct {
+	Name  string  // hadath_...
+	Type  string  // counter or gauge
+	Help  string  // one line
+	Value float64 //
 }
 
 // write writes the metrics, label sets sorted.

@@ -73,6 +73,9 @@ type Server struct {
 	// Resolve turns an actor name from a query into store references; nil
 	// matches the name as given.
 	Resolve func(name string) []hadath.ActorRef
+	// Metrics, when set, adds metrics of work done beside the server
+	// (such as a watcher's polls) to GET /api/v1/metrics.
+	Metrics func() []Metric
 
 	// StreamPoll is how often GET /api/v1/stream looks for changes, and
 	// StreamHeartbeat how often a quiet stream sends a comment; 0: the

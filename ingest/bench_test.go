@@ -14,7 +14,9 @@ import (
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/ingest"
+	"github.com/hadath/hadath/postgres"
 	"github.com/hadath/hadath/sqlite"
+	"github.com/hadath/hadath/storetest"
 )
 
 // corpus is the shared corpus of real Arabic news, next to the repository.
@@ -53,13 +55,35 @@ func loadCorpus(b *testing.B, n int) []*hadath.Document {
 // HADATH_BENCH_DOCS, HADATH_BENCH_WORKERS and HADATH_BENCH_BATCH change
 // the number of documents, coding workers and batch size.
 func BenchmarkIngestCorpus(b *testing.B) {
+	benchIngest(b, func(b *testing.B) (hadath.Store, error) {
+		return sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "hadath.db"))
+	})
+}
+
+// BenchmarkIngestCorpusPostgres is BenchmarkIngestCorpus into a new
+// schema of the PostgreSQL server at HADATH_TEST_POSTGRES:
+//
+//	HADATH_BENCH_DOCS=3000 go test -run X -bench IngestCorpusPostgres -benchtime 1x ./ingest
+func BenchmarkIngestCorpusPostgres(b *testing.B) {
+	base := os.Getenv("HADATH_TEST_POSTGRES")
+	if base == "" {
+		b.Skip("HADATH_TEST_POSTGRES is not set; start a server with: eval \"$(.ci/postgres start DIR)\"")
+	}
+	benchIngest(b, func(b *testing.B) (hadath.Store, error) {
+		return postgres.Open(context.Background(), storetest.PostgresSchema(b, base))
+	})
+}
+
+// benchIngest stores the corpus twice into a store from open: the second
+// run finds every document unchanged.
+func benchIngest(b *testing.B, open func(b *testing.B) (hadath.Store, error)) {
 	docs := loadCorpus(b, benchDocs)
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(ingest.GCPercent)) // as the command does
 	}
 	var calls atomic.Int64
 	for range b.N {
-		store, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "hadath.db"))
+		store, err := open(b)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -16,14 +16,23 @@ const accept = "text/html,application/xhtml+xml,application/rss+xml,application/
 
 // response is a page or a feed fetched over HTTP.
 type response struct {
-	URL  *url.URL // the URL, after redirects
-	Type string   // the Content-Type header
-	Body []byte   // at most the limit
+	URL          *url.URL // the URL, after redirects
+	Type         string   // the Content-Type header
+	Body         []byte   // at most the limit
+	NotModified  bool     // the server answered 304 to a conditional request: no body
+	ETag         string   // the ETag header
+	LastModified string   // the Last-Modified header
 }
 
 // fetch gets rawURL with a GET request bounded in time by the timeout and
 // in size by the limit. Errors do not name the URL.
 func (r *Reader) fetch(ctx context.Context, rawURL string) (*response, error) {
+	return r.fetchIf(ctx, rawURL, "", "")
+}
+
+// fetchIf is fetch with the conditional headers If-None-Match (etag) and
+// If-Modified-Since (modified) when they are not empty.
+func (r *Reader) fetchIf(ctx context.Context, rawURL, etag, modified string) (*response, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, err
@@ -42,6 +51,12 @@ func (r *Reader) fetch(ctx context.Context, rawURL string) (*response, error) {
 	}
 	req.Header.Set("User-Agent", ua)
 	req.Header.Set("Accept", accept)
+	if etag != "" {
+		req.Header.Set("If-None-Match", etag)
+	}
+	if modified != "" {
+		req.Header.Set("If-Modified-Since", modified)
+	}
 	client := r.Client
 	if client == nil {
 		client = http.DefaultClient
@@ -51,6 +66,9 @@ func (r *Reader) fetch(ctx context.Context, rawURL string) (*response, error) {
 		return nil, r.fetchError(ctx, err)
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusNotModified && (etag != "" || modified != "") {
+		return &response{URL: resp.Request.URL, NotModified: true, ETag: etag, LastModified: modified}, nil
+	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, fmt.Errorf("HTTP %s", resp.Status)
 	} else if resp.ContentLength > r.maxBytes() {
@@ -62,7 +80,8 @@ func (r *Reader) fetch(ctx context.Context, rawURL string) (*response, error) {
 	} else if over {
 		return nil, fmt.Errorf("over the limit of %d bytes (--max-bytes); skipped", r.maxBytes())
 	}
-	return &response{URL: resp.Request.URL, Type: resp.Header.Get("Content-Type"), Body: body}, nil
+	return &response{URL: resp.Request.URL, Type: resp.Header.Get("Content-Type"), Body: body,
+		ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}, nil
 }
 
 // fetchError returns the error of a request made with ctx, saying so

@@ -184,7 +184,7 @@ func testTwoWriters(t *testing.T, open Opener, want string) {
 func groupsOf(t *testing.T, s hadath.Store) string {
 	t.Helper()
 	ctx := context.Background()
-	incs, total, err := s.Incidents(ctx, hadath.Filter{Limit: 100})
+	incs, total, err := s.Incidents(ctx, hadath.Filter{Limit: 1000})
 	if err != nil {
 		t.Fatal(err)
 	}

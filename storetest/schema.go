@@ -16,7 +16,7 @@ var schemas atomic.Int64
 // (a URL) and returns a URL whose connections use it; the schema is
 // dropped when the test ends. The caller must have registered the "pgx"
 // database/sql driver (the postgres package does).
-func PostgresSchema(t *testing.T, base string) string {
+func PostgresSchema(t testing.TB, base string) string {
 	t.Helper()
 	db, err := sql.Open("pgx", base)
 	if err != nil {

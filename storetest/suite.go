@@ -27,6 +27,7 @@ func Run(t *testing.T, open func(t *testing.T) hadath.Store) {
 		{"Documents", testDocuments},
 		{"NotFound", testNotFound},
 		{"HostileFilters", testHostileFilters},
+		{"Watch", testWatch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -35,6 +36,7 @@ func Run(t *testing.T, open func(t *testing.T) hadath.Store) {
 			tt.fn(t, s)
 		})
 	}
+	t.Run("Batches", func(t *testing.T) { testBatches(t, open) })
 }
 
 // ingest stores batch and fails the test on error.

@@ -97,6 +97,8 @@ func (m *Main) Run(ctx context.Context, args []string, stdin io.Reader, stdout, 
 		err = m.runBench(ctx, rest, stdout, stderr)
 	case "ingest":
 		err = m.runIngest(ctx, rest, stdin, stdout, stderr)
+	case "watch":
+		err = m.runWatch(ctx, rest, stderr)
 	case "query":
 		err = m.runQuery(ctx, rest, stdout, stderr)
 	case "incidents":
@@ -149,6 +151,7 @@ Commands:
 
 	extract   code the events of documents (.txt, .jsonl, .jsonl.gz, -)
 	ingest    code documents, feeds and pages and store their events
+	watch     follow feeds and pages, coding and storing what is new
 	query     list stored events, filtered
 	incidents list incidents (reports of one happening grouped), or show one
 	stats     count events and incidents by type, place, actor or time
@@ -177,6 +180,8 @@ func help(args []string, stdout, stderr io.Writer) error {
 		fs, _ = newBenchFlags()
 	case "ingest":
 		fs, _ = newIngestFlags()
+	case "watch":
+		fs, _ = newWatchFlags()
 	case "query", "incidents", "stats":
 		fs, _ = newQueryFlags(args[0])
 	case "serve":

@@ -6,8 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hadath/hadath"
@@ -16,7 +18,10 @@ import (
 	"github.com/hadath/hadath/extract"
 	hadathhttp "github.com/hadath/hadath/http"
 	"github.com/hadath/hadath/ingest"
+	"github.com/hadath/hadath/jsonl"
 	"github.com/hadath/hadath/lang/ar"
+	"github.com/hadath/hadath/source"
+	"github.com/hadath/hadath/watch"
 )
 
 // serveConfig is the configuration of the serve command.
@@ -26,6 +31,7 @@ type serveConfig struct {
 	Token     string
 	TokenFile string
 	Dicts     stringsFlag
+	Watch     string // sources file to follow while serving
 	// DocTimeout is the time budget of one document; 0: none.
 	DocTimeout time.Duration
 	Alerts     bool
@@ -54,6 +60,7 @@ finished first.
 	fs.StringVar(&c.Token, "token", "", "bearer token that writes need (default $HADATH_TOKEN); visible to other users in the process list: prefer --token-file")
 	fs.StringVar(&c.TokenFile, "token-file", "", "file holding the bearer token")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	fs.StringVar(&c.Watch, "watch", "", "sources file to follow while serving, as \"hadath watch --sources\" does; its counters join /api/v1/metrics")
 	bindDocTimeout(fs, &c.DocTimeout)
 	fs.BoolVar(&c.Alerts, "alerts", true, "post alerts to their webhooks (see \"hadath help alert\"); --alerts=false leaves it to \"hadath alert run\"")
 	fs.DurationVar(&c.AlertInterval, "alert-interval", alert.DefaultInterval, "how often the alert dispatcher looks for changes and retries")
@@ -98,6 +105,13 @@ func (m *Main) runServe(ctx context.Context, args []string, stderr io.Writer) er
 	s.Code = newCoder(x, "", c.DocTimeout)
 	analyzer := ar.NewAnalyzer()
 	s.Resolve = func(name string) []hadath.ActorRef { return dict.Resolve(analyzer, name) }
+	var watcher *watch.Watcher
+	if c.Watch != "" {
+		if watcher, err = serveWatcher(c, store, s.Code, stderr); err != nil {
+			return err
+		}
+		s.Metrics = watchMetrics(&watcher.Counters)
+	}
 	if err := s.Open(); err != nil {
 		if hadath.ErrorCode(err) == hadath.EUNAUTHORIZED {
 			return fmt.Errorf("%w: %s", ErrUsage, hadath.ErrorMessage(err))
@@ -110,7 +124,13 @@ func (m *Main) runServe(ctx context.Context, args []string, stderr io.Writer) er
 	}
 	fmt.Fprintf(stderr, "hadath serve: listening on %s (%s)\n", s.URL(), writes)
 	alertsDone := c.startAlerts(ctx, store, s.URL(), stderr)
+	var wg sync.WaitGroup
+	if watcher != nil {
+		fmt.Fprintf(stderr, "hadath serve: watching %s\n", count(len(watcher.Sources), "source", "sources"))
+		wg.Go(func() { watcher.Run(ctx) })
+	}
 	<-ctx.Done()
+	wg.Wait()
 	<-alertsDone
 	fmt.Fprintln(stderr, "hadath serve: shutting down")
 	err = s.Close()
@@ -120,6 +140,29 @@ func (m *Main) runServe(ctx context.Context, args []string, stderr io.Writer) er
 	}
 	fmt.Fprintln(stderr, "hadath serve: stopped")
 	return nil
+}
+
+// serveWatcher returns the watcher of serve --watch: it stores what it
+// finds in the server's store, coded as POST /api/v1/documents codes, and
+// logs each poll on stderr.
+func serveWatcher(c *serveConfig, store hadath.Store, code ingest.Coder, stderr io.Writer) (*watch.Watcher, error) {
+	f, err := os.Open(c.Watch)
+	if err != nil {
+		return nil, fmt.Errorf("%w: --watch: %v", ErrUsage, err)
+	}
+	defer f.Close()
+	srcs, err := watch.ParseSources(f, c.Watch, 15*time.Minute)
+	if err != nil {
+		return nil, fmt.Errorf("%w: --watch: %v", ErrUsage, err)
+	}
+	ws, ok := store.(hadath.WatchStore)
+	if !ok {
+		return nil, fmt.Errorf("the store %T cannot keep what watch has seen", store)
+	}
+	g := &ingest.Ingester{Store: store, Workers: 1, Code: code}
+	return &watch.Watcher{Sources: srcs, Store: ws, Sink: (&watchTotal{}).sink(g),
+		Reader: newWatchReader(jsonl.DefaultMaxBytes, source.DefaultTimeout, watch.DefaultMaxInFlight),
+		Log:    slog.New(slog.NewTextHandler(stderr, nil))}, nil
 }
 
 // readToken settles the token from --token-file, --token or HADATH_TOKEN,

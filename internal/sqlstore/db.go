@@ -45,6 +45,11 @@ type Dialect struct {
 	LockChanges string
 	// Least is the engine's two-argument minimum: MIN or LEAST.
 	Least string
+	// MaxParams is how many parameters one multi-row INSERT of a batch
+	// binds at most; 0 writes one row a statement. A server gains from
+	// many rows a round trip; modernc's SQLite binds parameters by name
+	// in time that grows with their number, so it writes a row at a time.
+	MaxParams int
 	// SearchQuery turns the user's folded words into the engine's query.
 	SearchQuery func(words [][]string) string
 }

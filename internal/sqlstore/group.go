@@ -51,7 +51,8 @@ func (w *writer) file(se *hadath.StoredEvent, st *hadath.IngestStats) (filed, er
 	w.cache[best.inc.ID] = best
 	w.logChange(best.inc.ID, se, kind)
 	why, _ := json.Marshal(join.Reasons)
-	return filed{best.inc.ID, string(why), join.Score}, w.saveIncident(best)
+	w.markDirty(best)
+	return filed{best.inc.ID, string(why), join.Score}, nil
 }
 
 // newIncidentID returns an unused incident id made from the id of the
@@ -112,10 +113,20 @@ func (w *writer) bestIncident(se *hadath.StoredEvent) (*incidentState, hadath.Jo
 			rows.Close()
 			return nil, none, err
 		}
+		// An incident changed in this transaction is judged below by
+		// its current view, not by its row as last written.
+		if w.dirtyByID[id] != nil {
+			continue
+		}
 		ids, revs = append(ids, id), append(revs, rev)
 	}
 	if err := rows.Close(); err != nil {
 		return nil, none, err
+	}
+	if t, ok := newCandidateTest(se, lo, hi); ok {
+		for _, is := range w.dirtyCandidates(&t) {
+			ids, revs = append(ids, is.inc.ID), append(revs, is.rev)
+		}
 	}
 	// In a fixed order, so that ties go the same way in every run.
 	order := make([]int, len(ids))
@@ -132,6 +143,9 @@ func (w *writer) bestIncident(se *hadath.StoredEvent) (*incidentState, hadath.Jo
 			return nil, none, err
 		}
 		if is == nil {
+			is = w.dirtyState(id)
+		}
+		if is == nil {
 			continue
 		}
 		j, ok, _ := hadath.MatchIncident(is.inc, se)
@@ -140,24 +154,11 @@ func (w *writer) bestIncident(se *hadath.StoredEvent) (*incidentState, hadath.Jo
 		}
 		// Two events of one document are two happenings: the extractor
 		// has already merged the mentions of each.
-		if same, err := w.hasDocument(id, se.DocID); err != nil {
-			return nil, none, err
-		} else if !same {
+		if !w.docIncs[id] {
 			best, bestJoin = is, j
 		}
 	}
 	return best, bestJoin, nil
-}
-
-// hasDocument reports whether an incident holds a report of a document.
-func (w *writer) hasDocument(incident, doc string) (bool, error) {
-	st, err := w.stmt(`SELECT COUNT(*) FROM events WHERE incident_id = $1 AND doc_id = $2`)
-	if err != nil {
-		return false, err
-	}
-	var n int
-	err = st.QueryRowContext(w.ctx, incident, doc).Scan(&n)
-	return n > 0, err
 }
 
 // candidateQuery returns the query of the incidents that se may join, as
@@ -263,28 +264,10 @@ func (w *writer) members(id string) ([]*hadath.StoredEvent, error) {
 	return scanEvents(rows)
 }
 
-// saveIncident writes the merged view of an incident.
+// saveIncident marks the merged view of an incident to be written.
 func (w *writer) saveIncident(is *incidentState) error {
-	inc := is.inc
-	is.rev++
-	view, err := json.Marshal(inc)
-	if err != nil {
-		return err
-	}
-	is.size = len(view)
-	country, prank := "", 9
-	var lat, lon *float64
-	if p := inc.Location; p != nil {
-		country, prank, lat, lon = p.Country, hadath.PrecisionRank(p.Precision), p.Lat, p.Lon
-	}
-	_, err = w.exec(`INSERT INTO incidents (id, type, modality, date_min, date_max, country, prank, lat, lon, reports, sources, view, rev)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-		ON CONFLICT (id) DO UPDATE SET type = excluded.type, modality = excluded.modality, date_min = excluded.date_min,
-		date_max = excluded.date_max, country = excluded.country, prank = excluded.prank, lat = excluded.lat,
-		lon = excluded.lon, reports = excluded.reports, sources = excluded.sources, view = excluded.view, rev = excluded.rev`,
-		inc.ID, inc.Type, inc.Modality, nullable(inc.DateMin), nullable(inc.DateMax), country, prank, lat, lon,
-		inc.Reports, len(inc.Sources), string(view), is.rev)
-	return err
+	w.markDirty(is)
+	return nil
 }
 
 // removeEvents deletes the events of a document whose content changed.

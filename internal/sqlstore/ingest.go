@@ -3,7 +3,6 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -53,13 +52,22 @@ func (s *DB) Ingest(ctx context.Context, batch []*hadath.Coded) (hadath.IngestSt
 		written = w.cache
 		defer w.close()
 		st = hadath.IngestStats{}
+		if err := w.loadHashes(batch); err != nil {
+			return err
+		}
 		for i, c := range batch {
 			w.pre = pre.wait(i)
 			if err := w.put(c, &st); err != nil {
 				return fmt.Errorf("store document %q: %w", c.Doc.ID, err)
 			}
 		}
+		if err := w.flush(); err != nil {
+			return err
+		}
 		if err := w.flushIncidents(&st); err != nil {
+			return err
+		}
+		if err := w.flushIncidentRows(); err != nil {
 			return err
 		}
 		if err := w.flushSearch(); err != nil {
@@ -87,7 +95,15 @@ type writer struct {
 	views   *viewCache                // the store's committed views
 	pre     []prepared                // the columns and search texts of the document's events
 	fresh   bool                      // the document being put was not stored before
-	changes *changeSet                // the change log rows of the transaction
+
+	hashes    map[string]string           // stored hash of each document of the batch, as the batch goes
+	docs      []pendingDoc                // documents held back
+	events    []pendingEvent              // events held back
+	dirty     []*incidentState            // incidents changed and not yet written
+	dirtyByID map[string]*incidentState   // the dirty incidents by id
+	byKey     map[string][]*incidentState // type and modality -> dirty incidents
+	docIncs   map[string]bool             // incidents the document being put has joined
+	changes   *changeSet                  // the change log rows of the transaction
 }
 
 // searchRow is the search text of one stored event.
@@ -123,7 +139,9 @@ func (w *writer) flushSearch() error {
 func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	return &writer{ctx: ctx, tx: tx, d: &s.dialect, views: &s.views,
 		now: time.Now().UnixMilli(), stmts: map[string]*sql.Stmt{},
-		touched: map[string]bool{}, cache: map[string]*incidentState{}}, nil
+		touched: map[string]bool{}, cache: map[string]*incidentState{},
+		hashes: map[string]string{}, dirtyByID: map[string]*incidentState{}, byKey: map[string][]*incidentState{},
+		docIncs: map[string]bool{}}, nil
 }
 
 // stmt returns the prepared form of q, preparing it once per transaction.
@@ -156,27 +174,28 @@ func (w *writer) close() {
 // put stores one document and its events.
 func (w *writer) put(c *hadath.Coded, st *hadath.IngestStats) error {
 	doc := c.Doc
-	st0, err := w.stmt(`SELECT hash FROM documents WHERE id = $1`)
-	if err != nil {
-		return err
-	}
-	var old string
+	old, stored := w.hashes[doc.ID]
 	w.fresh = false
-	switch err := st0.QueryRowContext(w.ctx, doc.ID).Scan(&old); {
-	case errors.Is(err, sql.ErrNoRows):
+	clear(w.docIncs)
+	switch {
+	case !stored:
 		st.Added++
 		w.fresh = true
-	case err != nil:
-		return err
 	case old == c.Hash:
 		st.Unchanged++
 		return nil
 	default:
 		st.Replaced++
+		// The old events may be among those held back: write them, so
+		// that the database holds everything that is to be removed.
+		if err := w.flush(); err != nil {
+			return err
+		}
 		if err := w.removeEvents(doc.ID, st); err != nil {
 			return err
 		}
 	}
+	w.hashes[doc.ID] = c.Hash
 	var events []hadath.Event
 	lang := doc.Lang
 	if c.Result != nil {
@@ -185,14 +204,7 @@ func (w *writer) put(c *hadath.Coded, st *hadath.IngestStats) error {
 			lang = c.Result.Lang
 		}
 	}
-	if _, err := w.exec(`INSERT INTO documents (id, hash, title, source, url, published, lang, body, events, ingested)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-		ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, title = excluded.title, source = excluded.source,
-		url = excluded.url, published = excluded.published, lang = excluded.lang, body = excluded.body,
-		events = excluded.events, ingested = excluded.ingested`,
-		doc.ID, c.Hash, doc.Title, doc.Source, doc.URL, doc.Published, lang, doc.Text, len(events), w.now); err != nil {
-		return err
-	}
+	w.docs = append(w.docs, pendingDoc{args: []any{doc.ID, c.Hash, doc.Title, doc.Source, doc.URL, doc.Published, lang, doc.Text, len(events), w.now}})
 	for i := range events {
 		se := &hadath.StoredEvent{Event: events[i], DocID: doc.ID, Title: doc.Title, Source: doc.Source,
 			URL: doc.URL, Published: doc.Published, Lang: lang, Ingested: time.UnixMilli(w.now)}
@@ -217,30 +229,56 @@ func (w *writer) putEvent(se *hadath.StoredEvent, k int, st *hadath.IngestStats)
 			return err
 		}
 	}
-	st1, err := w.stmt(`INSERT INTO events (incident_id, join_why, join_score, id, doc_id, type, method, modality, date, date_hi, week, month, year,
-		country, admin1, place, precision, lat, lon,
-		actor, actor_ar, actor_country, actor_sector, actor_label,
-		target, target_ar, target_country, target_sector, target_label,
-		claimed, claimed_ar, claimed_label, killed, injured, record, ingested)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-		$21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36) RETURNING n`)
-	if err != nil {
-		return err
-	}
 	inc, err := w.file(se, st)
 	if err != nil {
 		return err
 	}
-	var n int64
-	if err := st1.QueryRowContext(w.ctx, inc.id, inc.why, inc.score, r.id, r.docID, r.typ, nullable(r.method), r.modality,
+	w.docIncs[inc.id] = true
+	w.events = append(w.events, pendingEvent{id: r.id, text: pre.text, args: []any{
+		inc.id, inc.why, inc.score, r.id, r.docID, r.typ, nullable(r.method), r.modality,
 		nullable(r.date), nullable(r.dateHi), nullable(r.week), nullable(r.month), nullable(r.year),
 		nullable(r.country), nullable(r.admin1), nullable(r.place), nullable(r.precision), r.lat, r.lon,
 		nullable(r.actor), nullable(r.actorAr), nullable(r.actorCountry), nullable(r.actorSector), nullable(r.actorLabel),
 		nullable(r.target), nullable(r.targetAr), nullable(r.targetCountry), nullable(r.targetSector), nullable(r.targetLabel),
-		nullable(r.claimed), nullable(r.claimedAr), nullable(r.claimedLabel), r.killed, r.injured, r.record, w.now).Scan(&n); err != nil {
-		return err
-	}
-	w.search = append(w.search, searchRow{n, pre.text})
+		nullable(r.claimed), nullable(r.claimedAr), nullable(r.claimedLabel), r.killed, r.injured, r.record, w.now}})
 	st.Events++
 	return nil
+}
+
+// loadHashes reads the stored hash of every document of the batch, in
+// one statement for every 500.
+func (w *writer) loadHashes(batch []*hadath.Coded) error {
+	ids := make([]string, 0, len(batch))
+	for _, c := range batch {
+		ids = append(ids, c.Doc.ID)
+	}
+	for len(ids) > 0 {
+		n := min(500, len(ids))
+		q, args := inList("id", ids[:n], 0)
+		rows, err := w.tx.QueryContext(w.ctx, `SELECT id, hash FROM documents WHERE `+q, args...)
+		if err != nil {
+			return fmt.Errorf("document hashes: %w", err)
+		}
+		for rows.Next() {
+			var id, h string
+			if err := rows.Scan(&id, &h); err != nil {
+				rows.Close()
+				return err
+			}
+			w.hashes[id] = h
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		ids = ids[n:]
+	}
+	return nil
+}
+
+// flush writes the documents, events and incidents held back.
+func (w *writer) flush() error {
+	if err := w.flushEvents(); err != nil {
+		return err
+	}
+	return w.flushIncidentRows()
 }
