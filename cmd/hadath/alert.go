@@ -224,9 +224,8 @@ func quietLog() *slog.Logger {
 // startAlerts runs the alert dispatcher beside the server until ctx ends,
 // unless --alerts=false; the channel is closed when it has stopped.
 func (c *serveConfig) startAlerts(ctx context.Context, s hadath.Store, url string, stderr io.Writer) <-chan struct{} {
-	done := make(chan struct{})
-	st, ok := s.(alert.Store)
-	if !c.Alerts || !ok {
+	if !c.Alerts {
+		done := make(chan struct{})
 		close(done)
 		return done
 	}
@@ -234,7 +233,20 @@ func (c *serveConfig) startAlerts(ctx context.Context, s hadath.Store, url strin
 	if base == "" {
 		base = url
 	}
-	d := &alert.Dispatcher{Store: st, BaseURL: base, Interval: c.AlertInterval, Log: slog.New(slog.NewTextHandler(stderr, nil))}
+	return backgroundAlerts(ctx, s, &alert.Dispatcher{BaseURL: base, Interval: c.AlertInterval,
+		Log: slog.New(slog.NewTextHandler(stderr, nil))})
+}
+
+// backgroundAlerts runs d over s until ctx ends, when s keeps alerts;
+// the channel is closed when it has stopped.
+func backgroundAlerts(ctx context.Context, s hadath.Store, d *alert.Dispatcher) <-chan struct{} {
+	done := make(chan struct{})
+	st, ok := s.(alert.Store)
+	if !ok {
+		close(done)
+		return done
+	}
+	d.Store = st
 	go func() {
 		defer close(done)
 		d.Run(ctx)

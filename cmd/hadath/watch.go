@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/alert"
 	"github.com/hadath/hadath/extract"
 	hadathhttp "github.com/hadath/hadath/http"
 	"github.com/hadath/hadath/ingest"
@@ -159,10 +160,17 @@ func (m *Main) runWatch(ctx context.Context, args []string, stderr io.Writer) er
 		Reader: newWatchReader(c.MaxBytes, c.Timeout, c.MaxInFlight), Sink: total.sink(g),
 	}
 	status.start(&w.Counters)
+	// Alerts on what the watch stores: one pass at the end of --once,
+	// else a dispatcher beside it.
 	if c.Once {
 		err = w.Once(ctx)
+		alertPass(ctx, store, stderr)
 	} else {
+		actx, stopAlerts := context.WithCancel(ctx)
+		alertsDone := backgroundAlerts(actx, store, &alert.Dispatcher{Log: status.log})
 		err = w.Run(ctx)
+		stopAlerts()
+		<-alertsDone
 	}
 	status.stop()
 	total.mu.Lock()

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/alert"
 )
 
 // feedSite serves an RSS feed of invented reports, one page each, and
@@ -219,4 +221,75 @@ func TestServeWatch(t *testing.T) {
 			t.Errorf("metrics lack %q:\n%s", want, b)
 		}
 	}
+}
+
+// TestWatchAlerts follows a feed that gains items while an alert on
+// assaults in Iraq is stored: "watch --once" posts each incident change
+// once, the real extractor coding the items, and polling again with
+// nothing new posts nothing.
+func TestWatchAlerts(t *testing.T) {
+	var mu sync.Mutex
+	seen := map[string]int{} // incident and document -> messages
+	var kinds []string
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var m alert.Message
+		if err := json.NewDecoder(r.Body).Decode(&m); err != nil || m.Incident == nil {
+			http.Error(w, "bad message", 400)
+			return
+		}
+		mu.Lock()
+		seen[m.Incident.ID+" "+m.Document]++
+		kinds = append(kinds, m.Kind)
+		mu.Unlock()
+	}))
+	defer hook.Close()
+	site := newFeedSite(t, 2)
+	db := filepath.Join(t.TempDir(), "hadath.db")
+	if _, stderr, code := run(t, nil, nil, "alert", "add", "iraq", "--db", db, "--type", "ASSAULT", "--country", "IQ", "--webhook", hook.URL); code != 0 {
+		t.Fatalf("alert add: exit %d\n%s", code, stderr)
+	}
+	poll := func() {
+		t.Helper()
+		if _, stderr, code := run(t, nil, nil, "watch", "--once", "--db", db, "--feed", site.srv.URL+"/feed.xml"); code != 0 {
+			t.Fatalf("watch --once: exit %d\n%s", code, stderr)
+		}
+	}
+	changes := func() int {
+		t.Helper()
+		s, err := openAlertStore(context.Background(), db, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		cs, err := s.Changes(context.Background(), 0, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(cs)
+	}
+	check := func(when string, docs int) {
+		t.Helper()
+		mu.Lock()
+		defer mu.Unlock()
+		n := 0
+		for k, v := range seen {
+			if v != 1 {
+				t.Errorf("%s: %q posted %d times; want once", when, k, v)
+			}
+			n += v
+		}
+		if c := changes(); n != c || n < docs {
+			t.Errorf("%s: %d messages for %d changes of %d documents; want one a change, at least one a document", when, n, c, docs)
+		}
+	}
+	poll()
+	check("first poll", 2)
+	poll()
+	check("a poll with nothing new", 2)
+	site.mu.Lock()
+	site.items = 6 // the sixth is in the town of the first
+	site.mu.Unlock()
+	poll()
+	check("after the feed gained four items", 6)
+	t.Logf("kinds of the messages: %v", kinds)
 }
