@@ -29,8 +29,9 @@ and retried with backoff until the webhook answers 2xx.
 	hadath alert test NAME            post a signed test message, count matches
 	hadath alert run                  post deliveries until interrupted
 
-"hadath serve" runs the dispatcher too (--alerts=false turns it off), and
-"hadath ingest" makes one pass at its end.
+"hadath serve" runs the dispatcher too (--alerts=false turns it off), as
+does a running "hadath watch"; "hadath ingest" and "hadath watch --once"
+make one pass at their end.
 Run "hadath alert SUBCOMMAND -h" for the flags of each.
 `
 
