@@ -19,28 +19,38 @@ func (d *Dispatcher) deliverDue(ctx context.Context, st *Stats) error {
 	if err != nil {
 		return err
 	}
+	// A webhook that fails is not tried again in this pass: its other
+	// deliveries wait for the next one rather than each wait out a
+	// timeout.
+	down := map[int64]bool{}
 	for _, dl := range due {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := d.attempt(ctx, dl, st); err != nil {
+		if down[dl.AlertID] {
+			continue
+		}
+		ok, err := d.attempt(ctx, dl, st)
+		if err != nil {
 			return err
 		}
+		down[dl.AlertID] = !ok
 	}
 	return nil
 }
 
-// attempt posts one delivery once and logs how it went.
-func (d *Dispatcher) attempt(ctx context.Context, dl *hadath.Delivery, st *Stats) error {
+// attempt posts one delivery once and logs how it went; it reports
+// whether the webhook took it, or another dispatcher had it.
+func (d *Dispatcher) attempt(ctx context.Context, dl *hadath.Delivery, st *Stats) (bool, error) {
 	a, err := d.Store.AlertByName(ctx, dl.Alert)
 	if err != nil {
-		return err
+		return false, err
 	}
 	now := time.Now()
 	// Another dispatcher on the same store may have read it too: one
 	// of them takes it, for long enough to post it.
 	if ok, err := d.Store.Claim(ctx, dl, now.Add(2*d.timeout())); err != nil || !ok {
-		return err
+		return err == nil, err
 	}
 	at := hadath.Attempt{DeliveryID: dl.ID, N: dl.Attempts + 1, At: now}
 	dl.Attempts++
@@ -63,7 +73,7 @@ func (d *Dispatcher) attempt(ctx context.Context, dl *hadath.Delivery, st *Stats
 	at.Error = dl.LastError
 	d.log().Info("alert delivery", "alert", a.Name, "delivery", dl.ID, "incident", dl.IncidentID,
 		"attempt", at.N, "status", at.Status, "result", dl.Status, "err", at.Error)
-	return d.Store.RecordAttempt(ctx, dl, at)
+	return dl.Status == hadath.DeliveryDelivered || gone, d.Store.RecordAttempt(ctx, dl, at)
 }
 
 // timeout returns how long one post may take.

@@ -127,3 +127,28 @@ func testTwoDispatchers(t *testing.T, open opener) {
 		t.Errorf("two dispatchers posted %d messages; want 2, one a change", len(got))
 	}
 }
+
+// TestDownWebhookWaits stores two changes for a webhook that is down: a
+// pass tries the first only, and both go once it is back.
+func TestDownWebhookWaits(t *testing.T) {
+	eachStore(t, testDownWebhookWaits)
+}
+
+func testDownWebhookWaits(t *testing.T, open opener) {
+	s := open(t)
+	rc := &receiver{}
+	rc.code.Store(http.StatusBadGateway)
+	srv := httptest.NewServer(rc)
+	defer srv.Close()
+	addAlert(t, s, srv.URL)
+	ingest(t, s, erbil1, gaza1, erbil2)
+	d := &alert.Dispatcher{Store: s, Backoff: time.Millisecond}
+	if st := once(t, d); st.Queued != 2 || st.Retrying != 1 || len(rc.got) != 1 {
+		t.Fatalf("pass with the webhook down = %+v, %d posts; want 2 queued, 1 tried", st, len(rc.got))
+	}
+	rc.code.Store(http.StatusOK)
+	time.Sleep(5 * time.Millisecond)
+	if st := once(t, d); st.Delivered != 2 {
+		t.Errorf("pass with the webhook back = %+v; want 2 delivered", st)
+	}
+}
