@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/hadath/hadath"
@@ -45,6 +46,23 @@ type Dispatcher struct {
 	MaxAttempts int
 	// Log gets a line for each attempt; nil: slog's default.
 	Log *slog.Logger
+	// Counters add up what every pass did, for metrics.
+	Counters Counters
+}
+
+// Counters add up the passes of a dispatcher. They may be read while it
+// runs.
+type Counters struct {
+	Changes, Queued, Delivered, Retrying, Failed atomic.Int64
+}
+
+// add adds the counts of one pass.
+func (c *Counters) add(st Stats) {
+	c.Changes.Add(int64(st.Changes))
+	c.Queued.Add(int64(st.Queued))
+	c.Delivered.Add(int64(st.Delivered))
+	c.Retrying.Add(int64(st.Retrying))
+	c.Failed.Add(int64(st.Failed))
 }
 
 // Stats counts what one pass did.
@@ -95,10 +113,12 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 // cause, moves the cursor on, and tries the deliveries that are due.
 func (d *Dispatcher) Once(ctx context.Context) (Stats, error) {
 	var st Stats
+	defer func() { d.Counters.add(st) }()
 	if err := d.scan(ctx, &st); err != nil {
 		return st, err
 	}
-	return st, d.deliverDue(ctx, &st)
+	err := d.deliverDue(ctx, &st)
+	return st, err
 }
 
 // scan records a delivery for each change after the cursor and each

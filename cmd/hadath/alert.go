@@ -11,6 +11,7 @@ import (
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/actors"
 	"github.com/hadath/hadath/alert"
+	hadathhttp "github.com/hadath/hadath/http"
 )
 
 // alertUsage is the help of "hadath alert".
@@ -222,28 +223,36 @@ func quietLog() *slog.Logger {
 	return slog.New(slog.NewTextHandler(io.Discard, nil))
 }
 
-// startAlerts runs the alert dispatcher beside the server until ctx ends,
-// unless --alerts=false; the channel is closed when it has stopped.
-func (c *serveConfig) startAlerts(ctx context.Context, s hadath.Store, url string, stderr io.Writer) <-chan struct{} {
+// newServeDispatcher returns the alert dispatcher of serve, or nil with
+// --alerts=false, and adds its counters to the server's metrics.
+func (c *serveConfig) newServeDispatcher(s *hadathhttp.Server, stderr io.Writer) *alert.Dispatcher {
 	if !c.Alerts {
-		done := make(chan struct{})
-		close(done)
-		return done
+		return nil
 	}
-	base := c.BaseURL
-	if base == "" {
-		base = url
+	d := &alert.Dispatcher{BaseURL: c.BaseURL, Interval: c.AlertInterval, Log: slog.New(slog.NewTextHandler(stderr, nil))}
+	before := s.Metrics
+	s.Metrics = func() []hadathhttp.Metric {
+		var ms []hadathhttp.Metric
+		if before != nil {
+			ms = before()
+		}
+		n := &d.Counters
+		return append(ms,
+			hadathhttp.Metric{Name: "hadath_alert_changes_total", Type: "counter", Help: "Changes of the change log read by the alert dispatcher.", Value: float64(n.Changes.Load())},
+			hadathhttp.Metric{Name: "hadath_alert_queued_total", Type: "counter", Help: "Alert deliveries recorded.", Value: float64(n.Queued.Load())},
+			hadathhttp.Metric{Name: "hadath_alert_delivered_total", Type: "counter", Help: "Alert deliveries the webhook took.", Value: float64(n.Delivered.Load())},
+			hadathhttp.Metric{Name: "hadath_alert_retries_total", Type: "counter", Help: "Alert posts that failed and will be tried again.", Value: float64(n.Retrying.Load())},
+			hadathhttp.Metric{Name: "hadath_alert_failed_total", Type: "counter", Help: "Alert deliveries given up.", Value: float64(n.Failed.Load())})
 	}
-	return backgroundAlerts(ctx, s, &alert.Dispatcher{BaseURL: base, Interval: c.AlertInterval,
-		Log: slog.New(slog.NewTextHandler(stderr, nil))})
+	return d
 }
 
-// backgroundAlerts runs d over s until ctx ends, when s keeps alerts;
-// the channel is closed when it has stopped.
+// backgroundAlerts runs d over s until ctx ends, when d is not nil and
+// s keeps alerts; the channel is closed when it has stopped.
 func backgroundAlerts(ctx context.Context, s hadath.Store, d *alert.Dispatcher) <-chan struct{} {
 	done := make(chan struct{})
 	st, ok := s.(alert.Store)
-	if !ok {
+	if !ok || d == nil {
 		close(done)
 		return done
 	}

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -130,6 +131,22 @@ func TestServeRunsAlerts(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Error("no alert posted in 10 s")
+	}
+	// The pass that posted it counts it once it ends.
+	var metrics []byte
+	for end := time.Now().Add(5 * time.Second); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		resp, err := http.Get(base + "/api/v1/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		metrics, _ = io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if regexp.MustCompile(`(?m)^hadath_alert_delivered_total [1-9]`).Match(metrics) {
+			break
+		}
+	}
+	if !regexp.MustCompile(`(?m)^hadath_alert_delivered_total [1-9]`).Match(metrics) {
+		t.Errorf("metrics lack the deliveries:\n%s", metrics)
 	}
 	if err, stderr := stop(); err != nil {
 		t.Errorf("serve: %v\n%s", err, stderr)

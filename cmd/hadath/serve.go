@@ -112,6 +112,7 @@ func (m *Main) runServe(ctx context.Context, args []string, stderr io.Writer) er
 		}
 		s.Metrics = watchMetrics(&watcher.Counters)
 	}
+	dispatcher := c.newServeDispatcher(s, stderr)
 	if err := s.Open(); err != nil {
 		if hadath.ErrorCode(err) == hadath.EUNAUTHORIZED {
 			return fmt.Errorf("%w: %s", ErrUsage, hadath.ErrorMessage(err))
@@ -123,7 +124,10 @@ func (m *Main) runServe(ctx context.Context, args []string, stderr io.Writer) er
 		writes = "no token: read-only, but for extract"
 	}
 	fmt.Fprintf(stderr, "hadath serve: listening on %s (%s)\n", s.URL(), writes)
-	alertsDone := c.startAlerts(ctx, store, s.URL(), stderr)
+	if dispatcher != nil && dispatcher.BaseURL == "" {
+		dispatcher.BaseURL = s.URL()
+	}
+	alertsDone := backgroundAlerts(ctx, store, dispatcher)
 	var wg sync.WaitGroup
 	if watcher != nil {
 		fmt.Fprintf(stderr, "hadath serve: watching %s\n", count(len(watcher.Sources), "source", "sources"))
