@@ -13,11 +13,16 @@ import (
 
 // Defaults of a Dispatcher.
 const (
-	DefaultInterval    = 5 * time.Second
-	DefaultBackoff     = 30 * time.Second
-	DefaultMaxBackoff  = time.Hour
+	// DefaultInterval is how often Run makes a pass.
+	DefaultInterval = 5 * time.Second
+	// DefaultBackoff is the wait before the first retry.
+	DefaultBackoff = 30 * time.Second
+	// DefaultMaxBackoff is the longest wait between two tries.
+	DefaultMaxBackoff = time.Hour
+	// DefaultMaxAttempts is how many tries a delivery gets.
 	DefaultMaxAttempts = 12
-	DefaultTimeout     = 10 * time.Second
+	// DefaultTimeout bounds one post.
+	DefaultTimeout = 10 * time.Second
 	// CursorName is the dispatcher's name for its place in the change log.
 	CursorName = "alerts"
 	// batch is how many changes, or deliveries, one pass reads at a time.
