@@ -22,7 +22,7 @@ type newsSite struct {
 
 	feeds, notModified, pages atomic.Int64
 	agents                    sync.Map // User-Agent values seen
-	gauge                     *gauge // requests under way, shared by sites that set the same one
+	gauge                     *gauge   // requests under way, shared by sites that set the same one
 	delay                     time.Duration
 
 	srv *httptest.Server
