@@ -15,9 +15,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"syscall"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/extract"

@@ -289,4 +289,3 @@ func (pg *privatePG) ctl(args ...string) {
 		pg.t.Fatalf("pg_ctl %v: %v\n%s", args, err, out)
 	}
 }
-
