@@ -38,13 +38,14 @@ type workerRun struct {
 	t     *testing.T
 	queue string
 	db    string
+	extra []string
 	procs []*exec.Cmd
 	outs  []*strings.Builder
 }
 
-// startWorkers starts n "hadath worker" processes.
-func startWorkers(t *testing.T, queue, db string, n int) *workerRun {
-	r := &workerRun{t: t, queue: queue, db: db}
+// startWorkers starts n "hadath worker" processes, with extra flags.
+func startWorkers(t *testing.T, queue, db string, n int, extra ...string) *workerRun {
+	r := &workerRun{t: t, queue: queue, db: db, extra: extra}
 	for range n {
 		r.start()
 	}
@@ -64,6 +65,7 @@ func (r *workerRun) start() {
 	var out strings.Builder
 	cmd := command("worker", "--queue", r.queue, "--db", r.db, "--batch", "20", "--workers", "1",
 		"--ack-wait", "2s", "--max-deliver", "2", "--progress", "never")
+	cmd.Args = append(cmd.Args, r.extra...)
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Start(); err != nil {
 		r.t.Fatal(err)
