@@ -136,13 +136,7 @@ func (w *Worker) batch(ctx context.Context, jobs []*job, st *WorkerStats) {
 	defer stop()
 	work := context.WithoutCancel(ctx) // the batch in flight is finished
 	for _, j := range jobs {
-		j.doc = &hadath.Document{}
-		if err := json.Unmarshal(j.msg.Data(), j.doc); err != nil || j.doc.ID == "" {
-			if err == nil {
-				err = errors.New("no id")
-			}
-			j.doc, j.err = nil, fmt.Errorf("decode: %w", err)
-		}
+		j.doc, j.err = Decode(j.msg.Data())
 	}
 	w.code(work, jobs)
 	var good []*job
@@ -193,6 +187,18 @@ func (w *Worker) batch(ctx context.Context, jobs []*job, st *WorkerStats) {
 		}
 	}
 	st.Documents += len(good)
+}
+
+// Decode reads a message of the queue: a document as JSON, with an id.
+func Decode(data []byte) (*hadath.Document, error) {
+	doc := &hadath.Document{}
+	if err := json.Unmarshal(data, doc); err != nil {
+		return nil, fmt.Errorf("decode: %w", err)
+	}
+	if doc.ID == "" {
+		return nil, errors.New("decode: the document has no id")
+	}
+	return doc, nil
 }
 
 // code codes the decoded documents of jobs that the store does not hold

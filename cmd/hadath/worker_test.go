@@ -187,6 +187,10 @@ func TestWorkerQueue(t *testing.T) {
 			if tc.fault == nil && added != n {
 				t.Errorf("workers added %d documents; want %d, each once", added, n)
 			}
+			out, err := command("queue", "status", "--queue", srv.URL()).CombinedOutput()
+			if want := "pending    0\nin flight  0\ndead       0\n"; err != nil || string(out) != want {
+				t.Errorf("queue status: %v, %q; want %q", err, out, want)
+			}
 			for k, out := range r.outs {
 				t.Logf("worker %d:\n%s", k+1, lastLines(out.String(), 3))
 			}
