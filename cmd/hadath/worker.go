@@ -85,18 +85,27 @@ func (m *Main) runWorker(ctx context.Context, args []string, stderr io.Writer) e
 	if err := c.parse(fs, args); err != nil {
 		return err
 	}
+	// Stopped while starting (loading the models, connecting): not an
+	// error, since nothing was taken from the queue.
+	early := func(err error) error {
+		if ctx.Err() != nil {
+			fmt.Fprintln(stderr, "hadath worker: stopped: before taking any document")
+			return nil
+		}
+		return err
+	}
 	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
 	if err != nil {
-		return err
+		return early(err)
 	}
 	store, err := openStore(ctx, c.DB)
 	if err != nil {
-		return err
+		return early(err)
 	}
 	defer store.Close()
 	q, err := hnats.Connect(ctx, c.Queue)
 	if err != nil {
-		return err
+		return early(err)
 	}
 	defer q.Close()
 	tty := c.Progress == "always"

@@ -168,6 +168,15 @@ func TestWorkerQueue(t *testing.T) {
 		{"restart nats-server", func(t *testing.T, r *workerRun, srv *natstest.Server) {
 			srv.Restart()
 		}},
+		{"SIGTERM a worker", func(t *testing.T, r *workerRun, srv *natstest.Server) {
+			r.procs[0].Process.Signal(syscall.SIGTERM)
+			if err := r.procs[0].Wait(); err != nil {
+				t.Errorf("worker stopped with SIGTERM: %v\n%s", err, r.outs[0])
+			}
+			if out := r.outs[0].String(); !strings.Contains(out, "stopped: ") {
+				t.Errorf("worker stopped with SIGTERM said no summary:\n%s", out)
+			}
+		}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
