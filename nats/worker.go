@@ -140,25 +140,36 @@ func (w *Worker) batch(ctx context.Context, jobs []*job, st *WorkerStats) {
 	}
 	w.code(work, jobs)
 	var good []*job
-	var batch []*hadath.Coded
-	seen := map[string]int{}
 	for _, j := range jobs {
 		if j.err != nil {
 			w.fail(work, j, st)
 			continue
 		}
 		good = append(good, j)
-		// A document given twice in one batch is stored once, as its
-		// last version.
+	}
+	if len(good) > 0 {
+		w.store(ctx, work, good, st)
+	}
+}
+
+// store stores the coded documents of jobs in one transaction and acks
+// them after the commit. While the store is down, it tries again with
+// backoff, the documents in progress and their deliveries not spent; when
+// ctx ends meanwhile, it gives them back. When the store is up but
+// refuses the batch, it stores the documents one by one, and a document
+// the store refuses alone fails as one that cannot be coded.
+func (w *Worker) store(ctx, work context.Context, jobs []*job, st *WorkerStats) {
+	// A document given twice in one batch is stored once, as its last
+	// version.
+	var batch []*hadath.Coded
+	seen := map[string]int{}
+	for _, j := range jobs {
 		if k, ok := seen[j.doc.ID]; ok {
 			batch[k] = j.coded
 			continue
 		}
 		seen[j.doc.ID] = len(batch)
 		batch = append(batch, j.coded)
-	}
-	if len(batch) == 0 {
-		return
 	}
 	delay := 250 * time.Millisecond
 	for {
@@ -168,25 +179,35 @@ func (w *Worker) batch(ctx context.Context, jobs []*job, st *WorkerStats) {
 			break
 		}
 		if ctx.Err() != nil {
-			for _, j := range good {
+			for _, j := range jobs {
 				j.msg.Nak()
 			}
-			st.Retried += len(good)
+			st.Retried += len(jobs)
 			return
 		}
-		// The store failing is not the documents' fault: they stay in
-		// progress, and their deliveries are not spent.
+		if _, up := w.Store.DocumentHashes(work, []string{jobs[0].doc.ID}); up == nil {
+			if len(jobs) == 1 {
+				jobs[0].err = fmt.Errorf("store: %w", err)
+				w.fail(work, jobs[0], st)
+				return
+			}
+			w.log(fmt.Sprintf("store %d documents: %v; storing them one by one", len(batch), err))
+			for _, j := range jobs {
+				w.store(ctx, work, []*job{j}, st)
+			}
+			return
+		}
 		w.log(fmt.Sprintf("store %d documents: %v; trying again in %s", len(batch), err, delay))
 		sleep(ctx, delay)
 		delay = min(2*delay, 10*time.Second)
 	}
-	for _, j := range good {
+	for _, j := range jobs {
 		if err := j.msg.Ack(); err != nil {
 			// Delivered again later and found unchanged in the store.
 			w.log(fmt.Sprintf("ack %q: %v", j.doc.ID, err))
 		}
 	}
-	st.Documents += len(good)
+	st.Documents += len(jobs)
 }
 
 // Decode reads a message of the queue: a document as JSON, with an id.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -22,6 +23,10 @@ import (
 // says "fail" and panics on those that say "boom".
 func testCoder(ctx context.Context, doc *hadath.Document) (*hadath.Result, []error, []string, bool) {
 	switch {
+	case strings.Contains(doc.Text, "nan"):
+		r := hadath.NewResult(doc)
+		r.Events = append(r.Events, hadath.Event{ID: doc.ID + "-1", Confidence: math.NaN()})
+		return r, nil, nil, true
 	case strings.Contains(doc.Text, "fail"):
 		return nil, []error{errors.New("the lexicon has no word for this")}, nil, false
 	case strings.Contains(doc.Text, "boom"):
@@ -73,10 +78,11 @@ func runUntil(t *testing.T, w *hnats.Worker) hnats.WorkerStats {
 	return <-done
 }
 
-// TestPoison puts good documents, ones that fail to code or panic, and
-// a message that is not JSON on the queue: the good ones are stored, the
-// others are in the dead letters with their errors, after MaxDeliver
-// tries (at once for the one that cannot be read).
+// TestPoison puts good documents, ones that fail to code or panic, one
+// that the store refuses (its batch is stored one by one), and a message
+// that is not JSON on the queue: the good ones are stored, the others
+// are in the dead letters with their errors, after MaxDeliver tries (at
+// once for the one that cannot be read).
 func TestPoison(t *testing.T) {
 	q, store, srv := setup(t)
 	ctx := context.Background()
@@ -84,7 +90,7 @@ func TestPoison(t *testing.T) {
 	for i := range 30 {
 		docs = append(docs, &hadath.Document{ID: fmt.Sprintf("d%02d", i), Text: fmt.Sprintf("report %d", i)})
 	}
-	docs[7].Text, docs[19].Text = "this will fail", "boom"
+	docs[7].Text, docs[19].Text, docs[25].Text = "this will fail", "boom", "nan"
 	st, err := q.PublishAll(ctx, slices.Values(docs))
 	if err != nil || st.Published != 30 {
 		t.Fatalf("PublishAll = %+v, %v; want 30 published", st, err)
@@ -101,12 +107,12 @@ func TestPoison(t *testing.T) {
 
 	w := &hnats.Worker{Queue: q, Store: store, Code: testCoder, Batch: 8, MaxDeliver: 3, AckWait: 3 * time.Second}
 	ws := runUntil(t, w)
-	if ws.Documents != 28 || ws.Dead != 3 || ws.Retried != 4 {
-		t.Errorf("worker stats = %d stored, %d dead, %d retried; want 28, 3, 4", ws.Documents, ws.Dead, ws.Retried)
+	if ws.Documents != 27 || ws.Dead != 4 || ws.Retried != 6 {
+		t.Errorf("worker stats = %d stored, %d dead, %d retried; want 27, 4, 6", ws.Documents, ws.Dead, ws.Retried)
 	}
 	_, n, err := store.Documents(ctx, hadath.DocFilter{Limit: 1})
-	if err != nil || n != 28 {
-		t.Errorf("store holds %d documents (%v); want 28", n, err)
+	if err != nil || n != 27 {
+		t.Errorf("store holds %d documents (%v); want 27", n, err)
 	}
 	dead, err := q.DeadLetters(ctx, 10)
 	if err != nil {
@@ -115,6 +121,7 @@ func TestPoison(t *testing.T) {
 	want := map[string]string{
 		`"id":"d07"`: "the lexicon has no word for this/3",
 		`"id":"d19"`: "internal error: runtime error: invalid memory address or nil pointer dereference/3",
+		`"id":"d25"`: `store: store document "d25": event d25-1: json: error calling MarshalJSON for type *hadath.Event: json: unsupported value: NaN/3`,
 		"{not json":  "decode: invalid character 'n' looking for beginning of object key string/1",
 	}
 	if len(dead) != len(want) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"compress/gzip"
 	"os"
 	"path/filepath"
@@ -81,10 +82,11 @@ func TestWorkerScale(t *testing.T) {
 			float64(n)/time.Since(start).Seconds(), strings.TrimSpace(string(out)))
 		db := storetest.PostgresSchema(t, base)
 		start = time.Now()
-		r := startWorkers(t, srv.URL(), db, workers, "--batch", "100", "--workers", "1", "--ack-wait", "30s", "--max-deliver", "5")
+		coders := cmp.Or(os.Getenv("HADATH_SCALE_CODERS"), "1")
+		r := startWorkers(t, srv.URL(), db, workers, "--batch", "100", "--workers", coders, "--ack-wait", "30s", "--max-deliver", "5")
 		r.drain(30 * time.Minute)
 		el := time.Since(start).Seconds()
-		t.Logf("%d worker(s) into PostgreSQL: %d documents in %.1fs, %.0f docs/s", workers, n, el, float64(n)/el)
+		t.Logf("%d worker(s) of %s coders into PostgreSQL: %d documents in %.1fs, %.0f docs/s", workers, coders, n, el, float64(n)/el)
 		for k, out := range r.outs {
 			t.Logf("worker %d: %s", k+1, lastLines(out.String(), 1))
 		}
