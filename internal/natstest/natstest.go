@@ -24,18 +24,35 @@ var (
 )
 
 // Binary returns the path of a nats-server built from the module cache,
-// building it on the first call of the test binary.
+// building it on the first call of the test binary. It lives in the
+// user's cache directory, replaced by each build, so that test runs do
+// not leave copies behind.
 func Binary(t testing.TB) string {
 	t.Helper()
 	buildOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "natstest-bin")
+		dir, err := os.UserCacheDir()
+		if err != nil {
+			dir = os.TempDir()
+		}
+		dir = filepath.Join(dir, "hadath-natstest")
+		if buildErr = os.MkdirAll(dir, 0o755); buildErr != nil {
+			return
+		}
+		tmp, err := os.CreateTemp(dir, "nats-server-*")
 		if err != nil {
 			buildErr = err
 			return
 		}
+		tmp.Close()
+		cmd := exec.Command("go", "build", "-o", tmp.Name(), "github.com/nats-io/nats-server/v2")
+		if buildOut, buildErr = cmd.CombinedOutput(); buildErr != nil {
+			os.Remove(tmp.Name())
+			return
+		}
+		// Renamed into place, so that test binaries running at once
+		// never start a half-written file.
 		binary = filepath.Join(dir, "nats-server")
-		cmd := exec.Command("go", "build", "-o", binary, "github.com/nats-io/nats-server/v2")
-		buildOut, buildErr = cmd.CombinedOutput()
+		buildErr = os.Rename(tmp.Name(), binary)
 	})
 	if buildErr != nil {
 		t.Fatalf("build nats-server: %v\n%s", buildErr, buildOut)
