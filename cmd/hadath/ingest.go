@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/hadath/hadath"
@@ -21,6 +22,7 @@ import (
 // ingestConfig is the configuration of the ingest command.
 type ingestConfig struct {
 	DB       string
+	Queue    string // nats:// URL: publish instead of storing
 	Workers  int
 	Batch    int
 	MaxBytes int64
@@ -52,6 +54,7 @@ batches, each in one transaction, so an interrupted run loses nothing
 committed; run the same command again to finish the job.
 `)
 	bindDB(fs, &c.DB)
+	fs.StringVar(&c.Queue, "queue", "", "publish the documents to the NATS JetStream queue at this URL (nats://HOST:4222) for \"hadath worker\" instead of storing them")
 	fs.IntVar(&c.Workers, "workers", max(1, runtime.GOMAXPROCS(0)-1), "number of documents coded in parallel (default: one core is left to the store)")
 	fs.IntVar(&c.Batch, "batch", ingest.DefaultBatchSize, "documents stored in one transaction")
 	fs.Int64Var(&c.MaxBytes, "max-bytes", jsonl.DefaultMaxBytes, "skip a document, page or feed over this many bytes")
@@ -81,6 +84,8 @@ func (c *ingestConfig) parse(fs *flag.FlagSet, args []string) error {
 		return fmt.Errorf("%w: --max-bytes %d: want a positive number", ErrUsage, c.MaxBytes)
 	case c.Progress != "auto" && c.Progress != "always" && c.Progress != "never":
 		return fmt.Errorf("%w: --progress %q: want auto, always or never", ErrUsage, c.Progress)
+	case c.Queue != "" && !strings.HasPrefix(c.Queue, "nats://"):
+		return fmt.Errorf("%w: --queue %q: want nats://HOST:PORT", ErrUsage, c.Queue)
 	}
 	if err := checkDocTimeout(c.DocTimeout); err != nil {
 		return err
@@ -98,6 +103,10 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(ingest.GCPercent))
 	}
+	rd := &source.Reader{MaxBytes: c.MaxBytes, Defaults: c.Defaults, Stdin: stdin, Timeout: c.Timeout}
+	if c.Queue != "" {
+		return publishInputs(ctx, c, rd, stderr)
+	}
 	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
 	if err != nil {
 		return err
@@ -108,7 +117,6 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 	}
 	defer store.Close()
 
-	rd := &source.Reader{MaxBytes: c.MaxBytes, Defaults: c.Defaults, Stdin: stdin, Timeout: c.Timeout}
 	bar := newProgress(stderr, c.Progress, c.Inputs)
 	g := &ingest.Ingester{
 		Store: store, Workers: c.Workers, BatchSize: c.Batch,

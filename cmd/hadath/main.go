@@ -17,6 +17,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/extract"
@@ -36,7 +37,7 @@ var (
 
 func main() {
 	tuneGC()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	err := NewMain().Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	os.Exit(ExitCode(err))
@@ -99,6 +100,10 @@ func (m *Main) Run(ctx context.Context, args []string, stdin io.Reader, stdout, 
 		err = m.runIngest(ctx, rest, stdin, stdout, stderr)
 	case "watch":
 		err = m.runWatch(ctx, rest, stderr)
+	case "worker":
+		err = m.runWorker(ctx, rest, stderr)
+	case "queue":
+		err = runQueue(ctx, rest, stdout, stderr)
 	case "query":
 		err = m.runQuery(ctx, rest, stdout, stderr)
 	case "incidents":
@@ -152,6 +157,8 @@ Commands:
 	extract   code the events of documents (.txt, .jsonl, .jsonl.gz, -)
 	ingest    code documents, feeds and pages and store their events
 	watch     follow feeds and pages, coding and storing what is new
+	worker    code and store documents from a NATS queue (ingest --queue)
+	queue     show what the NATS queue holds: hadath queue status
 	query     list stored events, filtered
 	incidents list incidents (reports of one happening grouped), or show one
 	stats     count events and incidents by type, place, actor or time
@@ -182,6 +189,10 @@ func help(args []string, stdout, stderr io.Writer) error {
 		fs, _ = newIngestFlags()
 	case "watch":
 		fs, _ = newWatchFlags()
+	case "worker":
+		fs, _ = newWorkerFlags()
+	case "queue":
+		fs, _ = newQueueFlags()
 	case "query", "incidents", "stats":
 		fs, _ = newQueryFlags(args[0])
 	case "serve":
