@@ -20,6 +20,10 @@ import (
 // to the dead-letter stream.
 const DefaultMaxDeliver = 5
 
+// DefaultOrderWait is how long an ordered worker waits for earlier
+// documents while none of them is stored.
+const DefaultOrderWait = 3 * time.Second
+
 // DefaultAckWait is how long the server waits for a worker's ack before
 // it delivers a message again; workers report progress well within it.
 const DefaultAckWait = 30 * time.Second
@@ -33,6 +37,16 @@ type Worker struct {
 	Coders     int           // documents coded at once; 0: 1
 	MaxDeliver int           // tries of a document that fails to code; 0: DefaultMaxDeliver
 	AckWait    time.Duration // 0: DefaultAckWait
+	// Ordered stores batches in the order of the queue: a worker whose
+	// batch comes after documents still in other workers' hands waits for
+	// them to be stored first (while the queue's ack floor keeps moving),
+	// so that incidents group as one process storing the documents in
+	// their published order would group them. OrderWait is how long the
+	// floor may stand still before the batch is stored anyway (a worker
+	// died holding earlier documents, or one is being tried again); 0:
+	// DefaultOrderWait.
+	Ordered   bool
+	OrderWait time.Duration
 	// Log, when set, gets messages about retries and dead letters.
 	Log func(msg string)
 	// Progress, when set, is called after every batch.
@@ -44,8 +58,9 @@ type WorkerStats struct {
 	Batches   int
 	Documents int // documents acked after they were stored or found unchanged
 	hadath.IngestStats
-	Retried int // documents given back to be tried again
-	Dead    int // documents sent to the dead-letter stream
+	Retried   int // documents given back to be tried again
+	Dead      int // documents sent to the dead-letter stream
+	Unordered int // batches stored before earlier documents, after OrderWait
 	Started time.Time
 }
 
@@ -120,7 +135,7 @@ func (w *Worker) Run(ctx context.Context) (WorkerStats, error) {
 		if len(jobs) == 0 {
 			continue
 		}
-		w.batch(ctx, jobs, &st)
+		w.batch(ctx, c, jobs, &st)
 		if w.Progress != nil {
 			w.Progress(st)
 		}
@@ -130,7 +145,7 @@ func (w *Worker) Run(ctx context.Context) (WorkerStats, error) {
 
 // batch codes and stores the documents of jobs, and acks them after the
 // commit. Messages stay in progress while it works.
-func (w *Worker) batch(ctx context.Context, jobs []*job, st *WorkerStats) {
+func (w *Worker) batch(ctx context.Context, c jetstream.Consumer, jobs []*job, st *WorkerStats) {
 	st.Batches++
 	stop := w.heartbeat(jobs)
 	defer stop()
@@ -148,7 +163,48 @@ func (w *Worker) batch(ctx context.Context, jobs []*job, st *WorkerStats) {
 		good = append(good, j)
 	}
 	if len(good) > 0 {
+		if w.Ordered {
+			w.waitTurn(ctx, c, good, st)
+		}
 		w.store(ctx, work, good, st)
+	}
+}
+
+// waitTurn returns when every document of the queue before those of jobs
+// has been stored (or sent to the dead letters): when the consumer's ack
+// floor reaches the first of them. It gives up waiting when the floor
+// has not moved for OrderWait, or when ctx ends.
+func (w *Worker) waitTurn(ctx context.Context, c jetstream.Consumer, jobs []*job, st *WorkerStats) {
+	first := uint64(0)
+	for _, j := range jobs {
+		if md, err := j.msg.Metadata(); err == nil && (first == 0 || md.Sequence.Stream < first) {
+			first = md.Sequence.Stream
+		}
+	}
+	if first == 0 {
+		return
+	}
+	limit := w.OrderWait
+	if limit <= 0 {
+		limit = DefaultOrderWait
+	}
+	floor, moved := uint64(0), time.Now()
+	for ctx.Err() == nil {
+		info, err := c.Info(ctx)
+		if err == nil {
+			if info.AckFloor.Stream+1 >= first {
+				return
+			}
+			if info.AckFloor.Stream != floor {
+				floor, moved = info.AckFloor.Stream, time.Now()
+			}
+		}
+		if time.Since(moved) > limit {
+			st.Unordered++
+			w.log(fmt.Sprintf("documents before #%d not stored for %s; storing #%d on", first, limit, first))
+			return
+		}
+		sleep(ctx, 10*time.Millisecond)
 	}
 }
 

@@ -23,6 +23,8 @@ type workerConfig struct {
 	Batch      int
 	MaxDeliver int
 	AckWait    time.Duration
+	Ordered    bool
+	OrderWait  time.Duration
 	Dicts      stringsFlag
 	Lang       string
 	DocTimeout time.Duration
@@ -47,6 +49,8 @@ subject hadath.dead with its error.
 	fs.IntVar(&c.Batch, "batch", 100, "documents fetched and stored in one transaction")
 	fs.IntVar(&c.MaxDeliver, "max-deliver", hnats.DefaultMaxDeliver, "tries of a document before it goes to the dead letters")
 	fs.DurationVar(&c.AckWait, "ack-wait", hnats.DefaultAckWait, "time after which the documents of a worker that stopped answering are delivered again")
+	fs.BoolVar(&c.Ordered, "ordered", true, "store batches in the order of the queue, so that incidents group as one process would group them; --ordered=false stores each batch as soon as it is coded")
+	fs.DurationVar(&c.OrderWait, "order-wait", hnats.DefaultOrderWait, "how long an ordered worker waits while earlier documents held by others are not stored, before storing its batch anyway")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
 	fs.StringVar(&c.Lang, "lang", "", "language of every document: ar or en (default: the document's, else detected)")
 	fs.StringVar(&c.Progress, "progress", "auto", "status line on standard error: auto (on a terminal), always or never (a log line a batch)")
@@ -67,6 +71,8 @@ func (c *workerConfig) parse(fs *flag.FlagSet, args []string) error {
 		return fmt.Errorf("%w: --queue %q: want nats://HOST:PORT", ErrUsage, c.Queue)
 	case c.Workers <= 0 || c.Batch <= 0 || c.MaxDeliver <= 0:
 		return fmt.Errorf("%w: --workers, --batch and --max-deliver must be positive", ErrUsage)
+	case c.OrderWait <= 0:
+		return fmt.Errorf("%w: --order-wait %s: want a positive duration", ErrUsage, c.OrderWait)
 	case c.AckWait < time.Second:
 		return fmt.Errorf("%w: --ack-wait %s: want at least 1s", ErrUsage, c.AckWait)
 	case c.Progress != "auto" && c.Progress != "always" && c.Progress != "never":
@@ -121,6 +127,7 @@ func (m *Main) runWorker(ctx context.Context, args []string, stderr io.Writer) e
 	w := &hnats.Worker{
 		Queue: q, Store: store, Code: newCoder(x, c.Lang, c.DocTimeout),
 		Batch: c.Batch, Coders: c.Workers, MaxDeliver: c.MaxDeliver, AckWait: c.AckWait,
+		Ordered: c.Ordered, OrderWait: c.OrderWait,
 		Log: logf,
 		Progress: func(s hnats.WorkerStats) {
 			if tty {
@@ -138,6 +145,10 @@ func (m *Main) runWorker(ctx context.Context, args []string, stderr io.Writer) e
 
 // workerSummary describes what a worker did.
 func workerSummary(s hnats.WorkerStats) string {
-	return fmt.Sprintf("%d documents stored (%d new, %d changed, %d unchanged), %d events, %d retried, %d dead, %.0f docs/s",
+	out := fmt.Sprintf("%d documents stored (%d new, %d changed, %d unchanged), %d events, %d retried, %d dead, %.0f docs/s",
 		s.Documents, s.Added, s.Replaced, s.Unchanged, s.Events, s.Retried, s.Dead, s.Rate())
+	if s.Unordered > 0 {
+		out += fmt.Sprintf(", %s stored out of the queue's order", count(s.Unordered, "batch", "batches"))
+	}
+	return out
 }
