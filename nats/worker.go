@@ -61,7 +61,7 @@ type WorkerStats struct {
 	Retried   int // documents given back to be tried again
 	Dead      int // documents sent to the dead-letter stream
 	Unordered int // batches stored before earlier documents, after OrderWait
-	Started time.Time
+	Started   time.Time
 }
 
 // Rate returns the documents stored a second.
