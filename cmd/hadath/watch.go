@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
@@ -36,6 +37,7 @@ type watchConfig struct {
 	Dicts       stringsFlag
 	Lang        string
 	Log         string // auto, text, json
+	Queue       string // nats://...: publish new items instead of coding them
 	DocTimeout  time.Duration
 }
 
@@ -56,6 +58,7 @@ twice. On a terminal a status line shows the counts; otherwise, or with
 	bindDB(fs, &c.DB)
 	fs.StringVar(&c.Sources, "sources", "", "file of sources to follow, one a line")
 	fs.Var(&c.Feeds, "feed", "URL of a feed or page to follow (repeatable)")
+	fs.StringVar(&c.Queue, "queue", "", "publish new items to the NATS JetStream queue at this URL (nats://HOST:4222) for \"hadath worker\" to code, instead of coding them here; the store keeps only what was seen")
 	fs.DurationVar(&c.Every, "every", 15*time.Minute, "how often to poll sources that do not say")
 	fs.BoolVar(&c.Once, "once", false, "poll every source once and exit (for cron)")
 	fs.IntVar(&c.MaxInFlight, "max-inflight", watch.DefaultMaxInFlight, "HTTP requests under way at once")
@@ -111,6 +114,8 @@ func (c *watchConfig) parse(fs *flag.FlagSet, args []string) error {
 		return fmt.Errorf("%w: --max-inflight and --workers must be at least 1", ErrUsage)
 	case c.MaxBytes <= 0:
 		return fmt.Errorf("%w: --max-bytes %d: want a positive number", ErrUsage, c.MaxBytes)
+	case c.Queue != "" && !strings.HasPrefix(c.Queue, "nats://"):
+		return fmt.Errorf("%w: --queue %q: want nats://HOST:PORT", ErrUsage, c.Queue)
 	case c.Log != "auto" && c.Log != "text" && c.Log != "json":
 		return fmt.Errorf("%w: --log %q: want auto, text or json", ErrUsage, c.Log)
 	}
@@ -134,9 +139,13 @@ func (m *Main) runWatch(ctx context.Context, args []string, stderr io.Writer) er
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(ingest.GCPercent))
 	}
-	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
-	if err != nil {
-		return err
+	var code ingest.Coder // none when items go to the queue
+	if c.Queue == "" {
+		x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
+		if err != nil {
+			return err
+		}
+		code = newCoder(x, c.Lang, c.DocTimeout)
 	}
 	store, err := openStore(ctx, c.DB)
 	if err != nil {
@@ -150,7 +159,7 @@ func (m *Main) runWatch(ctx context.Context, args []string, stderr io.Writer) er
 
 	status := newWatchStatus(stderr, c.Log, len(srcs))
 	total := &watchTotal{}
-	g := &ingest.Ingester{Store: store, Workers: c.Workers, Code: newCoder(x, c.Lang, c.DocTimeout),
+	g := &ingest.Ingester{Store: store, Workers: c.Workers, Code: code,
 		Report: func(where string, errs []error, notes []string) {
 			status.clear()
 			(&item{where: where, errs: errs, notes: notes}).report(stderr)
@@ -158,6 +167,14 @@ func (m *Main) runWatch(ctx context.Context, args []string, stderr io.Writer) er
 	w := &watch.Watcher{
 		Sources: srcs, Store: ws, MaxInFlight: c.MaxInFlight, Log: status.log,
 		Reader: newWatchReader(c.MaxBytes, c.Timeout, c.MaxInFlight), Sink: total.sink(g),
+	}
+	if c.Queue != "" {
+		q, err := NewPublisher(ctx, c.Queue)
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		w.Sink = total.publish(q)
 	}
 	status.start(&w.Counters)
 	// Alerts on what the watch stores: one pass at the end of --once,
@@ -219,6 +236,22 @@ func (t *watchTotal) sink(g *ingest.Ingester) watch.Sink {
 		t.sum.Errors += sum.Errors
 		t.mu.Unlock()
 		return err
+	}
+}
+
+// publish returns a watch.Sink that puts documents on the queue; an item
+// is marked seen once the queue has it.
+func (t *watchTotal) publish(q *Publisher) watch.Sink {
+	return func(ctx context.Context, docs []*hadath.Document) error {
+		for _, d := range docs {
+			if _, err := q.Publish(ctx, d); err != nil {
+				return err
+			}
+			t.mu.Lock()
+			t.sum.Inputs++
+			t.mu.Unlock()
+		}
+		return nil
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/internal/natstest"
 	"github.com/hadath/hadath/alert"
 )
 
@@ -292,4 +293,51 @@ func TestWatchAlerts(t *testing.T) {
 	poll()
 	check("after the feed gained four items", 6)
 	t.Logf("kinds of the messages: %v", kinds)
+}
+
+// TestWatchQueue runs "hadath watch --once --queue" twice against a real
+// nats-server: the feed's items go to the queue once, the store keeps
+// only what was seen, and a worker then stores them.
+func TestWatchQueue(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts nats-server")
+	}
+	srv := natstest.Start(t)
+	site := newFeedSite(t, 3)
+	db := filepath.Join(t.TempDir(), "hadath.db")
+	for round := 1; round <= 2; round++ {
+		_, stderr, code := run(t, nil, nil, "watch", "--once", "--db", db, "--queue", srv.URL(), "--feed", site.srv.URL+"/feed.xml")
+		if code != 0 {
+			t.Fatalf("watch --queue, round %d: exit %d\n%s", round, code, stderr)
+		}
+	}
+	out, err := command("queue", "status", "--queue", srv.URL()).CombinedOutput()
+	if want := "pending    3\n"; err != nil || !strings.HasPrefix(string(out), want) {
+		t.Fatalf("queue status after two polls: %v, %q; want it to start %q", err, out, want)
+	}
+	if n := site.pages.Load(); n != 3 {
+		t.Errorf("pages fetched: %d; want 3", n)
+	}
+	w := command("worker", "--queue", srv.URL(), "--db", db, "--progress", "never")
+	werr := &lockedBuffer{}
+	w.Stderr = werr
+	if err := w.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer w.Process.Kill()
+	for start := time.Now(); time.Since(start) < 60*time.Second; time.Sleep(100 * time.Millisecond) {
+		if strings.Contains(werr.String(), "3 documents stored") {
+			break
+		}
+	}
+	w.Process.Signal(os.Interrupt)
+	w.Wait()
+	s, err := openExistingStore(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, docs, err := s.Documents(context.Background(), hadath.DocFilter{Limit: 1}); err != nil || docs != 3 {
+		t.Errorf("documents after the worker: %d, %v; want 3\n%s", docs, err, werr.String())
+	}
 }
