@@ -16,8 +16,8 @@ import (
 	"time"
 
 	"github.com/hadath/hadath"
-	"github.com/hadath/hadath/internal/natstest"
 	"github.com/hadath/hadath/alert"
+	"github.com/hadath/hadath/internal/natstest"
 )
 
 // feedSite serves an RSS feed of invented reports, one page each, and
