@@ -126,7 +126,9 @@ func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
 	// 3 قتلى / خمسة جنود قتلوا
 	for j := i - 1; j >= max(sf, i-4); j-- {
 		if k := dc.numAt[j]; k >= 0 {
-			if !dc.countsPeople(int(k)) {
+			// A number just after another casualty cue is that cue's:
+			// in "قتل ثلاثة مسلحين وأصيب جندي" the three are the dead.
+			if f := dc.nums[k].First; !dc.countsPeople(int(k)) || f > sf && dc.cueAt[f-1].has(cueKill|cueInjure) {
 				break
 			}
 			return dc.count(int(k))

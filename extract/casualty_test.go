@@ -40,3 +40,21 @@ func TestExtractCasualtyCounts(t *testing.T) {
 		}
 	}
 }
+
+// The number before a second casualty verb belongs to the first one: in
+// "four gunmen were killed and a policeman wounded" no event counts four
+// wounded.
+func TestCasualtyVerbsApart(t *testing.T) {
+	text := "قتل أربعة مسلحين وأصيب شرطي في اشتباكات مع دورية للشرطة قرب البلدة مساء الجمعة."
+	res := run(t, text, "2018-05-02")
+	killed := false
+	for _, ev := range res.Events {
+		if got := countText(ev.Injured); got == "4" {
+			t.Errorf("%s %q: injured = %q; want not the dead's four", ev.Type, ev.Trigger.Text, got)
+		}
+		killed = killed || countText(ev.Killed) == "4"
+	}
+	if !killed {
+		t.Errorf("no event of %q counts four dead", text)
+	}
+}
