@@ -304,7 +304,8 @@ func (dc *doc) dropSubject(c *cand) {
 	c.actor = &act
 }
 
-// settleRoles gives generic actors the country of the scene and draws
+// settleRoles gives generic actors, other than international bodies,
+// the country of the scene and draws
 // the roles some types imply: protesters protest, at the authorities;
 // people of a country hurt at a military base are its forces.
 func (e *Extractor) settleRoles(dc *doc, c *cand) {
@@ -313,7 +314,9 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 		country = c.place.Country
 	}
 	for _, p := range []**hadath.Actor{&c.actor, &c.target} {
-		if a := *p; a != nil && a.Generic && a.Country == "" && country != "" {
+		// International bodies (the international community, donors, a
+		// coalition) belong to no country, wherever they act.
+		if a := *p; a != nil && a.Generic && a.Country == "" && country != "" && a.Sector != hadath.SectorIGO {
 			cp := *a
 			cp.Country = country
 			*p = &cp
