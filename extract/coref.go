@@ -151,7 +151,7 @@ func compatible(a, b *cand) bool {
 	if a.modality != b.modality {
 		return false
 	}
-	if a.method != "" && b.method != "" && a.method != b.method {
+	if !methodsAgree(a.method, b.method) {
 		return false
 	}
 	// Only dates the sentences give can set two mentions apart; a date
@@ -183,7 +183,7 @@ func sameParties(a, b *cand) bool {
 		// told, whoever its sentence names, unless it is placed elsewhere.
 		return a.place == nil || b.place == nil || samePlace(a.place, b.place)
 	}
-	if a.method != "" && b.method != "" && a.method != b.method {
+	if !methodsAgree(a.method, b.method) {
 		return false
 	}
 	if a.actor != nil && b.actor != nil && !sameActor(a.actor, b.actor) {
@@ -346,4 +346,28 @@ func containsString(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// methodKin groups the methods that one happening may be told with in
+// different words: a ballistic missile is a missile, a drone strike an air
+// strike, a car bomb an explosive device, an arrest a detention, and a
+// visit holds meetings and talks. An assassination is told by its victim,
+// whatever the weapon. Methods of one group agree.
+var methodKin = map[string]string{
+	"missile": "missile", "ballistic_missile": "missile", "cruise_missile": "missile",
+	"airstrike": "air", "drone": "air",
+	"ied": "bomb", "car_bomb": "bomb",
+	"arrest": "arrest", "detention": "arrest",
+	"meeting": "meeting", "visit": "meeting", "negotiation": "meeting",
+}
+
+// methodsAgree reports whether two methods may name one happening: either
+// is unknown, they are the same, they are kin (methodKin), or one is an
+// assassination.
+func methodsAgree(a, b string) bool {
+	if a == "" || b == "" || a == b || a == "assassination" || b == "assassination" {
+		return true
+	}
+	ka, kb := methodKin[a], methodKin[b]
+	return ka != "" && ka == kb
 }
