@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 
 	"github.com/hadath/hadath"
 )
@@ -108,7 +109,7 @@ func sameClause(dc *doc, a, b *cand) bool {
 		return b.first-a.mentions[len(a.mentions)-1] <= sameActGap
 	}
 	return b.typ == hadath.Assault && dc.cueAt[b.first].has(cueKill|cueInjure) &&
-		!(a.dateFromSent && b.dateFromSent && a.date.Date != b.date.Date)
+		!(a.dateFromSent && b.dateFromSent && !datesAgree(a.date.Date, b.date.Date))
 }
 
 // sameActGap is how many tokens apart two verbs of one statement may
@@ -156,7 +157,7 @@ func compatible(a, b *cand) bool {
 	}
 	// Only dates the sentences give can set two mentions apart; a date
 	// taken from the story's lead says nothing about either.
-	if a.dateFromSent && b.dateFromSent && a.date.Date != b.date.Date {
+	if a.dateFromSent && b.dateFromSent && !datesAgree(a.date.Date, b.date.Date) {
 		return false
 	}
 	// A place named after an accusation or a call is what was said, not
@@ -165,10 +166,10 @@ func compatible(a, b *cand) bool {
 		!(verbal(a.typ) && (a.placeAfter || b.placeAfter)) {
 		return false
 	}
-	if a.actor != nil && b.actor != nil && !sameActor(a.actor, b.actor) {
+	if a.actor != nil && b.actor != nil && !sameSide(a.actor, b.actor) {
 		return false
 	}
-	if a.target != nil && b.target != nil && !sameActor(a.target, b.target) {
+	if a.target != nil && b.target != nil && !sameSide(a.target, b.target) {
 		return false
 	}
 	return true
@@ -186,13 +187,13 @@ func sameParties(a, b *cand) bool {
 	if !methodsAgree(a.method, b.method) {
 		return false
 	}
-	if a.actor != nil && b.actor != nil && !sameActor(a.actor, b.actor) {
+	if a.actor != nil && b.actor != nil && !sameSide(a.actor, b.actor) {
 		return false
 	}
 	if onGround(a.typ) && a.place != nil && b.place != nil && local(a.place) && local(b.place) && !samePlace(a.place, b.place) {
 		return false // the clashes in another town are other clashes
 	}
-	return a.target == nil || b.target == nil || sameActor(a.target, b.target)
+	return a.target == nil || b.target == nil || sameSide(a.target, b.target)
 }
 
 // onGround reports whether events of a type happen at one scene, so that
@@ -248,6 +249,25 @@ func sameActor(a, b *hadath.Actor) bool {
 		return true
 	}
 	return (a.Generic || b.Generic) && a.Country == b.Country && a.Sector == b.Sector
+}
+
+// sameSide reports whether two parties named for mentions of one
+// happening may be the same side: the same actor, or a state and its own
+// government, forces or police ("إسرائيل" and "الجيش الإسرائيلي" for one
+// strike).
+func sameSide(a, b *hadath.Actor) bool {
+	if sameActor(a, b) {
+		return true
+	}
+	if a.Country == "" || a.Country != b.Country {
+		return false
+	}
+	return a.Kind == "GPE" && stateSector(b.Sector) || b.Kind == "GPE" && stateSector(a.Sector)
+}
+
+// stateSector reports whether a sector acts for a state.
+func stateSector(s string) bool {
+	return s == hadath.SectorGovernment || s == hadath.SectorMilitary || s == hadath.SectorPolice
 }
 
 // absorb merges b into a: a keeps its own arguments and takes b's where it
@@ -370,4 +390,10 @@ func methodsAgree(a, b string) bool {
 	}
 	ka, kb := methodKin[a], methodKin[b]
 	return ka != "" && ka == kb
+}
+
+// datesAgree reports whether two dates (YYYY, YYYY-MM or YYYY-MM-DD) may
+// be the same day: one holds the other ("2018-03" and "2018-03-13").
+func datesAgree(a, b string) bool {
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }

@@ -312,11 +312,11 @@ func (dc *doc) corefFeatures(a, b *cand) feats {
 			}
 		}
 	}
-	agree("actor", a.actor != nil, b.actor != nil, a.actor != nil && b.actor != nil && sameActor(a.actor, b.actor))
-	agree("target", a.target != nil, b.target != nil, a.target != nil && b.target != nil && sameActor(a.target, b.target))
+	agree("actor", a.actor != nil, b.actor != nil, a.actor != nil && b.actor != nil && sameSide(a.actor, b.actor))
+	agree("target", a.target != nil, b.target != nil, a.target != nil && b.target != nil && sameSide(a.target, b.target))
 	agree("place", a.place != nil, b.place != nil, a.place != nil && b.place != nil && samePlace(a.place, b.place))
 	agree("method", a.method != "", b.method != "", methodsAgree(a.method, b.method))
-	agree("date", a.dateFromSent, b.dateFromSent, a.date != nil && b.date != nil && a.date.Date == b.date.Date)
+	agree("date", a.dateFromSent, b.dateFromSent, a.date != nil && b.date != nil && datesAgree(a.date.Date, b.date.Date))
 	return f
 }
 
