@@ -281,6 +281,23 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 			return
 		}
 	}
+	// "القمة المقبلة", "أي تظاهرات محتملة": an adjective right after an
+	// event noun puts it to come or makes it a possibility.
+	if c.trig.Noun || !c.trig.Verb || c.definite {
+		for i := c.last; i < min(len(dc.x.Tokens), c.last+3) && dc.x.Tokens[i].Sent == c.sent; i++ {
+			if dc.x.Tokens[i].Kind == ar.Punct {
+				break
+			}
+			if dc.cueAt[i].has(cueHypAfter) {
+				c.modality = hadath.Hypothetical
+				return
+			}
+			if dc.cueAt[i].has(cueFutAfter) {
+				c.modality = hadath.Future
+				return
+			}
+		}
+	}
 	// "القمة التي سيعقدها الحلف": a relative clause in the future.
 	if !c.trig.Verb && c.last+1 < len(dc.x.Tokens) && dc.x.Tokens[c.last].Sent == c.sent {
 		if r := dc.x.Tokens[c.last].Norm; (r == "التي" || r == "الذي") && futurePrefixed(dc.x.Tokens[c.last+1].Key()) {

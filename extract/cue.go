@@ -33,6 +33,8 @@ const (
 	cueSupportVerb
 	cueAlVerb
 	cuePlaceNoun
+	cueFutAfter
+	cueHypAfter
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -46,6 +48,7 @@ var cueNames = map[string]cue{
 	"TARGET_PREP": cueTargetPrep, "AGENT_PREP": cueAgentPrep, "ACCIDENT": cueAccident,
 	"THING": cueThing, "TIMES": cueTimes, "PERIOD": cuePeriod,
 	"SUPPORT_VERB": cueSupportVerb, "AL_VERB": cueAlVerb, "PLACE_NOUN": cuePlaceNoun,
+	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter,
 }
 
 // has reports whether c holds any of the bits of o.

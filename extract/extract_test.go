@@ -141,6 +141,7 @@ func TestExtractModality(t *testing.T) {
 		{"لم تعتقل الشرطة أحدا من المحتجين.", hadath.Coerce, hadath.Negated},
 		{"سيزور الرئيس الفرنسي بغداد الأسبوع المقبل.", hadath.Consult, hadath.Future},
 		{"تظاهر آلاف الطلاب في الجزائر العاصمة.", hadath.Protest, hadath.Asserted},
+		{"وأعلن البلدان موعد القمة المقبلة بين الرئيسين في عمان.", hadath.Consult, hadath.Future},
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2024-05-01"), tt.typ)
@@ -250,10 +251,21 @@ func TestExtractNotAnAttack(t *testing.T) {
 			t.Errorf("Extract(%q) = %+v; want one %s event", tt.text, res.Events, tt.typ)
 		}
 	}
-	const crash = "قتل خمسة أشخاص وأصيب عشرة آخرون في حادث سير على الطريق الدولي قرب حمص."
-	for _, ev := range run(t, crash, "2024-05-01").Events {
-		if ev.Type == hadath.Assault {
-			t.Errorf("Extract(%q) gave an ASSAULT %q; a road accident is no attack", crash, ev.Trigger.Text)
+	for _, crash := range []string{
+		"قتل خمسة أشخاص وأصيب عشرة آخرون في حادث سير على الطريق الدولي قرب حمص.",
+		"ضرب إعصار قوي السواحل الشرقية للجزيرة صباح الأحد.",
+	} {
+		for _, ev := range run(t, crash, "2024-05-01").Events {
+			if ev.Type == hadath.Assault {
+				t.Errorf("Extract(%q) gave an ASSAULT %q; an accident or a storm is no attack", crash, ev.Trigger.Text)
+			}
+		}
+	}
+	// A protest only feared is no protest: "أي تظاهرات محتملة".
+	const feared = "ونشرت الشرطة مئات العناصر في وسط العاصمة لمواجهة أي تظاهرات محتملة."
+	for _, ev := range run(t, feared, "2024-05-01").Events {
+		if ev.Type == hadath.Protest && ev.Modality == hadath.Asserted {
+			t.Errorf("Extract(%q) gave an asserted PROTEST %q; want it hypothetical or none", feared, ev.Trigger.Text)
 		}
 	}
 }

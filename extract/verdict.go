@@ -36,6 +36,9 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) && dc.sentenceHas(c.sent, cueAccident) {
 		return ruleAccident // killed in a crash or a quake: no attack
 	}
+	if c.typ == hadath.Assault && c.trig.Verb && !c.definite && c.last < len(dc.x.Tokens) && dc.cueAt[c.last].has(cueAccident) {
+		return ruleAccident // "ضرب زلزال المنطقة": a quake or a storm strikes
+	}
 	if dc.endangers(c) {
 		return ruleEndangers // "مما يهدد حياة المدنيين": a risk, not a threat
 	}

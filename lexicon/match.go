@@ -88,13 +88,16 @@ const (
 	CuePlaceNoun       = "PLACE_NOUN"       // nouns before a place name: مدينة، ريف
 	CueDeployVerb      = "DEPLOY_VERB"      // verbs of sending or massing: نشر، أرسل
 	CueForceNoun       = "FORCE_NOUN"       // the forces and arms they move: قوات، تعزيزات
+	CueFutAfter        = "FUT_AFTER"        // adjectives after an event noun that put it to come: المقبل، المرتقب
+	CueHypAfter        = "HYP_AFTER"        // adjectives after an event noun that make it a possibility: محتمل
 )
 
 // CueClasses lists the cue classes in the order of the constants.
 var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, CueBlame,
 	CueKill, CueInjure, CueCasualtyUnknown, CueIntercept, CueInterceptAll, CueInterceptMost,
 	CueInterceptSome, CueInterceptNone, CueAnaphor, CueAggregate, CueLocPrep, CueTargetPrep,
-	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun}
+	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
+	CueFutAfter, CueHypAfter}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
