@@ -48,6 +48,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		DeleteSearch: `DELETE FROM event_search WHERE n = $1`,
 		MatchSearch:  `e.n IN (SELECT n FROM event_search WHERE body @@ CAST(%s AS tsquery))`,
 		Least:        "LEAST",
+		Bytewise:     ` COLLATE "C"`,
 		// Many rows a round trip, well within the protocol's 65,535.
 		MaxParams: 7200,
 		// Writers take turns, under a lock of an arbitrary key, the same

@@ -14,9 +14,15 @@ import (
 // incidents its earlier reports started from memory; across batches it
 // reads them from the database. Both must group alike.
 func testBatches(t *testing.T, open func(t *testing.T) hadath.Store) {
-	all := scatter(160)
+	t.Run("scattered", func(t *testing.T) { sameInBatches(t, open, scatter(160), []int{160, 1, 7}) })
+	t.Run("dense", func(t *testing.T) { sameInBatches(t, open, dense(), []int{290, 1, 60}) })
+}
+
+// sameInBatches stores all in batches of each size in turn, into new
+// stores, and checks that they group alike.
+func sameInBatches(t *testing.T, open func(t *testing.T) hadath.Store, all []report, sizes []int) {
 	var want string
-	for _, size := range []int{len(all), 1, 7} {
+	for _, size := range sizes {
 		s := open(t)
 		batch := coded(all...)
 		// A report sent again with new content in the same batch
@@ -40,6 +46,31 @@ func testBatches(t *testing.T, open func(t *testing.T) hadath.Store) {
 			t.Errorf("batches of %d grouped\n%s\nwant, as one batch grouped them,\n%s", size, got, want)
 		}
 	}
+}
+
+// dense returns reports of 250 happenings of one kind, on one day, in
+// one country, told by parties that set them apart, then 40 more reports
+// of the first 40 by other agencies: more incidents than an event is
+// compared with (the store's limit), so that which ones each report is
+// compared with must not depend on how the reports were batched.
+func dense() []report {
+	iraq := &hadath.Place{Name: "Iraq", NameAr: "العراق", Country: "IQ", Precision: hadath.PrecisionCountry}
+	var out []report
+	for k := range 290 {
+		n := k
+		if k >= 250 {
+			n = k - 250
+		}
+		out = append(out, report{
+			doc: fmt.Sprintf("dense-%03d", k), source: fmt.Sprintf("Agency %d", k/250),
+			published: "2024-05-10", typ: hadath.Assault, date: "2024-05-03", place: iraq,
+			actor:    &hadath.Actor{Name: fmt.Sprintf("Group %d", n), Country: "IQ", Sector: hadath.SectorArmedGroup},
+			target:   &hadath.Actor{Name: fmt.Sprintf("Village %d", n), Country: "IQ", Sector: hadath.SectorCivilians},
+			killed:   -1,
+			sentence: fmt.Sprintf("هجوم رقم %d", n),
+		})
+	}
+	return out
 }
 
 // scatter returns n reports of happenings drawn from a fixed seed: two

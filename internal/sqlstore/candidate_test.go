@@ -64,7 +64,8 @@ func TestCandidateTest(t *testing.T) {
 			se.Event.Actor, se.Event.Target = party, party
 		}
 		lo, hi := hadath.DayRange(se.Event.Date, "")
-		q, args := candidateQuery(se, lo, hi)
+		q, args := candidateQuery(se, lo, hi, "")
+		args = append(args, 1<<30)
 		ct, ok := newCandidateTest(se, lo, hi)
 		if (q != "") != ok {
 			t.Fatalf("event %d: candidateQuery gives %q, newCandidateTest %v", k, q, ok)

@@ -50,6 +50,10 @@ type Dialect struct {
 	// many rows a round trip; modernc's SQLite binds parameters by name
 	// in time that grows with their number, so it writes a row at a time.
 	MaxParams int
+	// Bytewise follows ORDER BY on a text column to order it by its
+	// bytes, as Go compares strings (COLLATE "C" on PostgreSQL, whose
+	// default collation follows the locale); "" where that is the default.
+	Bytewise string
 	// SearchQuery turns the user's folded words into the engine's query.
 	SearchQuery func(words [][]string) string
 }

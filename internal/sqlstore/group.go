@@ -92,10 +92,15 @@ func (w *writer) bestIncident(se *hadath.StoredEvent) (*incidentState, hadath.Jo
 	if hadath.DaysBetween(lo, hi) > hadath.MaxJoinSpan {
 		return nil, none, nil // a month or a year: too vague to tell happenings apart
 	}
-	q, args := candidateQuery(se, lo, hi)
+	q, args := candidateQuery(se, lo, hi, w.d.Bytewise)
 	if q == "" {
 		return nil, none, nil
 	}
+	// The first candidateLimit incidents by id among those the event may
+	// join, as they stand now: a batch's own incidents are judged by
+	// their views in memory, and their rows as last written may take as
+	// many places in the query's answer, so it reads that many more.
+	args = append(args, candidateLimit+len(w.byKey[se.Event.Type+"\x00"+se.Event.Modality]))
 	st, err := w.stmt(q)
 	if err != nil {
 		return nil, none, err
@@ -128,12 +133,15 @@ func (w *writer) bestIncident(se *hadath.StoredEvent) (*incidentState, hadath.Jo
 			ids, revs = append(ids, is.inc.ID), append(revs, is.rev)
 		}
 	}
-	// In a fixed order, so that ties go the same way in every run.
+	// In a fixed order, so that ties go the same way in every run, and
+	// at most candidateLimit of them, the same whether the incidents were
+	// stored in this batch or before.
 	order := make([]int, len(ids))
 	for k := range order {
 		order[k] = k
 	}
 	sort.Slice(order, func(a, b int) bool { return ids[order[a]] < ids[order[b]] })
+	order = order[:min(len(order), candidateLimit)]
 	var best *incidentState
 	var bestJoin hadath.Join
 	for _, k := range order {
@@ -167,7 +175,7 @@ func (w *writer) bestIncident(se *hadath.StoredEvent) (*incidentState, hadath.Jo
 // place that may agree. An incident with no place, or an event with none,
 // is joined only by the same actor and target, so those are looked at
 // only when the event names both.
-func candidateQuery(se *hadath.StoredEvent, lo, hi string) (string, []any) {
+func candidateQuery(se *hadath.StoredEvent, lo, hi, bytewise string) (string, []any) {
 	e := &se.Event
 	common := `SELECT id, rev FROM incidents WHERE type = $1 AND modality = $2
 		AND date_min BETWEEN $3 AND $4 AND date_max >= $5 AND `
@@ -197,8 +205,17 @@ func candidateQuery(se *hadath.StoredEvent, lo, hi string) (string, []any) {
 	} else {
 		return "", nil
 	}
-	return strings.Join(parts, " UNION ALL ") + " LIMIT 200", args
+	// The limit is the caller's last argument.
+	return fmt.Sprintf("SELECT id, rev FROM (%s) AS c ORDER BY id%s LIMIT $%d",
+		strings.Join(parts, " UNION ALL "), bytewise, len(args)+1), args
 }
+
+// candidateLimit is how many incidents an event is compared with at most:
+// those of least id among the ones it may join. A place dense with
+// happenings of one kind on the same days (a front line, a week of air
+// strikes) would otherwise make every event cost as many comparisons as
+// there are incidents there.
+const candidateLimit = 200
 
 // load returns the merged view of an incident at revision rev: from the
 // transaction's cache, from the store's cache of committed views, or from
