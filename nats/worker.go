@@ -51,6 +51,13 @@ type Worker struct {
 	Log func(msg string)
 	// Progress, when set, is called after every batch.
 	Progress func(WorkerStats)
+
+	// givenBack holds the stream sequences of the documents this worker
+	// gave back to be tried again, until the ack floor passes them.
+	givenBack map[uint64]bool
+	// stuck is one past an ack floor that stood still for OrderWait (0:
+	// none); later batches do not wait at it again.
+	stuck uint64
 }
 
 // WorkerStats counts what a worker did.
@@ -60,7 +67,8 @@ type WorkerStats struct {
 	hadath.IngestStats
 	Retried   int // documents given back to be tried again
 	Dead      int // documents sent to the dead-letter stream
-	Unordered int // batches stored before earlier documents, after OrderWait
+	Unordered int // batches stored before earlier documents
+	Waited    int // of those, the batches that waited OrderWait first
 	Started   time.Time
 }
 
@@ -173,7 +181,12 @@ func (w *Worker) batch(ctx context.Context, c jetstream.Consumer, jobs []*job, s
 // waitTurn returns when every document of the queue before those of jobs
 // has been stored (or sent to the dead letters): when the consumer's ack
 // floor reaches the first of them. It gives up waiting when the floor
-// has not moved for OrderWait, or when ctx ends.
+// has not moved for OrderWait, or when ctx ends. It does not wait at all
+// when the first document not stored is one this worker gave back to be
+// tried again (it comes back later, out of order whatever happens), or
+// when the floor stands where it stood still before: a worker that died
+// holding documents, or a document tried again by another worker, holds
+// up one batch, not every one after it.
 func (w *Worker) waitTurn(ctx context.Context, c jetstream.Consumer, jobs []*job, st *WorkerStats) {
 	first := uint64(0)
 	for _, j := range jobs {
@@ -192,15 +205,27 @@ func (w *Worker) waitTurn(ctx context.Context, c jetstream.Consumer, jobs []*job
 	for ctx.Err() == nil {
 		info, err := c.Info(ctx)
 		if err == nil {
-			if info.AckFloor.Stream+1 >= first {
+			at := info.AckFloor.Stream
+			for seq := range w.givenBack {
+				if seq <= at {
+					delete(w.givenBack, seq)
+				}
+			}
+			if at+1 >= first {
 				return
 			}
-			if info.AckFloor.Stream != floor {
-				floor, moved = info.AckFloor.Stream, time.Now()
+			if w.givenBack[at+1] || at+1 == w.stuck {
+				st.Unordered++
+				return
+			}
+			if at != floor {
+				floor, moved = at, time.Now()
 			}
 		}
 		if time.Since(moved) > limit {
 			st.Unordered++
+			st.Waited++
+			w.stuck = floor + 1
 			w.log(fmt.Sprintf("documents before #%d not stored for %s; storing #%d on", first, limit, first))
 			return
 		}
@@ -353,6 +378,12 @@ func (w *Worker) fail(ctx context.Context, j *job, st *WorkerStats) {
 	if j.doc != nil && tries < uint64(maxTries) {
 		j.msg.NakWithDelay(time.Duration(tries) * time.Second)
 		st.Retried++
+		if md, err := j.msg.Metadata(); err == nil {
+			if w.givenBack == nil {
+				w.givenBack = map[uint64]bool{}
+			}
+			w.givenBack[md.Sequence.Stream] = true
+		}
 		return
 	}
 	dead := natsgo.NewMsg(DeadSubject)

@@ -54,6 +54,15 @@ func setup(t *testing.T) (*hnats.Queue, hadath.Store, *natstest.Server) {
 	return q, s, srv
 }
 
+// numbered returns n documents with ids prefix00, prefix01, ...
+func numbered(prefix string, n int) []*hadath.Document {
+	var docs []*hadath.Document
+	for i := range n {
+		docs = append(docs, &hadath.Document{ID: fmt.Sprintf("%s%02d", prefix, i), Text: fmt.Sprintf("report %d", i)})
+	}
+	return docs
+}
+
 // runUntil runs w until the queue holds nothing, and returns its stats.
 func runUntil(t *testing.T, w *hnats.Worker) hnats.WorkerStats {
 	ctx, cancel := context.WithCancel(context.Background())
@@ -86,10 +95,7 @@ func runUntil(t *testing.T, w *hnats.Worker) hnats.WorkerStats {
 func TestPoison(t *testing.T) {
 	q, store, srv := setup(t)
 	ctx := context.Background()
-	var docs []*hadath.Document
-	for i := range 30 {
-		docs = append(docs, &hadath.Document{ID: fmt.Sprintf("d%02d", i), Text: fmt.Sprintf("report %d", i)})
-	}
+	docs := numbered("d", 30)
 	docs[7].Text, docs[19].Text, docs[25].Text = "this will fail", "boom", "nan"
 	st, err := q.PublishAll(ctx, slices.Values(docs))
 	if err != nil || st.Published != 30 {
@@ -135,6 +141,29 @@ func TestPoison(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPoisonOrdered: an ordered worker that gives back a document that
+// failed to code stores the batches after it without waiting for it: the
+// document comes back later, out of the queue's order whatever happens,
+// so waiting would hold up every batch behind it for nothing.
+func TestPoisonOrdered(t *testing.T) {
+	q, store, _ := setup(t)
+	ctx := context.Background()
+	docs := numbered("o", 30)
+	docs[2].Text = "this will fail"
+	if st, err := q.PublishAll(ctx, slices.Values(docs)); err != nil || st.Published != 30 {
+		t.Fatalf("PublishAll = %+v, %v; want 30 published", st, err)
+	}
+	w := &hnats.Worker{Queue: q, Store: store, Code: testCoder, Batch: 5, MaxDeliver: 3,
+		AckWait: 3 * time.Second, Ordered: true, OrderWait: 2 * time.Second}
+	ws := runUntil(t, w)
+	if ws.Documents != 29 || ws.Dead != 1 {
+		t.Errorf("worker stats = %d stored, %d dead; want 29, 1", ws.Documents, ws.Dead)
+	}
+	if ws.Unordered == 0 || ws.Waited != 0 {
+		t.Errorf("worker stats = %d batches stored out of order, %d after waiting; want some, none waited", ws.Unordered, ws.Waited)
 	}
 }
 

@@ -148,7 +148,7 @@ func workerSummary(s hnats.WorkerStats) string {
 	out := fmt.Sprintf("%d documents stored (%d new, %d changed, %d unchanged), %d events, %d retried, %d dead, %.0f docs/s",
 		s.Documents, s.Added, s.Replaced, s.Unchanged, s.Events, s.Retried, s.Dead, s.Rate())
 	if s.Unordered > 0 {
-		out += fmt.Sprintf(", %s stored out of the queue's order", count(s.Unordered, "batch", "batches"))
+		out += fmt.Sprintf(", %s stored out of the queue's order (%d after waiting --order-wait)", count(s.Unordered, "batch", "batches"), s.Waited)
 	}
 	return out
 }
