@@ -104,6 +104,13 @@ func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) *cand {
 	}
 	if prob < floor {
 		dc.traced(m, "mention", c.first, c.last, fs.fs, classNone, func() string { return c.typ + ": " + classNone }, 1-prob)
+		if c.anaphoric && p.kept {
+			// "وأكدت القيادة الهجوم": a definite noun the model does not
+			// take for an event of its own may still name one told
+			// elsewhere; it stands only if it joins another mention.
+			c.lone, c.reference = true, true
+			return c
+		}
 		return nil
 	}
 	dc.traced(m, "mention", c.first, c.last, fs.fs, classEvent, func() string { return c.typ }, prob)
