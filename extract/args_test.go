@@ -28,6 +28,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Coerce, "actor", "Kuwaiti authorities",
 		},
 		{
+			"killed by the fire of a force: the force is the actor",
+			"قتل فلسطينيان برصاص الجيش الإسرائيلي قرب مدينة نابلس.",
+			hadath.Assault, "actor", "Israeli military",
+		},
+		{
 			"بين A و B: the first party",
 			"وعقدت محادثات بين ترامب والرئيس الروسي فلاديمير بوتين في هلسنكي.",
 			hadath.Consult, "actor", "Donald Trump",
