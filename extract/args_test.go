@@ -33,6 +33,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Assault, "actor", "Israeli military",
 		},
 		{
+			"a patrol with its country is a force, the target of a passive attack",
+			"تعرضت دورية بريطانية لهجوم بقذائف الهاون جنوب البصرة.",
+			hadath.Assault, "target", "British patrol",
+		},
+		{
 			"بين A و B: the first party",
 			"وعقدت محادثات بين ترامب والرئيس الروسي فلاديمير بوتين في هلسنكي.",
 			hadath.Consult, "actor", "Donald Trump",
