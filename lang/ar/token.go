@@ -79,7 +79,7 @@ func articleLen(prefix string) int {
 
 // addKey records k as a key unless it is already there or too short.
 func (t *Token) addKey(k string) {
-	if utf8.RuneCountInString(k) < 2 || t.nkey == maxKeys {
+	if !hasRunes(k, 2) || t.nkey == maxKeys {
 		return
 	}
 	for _, have := range t.keys[:t.nkey] {
@@ -97,6 +97,24 @@ const (
 	lamLam  = string(Lam) + string(Lam)
 )
 
+// hasRunes reports whether s holds at least n runes, counting each
+// invalid byte as one rune as utf8.RuneCountInString does, without
+// reading further than the n-th rune.
+func hasRunes(s string, n int) bool {
+	for i := 0; n > 0; n-- {
+		if i >= len(s) {
+			return false
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return true
+}
+
 // setKeys fills the token's keys from its folded form.
 func (t *Token) setKeys() {
 	w := t.Norm
@@ -105,12 +123,12 @@ func (t *Token) setKeys() {
 		return
 	}
 	bases := [2]string{w, ""}
-	if n := utf8.RuneCountInString(w); n > 3 && (strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh)) {
+	if hasRunes(w, 4) && (strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh)) {
 		bases[1] = w[len(conjWaw):]
 		t.addKey(StripArticle(bases[1]))
 	}
 	for _, b := range bases {
-		if b == "" || utf8.RuneCountInString(b) <= 3 {
+		if !hasRunes(b, 4) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(b)

@@ -125,3 +125,13 @@ func BenchmarkAnalyze(b *testing.B) {
 		a.Analyze(src)
 	}
 }
+
+func TestHasRunes(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "اب", "ابت", "ابتث", "\xff", "\xffا", "a\xff\xfeb", "والعراق"} {
+		for n := 0; n <= 6; n++ {
+			if got, want := hasRunes(s, n), utf8.RuneCountInString(s) >= n; got != want {
+				t.Errorf("hasRunes(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
