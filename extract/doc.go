@@ -52,7 +52,7 @@ type doc struct {
 
 // analyze runs every finder over the document and builds the indexes.
 func (e *Extractor) analyze(d *hadath.Document) *doc {
-	x := e.ar.Analyze(d.Text)
+	x := e.ar.AnalyzeReused(d.Text)
 	dc := &doc{src: d, x: x}
 	dc.headline = dc.headlineSents()
 	dc.pub, dc.hasPub, _ = d.PublishedTime()

@@ -153,6 +153,8 @@ type Text struct {
 	Tokens    []Token
 	Sentences []Sentence
 	folded    string
+	// pooled marks tokens taken from the pool (AnalyzeReused).
+	pooled bool
 }
 
 // Slice returns the original text between code-point offsets given by

@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -132,6 +133,23 @@ func TestHasRunes(t *testing.T) {
 			if got, want := hasRunes(s, n), utf8.RuneCountInString(s) >= n; got != want {
 				t.Errorf("hasRunes(%q, %d) = %v, want %v", s, n, got, want)
 			}
+		}
+	}
+}
+
+// TestAnalyzeReused checks that texts analyzed into reused token slices
+// read the same as fresh ones, a long text after a short one and back.
+func TestAnalyzeReused(t *testing.T) {
+	a := NewAnalyzer()
+	long := strings.Repeat("قال ضابطان عراقيان إن عمالا أصيبوا في هجوم على منشأة نفطية. ", 40)
+	for _, src := range []string{long, "وبالعراق 3.5 مليون!", long[:500], "", long} {
+		want, got := a.Analyze(src), a.AnalyzeReused(src)
+		if !slices.Equal(got.Tokens, want.Tokens) || !slices.Equal(got.Sentences, want.Sentences) {
+			t.Errorf("AnalyzeReused(%.20q) differs from Analyze", src)
+		}
+		got.Release()
+		if got.Tokens != nil {
+			t.Errorf("Release left the tokens on the text")
 		}
 	}
 }
