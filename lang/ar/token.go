@@ -101,18 +101,33 @@ const (
 // invalid byte as one rune as utf8.RuneCountInString does, without
 // reading further than the n-th rune.
 func hasRunes(s string, n int) bool {
+	switch {
+	case len(s) >= utf8.UTFMax*n:
+		return true // no rune is longer
+	case len(s) < n:
+		return false // no rune is shorter than a byte
+	}
 	for i := 0; n > 0; n-- {
 		if i >= len(s) {
 			return false
 		}
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
+		_, size := decodeAt(s, i)
 		i += size
 	}
 	return true
+}
+
+// decodeAt is utf8.DecodeRuneInString(s[i:]) with the runes of the
+// Arabic block, two bytes each, decoded inline.
+func decodeAt(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // setKeys fills the token's keys from its folded form.
@@ -131,7 +146,7 @@ func (t *Token) setKeys() {
 		if !hasRunes(b, 4) {
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(b)
+		r, size := decodeAt(b, 0)
 		switch r {
 		case Beh, Kaf, Lam:
 			if strings.HasPrefix(b, lamLam) {
@@ -139,7 +154,7 @@ func (t *Token) setKeys() {
 			}
 			t.addKey(StripArticle(b[size:]))
 		case Seen:
-			if r2, _ := utf8.DecodeRuneInString(b[size:]); r2 == Yeh || r2 == Teh || r2 == Noon || r2 == Alef {
+			if r2, _ := decodeAt(b, size); r2 == Yeh || r2 == Teh || r2 == Noon || r2 == Alef {
 				t.addKey(b[size:]) // future prefix: سيقوم
 			}
 		}
@@ -193,7 +208,7 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 	cp := 0 // code-point offset of the rune at byte i
 	i := 0
 	for i < len(src) {
-		r, size := utf8.DecodeRuneInString(src[i:])
+		r, size := decodeAt(src, i)
 		if unicode.IsSpace(r) || r == '\ufeff' || r == '\u200e' || r == '\u200f' {
 			i += size
 			cp++
@@ -211,7 +226,7 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 			if k == Punct || i >= len(src) {
 				break
 			}
-			r, size = utf8.DecodeRuneInString(src[i:])
+			r, size = decodeAt(src, i)
 			nk := classify(r)
 			if nk == k || (isJoiner(r) && k != Number) {
 				continue

@@ -153,3 +153,13 @@ func TestAnalyzeReused(t *testing.T) {
 		}
 	}
 }
+
+func TestDecodeAt(t *testing.T) {
+	s := "aب\u07ff\u0800€\xc2\xdf\x80\xc0\x80\xff𝄞ا"
+	for i := range len(s) {
+		r, size := decodeAt(s, i)
+		if wr, wsize := utf8.DecodeRuneInString(s[i:]); r != wr || size != wsize {
+			t.Errorf("decodeAt(%q, %d) = %q, %d; want %q, %d", s, i, r, size, wr, wsize)
+		}
+	}
+}
