@@ -29,3 +29,16 @@ func TestFilter(t *testing.T) {
 		t.Errorf("the zero Filter says no")
 	}
 }
+
+func BenchmarkMayHave(b *testing.B) {
+	f := New(100000, 14)
+	for i := 0; i < 100000; i++ {
+		Add(f, fmt.Sprintf("مدينة%d", i))
+	}
+	keys := []string{"العراق", "الحكومة", "قال", "مدينة77", "وزارة الدفاع", "اعلن"}
+	for b.Loop() {
+		for _, k := range keys {
+			MayHave(f, k)
+		}
+	}
+}
