@@ -22,16 +22,18 @@ import (
 // differently per type.
 type feats struct {
 	typ   string
+	typH  uint64 // the hash of typ and "|", where addT's names start
 	names bool
 	fs    []string
 	hs    []uint64
-	seen  [4]uint64 // a bit per hash mod 256: most new features need no scan
+	seen  [16]uint64 // a bit per hash mod 1024: most new features need no scan
 }
 
 // newFeats returns an empty feature set for a candidate of type typ,
 // keeping names when dc is training or explaining.
 func (dc *doc) newFeats(typ string, n int) feats {
-	f := feats{typ: typ, names: dc.learn != nil || dc.trace != nil, hs: make([]uint64, 0, n)}
+	f := feats{typ: typ, typH: model.HashString(model.HashString(model.HashSeed, typ), "|"),
+		names: dc.learn != nil || dc.trace != nil, hs: make([]uint64, 0, n)}
 	if f.names {
 		f.fs = make([]string, 0, n)
 	}
@@ -50,7 +52,7 @@ func (f *feats) add(parts ...string) {
 
 func (f *feats) addT(parts ...string) {
 	f.add(parts...)
-	h := model.HashString(model.HashString(model.HashSeed, f.typ), "|")
+	h := f.typH
 	for _, p := range parts {
 		h = model.HashString(h, p)
 	}
@@ -62,7 +64,7 @@ func (f *feats) addT(parts ...string) {
 // push appends hash h unless the set has it: a feature holds or not, so
 // that coding weighs each once, as training does.
 func (f *feats) push(h uint64) bool {
-	w, bit := (h>>6)&3, uint64(1)<<(h&63)
+	w, bit := (h>>6)&15, uint64(1)<<(h&63)
 	if f.seen[w]&bit != 0 {
 		for _, x := range f.hs {
 			if x == h {
