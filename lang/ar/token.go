@@ -203,8 +203,7 @@ func isJoiner(r rune) bool {
 // tokenize splits src into tokens, folding as it goes into one buffer so
 // that every token's Norm is a substring of it.
 func tokenize(src string, toks []Token) ([]Token, string) {
-	var fb strings.Builder
-	fb.Grow(len(src))
+	fb := make([]byte, 0, len(src))
 	cp := 0 // code-point offset of the rune at byte i
 	i := 0
 	for i < len(src) {
@@ -214,20 +213,21 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 			cp++
 			continue
 		}
-		k := classify(r)
+		f, k := foldKind(r)
 		tok := Token{Start: cp, Byte: i, Kind: k}
-		fstart := fb.Len()
+		fstart := len(fb)
 		for {
-			if f := FoldRune(r); f >= 0 {
-				fb.WriteRune(f)
+			if f >= 0 {
+				fb = appendRune(fb, f)
 			}
 			i += size
 			cp++
 			if k == Punct || i >= len(src) {
 				break
 			}
+			var nk Kind
 			r, size = decodeAt(src, i)
-			nk := classify(r)
+			f, nk = foldKind(r)
 			if nk == k || (isJoiner(r) && k != Number) {
 				continue
 			}
@@ -240,10 +240,10 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 			break
 		}
 		tok.End, tok.ByteEnd = cp, i
-		tok.normB, tok.normE = fstart, fb.Len()
+		tok.normB, tok.normE = fstart, len(fb)
 		toks = append(toks, tok)
 	}
-	folded := fb.String()
+	folded := string(fb)
 	for j := range toks {
 		t := &toks[j]
 		t.Norm = folded[t.normB:t.normE]

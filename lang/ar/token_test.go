@@ -163,3 +163,21 @@ func TestDecodeAt(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldKind(t *testing.T) {
+	for r := rune(0); r < 0x2100; r++ {
+		if f, k := foldKind(r); f != FoldRune(r) || k != classify(r) {
+			t.Errorf("foldKind(%U) = %U, %v; want %U, %v", r, f, k, FoldRune(r), classify(r))
+		}
+		if r >= 0 && r < 0x2000 {
+			if got, want := string(appendRune(nil, r)), string(utf8.AppendRune(nil, r)); got != want {
+				t.Errorf("appendRune(%U) = %q; want %q", r, got, want)
+			}
+		}
+	}
+	for _, r := range []rune{0xFFFD, 0x10000, 0x1D11E, -1, 0xD800} {
+		if got, want := string(appendRune(nil, r)), string(utf8.AppendRune(nil, r)); got != want {
+			t.Errorf("appendRune(%U) = %q; want %q", r, got, want)
+		}
+	}
+}
