@@ -29,7 +29,7 @@ const filterBits = 16
 // slots returns the two filter bits of key k, hashed from its length and
 // five of its bytes: for folded Arabic, the first two letters and the
 // last two.
-func slots(k string) (uint32, uint32) {
+func slots[S ~string | ~[]byte](k S) (uint32, uint32) {
 	n := len(k)
 	h := uint64(n) | uint64(k[0])<<8 | uint64(k[n-1])<<16
 	if n > 3 {
@@ -40,9 +40,21 @@ func slots(k string) (uint32, uint32) {
 }
 
 // mayHave reports whether k may be a key of the index.
-func (ix *index[V]) mayHave(k string) bool {
-	a, b := slots(k)
+func (ix *index[V]) mayHave(k string) bool { return ix.filtered(slots(k)) }
+
+// filtered reports whether both filter bits a and b are set.
+func (ix *index[V]) filtered(a, b uint32) bool {
 	return ix.filter[a/64]&(1<<(a%64)) != 0 && ix.filter[b/64]&(1<<(b%64)) != 0
+}
+
+// get returns the entry of key k, turning most absent keys away at the
+// filter.
+func (ix *index[V]) get(k []byte) (entry[V], bool) {
+	if !ix.filtered(slots(k)) {
+		return entry[V]{}, false
+	}
+	e, ok := ix.m[string(k)]
+	return e, ok
 }
 
 // addFilter sets the filter bits of key k.
@@ -210,12 +222,12 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit
 		n := len(b) + 1
 		b = append(b, ' ')
 		b = append(b, uk...)
-		if e, in = ix.m[string(b)]; !in {
+		if e, in = ix.get(b); !in {
 			// The phrase may end in a word with a pronoun: أطلق سراحه.
 			if u.Kind == ar.Word {
 				if s, h := stripPronoun(uk); s != "" && !(h && endsInTaMarbuta(x, u)) {
 					b = append(b[:n], s...)
-					if e, in = ix.m[string(b)]; in && e.vals != nil {
+					if e, in = ix.get(b); in && e.vals != nil {
 						set(j+1, &e)
 					}
 				}
