@@ -30,8 +30,10 @@ func (k Kind) String() string {
 	return "punct"
 }
 
-// maxKeys is how many lookup keys a token carries at most.
-const maxKeys = 6
+// MaxKeys is how many lookup keys a token carries at most (see Keys).
+const MaxKeys = 6
+
+const maxKeys = MaxKeys
 
 // Token is one word, number or punctuation mark of a text. Start and End
 // are code-point offsets into the original text (End exclusive); Byte and
