@@ -59,9 +59,7 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	dc.places = e.gaz.Find(x)
 	dc.actors = e.actors.Find(x)
 	dc.nums, dc.dates = x.NumbersAndDates(e.duals, dc.pub, dc.hasPub)
-	dc.trigs = e.lex.Triggers(x)
-	dc.methods = e.lex.Methods(x)
-	dc.cues = e.lex.Cues(x)
+	dc.trigs, dc.methods, dc.cues = e.lex.Scan(x)
 	dc.trigs = withSplitPhrases(x, dc.cues, dc.trigs)
 
 	n := len(x.Tokens)

@@ -241,18 +241,28 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit
 	}
 }
 
-// scan finds the phrases of x left to right, calling fn for each. Where
-// two phrases overlap, the one of more tokens wins; a phrase cut short by
-// a longer one starting inside it gives way to its longest shorter match.
-func (ix *index[V]) scan(x *ar.Text, fn func(found[V])) {
+// scanMasked finds the phrases of x left to right, calling fn for each.
+// Where two phrases overlap, the one of more tokens wins; a phrase cut
+// short by a longer one starting inside it gives way to its longest
+// shorter match. It skips the tokens whose mask (see Lexicon.starts)
+// lacks bit: no phrase of the index starts there. A nil mask skips none.
+func (ix *index[V]) scanMasked(x *ar.Text, mask []uint8, bit uint8, fn func(found[V])) {
 	n := len(x.Tokens)
+	may := func(i int) bool { return mask == nil || mask[i]&bit != 0 }
 	for i := 0; i < n; {
+		if !may(i) {
+			i++
+			continue
+		}
 		m, ok := ix.matchAt(x, i, n)
 		if !ok {
 			i++
 			continue
 		}
 		for j := i + 1; j < m.last; j++ {
+			if !may(j) {
+				continue
+			}
 			if m2, ok2 := ix.matchAt(x, j, n); ok2 && m2.last > m.last && m2.last-m2.first > m.last-m.first {
 				// A longer phrase starts at j: keep what fits before it.
 				m, ok = ix.matchAt(x, i, j)
