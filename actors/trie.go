@@ -3,6 +3,7 @@ package actors
 import (
 	"strings"
 
+	"github.com/hadath/hadath/internal/bloom"
 	"github.com/hadath/hadath/lang/ar"
 )
 
@@ -74,6 +75,9 @@ type trie struct {
 	nodes []node
 	first map[string]int32
 	next  map[edge]int32
+	// filter holds the keys of first (see seal): a small filter that
+	// stays in the cache turns most words away before the map.
+	filter bloom.Filter
 }
 
 func newTrie() *trie {
@@ -144,11 +148,13 @@ type firsts [ar.MaxKeys]int32
 // tokens pass.
 func (t *trie) firsts(tok *ar.Token) (fs firsts, some bool) {
 	for ki, k := range tok.Keys() {
-		id, ok := t.first[k]
-		if !ok {
-			id = -1
+		fs[ki] = -1
+		if !bloom.MayHave(t.filter, k) {
+			continue
 		}
-		fs[ki], some = id, some || ok
+		if id, ok := t.first[k]; ok {
+			fs[ki], some = id, true
+		}
 	}
 	return fs, some
 }
@@ -159,6 +165,14 @@ type match struct {
 	node        int32
 	first, last int
 	ki          int
+}
+
+// seal builds the filter of first words, once the trie is filled.
+func (t *trie) seal() {
+	t.filter = bloom.New(len(t.first), 16)
+	for k := range t.first {
+		bloom.Add(t.filter, k)
+	}
 }
 
 // longest returns the longest phrase of a kind in want that starts at
