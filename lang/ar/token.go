@@ -42,14 +42,17 @@ type Token struct {
 	Start, End    int
 	Byte, ByteEnd int
 	Kind          Kind
+	nkey          uint8
+	// normE is where Norm ends in the folded buffer while tokenizing; it
+	// starts where the token before ends. (The small fields sit together:
+	// tokens are read by every pass, and a smaller token costs less to
+	// bring into the cache.)
+	normE int
 	// Sent is the index of the sentence holding the token.
 	Sent int
 	// Norm is the folded token (see Fold), clitics included.
 	Norm string
 	keys [maxKeys]string
-	nkey uint8
-	// normB and normE locate Norm in the folded buffer while tokenizing.
-	normB, normE int
 }
 
 // Keys returns the dictionary keys the token may stand for, from the
@@ -217,7 +220,6 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 		}
 		f, k := foldKind(r)
 		tok := Token{Start: cp, Byte: i, Kind: k}
-		fstart := len(fb)
 		for {
 			if f >= 0 {
 				fb = appendRune(fb, f)
@@ -242,13 +244,15 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 			break
 		}
 		tok.End, tok.ByteEnd = cp, i
-		tok.normB, tok.normE = fstart, len(fb)
+		tok.normE = len(fb)
 		toks = append(toks, tok)
 	}
 	folded := string(fb)
+	normB := 0
 	for j := range toks {
 		t := &toks[j]
-		t.Norm = folded[t.normB:t.normE]
+		t.Norm = folded[normB:t.normE]
+		normB = t.normE
 		t.setKeys()
 	}
 	return toks, folded
