@@ -4,6 +4,8 @@
 // dictionary put one in front of their key maps.
 package bloom
 
+import "hash/maphash"
+
 // Filter is a blocked Bloom filter with two probes per key, both in one
 // 64-bit word, so that a lookup reads one word of memory. The zero Filter
 // answers "maybe" to everything.
@@ -20,48 +22,33 @@ func New(n, bitsPerKey int) Filter {
 }
 
 // Add puts key in the filter.
-func Add[S ~string | ~[]byte](f Filter, key S) {
-	w, bits := f.probe(hash(key))
+func Add(f Filter, key string) {
+	w, bits := f.probe(maphash.String(seed, key))
 	f[w] |= bits
 }
 
 // MayHave reports whether key may be in the filter; false means surely
 // not.
-func MayHave[S ~string | ~[]byte](f Filter, key S) bool {
-	if len(f) == 0 {
-		return true
-	}
-	w, bits := f.probe(hash(key))
+func MayHave(f Filter, key string) bool {
+	return len(f) == 0 || f.has(maphash.String(seed, key))
+}
+
+// MayHaveBytes is MayHave for a key held in a byte slice.
+func MayHaveBytes(f Filter, key []byte) bool {
+	return len(f) == 0 || f.has(maphash.Bytes(seed, key))
+}
+
+// seed seeds the hash of every filter of the process; filters are built
+// when their data are loaded and never stored.
+var seed = maphash.MakeSeed()
+
+// has reports whether both bits of hash h are set.
+func (f Filter) has(h uint64) bool {
+	w, bits := f.probe(h)
 	return f[w]&bits == bits
 }
 
 // probe returns the word of a key's hash and the two bits it sets there.
 func (f Filter) probe(h uint64) (int, uint64) {
 	return int(h & uint64(len(f)-1)), 1<<(h>>52&63) | 1<<(h>>58)
-}
-
-const (
-	m1 = 0x9E3779B97F4A7C15
-	m2 = 0xBF58476D1CE4E5B9
-)
-
-// hash mixes key eight bytes at a time: keys are short words, and one
-// multiplication a word costs less than one a byte.
-func hash[S ~string | ~[]byte](key S) uint64 {
-	h := uint64(len(key)) * m1
-	i := 0
-	for ; i+8 <= len(key); i += 8 {
-		v := uint64(key[i]) | uint64(key[i+1])<<8 | uint64(key[i+2])<<16 | uint64(key[i+3])<<24 |
-			uint64(key[i+4])<<32 | uint64(key[i+5])<<40 | uint64(key[i+6])<<48 | uint64(key[i+7])<<56
-		h = (h ^ v) * m2
-		h ^= h >> 31
-	}
-	var v uint64
-	for ; i < len(key); i++ {
-		v = v<<8 | uint64(key[i])
-	}
-	h = (h ^ v) * m1
-	h ^= h >> 29
-	h *= m2
-	return h ^ h>>32
 }

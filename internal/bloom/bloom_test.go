@@ -11,7 +11,7 @@ func TestFilter(t *testing.T) {
 		Add(f, fmt.Sprintf("key%d", i))
 	}
 	for i := 0; i < 1000; i++ {
-		if k := fmt.Sprintf("key%d", i); !MayHave(f, k) || !MayHave(f, []byte(k)) {
+		if k := fmt.Sprintf("key%d", i); !MayHave(f, k) || !MayHaveBytes(f, []byte(k)) {
 			t.Errorf("MayHave(%q) = false for a key added", k)
 		}
 	}
