@@ -84,7 +84,7 @@ func articleLen(prefix string) int {
 
 // addKey records k as a key unless it is already there or too short.
 func (t *Token) addKey(k string) {
-	if !hasRunes(k, 2) || t.nkey == maxKeys {
+	if !runesAtLeast(k, 2) || t.nkey == maxKeys {
 		return
 	}
 	for _, have := range t.keys[:t.nkey] {
@@ -122,6 +122,31 @@ func hasRunes(s string, n int) bool {
 	return true
 }
 
+// runesAtLeast is hasRunes for valid UTF-8, as the folded forms the
+// tokenizer writes always are (an invalid byte folds to U+FFFD): it
+// counts the bytes that begin a rune.
+func runesAtLeast(s string, n int) bool {
+	if n <= 0 || len(s) >= utf8.UTFMax*n {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stripArticle is StripArticle for a folded form (see runesAtLeast).
+func stripArticle(w string) string {
+	if strings.HasPrefix(w, article) && runesAtLeast(w, 4) {
+		return w[len(article):]
+	}
+	return w
+}
+
 // decodeAt is utf8.DecodeRuneInString(s[i:]) with the runes of the
 // Arabic block, two bytes each, decoded inline.
 func decodeAt(s string, i int) (rune, int) {
@@ -138,17 +163,17 @@ func decodeAt(s string, i int) (rune, int) {
 // setKeys fills the token's keys from its folded form.
 func (t *Token) setKeys() {
 	w := t.Norm
-	t.addKey(StripArticle(w))
+	t.addKey(stripArticle(w))
 	if t.Kind != Word {
 		return
 	}
 	bases := [2]string{w, ""}
-	if hasRunes(w, 4) && (strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh)) {
+	if runesAtLeast(w, 4) && (strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh)) {
 		bases[1] = w[len(conjWaw):]
-		t.addKey(StripArticle(bases[1]))
+		t.addKey(stripArticle(bases[1]))
 	}
 	for _, b := range bases {
-		if !hasRunes(b, 4) {
+		if !runesAtLeast(b, 4) {
 			continue
 		}
 		r, size := decodeAt(b, 0)
@@ -157,7 +182,7 @@ func (t *Token) setKeys() {
 			if strings.HasPrefix(b, lamLam) {
 				t.addKey(b[len(lamLam):]) // لل = ل + ال with the alef elided
 			}
-			t.addKey(StripArticle(b[size:]))
+			t.addKey(stripArticle(b[size:]))
 		case Seen:
 			if r2, _ := decodeAt(b, size); r2 == Yeh || r2 == Teh || r2 == Noon || r2 == Alef {
 				t.addKey(b[size:]) // future prefix: سيقوم

@@ -181,3 +181,13 @@ func TestFoldKind(t *testing.T) {
 		}
 	}
 }
+
+func TestRunesAtLeast(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "اب", "ابت", "ابتث", "\uFFFD", "\uFFFDا", "a𝄞b", "والعراق", "𝄞𝄞𝄞𝄞"} {
+		for n := 0; n <= 6; n++ {
+			if got, want := runesAtLeast(s, n), utf8.RuneCountInString(s) >= n; got != want {
+				t.Errorf("runesAtLeast(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
