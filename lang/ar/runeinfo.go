@@ -26,6 +26,25 @@ func runeInfos(lo, hi rune) []runeInfo {
 	return t
 }
 
+// nextRune decodes the rune at byte i of s as decodeAt does and returns
+// it with its size, fold and kind, the Arabic block and ASCII read from
+// the tables without decoding.
+func nextRune(s string, i int) (r rune, size int, fold rune, kind Kind) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		in := &asciiInfo[c]
+		return rune(c), 1, in.fold, in.kind
+	}
+	if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+		in := &arabicInfo[r-0x0600]
+		return r, 2, in.fold, in.kind
+	}
+	r, size = decodeAt(s, i)
+	fold, kind = foldKind(r)
+	return r, size, fold, kind
+}
+
 // foldKind returns FoldRune(r) and classify(r).
 func foldKind(r rune) (rune, Kind) {
 	switch {

@@ -237,13 +237,12 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 	cp := 0 // code-point offset of the rune at byte i
 	i := 0
 	for i < len(src) {
-		r, size := decodeAt(src, i)
+		r, size, f, k := nextRune(src, i)
 		if unicode.IsSpace(r) || r == '\ufeff' || r == '\u200e' || r == '\u200f' {
 			i += size
 			cp++
 			continue
 		}
-		f, k := foldKind(r)
 		tok := Token{Start: cp, Byte: i, Kind: k}
 		for {
 			if f >= 0 {
@@ -255,8 +254,7 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 				break
 			}
 			var nk Kind
-			r, size = decodeAt(src, i)
-			f, nk = foldKind(r)
+			r, size, f, nk = nextRune(src, i)
 			if nk == k || (isJoiner(r) && k != Number) {
 				continue
 			}

@@ -191,3 +191,14 @@ func TestRunesAtLeast(t *testing.T) {
 		}
 	}
 }
+
+func TestNextRune(t *testing.T) {
+	s := "aب\u06ff\u0700\u07ff€\xd8\xd8\x80\xdb\xff𝄞ا\xd9"
+	for i := range len(s) {
+		r, size, f, k := nextRune(s, i)
+		wr, wsize := utf8.DecodeRuneInString(s[i:])
+		if r != wr || size != wsize || f != FoldRune(wr) || k != classify(wr) {
+			t.Errorf("nextRune(%q, %d) = %q, %d, %q, %v; want %q, %d, %q, %v", s, i, r, size, f, k, wr, wsize, FoldRune(wr), classify(wr))
+		}
+	}
+}
