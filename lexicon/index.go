@@ -17,7 +17,9 @@ type entry[V any] struct {
 // key tried, without allocating. It reads text the way ar.Dict does and
 // also reads words with an attached pronoun (اعتقلته, مسؤوليتها).
 type index[V any] struct {
-	m map[string]entry[V]
+	// m holds pointers, so that its slots stay small and more of the map
+	// stays in the cache.
+	m map[string]*entry[V]
 	// filter is a Bloom filter of the keys of m: most words that are in
 	// no phrase are turned away without a lookup.
 	filter [1 << filterBits / 64]uint64
@@ -49,9 +51,9 @@ func (ix *index[V]) filtered(a, b uint32) bool {
 
 // get returns the entry of key k, turning most absent keys away at the
 // filter.
-func (ix *index[V]) get(k []byte) (entry[V], bool) {
+func (ix *index[V]) get(k []byte) (*entry[V], bool) {
 	if !ix.filtered(slots(k)) {
-		return entry[V]{}, false
+		return nil, false
 	}
 	e, ok := ix.m[string(k)]
 	return e, ok
@@ -206,7 +208,7 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit
 			m.start, _ = x.KeyStart(i, ki)
 		}
 	}
-	set(i+1, &e)
+	set(i+1, e)
 	if !e.prefix {
 		return
 	}
@@ -228,13 +230,13 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit
 				if s, h := stripPronoun(uk); s != "" && !(h && endsInTaMarbuta(x, u)) {
 					b = append(b[:n], s...)
 					if e, in = ix.get(b); in && e.vals != nil {
-						set(j+1, &e)
+						set(j+1, e)
 					}
 				}
 			}
 			return
 		}
-		set(j+1, &e)
+		set(j+1, e)
 		if !e.prefix {
 			return
 		}
