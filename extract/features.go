@@ -224,9 +224,15 @@ func sentBucket(dc *doc, s int) string {
 // of "هجمات" and "هجوم" differ but "قال"/"قالت" and "الوزير"/"وزيرا" agree
 // often enough. It is a crude light stemmer, for features only.
 func stem(w string) string {
-	n := utf8.RuneCountInString(w)
+	n := -1 // letters in w, counted when a suffix first matches
 	for _, suf := range stemSuffixes {
-		if strings.HasSuffix(w, suf.s) && n-suf.n >= 3 {
+		if !strings.HasSuffix(w, suf.s) {
+			continue
+		}
+		if n < 0 {
+			n = utf8.RuneCountInString(w)
+		}
+		if n-suf.n >= 3 {
 			return w[:len(w)-len(suf.s)]
 		}
 	}
