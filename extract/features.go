@@ -161,11 +161,11 @@ func (dc *doc) cueFeatures(f *feats, c *cand) {
 	for i := max(sf, c.first-3); i < min(sl, c.first); i++ {
 		near |= dc.cueAt[i]
 	}
-	for _, k := range cueOrder {
-		if sent.has(cueNames[k]) {
+	for j, k := range cueOrder {
+		if sent.has(cueOrderBits[j]) {
 			f.addT("sent-cue=", k)
 		}
-		if near.has(cueNames[k]) {
+		if near.has(cueOrderBits[j]) {
 			f.addT("near-cue=", k)
 		}
 	}
@@ -186,6 +186,16 @@ var sinceWords = set("منذ", "مند")
 // cueOrder lists the cue classes in a fixed order, for features.
 var cueOrder = []string{"NEG", "FUT", "HYP", "SAY", "SOURCE", "CLAIM", "BLAME", "KILL", "INJURE",
 	"CASUALTY_UNKNOWN", "INTERCEPT", "ANAPHOR", "AGGREGATE", "ACCIDENT", "THING"}
+
+// cueOrderBits are the bits of the classes of cueOrder, in its order, so
+// that the features of each candidate need no map lookup.
+var cueOrderBits = func() []cue {
+	bits := make([]cue, len(cueOrder))
+	for j, k := range cueOrder {
+		bits[j] = cueNames[k]
+	}
+	return bits
+}()
 
 // contextFeatures adds the words around tokens first..last-1, stemmed:
 // two before, one after.
@@ -260,8 +270,8 @@ func (dc *doc) modalityFeatures(c *cand) feats {
 	sf, _ := dc.sentence(c.sent)
 	for i := max(sf, c.first-6); i < c.first; i++ {
 		f.add("before=", stem(dc.x.Tokens[i].Key()))
-		for _, k := range cueOrder[:4] {
-			if dc.cueAt[i].has(cueNames[k]) {
+		for j, k := range cueOrder[:4] {
+			if dc.cueAt[i].has(cueOrderBits[j]) {
 				f.add("cue-before=", k)
 				if c.first-i <= 2 {
 					f.add("cue-near=", k)
