@@ -132,6 +132,7 @@ func (d *Dict) build() {
 			file(e, name, bitWeak)
 		}
 	}
+	t.seal()
 	d.trie = t
 }
 

@@ -119,18 +119,23 @@ type result struct {
 
 // at reads the actor starting at token i, if any.
 func (d *Dict) at(x *ar.Text, i int) result {
-	if t := &x.Tokens[i]; t.Kind == ar.Punct || t.Kind == ar.Number || !d.trie.starts(t) {
+	t := &x.Tokens[i]
+	if t.Kind == ar.Punct || t.Kind == ar.Number {
 		return result{}
 	}
-	if tm, ok := d.trie.longest(x, i, bitTitle); ok {
+	fs, some := d.trie.firsts(t)
+	if !some {
+		return result{}
+	}
+	if tm, ok := d.trie.longestFrom(x, i, &fs, bitTitle); ok {
 		if r := d.titleAt(x, tm); r.ok {
 			return r
 		}
 	}
-	if r := d.actorAt(x, i, 1); r.ok || r.last > i {
+	if r := d.actorAt(x, i, &fs, 1); r.ok || r.last > i {
 		return r
 	}
-	if dm, ok := d.trie.longest(x, i, bitDemonym); ok {
+	if dm, ok := d.trie.longestFrom(x, i, &fs, bitDemonym); ok {
 		if dem := d.trie.nodes[dm.node].demonym; dem.People {
 			return d.people(x, dm, dem.ISO2)
 		}
@@ -139,10 +144,11 @@ func (d *Dict) at(x *ar.Text, i int) result {
 }
 
 // actorAt reads a named actor or a generic composition at token i. depth
-// bounds the nesting of generic nouns (عناصر قوات الأمن).
-func (d *Dict) actorAt(x *ar.Text, i, depth int) result {
-	nm, nok := d.name(x, i, bitName)
-	gm, gok := d.trie.longest(x, i, bitGeneric)
+// bounds the nesting of generic nouns (عناصر قوات الأمن); fs are the
+// nodes of the token's keys.
+func (d *Dict) actorAt(x *ar.Text, i int, fs *firsts, depth int) result {
+	nm, nok := d.nameFrom(x, i, fs, bitName)
+	gm, gok := d.trie.longestFrom(x, i, fs, bitGeneric)
 	if gok {
 		g := d.genericOf(x, gm)
 		if g.Sector == SectorNone {
@@ -166,7 +172,16 @@ func (d *Dict) actorAt(x *ar.Text, i, depth int) result {
 // a definite word (الشعب السوداني), and a short Latin name is written in
 // capitals.
 func (d *Dict) name(x *ar.Text, i int, want uint8) (match, bool) {
-	m, ok := d.trie.longest(x, i, want)
+	if x.Tokens[i].Kind == ar.Punct {
+		return match{}, false
+	}
+	fs, _ := d.trie.firsts(&x.Tokens[i])
+	return d.nameFrom(x, i, &fs, want)
+}
+
+// nameFrom is name with the nodes of token i's keys given.
+func (d *Dict) nameFrom(x *ar.Text, i int, fs *firsts, want uint8) (match, bool) {
+	m, ok := d.trie.longestFrom(x, i, fs, want)
 	if !ok {
 		return m, ok
 	}

@@ -3,6 +3,7 @@ package actors
 import (
 	"strings"
 
+	"github.com/hadath/hadath/internal/bloom"
 	"github.com/hadath/hadath/lang/ar"
 )
 
@@ -74,6 +75,9 @@ type trie struct {
 	nodes []node
 	first map[string]int32
 	next  map[edge]int32
+	// filter holds the keys of first (see seal): a small filter that
+	// stays in the cache turns most words away before the map.
+	filter bloom.Filter
 }
 
 func newTrie() *trie {
@@ -134,15 +138,25 @@ func (t *trie) find(key string) int32 {
 	return cur
 }
 
-// starts reports whether some phrase of the trie starts with one of the
-// token's keys: the quick test that lets most tokens pass.
-func (t *trie) starts(tok *ar.Token) bool {
-	for _, k := range tok.Keys() {
-		if _, ok := t.first[k]; ok {
-			return true
+// firsts holds the nodes the keys of one token lead to from the root,
+// -1 for none, so that the several readings tried at a token look its
+// keys up once.
+type firsts [ar.MaxKeys]int32
+
+// firsts returns the nodes of the token's keys, and whether some phrase
+// of the trie starts with one of them: the quick test that lets most
+// tokens pass.
+func (t *trie) firsts(tok *ar.Token) (fs firsts, some bool) {
+	for ki, k := range tok.Keys() {
+		fs[ki] = -1
+		if !bloom.MayHave(t.filter, k) {
+			continue
+		}
+		if id, ok := t.first[k]; ok {
+			fs[ki], some = id, true
 		}
 	}
-	return false
+	return fs, some
 }
 
 // match is a phrase of the trie found in a text: tokens first..last-1,
@@ -153,6 +167,14 @@ type match struct {
 	ki          int
 }
 
+// seal builds the filter of first words, once the trie is filled.
+func (t *trie) seal() {
+	t.filter = bloom.New(len(t.first), 16)
+	for k := range t.first {
+		bloom.Add(t.filter, k)
+	}
+}
+
 // longest returns the longest phrase of a kind in want that starts at
 // token i. The first token may be read through any of its keys (article
 // and proclitics stripped), later tokens through their article-less key.
@@ -160,16 +182,26 @@ type match struct {
 // underscore joining the words of a hashtag (#حزب_الله) and an opening
 // quote mark inside it (معهد "مبنى").
 func (t *trie) longest(x *ar.Text, i int, want uint8) (m match, ok bool) {
+	if x.Tokens[i].Kind == ar.Punct {
+		return m, false
+	}
+	fs, _ := t.firsts(&x.Tokens[i])
+	return t.longestFrom(x, i, &fs, want)
+}
+
+// longestFrom is longest with the nodes of token i's keys given.
+func (t *trie) longestFrom(x *ar.Text, i int, fs *firsts, want uint8) (m match, ok bool) {
 	toks := x.Tokens
 	tok := &toks[i]
 	if tok.Kind == ar.Punct {
 		return m, false
 	}
-	for ki, k := range tok.Keys() {
-		cur, found := t.first[k]
-		if !found {
+	for ki := range tok.Keys() {
+		cur := fs[ki]
+		if cur < 0 {
 			continue
 		}
+		found := true
 		j := i + 1
 		if t.nodes[cur].kinds&want != 0 && (!ok || m.last < j) {
 			m, ok = match{node: cur, first: i, last: j, ki: ki}, true

@@ -52,16 +52,14 @@ type doc struct {
 
 // analyze runs every finder over the document and builds the indexes.
 func (e *Extractor) analyze(d *hadath.Document) *doc {
-	x := e.ar.Analyze(d.Text)
+	x := e.ar.AnalyzeReused(d.Text)
 	dc := &doc{src: d, x: x}
 	dc.headline = dc.headlineSents()
 	dc.pub, dc.hasPub, _ = d.PublishedTime()
 	dc.places = e.gaz.Find(x)
 	dc.actors = e.actors.Find(x)
 	dc.nums, dc.dates = x.NumbersAndDates(e.duals, dc.pub, dc.hasPub)
-	dc.trigs = e.lex.Triggers(x)
-	dc.methods = e.lex.Methods(x)
-	dc.cues = e.lex.Cues(x)
+	dc.trigs, dc.methods, dc.cues = e.lex.Scan(x)
 	dc.trigs = withSplitPhrases(x, dc.cues, dc.trigs)
 
 	n := len(x.Tokens)

@@ -22,16 +22,18 @@ import (
 // differently per type.
 type feats struct {
 	typ   string
+	typH  uint64 // the hash of typ and "|", where addT's names start
 	names bool
 	fs    []string
 	hs    []uint64
-	seen  [4]uint64 // a bit per hash mod 256: most new features need no scan
+	seen  [16]uint64 // a bit per hash mod 1024: most new features need no scan
 }
 
 // newFeats returns an empty feature set for a candidate of type typ,
 // keeping names when dc is training or explaining.
 func (dc *doc) newFeats(typ string, n int) feats {
-	f := feats{typ: typ, names: dc.learn != nil || dc.trace != nil, hs: make([]uint64, 0, n)}
+	f := feats{typ: typ, typH: model.HashString(model.HashString(model.HashSeed, typ), "|"),
+		names: dc.learn != nil || dc.trace != nil, hs: make([]uint64, 0, n)}
 	if f.names {
 		f.fs = make([]string, 0, n)
 	}
@@ -50,7 +52,7 @@ func (f *feats) add(parts ...string) {
 
 func (f *feats) addT(parts ...string) {
 	f.add(parts...)
-	h := model.HashString(model.HashString(model.HashSeed, f.typ), "|")
+	h := f.typH
 	for _, p := range parts {
 		h = model.HashString(h, p)
 	}
@@ -62,7 +64,7 @@ func (f *feats) addT(parts ...string) {
 // push appends hash h unless the set has it: a feature holds or not, so
 // that coding weighs each once, as training does.
 func (f *feats) push(h uint64) bool {
-	w, bit := (h>>6)&3, uint64(1)<<(h&63)
+	w, bit := (h>>6)&15, uint64(1)<<(h&63)
 	if f.seen[w]&bit != 0 {
 		for _, x := range f.hs {
 			if x == h {
@@ -179,11 +181,11 @@ func (dc *doc) cueFeatures(f *feats, c *cand) {
 	for i := max(sf, c.first-3); i < min(sl, c.first); i++ {
 		near |= dc.cueAt[i]
 	}
-	for _, k := range cueOrder {
-		if sent.has(cueNames[k]) {
+	for j, k := range cueOrder {
+		if sent.has(cueOrderBits[j]) {
 			f.addT("sent-cue=", k)
 		}
-		if near.has(cueNames[k]) {
+		if near.has(cueOrderBits[j]) {
 			f.addT("near-cue=", k)
 		}
 	}
@@ -204,6 +206,16 @@ var sinceWords = set("منذ", "مند")
 // cueOrder lists the cue classes in a fixed order, for features.
 var cueOrder = []string{"NEG", "FUT", "HYP", "SAY", "SOURCE", "CLAIM", "BLAME", "KILL", "INJURE",
 	"CASUALTY_UNKNOWN", "INTERCEPT", "ANAPHOR", "AGGREGATE", "ACCIDENT", "THING"}
+
+// cueOrderBits are the bits of the classes of cueOrder, in its order, so
+// that the features of each candidate need no map lookup.
+var cueOrderBits = func() []cue {
+	bits := make([]cue, len(cueOrder))
+	for j, k := range cueOrder {
+		bits[j] = cueNames[k]
+	}
+	return bits
+}()
 
 // contextFeatures adds the words around tokens first..last-1, stemmed:
 // two before, one after.
@@ -242,9 +254,15 @@ func sentBucket(dc *doc, s int) string {
 // of "هجمات" and "هجوم" differ but "قال"/"قالت" and "الوزير"/"وزيرا" agree
 // often enough. It is a crude light stemmer, for features only.
 func stem(w string) string {
-	n := utf8.RuneCountInString(w)
+	n := -1 // letters in w, counted when a suffix first matches
 	for _, suf := range stemSuffixes {
-		if strings.HasSuffix(w, suf.s) && n-suf.n >= 3 {
+		if !strings.HasSuffix(w, suf.s) {
+			continue
+		}
+		if n < 0 {
+			n = utf8.RuneCountInString(w)
+		}
+		if n-suf.n >= 3 {
 			return w[:len(w)-len(suf.s)]
 		}
 	}
@@ -272,8 +290,8 @@ func (dc *doc) modalityFeatures(c *cand) feats {
 	sf, _ := dc.sentence(c.sent)
 	for i := max(sf, c.first-6); i < c.first; i++ {
 		f.add("before=", stem(dc.x.Tokens[i].Key()))
-		for _, k := range cueOrder[:4] {
-			if dc.cueAt[i].has(cueNames[k]) {
+		for j, k := range cueOrder[:4] {
+			if dc.cueAt[i].has(cueOrderBits[j]) {
 				f.add("cue-before=", k)
 				if c.first-i <= 2 {
 					f.add("cue-near=", k)

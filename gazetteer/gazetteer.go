@@ -104,7 +104,7 @@ var noKey = keyInfo{slot: -1}
 
 // info returns what key is, without allocating.
 func (g *Gazetteer) info(key []byte) keyInfo {
-	if !bloom.MayHave(g.bloom, key) {
+	if !bloom.MayHaveBytes(g.bloom, key) {
 		return noKey // most words are no place: spare the big map
 	}
 	if ki, ok := g.keys[string(key)]; ok {

@@ -105,9 +105,9 @@ func (e *entries[V]) index() *index[V] {
 			markPrefixes(st, at)
 		}
 	}
-	ix := &index[V]{m: make(map[string]entry[V], len(ents))}
+	ix := &index[V]{m: make(map[string]*entry[V], len(ents))}
 	for k, en := range ents {
-		ix.m[k] = *en
+		ix.m[k] = en
 		ix.addFilter(k)
 	}
 	return ix

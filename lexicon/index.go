@@ -17,7 +17,9 @@ type entry[V any] struct {
 // key tried, without allocating. It reads text the way ar.Dict does and
 // also reads words with an attached pronoun (اعتقلته, مسؤوليتها).
 type index[V any] struct {
-	m map[string]entry[V]
+	// m holds pointers, so that its slots stay small and more of the map
+	// stays in the cache.
+	m map[string]*entry[V]
 	// filter is a Bloom filter of the keys of m: most words that are in
 	// no phrase are turned away without a lookup.
 	filter [1 << filterBits / 64]uint64
@@ -29,7 +31,7 @@ const filterBits = 16
 // slots returns the two filter bits of key k, hashed from its length and
 // five of its bytes: for folded Arabic, the first two letters and the
 // last two.
-func slots(k string) (uint32, uint32) {
+func slots[S ~string | ~[]byte](k S) (uint32, uint32) {
 	n := len(k)
 	h := uint64(n) | uint64(k[0])<<8 | uint64(k[n-1])<<16
 	if n > 3 {
@@ -40,9 +42,21 @@ func slots(k string) (uint32, uint32) {
 }
 
 // mayHave reports whether k may be a key of the index.
-func (ix *index[V]) mayHave(k string) bool {
-	a, b := slots(k)
+func (ix *index[V]) mayHave(k string) bool { return ix.filtered(slots(k)) }
+
+// filtered reports whether both filter bits a and b are set.
+func (ix *index[V]) filtered(a, b uint32) bool {
 	return ix.filter[a/64]&(1<<(a%64)) != 0 && ix.filter[b/64]&(1<<(b%64)) != 0
+}
+
+// get returns the entry of key k, turning most absent keys away at the
+// filter.
+func (ix *index[V]) get(k []byte) (*entry[V], bool) {
+	if !ix.filtered(slots(k)) {
+		return nil, false
+	}
+	e, ok := ix.m[string(k)]
+	return e, ok
 }
 
 // addFilter sets the filter bits of key k.
@@ -194,7 +208,7 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit
 			m.start, _ = x.KeyStart(i, ki)
 		}
 	}
-	set(i+1, &e)
+	set(i+1, e)
 	if !e.prefix {
 		return
 	}
@@ -210,37 +224,47 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit
 		n := len(b) + 1
 		b = append(b, ' ')
 		b = append(b, uk...)
-		if e, in = ix.m[string(b)]; !in {
+		if e, in = ix.get(b); !in {
 			// The phrase may end in a word with a pronoun: أطلق سراحه.
 			if u.Kind == ar.Word {
 				if s, h := stripPronoun(uk); s != "" && !(h && endsInTaMarbuta(x, u)) {
 					b = append(b[:n], s...)
-					if e, in = ix.m[string(b)]; in && e.vals != nil {
-						set(j+1, &e)
+					if e, in = ix.get(b); in && e.vals != nil {
+						set(j+1, e)
 					}
 				}
 			}
 			return
 		}
-		set(j+1, &e)
+		set(j+1, e)
 		if !e.prefix {
 			return
 		}
 	}
 }
 
-// scan finds the phrases of x left to right, calling fn for each. Where
-// two phrases overlap, the one of more tokens wins; a phrase cut short by
-// a longer one starting inside it gives way to its longest shorter match.
-func (ix *index[V]) scan(x *ar.Text, fn func(found[V])) {
+// scanMasked finds the phrases of x left to right, calling fn for each.
+// Where two phrases overlap, the one of more tokens wins; a phrase cut
+// short by a longer one starting inside it gives way to its longest
+// shorter match. It skips the tokens whose mask (see Lexicon.starts)
+// lacks bit: no phrase of the index starts there. A nil mask skips none.
+func (ix *index[V]) scanMasked(x *ar.Text, mask []uint8, bit uint8, fn func(found[V])) {
 	n := len(x.Tokens)
+	may := func(i int) bool { return mask == nil || mask[i]&bit != 0 }
 	for i := 0; i < n; {
+		if !may(i) {
+			i++
+			continue
+		}
 		m, ok := ix.matchAt(x, i, n)
 		if !ok {
 			i++
 			continue
 		}
 		for j := i + 1; j < m.last; j++ {
+			if !may(j) {
+				continue
+			}
 			if m2, ok2 := ix.matchAt(x, j, n); ok2 && m2.last > m.last && m2.last-m2.first > m.last-m.first {
 				// A longer phrase starts at j: keep what fits before it.
 				m, ok = ix.matchAt(x, i, j)

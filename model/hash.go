@@ -36,14 +36,15 @@ func (m *Model) ProbsHashed(hs []uint64, p []float64) []float64 {
 		// Two classes: one weight a feature, the log-odds of the second.
 		z := 0.0
 		for _, h := range hs {
-			z += m.delta[h]
+			d, _ := m.delta.get(h)
+			z += d
 		}
 		p[1] = 1 / (1 + math.Exp(-z))
 		p[0] = 1 - p[1]
 		return p
 	}
 	for _, h := range hs {
-		if w, ok := m.hashed[h]; ok {
+		if w, ok := m.hashed.get(h); ok {
 			for i := range p {
 				p[i] += w[i]
 			}

@@ -31,8 +31,8 @@ type Model struct {
 	// of Classes.
 	Weights map[string][]float64
 	index   map[string]int
-	hashed  map[uint64][]float64 // Weights by the hash of the feature
-	delta   map[uint64]float64   // for two classes: the second's weight less the first's
+	hashed  *table[[]float64] // Weights by the hash of the feature
+	delta   *table[float64]   // for two classes: the second's weight less the first's
 }
 
 // New returns an empty model over the given classes.
@@ -47,15 +47,15 @@ func (m *Model) reindex() {
 	for i, c := range m.Classes {
 		m.index[c] = i
 	}
-	m.hashed = make(map[uint64][]float64, len(m.Weights))
+	m.hashed = newTable[[]float64](len(m.Weights))
 	m.delta = nil
 	if len(m.Classes) == 2 {
-		m.delta = make(map[uint64]float64, len(m.Weights))
+		m.delta = newTable[float64](len(m.Weights))
 	}
 	for f, w := range m.Weights {
-		m.hashed[Hash(f)] = w
+		m.hashed.put(Hash(f), w)
 		if m.delta != nil {
-			m.delta[Hash(f)] = w[1] - w[0]
+			m.delta.put(Hash(f), w[1]-w[0])
 		}
 	}
 }

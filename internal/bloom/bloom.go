@@ -4,7 +4,10 @@
 // dictionary put one in front of their key maps.
 package bloom
 
-// Filter is a Bloom filter with two probes per key. The zero Filter
+import "hash/maphash"
+
+// Filter is a blocked Bloom filter with two probes per key, both in one
+// 64-bit word, so that a lookup reads one word of memory. The zero Filter
 // answers "maybe" to everything.
 type Filter []uint64
 
@@ -19,34 +22,33 @@ func New(n, bitsPerKey int) Filter {
 }
 
 // Add puts key in the filter.
-func Add[S ~string | ~[]byte](f Filter, key S) {
-	h1, h2 := f.hash(fnv(key))
-	f[h1/64] |= 1 << (h1 % 64)
-	f[h2/64] |= 1 << (h2 % 64)
+func Add(f Filter, key string) {
+	w, bits := f.probe(maphash.String(seed, key))
+	f[w] |= bits
 }
 
 // MayHave reports whether key may be in the filter; false means surely
 // not.
-func MayHave[S ~string | ~[]byte](f Filter, key S) bool {
-	if len(f) == 0 {
-		return true
-	}
-	h1, h2 := f.hash(fnv(key))
-	return f[h1/64]&(1<<(h1%64)) != 0 && f[h2/64]&(1<<(h2%64)) != 0
+func MayHave(f Filter, key string) bool {
+	return len(f) == 0 || f.has(maphash.String(seed, key))
 }
 
-// hash returns the two bit positions of a key's hash.
-func (f Filter) hash(h uint64) (uint64, uint64) {
-	mask := uint64(len(f))*64 - 1
-	return h & mask, (h >> 32) & mask
+// MayHaveBytes is MayHave for a key held in a byte slice.
+func MayHaveBytes(f Filter, key []byte) bool {
+	return len(f) == 0 || f.has(maphash.Bytes(seed, key))
 }
 
-// fnv is the FNV-1a hash of key.
-func fnv[S ~string | ~[]byte](key S) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(key); i++ {
-		h ^= uint64(key[i])
-		h *= 1099511628211
-	}
-	return h
+// seed seeds the hash of every filter of the process; filters are built
+// when their data are loaded and never stored.
+var seed = maphash.MakeSeed()
+
+// has reports whether both bits of hash h are set.
+func (f Filter) has(h uint64) bool {
+	w, bits := f.probe(h)
+	return f[w]&bits == bits
+}
+
+// probe returns the word of a key's hash and the two bits it sets there.
+func (f Filter) probe(h uint64) (int, uint64) {
+	return int(h & uint64(len(f)-1)), 1<<(h>>52&63) | 1<<(h>>58)
 }

@@ -11,7 +11,7 @@ func TestFilter(t *testing.T) {
 		Add(f, fmt.Sprintf("key%d", i))
 	}
 	for i := 0; i < 1000; i++ {
-		if k := fmt.Sprintf("key%d", i); !MayHave(f, k) || !MayHave(f, []byte(k)) {
+		if k := fmt.Sprintf("key%d", i); !MayHave(f, k) || !MayHaveBytes(f, []byte(k)) {
 			t.Errorf("MayHave(%q) = false for a key added", k)
 		}
 	}
@@ -27,5 +27,18 @@ func TestFilter(t *testing.T) {
 	var zero Filter
 	if !MayHave(zero, "x") {
 		t.Errorf("the zero Filter says no")
+	}
+}
+
+func BenchmarkMayHave(b *testing.B) {
+	f := New(100000, 14)
+	for i := 0; i < 100000; i++ {
+		Add(f, fmt.Sprintf("مدينة%d", i))
+	}
+	keys := []string{"العراق", "الحكومة", "قال", "مدينة77", "وزارة الدفاع", "اعلن"}
+	for b.Loop() {
+		for _, k := range keys {
+			MayHave(f, k)
+		}
 	}
 }

@@ -44,3 +44,11 @@ func BenchmarkNumbersAndDates(b *testing.B) {
 		x.NumbersAndDates(d, pub, true)
 	}
 }
+
+func BenchmarkTokenize(b *testing.B) {
+	b.SetBytes(int64(len(benchDoc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tokenize(benchDoc, make([]Token, 0, len(benchDoc)/5+1))
+	}
+}

@@ -65,7 +65,7 @@ const article = string(Alef) + string(Lam)
 // StripArticle removes a leading definite article from a folded word when
 // at least two letters remain: "الاسد" becomes "اسد".
 func StripArticle(w string) string {
-	if strings.HasPrefix(w, article) && utf8.RuneCountInString(w) >= 4 {
+	if strings.HasPrefix(w, article) && hasRunes(w, 4) {
 		return w[len(article):]
 	}
 	return w

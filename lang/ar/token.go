@@ -30,8 +30,10 @@ func (k Kind) String() string {
 	return "punct"
 }
 
-// maxKeys is how many lookup keys a token carries at most.
-const maxKeys = 6
+// MaxKeys is how many lookup keys a token carries at most (see Keys).
+const MaxKeys = 6
+
+const maxKeys = MaxKeys
 
 // Token is one word, number or punctuation mark of a text. Start and End
 // are code-point offsets into the original text (End exclusive); Byte and
@@ -40,14 +42,17 @@ type Token struct {
 	Start, End    int
 	Byte, ByteEnd int
 	Kind          Kind
+	nkey          uint8
+	// normE is where Norm ends in the folded buffer while tokenizing; it
+	// starts where the token before ends. (The small fields sit together:
+	// tokens are read by every pass, and a smaller token costs less to
+	// bring into the cache.)
+	normE int
 	// Sent is the index of the sentence holding the token.
 	Sent int
 	// Norm is the folded token (see Fold), clitics included.
 	Norm string
 	keys [maxKeys]string
-	nkey uint8
-	// normB and normE locate Norm in the folded buffer while tokenizing.
-	normB, normE int
 }
 
 // Keys returns the dictionary keys the token may stand for, from the
@@ -79,7 +84,7 @@ func articleLen(prefix string) int {
 
 // addKey records k as a key unless it is already there or too short.
 func (t *Token) addKey(k string) {
-	if utf8.RuneCountInString(k) < 2 || t.nkey == maxKeys {
+	if !runesAtLeast(k, 2) || t.nkey == maxKeys {
 		return
 	}
 	for _, have := range t.keys[:t.nkey] {
@@ -97,31 +102,89 @@ const (
 	lamLam  = string(Lam) + string(Lam)
 )
 
+// hasRunes reports whether s holds at least n runes, counting each
+// invalid byte as one rune as utf8.RuneCountInString does, without
+// reading further than the n-th rune.
+func hasRunes(s string, n int) bool {
+	switch {
+	case len(s) >= utf8.UTFMax*n:
+		return true // no rune is longer
+	case len(s) < n:
+		return false // no rune is shorter than a byte
+	}
+	for i := 0; n > 0; n-- {
+		if i >= len(s) {
+			return false
+		}
+		_, size := decodeAt(s, i)
+		i += size
+	}
+	return true
+}
+
+// runesAtLeast is hasRunes for valid UTF-8, as the folded forms the
+// tokenizer writes always are (an invalid byte folds to U+FFFD): it
+// counts the bytes that begin a rune.
+func runesAtLeast(s string, n int) bool {
+	if n <= 0 || len(s) >= utf8.UTFMax*n {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stripArticle is StripArticle for a folded form (see runesAtLeast).
+func stripArticle(w string) string {
+	if strings.HasPrefix(w, article) && runesAtLeast(w, 4) {
+		return w[len(article):]
+	}
+	return w
+}
+
+// decodeAt is utf8.DecodeRuneInString(s[i:]) with the runes of the
+// Arabic block, two bytes each, decoded inline.
+func decodeAt(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // setKeys fills the token's keys from its folded form.
 func (t *Token) setKeys() {
 	w := t.Norm
-	t.addKey(StripArticle(w))
+	t.addKey(stripArticle(w))
 	if t.Kind != Word {
 		return
 	}
 	bases := [2]string{w, ""}
-	if n := utf8.RuneCountInString(w); n > 3 && (strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh)) {
+	if runesAtLeast(w, 4) && (strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh)) {
 		bases[1] = w[len(conjWaw):]
-		t.addKey(StripArticle(bases[1]))
+		t.addKey(stripArticle(bases[1]))
 	}
 	for _, b := range bases {
-		if b == "" || utf8.RuneCountInString(b) <= 3 {
+		if !runesAtLeast(b, 4) {
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(b)
+		r, size := decodeAt(b, 0)
 		switch r {
 		case Beh, Kaf, Lam:
 			if strings.HasPrefix(b, lamLam) {
 				t.addKey(b[len(lamLam):]) // لل = ل + ال with the alef elided
 			}
-			t.addKey(StripArticle(b[size:]))
+			t.addKey(stripArticle(b[size:]))
 		case Seen:
-			if r2, _ := utf8.DecodeRuneInString(b[size:]); r2 == Yeh || r2 == Teh || r2 == Noon || r2 == Alef {
+			if r2, _ := decodeAt(b, size); r2 == Yeh || r2 == Teh || r2 == Noon || r2 == Alef {
 				t.addKey(b[size:]) // future prefix: سيقوم
 			}
 		}
@@ -135,6 +198,8 @@ type Text struct {
 	Tokens    []Token
 	Sentences []Sentence
 	folded    string
+	// pooled marks tokens taken from the pool (AnalyzeReused).
+	pooled bool
 }
 
 // Slice returns the original text between code-point offsets given by
@@ -168,31 +233,28 @@ func isJoiner(r rune) bool {
 // tokenize splits src into tokens, folding as it goes into one buffer so
 // that every token's Norm is a substring of it.
 func tokenize(src string, toks []Token) ([]Token, string) {
-	var fb strings.Builder
-	fb.Grow(len(src))
+	fb := make([]byte, 0, len(src))
 	cp := 0 // code-point offset of the rune at byte i
 	i := 0
 	for i < len(src) {
-		r, size := utf8.DecodeRuneInString(src[i:])
+		r, size, f, k := nextRune(src, i)
 		if unicode.IsSpace(r) || r == '\ufeff' || r == '\u200e' || r == '\u200f' {
 			i += size
 			cp++
 			continue
 		}
-		k := classify(r)
 		tok := Token{Start: cp, Byte: i, Kind: k}
-		fstart := fb.Len()
 		for {
-			if f := FoldRune(r); f >= 0 {
-				fb.WriteRune(f)
+			if f >= 0 {
+				fb = appendRune(fb, f)
 			}
 			i += size
 			cp++
 			if k == Punct || i >= len(src) {
 				break
 			}
-			r, size = utf8.DecodeRuneInString(src[i:])
-			nk := classify(r)
+			var nk Kind
+			r, size, f, nk = nextRune(src, i)
 			if nk == k || (isJoiner(r) && k != Number) {
 				continue
 			}
@@ -205,13 +267,15 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 			break
 		}
 		tok.End, tok.ByteEnd = cp, i
-		tok.normB, tok.normE = fstart, fb.Len()
+		tok.normE = len(fb)
 		toks = append(toks, tok)
 	}
-	folded := fb.String()
+	folded := string(fb)
+	normB := 0
 	for j := range toks {
 		t := &toks[j]
-		t.Norm = folded[t.normB:t.normE]
+		t.Norm = folded[normB:t.normE]
+		normB = t.normE
 		t.setKeys()
 	}
 	return toks, folded

@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -123,5 +124,81 @@ func BenchmarkAnalyze(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
 		a.Analyze(src)
+	}
+}
+
+func TestHasRunes(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "اب", "ابت", "ابتث", "\xff", "\xffا", "a\xff\xfeb", "والعراق"} {
+		for n := 0; n <= 6; n++ {
+			if got, want := hasRunes(s, n), utf8.RuneCountInString(s) >= n; got != want {
+				t.Errorf("hasRunes(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestAnalyzeReused checks that texts analyzed into reused token slices
+// read the same as fresh ones, a long text after a short one and back.
+func TestAnalyzeReused(t *testing.T) {
+	a := NewAnalyzer()
+	long := strings.Repeat("قال ضابطان عراقيان إن عمالا أصيبوا في هجوم على منشأة نفطية. ", 40)
+	for _, src := range []string{long, "وبالعراق 3.5 مليون!", long[:500], "", long} {
+		want, got := a.Analyze(src), a.AnalyzeReused(src)
+		if !slices.Equal(got.Tokens, want.Tokens) || !slices.Equal(got.Sentences, want.Sentences) {
+			t.Errorf("AnalyzeReused(%.20q) differs from Analyze", src)
+		}
+		got.Release()
+		if got.Tokens != nil {
+			t.Errorf("Release left the tokens on the text")
+		}
+	}
+}
+
+func TestDecodeAt(t *testing.T) {
+	s := "aب\u07ff\u0800€\xc2\xdf\x80\xc0\x80\xff𝄞ا"
+	for i := range len(s) {
+		r, size := decodeAt(s, i)
+		if wr, wsize := utf8.DecodeRuneInString(s[i:]); r != wr || size != wsize {
+			t.Errorf("decodeAt(%q, %d) = %q, %d; want %q, %d", s, i, r, size, wr, wsize)
+		}
+	}
+}
+
+func TestFoldKind(t *testing.T) {
+	for r := rune(0); r < 0x2100; r++ {
+		if f, k := foldKind(r); f != FoldRune(r) || k != classify(r) {
+			t.Errorf("foldKind(%U) = %U, %v; want %U, %v", r, f, k, FoldRune(r), classify(r))
+		}
+		if r >= 0 && r < 0x2000 {
+			if got, want := string(appendRune(nil, r)), string(utf8.AppendRune(nil, r)); got != want {
+				t.Errorf("appendRune(%U) = %q; want %q", r, got, want)
+			}
+		}
+	}
+	for _, r := range []rune{0xFFFD, 0x10000, 0x1D11E, -1, 0xD800} {
+		if got, want := string(appendRune(nil, r)), string(utf8.AppendRune(nil, r)); got != want {
+			t.Errorf("appendRune(%U) = %q; want %q", r, got, want)
+		}
+	}
+}
+
+func TestRunesAtLeast(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "اب", "ابت", "ابتث", "\uFFFD", "\uFFFDا", "a𝄞b", "والعراق", "𝄞𝄞𝄞𝄞"} {
+		for n := 0; n <= 6; n++ {
+			if got, want := runesAtLeast(s, n), utf8.RuneCountInString(s) >= n; got != want {
+				t.Errorf("runesAtLeast(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+func TestNextRune(t *testing.T) {
+	s := "aب\u06ff\u0700\u07ff€\xd8\xd8\x80\xdb\xff𝄞ا\xd9"
+	for i := range len(s) {
+		r, size, f, k := nextRune(s, i)
+		wr, wsize := utf8.DecodeRuneInString(s[i:])
+		if r != wr || size != wsize || f != FoldRune(wr) || k != classify(wr) {
+			t.Errorf("nextRune(%q, %d) = %q, %d, %q, %v; want %q, %d, %q, %v", s, i, r, size, f, k, wr, wsize, FoldRune(wr), classify(wr))
+		}
 	}
 }

@@ -1,0 +1,67 @@
+package model
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestTable(t *testing.T) {
+	tb := newTable[int](300)
+	for i := range 300 {
+		tb.put(Hash(fmt.Sprint("f", i)), i)
+	}
+	tb.put(0, -1)
+	tb.put(Hash("f7"), 77) // a second put replaces
+	for i := range 300 {
+		want := i
+		if i == 7 {
+			want = 77
+		}
+		if v, ok := tb.get(Hash(fmt.Sprint("f", i))); !ok || v != want {
+			t.Errorf("get(f%d) = %d, %v; want %d, true", i, v, ok, want)
+		}
+	}
+	if v, ok := tb.get(0); !ok || v != -1 {
+		t.Errorf("get(0) = %d, %v; want -1, true", v, ok)
+	}
+	for i := range 1000 {
+		if v, ok := tb.get(Hash(fmt.Sprint("g", i))); ok {
+			t.Errorf("get(g%d) = %d, true for a hash never put", i, v)
+		}
+	}
+	if v, ok := newTable[int](0).get(0); ok {
+		t.Errorf("empty table: get(0) = %d, true", v)
+	}
+}
+
+// benchModel returns a two-class and a three-class model of n features
+// and the hashes of a candidate's features, half of them unknown.
+func benchModel(n int) (two, three *Model, hs []uint64) {
+	two, three = New("two", []string{"NO", "YES"}), New("three", []string{"A", "B", "C"})
+	for i := range n {
+		f := fmt.Sprint("w=", i)
+		two.Weights[f] = []float64{0, float64(i%7) / 10}
+		three.Weights[f] = []float64{0, float64(i%7) / 10, -0.1}
+	}
+	two.reindex()
+	three.reindex()
+	for i := range 60 {
+		hs = append(hs, Hash(fmt.Sprint("w=", i*(n/30)+i%2)))
+	}
+	return two, three, hs
+}
+
+func BenchmarkProbsHashed(b *testing.B) {
+	two, three, hs := benchModel(14000)
+	p := make([]float64, 3)
+	b.Run("two", func(b *testing.B) {
+		for b.Loop() {
+			two.ProbsHashed(hs, p)
+		}
+	})
+	b.Run("three", func(b *testing.B) {
+		for b.Loop() {
+			three.ProbsHashed(hs, p)
+		}
+	})
+}
