@@ -17,6 +17,7 @@ type explainConfig struct {
 	Top       int
 	Published string
 	Dicts     stringsFlag
+	Models    string // directory of model files overriding the embedded ones
 	Inputs    []string
 }
 
@@ -37,6 +38,7 @@ most. Then the events as coded. INPUT is a .txt file, a JSON lines file
 	fs.IntVar(&c.Top, "top", 6, "how many features to show per decision")
 	fs.StringVar(&c.Published, "published", "", "publication date of a .txt input")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	fs.StringVar(&c.Models, "models", "", "directory of model files (from hadath train) overriding the embedded ones")
 	return fs, c
 }
 
@@ -54,7 +56,7 @@ func (m *Main) runExplain(ctx context.Context, args []string, stdin io.Reader, s
 	if c.Top <= 0 {
 		return fmt.Errorf("%w: --top %d: want a positive number", ErrUsage, c.Top)
 	}
-	x, err := extract.New(extract.Options{DictDirs: c.Dicts})
+	x, err := extract.New(extract.Options{DictDirs: c.Dicts, ModelDir: c.Models})
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}

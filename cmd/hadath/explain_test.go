@@ -61,6 +61,7 @@ func TestExplainErrors(t *testing.T) {
 		{[]string{"explain"}, 2, "want one INPUT"},
 		{[]string{"explain", "--top", "0", docs}, 2, "--top 0"},
 		{[]string{"explain", "--id", "nope", docs}, 1, `no document "nope"`},
+		{[]string{"explain", "--models", filepath.Join(dir, "none"), docs}, 1, "none"},
 		{[]string{"train", "extra"}, 2, "train takes no arguments"},
 	}
 	for _, tt := range tests {
@@ -72,5 +73,10 @@ func TestExplainErrors(t *testing.T) {
 	stdout, _, code := run(t, nil, nil, "explain", "--id", "a", docs)
 	if code != 0 || !strings.Contains(stdout, "document a") {
 		t.Errorf("explain --id a: exit %d, output %q", code, stdout)
+	}
+	// Model files from elsewhere (here the committed ones) decide instead.
+	models := filepath.Join("..", "..", "extract", "models")
+	if out, _, code := run(t, nil, nil, "explain", "--models", models, docs); code != 0 || out != stdout {
+		t.Errorf("explain --models %s: exit %d, output %q; want the built-in models' %q", models, code, out, stdout)
 	}
 }
