@@ -21,6 +21,7 @@ type Dict struct {
 	generics    []*Generic
 	titles      []*Title
 	coalitions  map[string]string // country → coalition name (coalitions.tsv)
+	names       nameWords         // words of names not listed (names.tsv)
 	trie        *trie
 }
 

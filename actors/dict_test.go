@@ -161,3 +161,42 @@ func TestGenericName(t *testing.T) {
 		}
 	}
 }
+
+// The words of names come from names.tsv, folded, and a user file adds to
+// them.
+func TestNameWords(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "names.tsv"), []byte("given\tكوسا|بيرو\nstop\tقالت\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		f    func(string) bool
+		name string
+		w    string
+		want bool
+	}{
+		{d.GivenName, "GivenName", ar.Fold("أحمد"), true},
+		{d.GivenName, "GivenName", "كوسا", true},
+		{d.GivenName, "GivenName", "في", false},
+		{d.NameLink, "NameLink", "بن", true},
+		{d.NameStop, "NameStop", "قالت", true},
+		{d.NameStop, "NameStop", "في", true},
+		{d.NameStop, "NameStop", "زياد", false},
+	}
+	for _, tt := range tests {
+		if got := tt.f(tt.w); got != tt.want {
+			t.Errorf("%s(%q) = %v; want %v", tt.name, tt.w, got, tt.want)
+		}
+	}
+	bad := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bad, "names.tsv"), []byte("nick\tأبو\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(bad); err == nil {
+		t.Errorf("Load(names.tsv with kind nick): no error")
+	}
+}

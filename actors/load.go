@@ -23,6 +23,7 @@ const (
 	fileGeneric    = "generic.tsv"
 	fileTitles     = "titles.tsv"
 	fileCoalitions = "coalitions.tsv"
+	fileNames      = "names.tsv"
 )
 
 // Load reads the embedded data files, then the files of the same names
@@ -32,7 +33,7 @@ const (
 func Load(dirs ...string) (*Dict, error) {
 	var l loader
 	l.init()
-	for _, name := range [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles, fileCoalitions} {
+	for _, name := range [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles, fileCoalitions, fileNames} {
 		data, err := embedded.ReadFile("data/" + name)
 		if err != nil {
 			return nil, fmt.Errorf("load actors %q: %w", name, err)
@@ -42,7 +43,7 @@ func Load(dirs ...string) (*Dict, error) {
 		}
 	}
 	for _, dir := range dirs {
-		for _, name := range [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles, fileCoalitions} {
+		for _, name := range [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles, fileCoalitions, fileNames} {
 			path := filepath.Join(dir, name)
 			data, err := os.ReadFile(path)
 			if errors.Is(err, fs.ErrNotExist) {
@@ -137,6 +138,8 @@ func (l *loader) row(name string, f []string) error {
 			return fmt.Errorf("want country code and coalition name, have %q", f)
 		}
 		l.d.coalitions[f[0]] = f[1]
+	case fileNames:
+		return l.d.names.row(f)
 	case fileTitles:
 		t, err := parseTitle(f)
 		if err != nil {

@@ -324,8 +324,8 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 	}
 	switch c.typ {
 	case hadath.Protest:
-		if c.actor != nil && c.actor.Generic && c.actor.Country != "" {
-			country = c.actor.Country // العراقيين، مزارعون فرنسيون
+		if a := c.actor; a != nil && a.Generic && a.Country != "" && !stateSector(a.Sector) {
+			country = a.Country // العراقيين، مزارعون فرنسيون
 		}
 		if country == "" {
 			return

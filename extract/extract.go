@@ -158,6 +158,13 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 			e.decideRoles(dc, c)
 		}
 	}
+	if dc.findPersons(e.actors) {
+		for _, c := range cs {
+			if !c.dead {
+				e.personRoles(dc, c)
+			}
+		}
+	}
 	for _, c := range cs {
 		if !c.dead {
 			res.Events = append(res.Events, e.record(dc, c))

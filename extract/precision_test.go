@@ -78,3 +78,28 @@ func TestExtractDeniedAccusation(t *testing.T) {
 		}
 	}
 }
+
+// What a sentence in the past perfect tells came before the story, on a
+// day it does not give: the publication day is no default for it.
+func TestExtractPluperfectUndated(t *testing.T) {
+	const text = "وكانت الشرطة الأردنية قد اعتقلت ثلاثة ناشطين في مدينة الزرقاء."
+	ev := only(t, run(t, text, "2019-02-14"), hadath.Coerce)
+	if ev.Date != "" {
+		t.Errorf("Extract(%q): date = %q; want none", text, ev.Date)
+	}
+	const dated = "وكانت الشرطة الأردنية قد اعتقلت ثلاثة ناشطين في مدينة الزرقاء يوم الاثنين."
+	if ev := only(t, run(t, dated, "2019-02-14"), hadath.Coerce); ev.Date != "2019-02-11" {
+		t.Errorf("Extract(%q): date = %q; want %q", dated, ev.Date, "2019-02-11")
+	}
+}
+
+// Words said are placed where the text says they were, or in the
+// speaker's country; not where the lead's happening took place.
+func TestExtractStatementPlace(t *testing.T) {
+	const text = "قصفت طائرات حربية مواقع للمسلحين في ريف إدلب يوم الأحد.\n" +
+		"ودعا الأمين العام للأمم المتحدة جميع الأطراف إلى وقف القتال."
+	ev := only(t, run(t, text, "2018-05-01"), hadath.Request)
+	if ev.Location != nil {
+		t.Errorf("Extract(%q): request placed in %q; want no place", text, ev.Location.Name)
+	}
+}

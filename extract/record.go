@@ -34,6 +34,8 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 	switch {
 	case c.date != nil:
 		ev.Date, ev.DateEnd, ev.DatePrecision = c.date.Date, c.date.DateEnd, c.date.Precision
+	case dc.pluperfect(c.sent):
+		// "وكانت الشرطة قد اعتقلت": before the story, on a day not given.
 	case lead != nil:
 		// The story's happenings are those of the day its lead names.
 		ev.Date, ev.DatePrecision = lead.Date, lead.Precision

@@ -34,8 +34,10 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 			e.placeInCountry(c, c.actor.Country)
 		}
 	}
-	if c.place == nil {
-		dc.setPlace(c, dc.leadPlace()) // the first place the lead names
+	if c.place == nil && !verbal(c.typ) {
+		// The first place the lead names; not for words said, which are
+		// placed where the text says or in the speaker's country.
+		dc.setPlace(c, dc.leadPlace())
 	}
 	if c.place == nil && (onGround(c.typ) || c.typ == hadath.Coerce) && dc.topCountry != "" {
 		// Fighting, arrests and protests the text places nowhere took

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/hadath/hadath"
+import (
+	"strings"
+
+	"github.com/hadath/hadath"
+)
 
 // sentFacts sums up one sentence for the questions every candidate in it
 // asks. Each candidate used to scan its whole sentence for them, which
@@ -50,3 +54,27 @@ func (dc *doc) facts(s int) *sentFacts {
 	f.aggregate = dc.aggregateSpan(sf, sl)
 	return f
 }
+
+// pluperfect reports whether sentence s is told in the past perfect: it
+// opens with كان and has قد within its first words ("وكانت الشرطة قد
+// اعتقلت ...", "وكان الهجوم الذي ... قد أسفر"). News tells that way what
+// happened before the story, on a day it does not give.
+func (dc *doc) pluperfect(s int) bool {
+	sf, sl := dc.sentence(s)
+	if sf >= sl || !kanaForms[strings.TrimPrefix(dc.x.Tokens[sf].Norm, "و")] {
+		return false
+	}
+	for i := sf + 1; i < min(sl, sf+pluperfectReach); i++ {
+		if dc.x.Tokens[i].Norm == "قد" {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfectReach is how many words after كان its قد may come.
+const pluperfectReach = 16
+
+// kanaForms are the past forms of كان that open a sentence in the past
+// perfect, folded.
+var kanaForms = map[string]bool{"كان": true, "كانت": true, "كانوا": true, "كانا": true, "كانتا": true}

@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/actors"
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// Persons the actor dictionary does not know are read from the shape of
+// their names: a given name (names.tsv), then one to three more words of
+// the name, none of which the other finders took for anything else ("اعتقلت
+// الشرطة الناشط زياد حداد", "قتل الشاب سامر عودة"). Such a person is
+// named by the Arabic of the text, in name and name_ar: no canonical
+// English name is known for them. After an office ("وزير الداخلية
+// الأردني") the name makes the office's holder a person.
+//
+// The names are read once the events are decided, and fill only the roles
+// the events have left empty: a name read from its shape alone is weaker
+// evidence than the dictionary's, and must not make an event stand, nor
+// keep two mentions of one happening apart.
+
+// maxNameWords is the most words a name read this way has.
+const maxNameWords = 4
+
+// findPersons adds the persons named in the text whom the dictionary does
+// not know to dc.actors, and marks them in dc.actorAt. It reports whether
+// it found any.
+func (dc *doc) findPersons(d *actors.Dict) bool {
+	toks := dc.x.Tokens
+	var found []actors.Mention
+	held := false
+	for i := 0; i < len(toks); i++ {
+		ki, ok := dc.givenAt(d, i)
+		if !ok {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i < maxNameWords && dc.namePart(d, i, j) {
+			j++
+		}
+		for j > i+1 && d.NameLink(toks[j-1].Norm) {
+			j-- // a name does not end in بن or أبو
+		}
+		if j-i < 2 {
+			continue
+		}
+		if k := dc.actorAt[max(i-1, 0)]; i > 0 && k >= 0 && dc.office(k, i) {
+			dc.holder(k, j) // "وزير الداخلية الأردني سامر عودة": the minister is the person
+			held = true
+		} else {
+			found = append(found, dc.person(i, j, ki))
+		}
+		i = j - 1
+	}
+	if len(found) == 0 {
+		return held
+	}
+	dc.actors = append(dc.actors, found...)
+	slices.SortStableFunc(dc.actors, func(a, b actors.Mention) int { return a.First - b.First })
+	for i := range dc.actorAt {
+		dc.actorAt[i] = -1
+	}
+	mark(dc.actorAt, len(dc.actors), func(k int) (int, int) { return dc.actors[k].First, dc.actors[k].Last })
+	return true
+}
+
+// personRoles gives c the persons its syntax names for the roles it has
+// left empty, if they are persons read from their names; an office whose
+// holder's name follows it becomes that person.
+func (e *Extractor) personRoles(dc *doc, c *cand) {
+	for _, p := range []**hadath.Actor{&c.actor, &c.target} {
+		if a := *p; a != nil && a.Generic && a.Kind == hadath.PER && a.Span != nil {
+			for k := range dc.actors {
+				if m := &dc.actors[k]; m.Start == a.Span.Start && !m.Actor.Generic && m.Actor.Kind == hadath.PER {
+					held := m.Actor
+					*p = &held
+					break
+				}
+			}
+		}
+	}
+	if c.actor != nil && c.target != nil {
+		return
+	}
+	cp := *c
+	cp.actor, cp.target = nil, nil
+	e.fillActors(dc, &cp)
+	if a := cp.actor; c.actor == nil && a != nil && unknownPerson(a) && (c.target == nil || c.target.Name != a.Name) {
+		c.actor = a
+	}
+	if t := cp.target; c.target == nil && t != nil && unknownPerson(t) && (c.actor == nil || c.actor.Name != t.Name) {
+		c.target = t
+	}
+}
+
+// givenAt reports whether token i, free of every other finding, is a given
+// name, maybe after a proclitic (وزياد) but never with the article, and
+// which of its keys reads it.
+func (dc *doc) givenAt(d *actors.Dict, i int) (int, bool) {
+	t := &dc.x.Tokens[i]
+	if !dc.free(i) {
+		return 0, false
+	}
+	for k, key := range t.Keys() {
+		if d.GivenName(key) && !strings.HasSuffix(t.Norm[:len(t.Norm)-len(key)], ar.Fold("ال")) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// namePart reports whether token j goes on the name that opens at token i:
+// a word of the same sentence that no finder took, not a word that ends
+// names (names.tsv), and not a conjunction's next word (وسوزان).
+func (dc *doc) namePart(d *actors.Dict, i, j int) bool {
+	t := &dc.x.Tokens[j]
+	if t.Sent != dc.x.Tokens[i].Sent || !dc.free(j) || d.NameStop(t.Norm) {
+		return false
+	}
+	for _, k := range t.Keys() {
+		if d.NameStop(k) {
+			return false // الرد، لخوض
+		}
+	}
+	if strings.HasSuffix(t.Norm, "ها") || strings.HasSuffix(t.Norm, "هم") || strings.HasSuffix(t.Norm, "هما") {
+		return false // a pronoun's ending: سببها
+	}
+	return !strings.HasPrefix(t.Norm, "و") || d.NameLink(t.Norm)
+}
+
+// free reports whether token i is an Arabic word that no finder took: no
+// actor, place, date, number, method, trigger or cue.
+func (dc *doc) free(i int) bool {
+	return dc.x.Tokens[i].Kind == ar.Word && dc.actorAt[i] < 0 && dc.placeAt[i] < 0 && dc.dateAt[i] < 0 &&
+		dc.numAt[i] < 0 && dc.methodAt[i] < 0 && dc.trigAt[i] < 0 && dc.cueAt[i] == 0
+}
+
+// office reports whether actor mention k is an office standing for its
+// holder (a generic person: "Lebanese activist") that ends at token i.
+func (dc *doc) office(k int32, i int) bool {
+	m := &dc.actors[k]
+	return m.Last == i && m.Actor.Generic && m.Actor.Kind == hadath.PER
+}
+
+// holder makes office mention k the person whose name runs to token last.
+func (dc *doc) holder(k int32, last int) {
+	m := &dc.actors[k]
+	toks := dc.x.Tokens
+	b := toks[m.Last-1].ByteEnd - len(m.Actor.Span.Text) // where the office's span starts
+	t := &toks[last-1]
+	name := dc.x.Src[toks[m.Last].Byte:t.ByteEnd]
+	for i := m.Last; i < last; i++ {
+		dc.actorAt[i] = k
+	}
+	m.Actor.Name, m.Actor.NameAr, m.Actor.Generic = name, name, false
+	m.Last, m.End = last, t.End
+	m.Actor.Span = &hadath.Span{Start: m.Start, End: t.End, Text: dc.x.Src[b:t.ByteEnd]}
+}
+
+// person returns the mention of an unknown person named by tokens
+// first..last-1, the first read through its key ki (without a proclitic).
+func (dc *doc) person(first, last, ki int) actors.Mention {
+	start, b := dc.x.KeyStart(first, ki)
+	t := &dc.x.Tokens[last-1]
+	name := dc.x.Src[b:t.ByteEnd]
+	a := hadath.Actor{Name: name, NameAr: name, Sector: hadath.SectorOther, Kind: hadath.PER,
+		Span: &hadath.Span{Start: start, End: t.End, Text: name}}
+	return actors.Mention{First: first, Last: last, Start: start, End: t.End, Actor: a}
+}
+
+// unknownPerson reports whether an actor is a person read from the shape
+// of the name alone: such a name says less that an event happened than a
+// known actor does.
+func unknownPerson(a *hadath.Actor) bool {
+	return a.Kind == hadath.PER && !a.Generic && a.Name == a.NameAr
+}

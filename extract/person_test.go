@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// A person the dictionary does not know is read from the shape of the
+// name, named by its Arabic, and fills a role the event leaves empty; a
+// given name with no more of a name after it, or a common word after it,
+// is no person.
+func TestExtractUnknownPersons(t *testing.T) {
+	tests := []struct {
+		text, typ, target string
+	}{
+		{"اعتقلت قوات الأمن الأردنية الناشط سامر حداد في عمان يوم الأحد.", hadath.Coerce, "سامر حداد"},
+		{"أصيب الطفل يوسف البرغوثي برصاص الجيش الإسرائيلي قرب نابلس.", hadath.Assault, "يوسف البرغوثي"},
+		{"اعتقلت قوات الأمن الأردنية مراد الرد على الاتهامات في عمان يوم الأحد.", hadath.Coerce, ""},
+		{"اعتقلت قوات الأمن الأردنية خالد في عمان يوم الأحد.", hadath.Coerce, ""},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2020-01-20"), tt.typ)
+		got := ""
+		if ev.Target != nil {
+			got = ev.Target.NameAr
+			if ev.Target.Name != got || ev.Target.Kind != hadath.PER || ev.Target.Span == nil || ev.Target.Span.Text != got {
+				t.Errorf("Extract(%q).target = %+v; want a person named by the span", tt.text, ev.Target)
+			}
+		}
+		if got != tt.target {
+			t.Errorf("Extract(%q).target.name_ar = %q; want %q", tt.text, got, tt.target)
+		}
+	}
+}
