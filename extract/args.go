@@ -182,6 +182,22 @@ func (dc *doc) leadDate() *ar.Date {
 	return nil
 }
 
+// dateBefore returns the day the sentence just before sentence s names,
+// if any: a story goes on from the day it has just given.
+func (dc *doc) dateBefore(s int) *ar.Date {
+	if s <= dc.headline {
+		return nil
+	}
+	starts := dc.facts(s - 1).dateStarts
+	for k := len(starts) - 1; k >= 0; k-- {
+		d := &dc.dates[dc.dateAt[starts[k]]]
+		if d.Precision == hadath.DateDay && (!dc.hasPub || d.Date <= dc.pub.Format("2006-01-02")) {
+			return d
+		}
+	}
+	return nil
+}
+
 // fillDate takes the date named nearest to the trigger in its sentence.
 func (e *Extractor) fillDate(dc *doc, c *cand) {
 	sf, _ := dc.sentence(c.sent)

@@ -103,3 +103,18 @@ func TestExtractStatementPlace(t *testing.T) {
 		t.Errorf("Extract(%q): request placed in %q; want no place", text, ev.Location.Name)
 	}
 }
+
+// A happening told right after a dated one, with no day of its own, took
+// place on that day; words said about it are dated by the report.
+func TestExtractDateBefore(t *testing.T) {
+	const text = "بغداد\n\nقال مسؤولون إن الوضع في المدينة هادئ.\n" +
+		"وشن مسلحون هجوما على حاجز للجيش العراقي في الموصل يوم الخميس.\n" +
+		"واعتقلت قوات الأمن العراقية ثلاثة مشتبه بهم في المنطقة.\n" +
+		"وأدان رئيس الوزراء العراقي الهجوم."
+	res := run(t, text, "2018-03-10")
+	for typ, want := range map[string]string{hadath.Coerce: "2018-03-08", hadath.Accuse: "2018-03-10"} {
+		if ev := only(t, res, typ); ev.Date != want {
+			t.Errorf("Extract(%q): %s date = %q; want %q", text, typ, ev.Date, want)
+		}
+	}
+}

@@ -36,6 +36,11 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 		ev.Date, ev.DateEnd, ev.DatePrecision = c.date.Date, c.date.DateEnd, c.date.Precision
 	case dc.pluperfect(c.sent):
 		// "وكانت الشرطة قد اعتقلت": before the story, on a day not given.
+	case !verbal(c.typ) && dc.dateBefore(c.sent) != nil:
+		// A happening told right after a dated one goes on from its day;
+		// words said are dated by the report.
+		d := dc.dateBefore(c.sent)
+		ev.Date, ev.DatePrecision = d.Date, d.Precision
 	case lead != nil:
 		// The story's happenings are those of the day its lead names.
 		ev.Date, ev.DatePrecision = lead.Date, lead.Precision
