@@ -39,6 +39,14 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 		// placed where the text says or in the speaker's country.
 		dc.setPlace(c, dc.leadPlace())
 	}
+	if c.place != nil && c.place.Precision == hadath.PrecisionCountry && !verbal(c.typ) && c.typ != hadath.Consult {
+		// "قتل 20 شخصا في نيجيريا", after "هاجم مسلحون قرية مبالوم":
+		// the town the story has just named in that country is the
+		// scene told more precisely.
+		if m := dc.finerPlace(c); m != nil {
+			dc.setPlace(c, m)
+		}
+	}
 	if c.place == nil && (onGround(c.typ) || c.typ == hadath.Coerce) && dc.topCountry != "" {
 		// Fighting, arrests and protests the text places nowhere took
 		// place, most likely, in the country the story names most.
@@ -177,4 +185,43 @@ func (e *Extractor) placeInCountry(c *cand, iso2 string) {
 		pl := ce.Place()
 		c.place = &pl
 	}
+}
+
+// finerPlace returns the place below country level, in c's country, that
+// c's sentence names, or else the latest of the two sentences before it:
+// where in the country a happening placed only in the country was.
+func (dc *doc) finerPlace(c *cand) *gazetteer.Mention {
+	var best *gazetteer.Mention
+	bestSent := -1
+	for k := range dc.places {
+		m := &dc.places[k]
+		s := dc.x.Tokens[m.First].Sent
+		if s > c.sent || s < c.sent-2 || s < bestSent && bestSent == c.sent {
+			continue
+		}
+		if m.Entry.Country != c.place.Country || !finer(m.Entry.Precision) || dc.actorAt[m.First] >= 0 || !dc.isLocative(k) {
+			continue
+		}
+		if s > bestSent || s == c.sent && best != nil && dist(m.First, c.first) < dist(best.First, c.first) {
+			best, bestSent = m, s
+		}
+	}
+	return best
+}
+
+// finer reports whether a precision is below country level.
+func finer(p string) bool {
+	switch p {
+	case hadath.PrecisionSite, hadath.PrecisionCity, hadath.PrecisionDistrict, hadath.PrecisionAdmin1:
+		return true
+	}
+	return false
+}
+
+// dist is how many tokens apart two tokens are.
+func dist(i, j int) int {
+	if i > j {
+		return i - j
+	}
+	return j - i
 }
