@@ -155,7 +155,10 @@ func (e *Extractor) propose(dc *doc, tr *lexicon.Trigger, tm *lexicon.TriggerMat
 	e.fillArgs(dc, c)
 	p.why = e.keep(dc, c)
 	p.kept = p.why == ""
-	if c.anaphoric && p.governed && c.support < refSupport {
+	// A counted crowd makes a protest noun this happening, not a
+	// reference: "شارك المئات في تظاهرة".
+	crowd := c.typ == hadath.Protest && dc.crowd(c)
+	if c.anaphoric && p.governed && c.support < refSupport && !crowd {
 		c.lone = true // a reference joins what it refers to, or is dropped
 		c.reference = true
 	}
@@ -341,6 +344,9 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 	if c.trig.Weak && c.trig.Passive && dc.triggerAhead(c, 8) {
 		c.support += 2
 	}
+	if c.typ == hadath.Protest && dc.crowd(c) {
+		c.support++
+	}
 	// "اعتقال 14 شخصا", "نشر 500 جندي": a count of those it touched.
 	for i := c.last; i < min(len(dc.x.Tokens), c.last+2); i++ {
 		if dc.numAt[i] >= 0 && dc.x.Tokens[i].Sent == c.sent {
@@ -348,6 +354,23 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 			break
 		}
 	}
+}
+
+// crowd reports whether a protest names how many took part: a number or
+// a vague quantity within three words of its trigger, or in it ("خرج
+// المئات", "تظاهر آلاف", "شارك 20 ألفا في المسيرة"). A quantity just
+// before a noun trigger counts protests, not people ("عشرات
+// المظاهرات"), and does not count.
+func (dc *doc) crowd(c *cand) bool {
+	for i := max(0, c.first-3); i < min(len(dc.x.Tokens), c.last+3); i++ {
+		if dc.x.Tokens[i].Sent != c.sent || i == c.first-1 && c.trig.Noun && !c.trig.Verb {
+			continue
+		}
+		if dc.numAt[i] >= 0 || dc.cueAt[i].has(cueCasualtyUnknown) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerAhead reports whether a trigger of c's type starts within n

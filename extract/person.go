@@ -73,12 +73,10 @@ func (dc *doc) findPersons(d *actors.Dict) bool {
 func (e *Extractor) personRoles(dc *doc, c *cand) {
 	for _, p := range []**hadath.Actor{&c.actor, &c.target} {
 		if a := *p; a != nil && a.Generic && a.Kind == hadath.PER && a.Span != nil {
-			for k := range dc.actors {
-				if m := &dc.actors[k]; m.Start == a.Span.Start && !m.Actor.Generic && m.Actor.Kind == hadath.PER {
-					held := m.Actor
-					*p = &held
-					break
-				}
+			k, found := slices.BinarySearchFunc(dc.actors, a.Span.Start, func(m actors.Mention, start int) int { return m.Start - start })
+			if m := &dc.actors[min(k, len(dc.actors)-1)]; found && !m.Actor.Generic && m.Actor.Kind == hadath.PER {
+				held := m.Actor
+				*p = &held
 			}
 		}
 	}

@@ -33,3 +33,15 @@ func TestExtractUnknownPersons(t *testing.T) {
 		}
 	}
 }
+
+// An office whose holder's name follows it is that person, with the
+// office's country and sector.
+func TestExtractOfficeHolder(t *testing.T) {
+	const text = "التقى وزير الداخلية الأردني سامر حداد السفير الفرنسي في عمان يوم الأحد."
+	ev := only(t, run(t, text, "2020-01-20"), hadath.Consult)
+	a := ev.Actor
+	if a == nil || a.NameAr != "سامر حداد" || a.Country != "JO" || a.Sector != hadath.SectorGovernment || a.Generic ||
+		a.Span == nil || a.Span.Text != "وزير الداخلية الأردني سامر حداد" {
+		t.Errorf("Extract(%q).actor = %+v; want the Jordanian minister سامر حداد, spanning his office", text, a)
+	}
+}

@@ -118,3 +118,17 @@ func TestExtractDateBefore(t *testing.T) {
 		}
 	}
 }
+
+// A protest noun after a preposition refers to a protest told elsewhere,
+// unless a counted crowd takes part in it: then it is this happening.
+func TestExtractCrowd(t *testing.T) {
+	for _, text := range []string{
+		"وشارك المئات في تظاهرة أمام البرلمان.",
+		"وشارك آلاف المعلمين في تظاهرة وسط العاصمة.",
+	} {
+		ev := only(t, run(t, text, "2020-01-20"), hadath.Protest)
+		if ev.Modality != hadath.Asserted {
+			t.Errorf("Extract(%q).modality = %q; want asserted", text, ev.Modality)
+		}
+	}
+}

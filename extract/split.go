@@ -16,12 +16,27 @@ import (
 // forces a few words after it.
 var deployment = &lexicon.Trigger{Type: hadath.Mobilize, Verb: true, Form: "DEPLOY_VERB…FORCE_NOUN"}
 
+// blaming is the trigger reading of حمّل with the responsibility it lays
+// a few words after it: "حمّل الوزير الجماعة مسؤولية الهجوم".
+var blaming = &lexicon.Trigger{Type: hadath.Accuse, Verb: true, Speech: true, Form: "BLAME_VERB…BLAME_NOUN"}
+
+// splitKinds are the split phrases: a verb cue, the cue of its object, and
+// what the two name.
+var splitKinds = []struct {
+	verb, object string
+	trig         *lexicon.Trigger
+}{
+	{lexicon.CueDeployVerb, lexicon.CueForceNoun, deployment},
+	{lexicon.CueBlameVerb, lexicon.CueBlameNoun, blaming},
+}
+
 // splitGap is how many words may stand between the verb and its object.
 const splitGap = 6
 
-// splitPhrases returns trigger matches for the deployments the lexicon's
-// phrases miss: a DEPLOY_VERB cue that no trigger covers, followed in its
-// clause, within splitGap words, by a FORCE_NOUN cue.
+// splitPhrases returns trigger matches for what the lexicon's phrases
+// miss: a verb cue of splitKinds that no trigger covers, followed in its
+// clause, within splitGap words, by the cue of its object (a DEPLOY_VERB
+// and a FORCE_NOUN, a BLAME_VERB and a BLAME_NOUN).
 func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatch) []lexicon.TriggerMatch {
 	covered := func(i int) bool {
 		for k := range trigs {
@@ -34,19 +49,21 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 	var out []lexicon.TriggerMatch
 	for k := range cues {
 		v := &cues[k]
-		if !slices.Contains(v.Tags, lexicon.CueDeployVerb) || covered(v.First) {
-			continue
-		}
-		s := x.Tokens[v.First].Sent
-		for j := k + 1; j < len(cues); j++ {
-			n := &cues[j]
-			if n.First-v.Last > splitGap || x.Tokens[n.First].Sent != s || brokenBetween(x, v.Last, n.First) {
-				break
+		for _, sk := range splitKinds {
+			if !slices.Contains(v.Tags, sk.verb) || covered(v.First) {
+				continue
 			}
-			if slices.Contains(n.Tags, lexicon.CueForceNoun) {
-				out = append(out, lexicon.TriggerMatch{First: v.First, Last: v.Last, Start: v.Start, End: v.End,
-					Triggers: []*lexicon.Trigger{deployment}})
-				break
+			s := x.Tokens[v.First].Sent
+			for j := k + 1; j < len(cues); j++ {
+				n := &cues[j]
+				if n.First-v.Last > splitGap || x.Tokens[n.First].Sent != s || brokenBetween(x, v.Last, n.First) {
+					break
+				}
+				if slices.Contains(n.Tags, sk.object) {
+					out = append(out, lexicon.TriggerMatch{First: v.First, Last: v.Last, Start: v.Start, End: v.End,
+						Triggers: []*lexicon.Trigger{sk.trig}})
+					break
+				}
 			}
 		}
 	}

@@ -7,11 +7,16 @@ import (
 )
 
 // TestSplitPhrases reads a deployment whose verb and forces the subject
-// stands between, and nothing where the verb moves no forces.
+// stands between, and nothing where the verb moves no forces; and the same
+// for blame laid with حمّل.
 func TestSplitPhrases(t *testing.T) {
 	tests := []struct {
-		text, trigger string // "" when no deployment
+		text, trigger string // "" when no split phrase
 	}{
+		{"وحمّلت وزارة الخارجية واشنطن مسؤولية التصعيد.", "وحمّلت"},
+		{"ويحمل المتحدث الجماعة المسلحة المسؤولية الكاملة عن الهجوم.", "ويحمل"},
+		{"وتتحمل الحكومة مسؤولية الأمن في المدينة.", ""},
+		{"وحمل المتظاهرون لافتات كتب عليها شعارات.", ""},
 		{"ونشر الجيش الليبي على طول الساحل وحدات جديدة.", "ونشر"},
 		{"أرسلت الولايات المتحدة حاملة طائرات إلى الخليج.", "أرسلت"},
 		{"وترسل الحكومة مزيدا من الجنود إلى الجنوب.", "وترسل"},

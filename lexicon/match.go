@@ -98,6 +98,8 @@ const (
 	CueForceNoun       = "FORCE_NOUN"       // the forces and arms they move: قوات، تعزيزات
 	CueFutAfter        = "FUT_AFTER"        // adjectives after an event noun that put it to come: المقبل، المرتقب
 	CueHypAfter        = "HYP_AFTER"        // adjectives after an event noun that make it a possibility: محتمل
+	CueBlameVerb       = "BLAME_VERB"       // verbs that lay a charge on someone: حمّل
+	CueBlameNoun       = "BLAME_NOUN"       // the charge they lay: مسؤولية
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -105,7 +107,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueKill, CueInjure, CueCasualtyUnknown, CueIntercept, CueInterceptAll, CueInterceptMost,
 	CueInterceptSome, CueInterceptNone, CueAnaphor, CueAggregate, CueLocPrep, CueTargetPrep,
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
-	CueFutAfter, CueHypAfter}
+	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
