@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
@@ -35,11 +36,15 @@ type Mention struct {
 //     "عناصر داعش"), or "في" and a country;
 //   - a plural demonym standing alone as people ("الفلسطينيين").
 func (d *Dict) Find(x *ar.Text) []Mention {
-	out := make([]Mention, 0, len(x.Tokens)/8+1)
+	// The mentions are gathered in a buffer reused from text to text and
+	// copied out at their number: far fewer than the tokens, they would
+	// otherwise cost a slice sized for the worst case, or its growing.
+	buf := findPool.Get().(*[]Mention)
+	found := (*buf)[:0]
 	for i := 0; i < len(x.Tokens); {
 		r := d.at(x, i)
 		if r.ok {
-			out = append(out, r.m)
+			found = append(found, r.m)
 		}
 		if r.last > i {
 			i = r.last
@@ -47,8 +52,15 @@ func (d *Dict) Find(x *ar.Text) []Mention {
 		}
 		i++
 	}
+	out := make([]Mention, len(found))
+	copy(out, found)
+	*buf = found
+	findPool.Put(buf)
 	return d.weakRefs(x, out)
 }
+
+// findPool holds the buffers of Find.
+var findPool = sync.Pool{New: func() any { return new([]Mention) }}
 
 // weakRefs adds the weak aliases that stand alone for a person the text
 // has named in full before them ("تيريزا ماي ... وقالت ماي"), to the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -48,6 +49,37 @@ type doc struct {
 	venue *gazetteer.Mention
 	// sents holds what each sentence is found to hold, by sentence.
 	sents []sentFacts
+	// bufs backs the per-token indexes; release gives it back.
+	bufs *docBufs
+}
+
+// docBufs holds the per-token indexes of a doc, reused from document to
+// document: allocating and zeroing them anew costs more than refilling.
+type docBufs struct {
+	idx   []int32
+	cueAt []cue
+}
+
+// docPool holds the docBufs given back by release.
+var docPool = sync.Pool{New: func() any { return new(docBufs) }}
+
+// grow returns (*s)[:n], first making *s large enough. What it returns
+// holds the values of an earlier use: the caller fills it.
+func grow[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	}
+	return (*s)[:n]
+}
+
+// release gives the tokens and the per-token indexes of dc back to their
+// pools; dc must not be used after.
+func (dc *doc) release() {
+	dc.x.Release()
+	if dc.bufs != nil {
+		docPool.Put(dc.bufs)
+		dc.bufs = nil
+	}
 }
 
 // analyze runs every finder over the document and builds the indexes.
@@ -63,7 +95,8 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	dc.trigs = withSplitPhrases(x, dc.cues, dc.trigs)
 
 	n := len(x.Tokens)
-	idx := make([]int32, 6*n)
+	dc.bufs = docPool.Get().(*docBufs)
+	idx := grow(&dc.bufs.idx, 6*n)
 	for i := range idx {
 		idx[i] = -1
 	}
@@ -75,7 +108,8 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	mark(dc.numAt, len(dc.nums), func(k int) (int, int) { return dc.nums[k].First, dc.nums[k].Last })
 	mark(dc.methodAt, len(dc.methods), func(k int) (int, int) { return dc.methods[k].First, dc.methods[k].Last })
 	mark(dc.trigAt, len(dc.trigs), func(k int) (int, int) { return dc.trigs[k].First, dc.trigs[k].Last })
-	dc.cueAt = make([]cue, n)
+	dc.cueAt = grow(&dc.bufs.cueAt, n)
+	clear(dc.cueAt)
 	for _, m := range dc.cues {
 		var c cue
 		for _, tag := range m.Tags {

@@ -111,9 +111,9 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 		return nil, hadath.Errorf(hadath.EINVALID, "document %q: language %q is not supported yet", d.ID, res.Lang)
 	}
 	dc := e.analyze(d)
-	// Nothing the result holds points into the tokens: they go back to
-	// the analyzer's pool on every return.
-	defer dc.x.Release()
+	// Nothing the result holds points into the tokens or the per-token
+	// indexes: they go back to their pools on every return.
+	defer dc.release()
 	dc.learn, dc.trace = learn, tr
 	if err := stopped(); err != nil {
 		return nil, err

@@ -57,7 +57,7 @@ func (g *Gazetteer) scan(x *ar.Text) []match {
 			m := match{first: i, last: -1, key: ki}
 			info := g.info(b)
 			if info.slot >= 0 {
-				m.last, m.hits, m.rule = i+1, g.hits[info.slot], g.stop[string(b)]
+				m.last, m.hits, m.rule = i+1, g.hits[info.slot], info.rule
 			}
 			for j := i + 1; j < len(toks) && j-i < g.maxWords && info.prefix; j++ {
 				if joiner(x, j) {
@@ -70,7 +70,7 @@ func (g *Gazetteer) scan(x *ar.Text) []match {
 				b = append(append(b, ' '), nt.Key()...)
 				info = g.info(b)
 				if info.slot >= 0 {
-					m.last, m.hits, m.rule = j+1, g.hits[info.slot], g.stop[string(b)]
+					m.last, m.hits, m.rule = j+1, g.hits[info.slot], info.rule
 				}
 			}
 			if m.last > best.last {

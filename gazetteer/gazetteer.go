@@ -80,7 +80,6 @@ type Gazetteer struct {
 	bloom     bloom.Filter       // a quick "no" for words that are no key
 	hits      [][]*Entry         // by slot: entries with a name of that key
 	countries map[string]*Entry
-	stop      map[string]stopRule
 	cues      map[string]uint8
 	maxWords  int
 }
@@ -97,6 +96,9 @@ func (g *Gazetteer) Entry(i int) *Entry { return &g.entries[i] }
 type keyInfo struct {
 	slot   int32
 	prefix bool
+	// rule is the stop rule of the names of the key (stop.tsv), kept
+	// here so that a match costs no second lookup.
+	rule stopRule
 }
 
 // noKey is the keyInfo of a key that is neither.

@@ -8,7 +8,7 @@ const maxNameWords = 8
 // index keys every name of every entry and returns the gazetteer. All
 // keys are written into one buffer, turned into one string, and sliced.
 func (l *loader) index() *Gazetteer {
-	g := &Gazetteer{entries: l.entries, stop: l.stop, countries: make(map[string]*Entry, len(l.countries)),
+	g := &Gazetteer{entries: l.entries, countries: make(map[string]*Entry, len(l.countries)),
 		cues: newPlaceCues()}
 	for iso, i := range l.countries {
 		g.countries[iso] = &g.entries[i]
@@ -73,6 +73,13 @@ func (l *loader) index() *Gazetteer {
 		}
 		slots[n] = ki.slot
 		counts[ki.slot]++
+	}
+	// A stop rule matters only for the key of some names.
+	for k, rule := range l.stop {
+		if ki, ok := g.keys[k]; ok && ki.slot >= 0 {
+			ki.rule = rule
+			g.keys[k] = ki
+		}
 	}
 	g.bloom = bloom.New(len(g.keys), 14)
 	for k := range g.keys {

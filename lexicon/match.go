@@ -30,12 +30,11 @@ type Tagged struct {
 // overlap: where two would, the longer wins, and phrases of type NoEvent
 // hide the triggers inside them without being reported. The Triggers
 // slices are shared with the lexicon and must not be modified.
-func (l *Lexicon) Triggers(x *ar.Text) []TriggerMatch { return l.triggersMasked(x, nil) }
+func (l *Lexicon) Triggers(x *ar.Text) []TriggerMatch { return l.triggersMasked(x, nil, nil) }
 
 // triggersMasked is Triggers over the tokens whose mask has inTriggers
 // (see index.scanMasked).
-func (l *Lexicon) triggersMasked(x *ar.Text, mask []uint8) []TriggerMatch {
-	var out []TriggerMatch
+func (l *Lexicon) triggersMasked(x *ar.Text, mask []uint8, out []TriggerMatch) []TriggerMatch {
 	l.tidx.scanMasked(x, mask, inTriggers, func(m found[*Trigger]) {
 		if m.vals[0].Type == NoEvent {
 			return
@@ -53,12 +52,11 @@ func (l *Lexicon) Methods(x *ar.Text) []Tagged { return tagged(l.midx, x) }
 // with its cue classes.
 func (l *Lexicon) Cues(x *ar.Text) []Tagged { return tagged(l.cidx, x) }
 
-func tagged(ix *index[string], x *ar.Text) []Tagged { return taggedMasked(ix, x, nil, 0) }
+func tagged(ix *index[string], x *ar.Text) []Tagged { return taggedMasked(ix, x, nil, 0, nil) }
 
 // taggedMasked is tagged over the tokens whose mask has bit (see
-// index.scanMasked).
-func taggedMasked(ix *index[string], x *ar.Text, mask []uint8, bit uint8) []Tagged {
-	var out []Tagged
+// index.scanMasked), appending to out.
+func taggedMasked(ix *index[string], x *ar.Text, mask []uint8, bit uint8, out []Tagged) []Tagged {
 	ix.scanMasked(x, mask, bit, func(m found[string]) {
 		out = append(out, Tagged{First: m.first, Last: m.last, Start: m.start, End: m.end, Tags: m.vals})
 	})

@@ -16,7 +16,28 @@ const (
 // filter turns every reading away.
 func (l *Lexicon) Scan(x *ar.Text) (triggers []TriggerMatch, methods, cues []Tagged) {
 	mask := l.starts(x)
-	return l.triggersMasked(x, mask), taggedMasked(l.midx, x, mask, inMethods), taggedMasked(l.cidx, x, mask, inCues)
+	// Each phrase starts at a token whose mask has the index's bit: as
+	// many as those tokens bound the phrases, and the slices are made
+	// that size at once instead of growing.
+	var n [3]int
+	for _, m := range mask {
+		n[0] += int(m & inTriggers)
+		n[1] += int(m&inMethods) >> 1
+		n[2] += int(m&inCues) >> 2
+	}
+	triggers = l.triggersMasked(x, mask, make([]TriggerMatch, 0, n[0]))
+	methods = taggedMasked(l.midx, x, mask, inMethods, make([]Tagged, 0, n[1]))
+	cues = taggedMasked(l.cidx, x, mask, inCues, make([]Tagged, 0, n[2]))
+	return orNil(triggers), orNil(methods), orNil(cues)
+}
+
+// orNil returns s, or nil when s is empty: what the scans return when
+// they find nothing.
+func orNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
 }
 
 // starts returns for each token of x the indexes whose filter passes

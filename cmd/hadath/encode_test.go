@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/hadath/hadath"
@@ -41,6 +42,34 @@ func TestEncodeLine(t *testing.T) {
 		}
 		if got.String() != want.String() {
 			t.Errorf("encodeLine:\n%s\nwant (json.Encoder):\n%s", got.String(), want.String())
+		}
+	}
+}
+
+// TestEncodeLateSameOutput codes the same documents with one worker,
+// whose results the writer encodes, and with three, which encode their
+// own: the output is the same, byte for byte, full or lean.
+func TestEncodeLateSameOutput(t *testing.T) {
+	var in strings.Builder
+	for _, d := range genDocs(40) {
+		in.WriteString(jsonLine(t, d))
+	}
+	path := writeFile(t, t.TempDir(), "docs.jsonl", in.String())
+	for _, full := range []bool{false, true} {
+		args := func(workers string) []string {
+			a := []string{"extract", "--workers", workers}
+			if full {
+				a = append(a, "--full")
+			}
+			return append(a, path)
+		}
+		one, stderr, code := run(t, nil, nil, args("1")...)
+		if code != 0 || stderr != "" {
+			t.Fatalf("--workers 1: exit code %d, stderr %q; want 0 and nothing", code, stderr)
+		}
+		three, _, _ := run(t, nil, nil, args("3")...)
+		if one != three || strings.Count(one, "\n") != 40 {
+			t.Errorf("full %v: --workers 1 wrote %d lines, --workers 3 %d, and they differ", full, strings.Count(one, "\n"), strings.Count(three, "\n"))
 		}
 	}
 }

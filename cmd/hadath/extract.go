@@ -32,6 +32,9 @@ type extractConfig struct {
 	// DocTimeout is the time budget of one document; 0: none.
 	DocTimeout time.Duration
 	Inputs     []string
+	// encodeLate leaves each result in item.res for the writer to encode
+	// instead of encoding it in the worker that coded it.
+	encodeLate bool
 }
 
 // newExtractFlags returns the extract command's flag set, bound to a new
@@ -118,8 +121,15 @@ func (m *Main) runExtract(ctx context.Context, args []string, stdin io.Reader, s
 	out := bufio.NewWriterSize(stdout, 256<<10)
 	var total, failed, results int
 	var nodate undated
+	// With one worker, the goroutine that writes encodes the results, so
+	// that encoding one overlaps coding the next (see encodeLate).
+	c.encodeLate = c.Workers == 1
 	work := func(it *item) { c.process(ctx, x, it) }
 	write := func(it *item, idle bool) error {
+		if it.res != nil {
+			c.encodeInto(it, it.res)
+			it.res = nil
+		}
 		total++
 		if len(it.errs) > 0 {
 			failed++
@@ -180,10 +190,26 @@ func (c *extractConfig) process(ctx context.Context, x hadath.Extractor, it *ite
 		}
 	}
 	if res != nil {
-		var err error
-		if it.out, err = c.encode(res); err != nil {
-			it.fail("%v: encode result: %v", errInternal, err)
+		if c.encodeLate {
+			it.res = res
+			return
 		}
+		c.encodeInto(it, res)
+	}
+}
+
+// encodeInto encodes res into it.out. A panic becomes an internal error
+// of the document.
+func (c *extractConfig) encodeInto(it *item, res *hadath.Result) {
+	defer func() {
+		if r := recover(); r != nil {
+			it.out = nil
+			it.fail("%v", panicError(r))
+		}
+	}()
+	var err error
+	if it.out, err = c.encode(res); err != nil {
+		it.fail("%v: encode result: %v", errInternal, err)
 	}
 }
 

@@ -17,6 +17,7 @@ type item struct {
 	errs  []error          // problems, each reported as an error
 	notes []string         // remarks that are not errors
 	out   []byte           // the encoded result; nil when none is written
+	res   *hadath.Result   // a result still to be encoded into out, or nil
 }
 
 // fail adds a problem; it is reported with the item's label.

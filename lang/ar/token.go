@@ -225,6 +225,16 @@ func classify(r rune) Kind {
 	return Punct
 }
 
+// isBlank reports whether r separates tokens without being one: white
+// space, the byte order mark and the direction marks. No rune of the
+// Arabic block is.
+func isBlank(r rune) bool {
+	if r >= 0x0600 && r < 0x0700 {
+		return false
+	}
+	return unicode.IsSpace(r) || r == '\ufeff' || r == '\u200e' || r == '\u200f'
+}
+
 // isJoiner reports whether r may stand inside a word without ending it.
 func isJoiner(r rune) bool {
 	return r == '\u200c' || r == '\u200d'
@@ -236,9 +246,21 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 	fb := make([]byte, 0, len(src))
 	cp := 0 // code-point offset of the rune at byte i
 	i := 0
+	// r, size, f and k describe the rune at byte i once decoded: the
+	// rune that ends a token starts the next round.
+	var (
+		r       rune
+		size    int
+		f       rune
+		k       Kind
+		decoded bool
+	)
 	for i < len(src) {
-		r, size, f, k := nextRune(src, i)
-		if unicode.IsSpace(r) || r == '\ufeff' || r == '\u200e' || r == '\u200f' {
+		if !decoded {
+			r, size, f, k = nextRune(src, i)
+		}
+		decoded = false
+		if isBlank(r) {
 			i += size
 			cp++
 			continue
@@ -264,6 +286,7 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 					continue
 				}
 			}
+			k, decoded = nk, true
 			break
 		}
 		tok.End, tok.ByteEnd = cp, i
