@@ -60,6 +60,8 @@ func TestExtractNotHappened(t *testing.T) {
 		{"وقال إن حق بلاده في المياه الإقليمية لا يقبل الجدل.", hadath.Reject},
 		{"وتهدف المسيرات إلى تأكيد تمسك اللاجئين بحقهم في العودة.", hadath.Request},
 		{"وقتل الجنود على خطوط التماس مع المتمردين.", hadath.Request},
+		{"وتدرس الحكومة الأمريكية فرض عقوبات جديدة على الشركات الإيرانية.", hadath.Sanction},
+		{"ويدرس الرئيس سحب القوات الأمريكية من سوريا.", hadath.Retreat},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-06-08")
