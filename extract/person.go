@@ -103,7 +103,7 @@ func (dc *doc) givenAt(d *actors.Dict, i int) (int, bool) {
 		return 0, false
 	}
 	for k, key := range t.Keys() {
-		if d.GivenName(key) && !strings.HasSuffix(t.Norm[:len(t.Norm)-len(key)], ar.Fold("ال")) {
+		if d.GivenName(key) && !strings.HasSuffix(t.Norm[:len(t.Norm)-len(key)], article) {
 			return k, true
 		}
 	}
@@ -123,11 +123,21 @@ func (dc *doc) namePart(d *actors.Dict, i, j int) bool {
 			return false // الرد، لخوض
 		}
 	}
-	if strings.HasSuffix(t.Norm, "ها") || strings.HasSuffix(t.Norm, "هم") || strings.HasSuffix(t.Norm, "هما") {
-		return false // a pronoun's ending: سببها
+	for _, suf := range pronounEnds {
+		if strings.HasSuffix(t.Norm, suf) {
+			return false // a pronoun's ending: سببها
+		}
 	}
-	return !strings.HasPrefix(t.Norm, "و") || d.NameLink(t.Norm)
+	return !strings.HasPrefix(t.Norm, string(ar.Waw)) || d.NameLink(t.Norm)
 }
+
+// article is the folded definite article ال.
+const article = string(ar.Alef) + string(ar.Lam)
+
+// pronounEnds are the endings of attached pronouns no name ends in: ها،
+// هم، هما.
+var pronounEnds = []string{string(ar.Heh) + string(ar.Alef), string(ar.Heh) + string(ar.Meem),
+	string(ar.Heh) + string(ar.Meem) + string(ar.Alef)}
 
 // free reports whether token i is an Arabic word that no finder took: no
 // actor, place, date, number, method, trigger or cue.
