@@ -33,6 +33,9 @@ type doc struct {
 	placeAt, actorAt, dateAt, numAt, methodAt, trigAt []int32
 	// cueAt holds the cue classes of the cue phrases covering token i.
 	cueAt []cue
+	// stems holds the stem of token i's key once a feature has asked
+	// for it ("" until then; see stemAt).
+	stems []string
 
 	// countries counts how often each country is named, by ISO code.
 	countries map[string]int
@@ -58,6 +61,7 @@ type doc struct {
 type docBufs struct {
 	idx   []int32
 	cueAt []cue
+	stems []string
 }
 
 // docPool holds the docBufs given back by release.
@@ -110,6 +114,8 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	mark(dc.trigAt, len(dc.trigs), func(k int) (int, int) { return dc.trigs[k].First, dc.trigs[k].Last })
 	dc.cueAt = grow(&dc.bufs.cueAt, n)
 	clear(dc.cueAt)
+	dc.stems = grow(&dc.bufs.stems, n)
+	clear(dc.stems)
 	for _, m := range dc.cues {
 		var c cue
 		for _, tag := range m.Tags {

@@ -107,7 +107,7 @@ func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) feats {
 	f.add("t=", c.typ)
 	f.add("f=", c.typ, "|", c.trig.Form)
 	tok := &dc.x.Tokens[c.first]
-	f.add("k=", c.typ, "|", stem(tok.Key()))
+	f.add("k=", c.typ, "|", dc.stemAt(c.first))
 	f.addT("flags=", c.trig.Flags())
 	for _, alt := range p.tm.Triggers {
 		if alt.Type != c.typ {
@@ -168,7 +168,7 @@ func (dc *doc) windowFeatures(f *feats, c *cand) {
 	sf, sl := dc.sentence(c.sent)
 	for i := max(sf, c.first-bagWindow); i < min(sl, c.last+bagWindow); i++ {
 		if t := &dc.x.Tokens[i]; (i < c.first || i >= c.last) && t.Kind == ar.Word && len(t.Key()) > 4 {
-			f.addT("bw=", stem(t.Key()))
+			f.addT("bw=", dc.stemAt(i))
 		}
 	}
 }
@@ -227,10 +227,10 @@ func (dc *doc) contextFeatures(f *feats, first, last int) {
 			f.add("w", strconv.Itoa(d), "=<s>")
 			continue
 		}
-		f.addT("w", strconv.Itoa(d), "=", stem(dc.x.Tokens[i].Key()))
+		f.addT("w", strconv.Itoa(d), "=", dc.stemAt(i))
 	}
 	if last < len(dc.x.Tokens) && dc.x.Tokens[last].Sent == s {
-		f.addT("w+1=", stem(dc.x.Tokens[last].Key()))
+		f.addT("w+1=", dc.stemAt(last))
 	} else {
 		f.add("w+1=</s>")
 	}
@@ -269,6 +269,19 @@ func stem(w string) string {
 	return w
 }
 
+// stemAt returns stem of the key of token i, computed once a document:
+// the features of neighbouring candidates ask for the same words.
+func (dc *doc) stemAt(i int) string {
+	if dc.stems == nil {
+		return stem(dc.x.Tokens[i].Key())
+	} else if s := dc.stems[i]; s != "" {
+		return s
+	}
+	s := stem(dc.x.Tokens[i].Key())
+	dc.stems[i] = s
+	return s
+}
+
 // stemSuffixes are the suffixes stem cuts, longest first, with their
 // lengths in letters.
 var stemSuffixes = [...]struct {
@@ -289,7 +302,7 @@ func (dc *doc) modalityFeatures(c *cand) feats {
 	f.flag(c.definite, "definite")
 	sf, _ := dc.sentence(c.sent)
 	for i := max(sf, c.first-6); i < c.first; i++ {
-		f.add("before=", stem(dc.x.Tokens[i].Key()))
+		f.add("before=", dc.stemAt(i))
 		for j, k := range cueOrder[:4] {
 			if dc.cueAt[i].has(cueOrderBits[j]) {
 				f.add("cue-before=", k)
@@ -387,7 +400,7 @@ func (dc *doc) relevanceFeatures() feats {
 		_, end := dc.sentence(min(dc.headline, len(dc.x.Sentences)-1))
 		for i := 0; i < end; i++ {
 			if t := &dc.x.Tokens[i]; t.Kind == ar.Word && len(t.Key()) > 4 {
-				f.add("hw=", stem(t.Key()))
+				f.add("hw=", dc.stemAt(i))
 			}
 		}
 	}
