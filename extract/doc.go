@@ -52,6 +52,8 @@ type doc struct {
 	venue *gazetteer.Mention
 	// sents holds what each sentence is found to hold, by sentence.
 	sents []sentFacts
+	// probs receives the probabilities of a decision read at once.
+	probs [4]float64
 	// bufs backs the per-token indexes; release gives it back.
 	bufs *docBufs
 }
@@ -62,6 +64,8 @@ type docBufs struct {
 	idx   []int32
 	cueAt []cue
 	stems []string
+	// hashes backs the feature hashes of the candidates (see hashBuf).
+	hashes []uint64
 }
 
 // docPool holds the docBufs given back by release.
@@ -74,6 +78,23 @@ func grow[T any](s *[]T, n int) []T {
 		*s = make([]T, n)
 	}
 	return (*s)[:n]
+}
+
+// hashBuf returns an empty slice with room for n feature hashes, cut
+// from a buffer the document's candidates share and later documents
+// reuse: feature hashes live no longer than the document. Appending past
+// n moves the slice out of the buffer.
+func (dc *doc) hashBuf(n int) []uint64 {
+	if dc.bufs == nil {
+		return make([]uint64, 0, n)
+	}
+	b := &dc.bufs.hashes
+	if cap(*b)-len(*b) < n {
+		*b = make([]uint64, 0, max(4096, n))
+	}
+	k := len(*b)
+	*b = (*b)[:k+n]
+	return (*b)[k : k : k+n]
 }
 
 // release gives the tokens and the per-token indexes of dc back to their
@@ -116,6 +137,7 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	clear(dc.cueAt)
 	dc.stems = grow(&dc.bufs.stems, n)
 	clear(dc.stems)
+	dc.bufs.hashes = dc.bufs.hashes[:0]
 	for _, m := range dc.cues {
 		var c cue
 		for _, tag := range m.Tags {

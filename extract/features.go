@@ -33,7 +33,7 @@ type feats struct {
 // keeping names when dc is training or explaining.
 func (dc *doc) newFeats(typ string, n int) feats {
 	f := feats{typ: typ, typH: model.HashString(model.HashString(model.HashSeed, typ), "|"),
-		names: dc.learn != nil || dc.trace != nil, hs: make([]uint64, 0, n)}
+		names: dc.learn != nil || dc.trace != nil, hs: dc.hashBuf(n)}
 	if f.names {
 		f.fs = make([]string, 0, n)
 	}
