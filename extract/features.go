@@ -3,7 +3,6 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
@@ -249,45 +248,6 @@ func sentBucket(dc *doc, s int) string {
 	}
 	return "late"
 }
-
-// stem cuts the common suffixes off a folded word, so that the features
-// of "هجمات" and "هجوم" differ but "قال"/"قالت" and "الوزير"/"وزيرا" agree
-// often enough. It is a crude light stemmer, for features only.
-func stem(w string) string {
-	n := -1 // letters in w, counted when a suffix first matches
-	for _, suf := range stemSuffixes {
-		if !strings.HasSuffix(w, suf.s) {
-			continue
-		}
-		if n < 0 {
-			n = utf8.RuneCountInString(w)
-		}
-		if n-suf.n >= 3 {
-			return w[:len(w)-len(suf.s)]
-		}
-	}
-	return w
-}
-
-// stemAt returns stem of the key of token i, computed once a document:
-// the features of neighbouring candidates ask for the same words.
-func (dc *doc) stemAt(i int) string {
-	if dc.stems == nil {
-		return stem(dc.x.Tokens[i].Key())
-	} else if s := dc.stems[i]; s != "" {
-		return s
-	}
-	s := stem(dc.x.Tokens[i].Key())
-	dc.stems[i] = s
-	return s
-}
-
-// stemSuffixes are the suffixes stem cuts, longest first, with their
-// lengths in letters.
-var stemSuffixes = [...]struct {
-	s string
-	n int
-}{{"ات", 2}, {"ون", 2}, {"ين", 2}, {"ها", 2}, {"هم", 2}, {"ة", 1}, {"ه", 1}, {"ت", 1}, {"ا", 1}, {"ي", 1}}
 
 // modalityFeatures returns the features of a kept mention for the
 // modality model: the rules' guess and the words and cues before it.
