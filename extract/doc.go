@@ -20,6 +20,8 @@ type doc struct {
 	x      *ar.Text
 	pub    time.Time
 	hasPub bool
+	// pubDay is pub as YYYY-MM-DD, formatted once.
+	pubDay string
 
 	places  []gazetteer.Mention
 	actors  []actors.Mention
@@ -113,6 +115,7 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	dc := &doc{src: d, x: x}
 	dc.headline = dc.headlineSents()
 	dc.pub, dc.hasPub, _ = d.PublishedTime()
+	dc.pubDay = dc.pub.Format("2006-01-02")
 	dc.places = e.gaz.Find(x)
 	dc.actors = e.actors.Find(x)
 	dc.nums, dc.dates = x.NumbersAndDates(e.duals, dc.pub, dc.hasPub)

@@ -282,7 +282,7 @@ func (dc *doc) modalityFeatures(c *cand) feats {
 // dateRelation says how an event's date stands to the publication date:
 // after it, the same day or week, or long before.
 func dateRelation(date string, dc *doc) string {
-	pub := dc.pub.Format("2006-01-02")
+	pub := dc.pubDay
 	switch {
 	case date > pub:
 		return "after"
