@@ -79,7 +79,7 @@ func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath
 		ag.Target = &t
 	}
 	if ag.DateEnd == "" && ag.Date != "" && dc.hasPub {
-		ag.DateEnd = dc.pub.Format("2006-01-02")
+		ag.DateEnd = dc.pubDay
 	}
 	// The event words of the clause name the aggregate.
 	ix.drop(s, first, typ)

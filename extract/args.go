@@ -175,7 +175,7 @@ func (dc *doc) leadDate() *ar.Date {
 		} else if t > s {
 			break
 		}
-		if d.Precision == hadath.DateDay && !d.Since && d.Date != "" && (!dc.hasPub || d.Date <= dc.pub.Format("2006-01-02")) {
+		if d.Precision == hadath.DateDay && !d.Since && d.Date != "" && (!dc.hasPub || d.Date <= dc.pubDay) {
 			return d
 		}
 	}
@@ -191,7 +191,7 @@ func (dc *doc) dateBefore(s int) *ar.Date {
 	starts := dc.facts(s - 1).dateStarts
 	for k := len(starts) - 1; k >= 0; k-- {
 		d := &dc.dates[dc.dateAt[starts[k]]]
-		if d.Precision == hadath.DateDay && (!dc.hasPub || d.Date <= dc.pub.Format("2006-01-02")) {
+		if d.Precision == hadath.DateDay && (!dc.hasPub || d.Date <= dc.pubDay) {
 			return d
 		}
 	}

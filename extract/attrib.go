@@ -217,7 +217,7 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	// A weekday named for a happening to come is the coming one: "سيلتقي
 	// الرئيسان يوم الثلاثاء", said on a Friday, is next Tuesday.
 	if c.modality == hadath.Future && c.date != nil && c.dateFromSent && dc.hasPub && c.date.Kind == ar.DateWeekday &&
-		c.date.Date != "" && c.date.Date < dc.pub.Format("2006-01-02") {
+		c.date.Date != "" && c.date.Date < dc.pubDay {
 		if t, err := time.Parse("2006-01-02", c.date.Date); err == nil {
 			d := *c.date
 			d.Date = t.AddDate(0, 0, 7).Format("2006-01-02")

@@ -37,7 +37,7 @@ func (e *Extractor) relevant(dc *doc) bool {
 		dc.learn.ex.Relevance = append(dc.learn.ex.Relevance, model.Example{Features: fs.fs, Label: label})
 		return true
 	}
-	p := e.models.Relevance.ProbsHashed(fs.hs, nil)[e.models.Relevance.Class(classYes)]
+	p := e.models.Relevance.ProbsHashed(fs.hs, dc.probs[:])[e.models.Relevance.Class(classYes)]
 	dc.traced(e.models.Relevance, "document", 0, 0, fs.fs, classYes, nil, p)
 	return p >= relevanceFloor
 }
@@ -97,7 +97,7 @@ func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) *cand {
 		return nil
 	}
 	m := e.models.Mention
-	prob := m.ProbsHashed(fs.hs, nil)[m.Class(classEvent)]
+	prob := m.ProbsHashed(fs.hs, dc.probs[:])[m.Class(classEvent)]
 	floor := mentionFloor
 	if p.kept {
 		floor = keptFloor
@@ -166,7 +166,7 @@ func (e *Extractor) antecedent(dc *doc, cs []*cand, j int, ix *corefIndex) *cand
 		dc.learn.ex.Coref = append(dc.learn.ex.Coref, model.Example{Features: fs.fs, Label: label})
 		return a
 	}
-	p := e.models.Coref.ProbsHashed(fs.hs, nil)[e.models.Coref.Class(classYes)]
+	p := e.models.Coref.ProbsHashed(fs.hs, dc.probs[:])[e.models.Coref.Class(classYes)]
 	dc.traced(e.models.Coref, "coref", b.first, b.last, fs.fs, classYes, nil, p)
 	if p <= corefYes {
 		return nil

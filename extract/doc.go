@@ -20,6 +20,8 @@ type doc struct {
 	x      *ar.Text
 	pub    time.Time
 	hasPub bool
+	// pubDay is pub as YYYY-MM-DD, formatted once.
+	pubDay string
 
 	places  []gazetteer.Mention
 	actors  []actors.Mention
@@ -33,6 +35,9 @@ type doc struct {
 	placeAt, actorAt, dateAt, numAt, methodAt, trigAt []int32
 	// cueAt holds the cue classes of the cue phrases covering token i.
 	cueAt []cue
+	// stems holds the stem of token i's key once a feature has asked
+	// for it ("" until then; see stemAt).
+	stems []string
 
 	// countries counts how often each country is named, by ISO code.
 	countries map[string]int
@@ -49,6 +54,8 @@ type doc struct {
 	venue *gazetteer.Mention
 	// sents holds what each sentence is found to hold, by sentence.
 	sents []sentFacts
+	// probs receives the probabilities of a decision read at once.
+	probs [4]float64
 	// bufs backs the per-token indexes; release gives it back.
 	bufs *docBufs
 }
@@ -58,6 +65,9 @@ type doc struct {
 type docBufs struct {
 	idx   []int32
 	cueAt []cue
+	stems []string
+	// hashes backs the feature hashes of the candidates (see hashBuf).
+	hashes []uint64
 }
 
 // docPool holds the docBufs given back by release.
@@ -70,6 +80,23 @@ func grow[T any](s *[]T, n int) []T {
 		*s = make([]T, n)
 	}
 	return (*s)[:n]
+}
+
+// hashBuf returns an empty slice with room for n feature hashes, cut
+// from a buffer the document's candidates share and later documents
+// reuse: feature hashes live no longer than the document. Appending past
+// n moves the slice out of the buffer.
+func (dc *doc) hashBuf(n int) []uint64 {
+	if dc.bufs == nil {
+		return make([]uint64, 0, n)
+	}
+	b := &dc.bufs.hashes
+	if cap(*b)-len(*b) < n {
+		*b = make([]uint64, 0, max(4096, n))
+	}
+	k := len(*b)
+	*b = (*b)[:k+n]
+	return (*b)[k : k : k+n]
 }
 
 // release gives the tokens and the per-token indexes of dc back to their
@@ -88,6 +115,7 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	dc := &doc{src: d, x: x}
 	dc.headline = dc.headlineSents()
 	dc.pub, dc.hasPub, _ = d.PublishedTime()
+	dc.pubDay = dc.pub.Format("2006-01-02")
 	dc.places = e.gaz.Find(x)
 	dc.actors = e.actors.Find(x)
 	dc.nums, dc.dates = x.NumbersAndDates(e.duals, dc.pub, dc.hasPub)
@@ -110,6 +138,9 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	mark(dc.trigAt, len(dc.trigs), func(k int) (int, int) { return dc.trigs[k].First, dc.trigs[k].Last })
 	dc.cueAt = grow(&dc.bufs.cueAt, n)
 	clear(dc.cueAt)
+	dc.stems = grow(&dc.bufs.stems, n)
+	clear(dc.stems)
+	dc.bufs.hashes = dc.bufs.hashes[:0]
 	for _, m := range dc.cues {
 		var c cue
 		for _, tag := range m.Tags {

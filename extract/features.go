@@ -3,7 +3,6 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
@@ -33,7 +32,7 @@ type feats struct {
 // keeping names when dc is training or explaining.
 func (dc *doc) newFeats(typ string, n int) feats {
 	f := feats{typ: typ, typH: model.HashString(model.HashString(model.HashSeed, typ), "|"),
-		names: dc.learn != nil || dc.trace != nil, hs: make([]uint64, 0, n)}
+		names: dc.learn != nil || dc.trace != nil, hs: dc.hashBuf(n)}
 	if f.names {
 		f.fs = make([]string, 0, n)
 	}
@@ -107,7 +106,7 @@ func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) feats {
 	f.add("t=", c.typ)
 	f.add("f=", c.typ, "|", c.trig.Form)
 	tok := &dc.x.Tokens[c.first]
-	f.add("k=", c.typ, "|", stem(tok.Key()))
+	f.add("k=", c.typ, "|", dc.stemAt(c.first))
 	f.addT("flags=", c.trig.Flags())
 	for _, alt := range p.tm.Triggers {
 		if alt.Type != c.typ {
@@ -168,7 +167,7 @@ func (dc *doc) windowFeatures(f *feats, c *cand) {
 	sf, sl := dc.sentence(c.sent)
 	for i := max(sf, c.first-bagWindow); i < min(sl, c.last+bagWindow); i++ {
 		if t := &dc.x.Tokens[i]; (i < c.first || i >= c.last) && t.Kind == ar.Word && len(t.Key()) > 4 {
-			f.addT("bw=", stem(t.Key()))
+			f.addT("bw=", dc.stemAt(i))
 		}
 	}
 }
@@ -227,10 +226,10 @@ func (dc *doc) contextFeatures(f *feats, first, last int) {
 			f.add("w", strconv.Itoa(d), "=<s>")
 			continue
 		}
-		f.addT("w", strconv.Itoa(d), "=", stem(dc.x.Tokens[i].Key()))
+		f.addT("w", strconv.Itoa(d), "=", dc.stemAt(i))
 	}
 	if last < len(dc.x.Tokens) && dc.x.Tokens[last].Sent == s {
-		f.addT("w+1=", stem(dc.x.Tokens[last].Key()))
+		f.addT("w+1=", dc.stemAt(last))
 	} else {
 		f.add("w+1=</s>")
 	}
@@ -250,32 +249,6 @@ func sentBucket(dc *doc, s int) string {
 	return "late"
 }
 
-// stem cuts the common suffixes off a folded word, so that the features
-// of "هجمات" and "هجوم" differ but "قال"/"قالت" and "الوزير"/"وزيرا" agree
-// often enough. It is a crude light stemmer, for features only.
-func stem(w string) string {
-	n := -1 // letters in w, counted when a suffix first matches
-	for _, suf := range stemSuffixes {
-		if !strings.HasSuffix(w, suf.s) {
-			continue
-		}
-		if n < 0 {
-			n = utf8.RuneCountInString(w)
-		}
-		if n-suf.n >= 3 {
-			return w[:len(w)-len(suf.s)]
-		}
-	}
-	return w
-}
-
-// stemSuffixes are the suffixes stem cuts, longest first, with their
-// lengths in letters.
-var stemSuffixes = [...]struct {
-	s string
-	n int
-}{{"ات", 2}, {"ون", 2}, {"ين", 2}, {"ها", 2}, {"هم", 2}, {"ة", 1}, {"ه", 1}, {"ت", 1}, {"ا", 1}, {"ي", 1}}
-
 // modalityFeatures returns the features of a kept mention for the
 // modality model: the rules' guess and the words and cues before it.
 func (dc *doc) modalityFeatures(c *cand) feats {
@@ -289,7 +262,7 @@ func (dc *doc) modalityFeatures(c *cand) feats {
 	f.flag(c.definite, "definite")
 	sf, _ := dc.sentence(c.sent)
 	for i := max(sf, c.first-6); i < c.first; i++ {
-		f.add("before=", stem(dc.x.Tokens[i].Key()))
+		f.add("before=", dc.stemAt(i))
 		for j, k := range cueOrder[:4] {
 			if dc.cueAt[i].has(cueOrderBits[j]) {
 				f.add("cue-before=", k)
@@ -309,7 +282,7 @@ func (dc *doc) modalityFeatures(c *cand) feats {
 // dateRelation says how an event's date stands to the publication date:
 // after it, the same day or week, or long before.
 func dateRelation(date string, dc *doc) string {
-	pub := dc.pub.Format("2006-01-02")
+	pub := dc.pubDay
 	switch {
 	case date > pub:
 		return "after"
@@ -387,7 +360,7 @@ func (dc *doc) relevanceFeatures() feats {
 		_, end := dc.sentence(min(dc.headline, len(dc.x.Sentences)-1))
 		for i := 0; i < end; i++ {
 			if t := &dc.x.Tokens[i]; t.Kind == ar.Word && len(t.Key()) > 4 {
-				f.add("hw=", stem(t.Key()))
+				f.add("hw=", dc.stemAt(i))
 			}
 		}
 	}

@@ -46,7 +46,7 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 		ev.Date, ev.DatePrecision = lead.Date, lead.Precision
 	case dc.hasPub:
 		// News of the day: the lead reports what just happened.
-		ev.Date, ev.DatePrecision = dc.pub.Format("2006-01-02"), hadath.DateDay
+		ev.Date, ev.DatePrecision = dc.pubDay, hadath.DateDay
 	}
 	if dc.hasPub && ev.Date != "" {
 		_, hi := hadath.DayRange(ev.Date, ev.DateEnd)

@@ -94,7 +94,7 @@ func (dc *doc) roleFeatures(c *cand, r roleCand) feats {
 	prep := dc.prep(m.First, m.Start)
 	f.addT("prep=", prep)
 	f.addT(voice, "|", side, "|prep=", prep)
-	f.add("k=", stem(dc.x.Tokens[c.first].Key()), "|", side, "|prep=", prep)
+	f.add("k=", dc.stemAt(c.first), "|", side, "|prep=", prep)
 	f.add("sector=", r.actor.Sector, "|", side, "|prep=", prep)
 	f.flagT(dc.counted(r.m), "counted")
 	f.flagT(dc.placeAt[m.First] >= 0, "place")

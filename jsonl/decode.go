@@ -50,8 +50,9 @@ type Decoder struct {
 	name    string
 	lr      *LineReader
 	started bool
-	docs    int // lines that gave a document
-	binary  int // lines of binary data
+	docs    int    // lines that gave a document
+	binary  int    // lines of binary data
+	scratch []byte // reused by fastWire to unescape strings
 }
 
 // maxBinaryLines is how many lines of binary data, before any document,
@@ -136,8 +137,12 @@ func (d *Decoder) decode(line []byte) Record {
 		return d.fail(fmt.Errorf("%w: want an object, got %s", ErrSyntax, quote(line)))
 	}
 	var w wire
-	if err := json.Unmarshal(line, &w); err != nil {
-		return d.fail(fmt.Errorf("%w: %s", ErrSyntax, jsonMessage(err)))
+	var ok bool
+	if d.scratch, ok = fastWire(line, &w, d.scratch); !ok {
+		w = wire{}
+		if err := json.Unmarshal(line, &w); err != nil {
+			return d.fail(fmt.Errorf("%w: %s", ErrSyntax, jsonMessage(err)))
+		}
 	}
 	id, err := decodeID(w.ID)
 	if err != nil {
