@@ -199,8 +199,10 @@ func (dc *doc) cueFeatures(f *feats, c *cand) {
 	f.flagT(dc.numAt[min(c.last, len(dc.numAt)-1)] >= 0 && c.last < len(dc.numAt), "num-after")
 }
 
-// sinceWords are the folded words of "since", which open a span of time.
-var sinceWords = set("منذ", "مند")
+// sinceWord reports whether the folded word k is "since" (منذ, or مند
+// misspelt), which opens a span of time. Every token of a sentence asks,
+// so it compares rather than looking up a map.
+func sinceWord(k string) bool { return k == "منذ" || k == "مند" }
 
 // cueOrder lists the cue classes in a fixed order, for features.
 var cueOrder = []string{"NEG", "FUT", "HYP", "SAY", "SOURCE", "CLAIM", "BLAME", "KILL", "INJURE",
