@@ -285,14 +285,18 @@ func (dc *doc) modalityFeatures(c *cand) feats {
 // after it, the same day or week, or long before.
 func dateRelation(date string, dc *doc) string {
 	pub := dc.pubDay
+	if dc.weekAgo == "" {
+		dc.weekAgo = dc.pub.AddDate(0, 0, -7).Format("2006-01-02")
+		dc.yearAgo = dc.pub.AddDate(-1, 0, 0).Format("2006-01-02")
+	}
 	switch {
 	case date > pub:
 		return "after"
 	case date == pub:
 		return "same-day"
-	case date >= dc.pub.AddDate(0, 0, -7).Format("2006-01-02"):
+	case date >= dc.weekAgo:
 		return "week"
-	case date >= dc.pub.AddDate(-1, 0, 0).Format("2006-01-02"):
+	case date >= dc.yearAgo:
 		return "year"
 	}
 	return "older"
