@@ -46,3 +46,20 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkGivenName asks whether each key of the article's tokens is a
+// given name, as the person finder does; most are not.
+func BenchmarkGivenName(b *testing.B) {
+	d, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := ar.NewAnalyzer().Analyze(benchArticle)
+	for b.Loop() {
+		for i := range x.Tokens {
+			for _, k := range x.Tokens[i].Keys() {
+				d.GivenName(k)
+			}
+		}
+	}
+}

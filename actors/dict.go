@@ -135,6 +135,7 @@ func (d *Dict) build() {
 	}
 	t.seal()
 	d.trie = t
+	d.names.seal()
 }
 
 // addEntry files e with article bit in a node's parallel lists.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/hadath/hadath/internal/bloom"
 	"github.com/hadath/hadath/lang/ar"
 )
 
@@ -21,6 +22,17 @@ const (
 // by kind, folded (data/names.tsv).
 type nameWords struct {
 	given, link, stop map[string]bool
+	// givenFilter is a quick "no" in front of given, which most words
+	// of a text miss; built with the trie (seal).
+	givenFilter bloom.Filter
+}
+
+// seal builds the filter of given names, once they are all read.
+func (n *nameWords) seal() {
+	n.givenFilter = bloom.New(len(n.given), 16)
+	for w := range n.given {
+		bloom.Add(n.givenFilter, w)
+	}
 }
 
 // row files one row of names.tsv: a kind and its forms.
@@ -52,7 +64,9 @@ func (n *nameWords) row(f []string) error {
 
 // GivenName reports whether the folded word w is a given name that opens a
 // person's name ("زياد", "أندرو").
-func (d *Dict) GivenName(w string) bool { return d.names.given[w] }
+func (d *Dict) GivenName(w string) bool {
+	return bloom.MayHave(d.names.givenFilter, w) && d.names.given[w]
+}
 
 // NameLink reports whether the folded word w joins the words of a name
 // and cannot end one ("بن", "أبو", "عبد").

@@ -22,6 +22,9 @@ type doc struct {
 	hasPub bool
 	// pubDay is pub as YYYY-MM-DD, formatted once.
 	pubDay string
+	// weekAgo and yearAgo are the days a week and a year before pub,
+	// formatted on first use (dateRelation).
+	weekAgo, yearAgo string
 
 	places  []gazetteer.Mention
 	actors  []actors.Mention

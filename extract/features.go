@@ -199,8 +199,10 @@ func (dc *doc) cueFeatures(f *feats, c *cand) {
 	f.flagT(dc.numAt[min(c.last, len(dc.numAt)-1)] >= 0 && c.last < len(dc.numAt), "num-after")
 }
 
-// sinceWords are the folded words of "since", which open a span of time.
-var sinceWords = set("منذ", "مند")
+// sinceWord reports whether the folded word k is "since" (منذ, or مند
+// misspelt), which opens a span of time. Every token of a sentence asks,
+// so it compares rather than looking up a map.
+func sinceWord(k string) bool { return k == "منذ" || k == "مند" }
 
 // cueOrder lists the cue classes in a fixed order, for features.
 var cueOrder = []string{"NEG", "FUT", "HYP", "SAY", "SOURCE", "CLAIM", "BLAME", "KILL", "INJURE",
@@ -283,14 +285,18 @@ func (dc *doc) modalityFeatures(c *cand) feats {
 // after it, the same day or week, or long before.
 func dateRelation(date string, dc *doc) string {
 	pub := dc.pubDay
+	if dc.weekAgo == "" {
+		dc.weekAgo = dc.pub.AddDate(0, 0, -7).Format("2006-01-02")
+		dc.yearAgo = dc.pub.AddDate(-1, 0, 0).Format("2006-01-02")
+	}
 	switch {
 	case date > pub:
 		return "after"
 	case date == pub:
 		return "same-day"
-	case date >= dc.pub.AddDate(0, 0, -7).Format("2006-01-02"):
+	case date >= dc.weekAgo:
 		return "week"
-	case date >= dc.pub.AddDate(-1, 0, 0).Format("2006-01-02"):
+	case date >= dc.yearAgo:
 		return "year"
 	}
 	return "older"

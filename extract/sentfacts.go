@@ -49,7 +49,7 @@ func (dc *doc) facts(s int) *sentFacts {
 				f.dateStarts = append(f.dateStarts, i)
 			}
 		}
-		f.since = f.since || sinceWords[dc.x.Tokens[i].Key()]
+		f.since = f.since || sinceWord(dc.x.Tokens[i].Key())
 	}
 	f.aggregate = dc.aggregateSpan(sf, sl)
 	return f
