@@ -166,10 +166,21 @@ const bagWindow = 5
 func (dc *doc) windowFeatures(f *feats, c *cand) {
 	sf, sl := dc.sentence(c.sent)
 	for i := max(sf, c.first-bagWindow); i < min(sl, c.last+bagWindow); i++ {
-		if t := &dc.x.Tokens[i]; (i < c.first || i >= c.last) && t.Kind == ar.Word && len(t.Key()) > 4 {
+		if t := &dc.x.Tokens[i]; (i < c.first || i >= c.last) && t.Kind == ar.Word && len(t.Key()) > 4 && !auxiliary(t.Key()) {
 			f.addT("bw=", dc.stemAt(i))
 		}
 	}
+}
+
+// auxiliary reports whether key is a form of كان (to be), which carries
+// tense and mood, read by the modality cues, and says nothing of what the
+// sentence is about.
+func auxiliary(key string) bool {
+	switch key {
+	case "كان", "كانت", "كانوا", "يكون", "تكون", "يكونوا", "تكونوا", "نكون", "اكون":
+		return true
+	}
+	return false
 }
 
 // cueFeatures adds the cue classes of the trigger's sentence, and of the

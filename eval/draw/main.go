@@ -21,6 +21,15 @@
 // knowing which is which. agree marks the -agree test documents first in
 // the order of SHA-256("seed/agree/id"): those are annotated a second time,
 // independently, to measure agreement.
+//
+// -extra draws more documents for the train split alone, after the first
+// n: each outlet's share of them are the next in its draw order, with the
+// same skips (near-copies of any document drawn before are left out too).
+// They are dealt, in the order of SHA-256("seed/extra-batch/id"), into
+// -extra-batches more batches numbered after the first. The first n
+// documents, their split and their batches stay as they were.
+//
+//	go run ./eval/draw -seed 20261204 -n 480 -test 130 -extra 80 -extra-batches 4 > eval/draw.tsv
 package main
 
 import (
@@ -48,8 +57,11 @@ func main() {
 	test := flag.Int("test", 130, "how many of them go to the test split")
 	nBatch := flag.Int("batches", 16, "how many annotation batches to deal the documents into")
 	nAgree := flag.Int("agree", 30, "how many test documents to annotate twice")
+	extra := flag.Int("extra", 0, "how many more documents to draw for the train split alone")
+	extraBatches := flag.Int("extra-batches", 1, "how many more batches to deal the extra documents into")
 	flag.Parse()
-	if err := run(os.Stdout, *corpus, *dev, *seed, *n, *test, *nBatch, *nAgree); err != nil {
+	o := options{seed: *seed, n: *n, test: *test, batches: *nBatch, agree: *nAgree, extra: *extra, extraBatches: *extraBatches}
+	if err := run(os.Stdout, *corpus, *dev, o); err != nil {
 		fmt.Fprintln(os.Stderr, "draw:", err)
 		os.Exit(1)
 	}
@@ -63,10 +75,21 @@ type drawn struct {
 	agree bool // annotated twice
 }
 
-func run(w io.Writer, corpusPath, devPath string, seed uint64, n, nTest, nBatch, nAgree int) error {
+// options are the flags of a draw.
+type options struct {
+	seed                    uint64
+	n, test, batches, agree int
+	extra, extraBatches     int
+}
+
+func run(w io.Writer, corpusPath, devPath string, o options) error {
+	seed, n, nTest, nBatch, nAgree := o.seed, o.n, o.test, o.batches, o.agree
 	if n <= 0 || nTest < 0 || nTest > n || nBatch <= 0 || nAgree < 0 || nAgree > nTest {
 		return fmt.Errorf("want n > 0, 0 <= agree <= test <= n and batches > 0; have n %d, test %d, agree %d, batches %d",
 			n, nTest, nAgree, nBatch)
+	}
+	if o.extra < 0 || o.extra > 0 && o.extraBatches <= 0 {
+		return fmt.Errorf("want extra >= 0 and extra-batches > 0; have extra %d, extra-batches %d", o.extra, o.extraBatches)
 	}
 	arts, err := eval.ReadCorpus(corpusPath, nil)
 	if err != nil {
@@ -100,46 +123,75 @@ func run(w io.Writer, corpusPath, devPath string, seed uint64, n, nTest, nBatch,
 	drawnIdx := eval.NewCopyIndex()
 	var out []drawn
 	skipped := map[string]int{}
-	for i, s := range sources {
-		docs := strata[s]
-		slices.SortFunc(docs, func(a, b eval.Article) int {
-			return strings.Compare(key(seed, "", a.ID), key(seed, "", b.ID))
-		})
+	// take draws the next want documents of a source from docs[*pos:].
+	take := func(s string, docs []eval.Article, pos *int, want int, why string) ([]eval.Article, error) {
 		var got []eval.Article
-		for _, a := range docs {
-			if len(got) == quota[i] {
-				break
-			}
+		for ; *pos < len(docs) && len(got) < want; *pos++ {
+			a := docs[*pos]
 			switch {
 			case devIDs[a.ID]:
-				skipped["dev document"]++
+				skipped[why+"dev document"]++
 				continue
 			case strings.TrimSpace(a.Text) == "":
-				skipped["empty text"]++
+				skipped[why+"empty text"]++
 				continue
 			}
 			if id, _ := devIdx.CopyOf(a.Text); id != "" {
-				skipped["near-copy of a dev document"]++
+				skipped[why+"near-copy of a dev document"]++
 				continue
 			}
 			if id, _ := drawnIdx.CopyOf(a.Text); id != "" {
-				skipped["near-copy of a drawn document"]++
+				skipped[why+"near-copy of a drawn document"]++
 				continue
 			}
 			drawnIdx.Add(a.ID, a.Text)
 			got = append(got, a)
 		}
-		if len(got) < quota[i] {
-			return fmt.Errorf("source %q: only %d of %d documents could be drawn", s, len(got), quota[i])
+		if len(got) < want {
+			return nil, fmt.Errorf("source %q: only %d of %d documents could be drawn", s, len(got), want)
+		}
+		return got, nil
+	}
+	pos := make([]int, len(sources))
+	for i, s := range sources {
+		docs := strata[s]
+		slices.SortFunc(docs, func(a, b eval.Article) int {
+			return strings.Compare(key(seed, "", a.ID), key(seed, "", b.ID))
+		})
+		got, err := take(s, docs, &pos[i], quota[i], "")
+		if err != nil {
+			return err
 		}
 		out = append(out, splitStratum(seed, got, apportion(nTest, sizes)[i])...)
 	}
-
 	assign(seed, out, nBatch, nAgree)
 
+	if o.extra > 0 {
+		var more []drawn
+		for i, s := range sources {
+			got, err := take(s, strata[s], &pos[i], apportion(o.extra, sizes)[i], "extra: ")
+			if err != nil {
+				return err
+			}
+			for _, a := range got {
+				more = append(more, drawn{Article: a, split: "train"})
+			}
+		}
+		slices.SortFunc(more, func(a, b drawn) int {
+			return strings.Compare(key(seed, "extra-batch/", a.ID), key(seed, "extra-batch/", b.ID))
+		})
+		for k := range more {
+			more[k].batch = nBatch + 1 + k%o.extraBatches
+		}
+		out = append(out, more...)
+	}
+
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "# go run ./eval/draw -seed %d -n %d -test %d -batches %d -agree %d (corpus %s)\n",
-		seed, n, nTest, nBatch, nAgree, filepath.Base(corpusPath))
+	flags := fmt.Sprintf("-seed %d -n %d -test %d -batches %d -agree %d", seed, n, nTest, nBatch, nAgree)
+	if o.extra > 0 {
+		flags += fmt.Sprintf(" -extra %d -extra-batches %d", o.extra, o.extraBatches)
+	}
+	fmt.Fprintf(bw, "# go run ./eval/draw %s (corpus %s)\n", flags, filepath.Base(corpusPath))
 	for _, k := range slices.Sorted(maps.Keys(skipped)) {
 		fmt.Fprintf(bw, "# skipped: %s: %d\n", k, skipped[k])
 	}

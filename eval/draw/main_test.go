@@ -41,7 +41,8 @@ func TestDrawRepeats(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got bytes.Buffer
-	if err := run(&got, corpus, dev, 20261204, 480, 130, 16, 30); err != nil {
+	o := options{seed: 20261204, n: 480, test: 130, batches: 16, agree: 30, extra: 90, extraBatches: 6}
+	if err := run(&got, corpus, dev, o); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got.Bytes(), want) {
