@@ -30,7 +30,8 @@ func needTools(t *testing.T) {
 }
 
 // goldFiles are the built files, relative to this directory.
-var goldFiles = []string{"train.jsonl", "test.jsonl", filepath.Join("agreement", "first.jsonl"), filepath.Join("agreement", "second.jsonl")}
+var goldFiles = []string{"train.jsonl", "test.jsonl", filepath.Join("agreement", "first.jsonl"), filepath.Join("agreement", "second.jsonl"),
+	filepath.Join("agreement", "extra-first.jsonl"), filepath.Join("agreement", "extra-second.jsonl")}
 
 // TestGoldBuilt checks that the gold files are what tools/ann.py build
 // makes of the annotation files: nobody edited them by hand.

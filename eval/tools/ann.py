@@ -69,12 +69,17 @@ def cmd_build(out=EVAL):
     second = {}
     if os.path.exists(second_path):
         second = {r["doc_id"]: r for r in expand_file(second_path, refs, p, docs)}
+    # The second annotation of 15 of the extra train documents (b17-b22).
+    extra_path = os.path.join(EVAL, "agreement", "extra-second.ann.jsonl")
+    extra = {}
+    if os.path.exists(extra_path):
+        extra = {r["doc_id"]: r for r in expand_file(extra_path, refs, p, docs)}
     for e in p.errors:
         print("error:", e, file=sys.stderr)
     if p.errors:
         print(f"build: {len(p.errors)} errors; nothing written", file=sys.stderr)
         return 1
-    for row in list(rows.values()) + list(second.values()):
+    for row in list(rows.values()) + list(second.values()) + list(extra.values()):
         for e in row["events"] + row["aggregates"]:
             e["mentions"] = plain_first(e["mentions"])
     for split in ("train", "test"):
@@ -84,6 +89,10 @@ def cmd_build(out=EVAL):
     write_jsonl(os.path.join(out, "agreement", "first.jsonl"), [rows[i] for i in agree])
     if second:
         write_jsonl(os.path.join(out, "agreement", "second.jsonl"), [second[i] for i in agree if i in second])
+    if extra:
+        ids = sorted(extra)
+        write_jsonl(os.path.join(out, "agreement", "extra-first.jsonl"), [rows[i] for i in ids])
+        write_jsonl(os.path.join(out, "agreement", "extra-second.jsonl"), [extra[i] for i in ids])
     print(f"build: {len(rows)} documents; {len(p.warnings)} warnings (ann.py check shows them)")
     return 0
 
