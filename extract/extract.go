@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/actors"
@@ -94,9 +95,16 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 	if err := checkSize(d); err != nil {
 		return nil, err
 	}
+	deadline, hasDeadline := ctx.Deadline()
 	stopped := func() error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("extract document %q: %w", d.ID, err)
+		}
+		// The deadline is read too, not only the context's timer: on a
+		// busy machine the timer may fire late, after the work it was
+		// to stop is done.
+		if hasDeadline && !time.Now().Before(deadline) {
+			return fmt.Errorf("extract document %q: %w", d.ID, context.DeadlineExceeded)
 		}
 		return nil
 	}
