@@ -27,9 +27,12 @@
 // same skips (near-copies of any document drawn before are left out too).
 // They are dealt, in the order of SHA-256("seed/extra-batch/id"), into
 // -extra-batches more batches numbered after the first. The first n
-// documents, their split and their batches stay as they were.
+// documents, their split and their batches stay as they were. Both flags
+// take a comma list, one number a round: a later round draws after the
+// earlier ones (its order of dealing is SHA-256("seed/extra-batch/R/id")
+// for round R from 2), so adding a round changes none before it.
 //
-//	go run ./eval/draw -seed 20261204 -n 480 -test 130 -extra 80 -extra-batches 4 > eval/draw.tsv
+//	go run ./eval/draw -seed 20261204 -n 480 -test 130 -extra 90,120 -extra-batches 6,8 > eval/draw.tsv
 package main
 
 import (
@@ -43,6 +46,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/hadath/hadath/eval"
@@ -57,10 +61,18 @@ func main() {
 	test := flag.Int("test", 130, "how many of them go to the test split")
 	nBatch := flag.Int("batches", 16, "how many annotation batches to deal the documents into")
 	nAgree := flag.Int("agree", 30, "how many test documents to annotate twice")
-	extra := flag.Int("extra", 0, "how many more documents to draw for the train split alone")
-	extraBatches := flag.Int("extra-batches", 1, "how many more batches to deal the extra documents into")
+	extra := flag.String("extra", "", "how many more documents to draw for the train split alone, a comma list of rounds")
+	extraBatches := flag.String("extra-batches", "", "how many more batches to deal each round's documents into, a comma list")
 	flag.Parse()
-	o := options{seed: *seed, n: *n, test: *test, batches: *nBatch, agree: *nAgree, extra: *extra, extraBatches: *extraBatches}
+	o := options{seed: *seed, n: *n, test: *test, batches: *nBatch, agree: *nAgree}
+	var err error
+	if o.extra, err = ints(*extra); err == nil {
+		o.extraBatches, err = ints(*extraBatches)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "draw:", err)
+		os.Exit(2)
+	}
 	if err := run(os.Stdout, *corpus, *dev, o); err != nil {
 		fmt.Fprintln(os.Stderr, "draw:", err)
 		os.Exit(1)
@@ -79,7 +91,23 @@ type drawn struct {
 type options struct {
 	seed                    uint64
 	n, test, batches, agree int
-	extra, extraBatches     int
+	extra, extraBatches     []int // per round
+}
+
+// ints parses a comma list of numbers; "" is none.
+func ints(s string) ([]int, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil {
+			return nil, fmt.Errorf("bad number %q in %q", f, s)
+		}
+		out = append(out, n)
+	}
+	return out, nil
 }
 
 func run(w io.Writer, corpusPath, devPath string, o options) error {
@@ -88,8 +116,13 @@ func run(w io.Writer, corpusPath, devPath string, o options) error {
 		return fmt.Errorf("want n > 0, 0 <= agree <= test <= n and batches > 0; have n %d, test %d, agree %d, batches %d",
 			n, nTest, nAgree, nBatch)
 	}
-	if o.extra < 0 || o.extra > 0 && o.extraBatches <= 0 {
-		return fmt.Errorf("want extra >= 0 and extra-batches > 0; have extra %d, extra-batches %d", o.extra, o.extraBatches)
+	if len(o.extra) != len(o.extraBatches) {
+		return fmt.Errorf("want as many extra-batches as extra rounds; have %v and %v", o.extra, o.extraBatches)
+	}
+	for r := range o.extra {
+		if o.extra[r] <= 0 || o.extraBatches[r] <= 0 {
+			return fmt.Errorf("want extra > 0 and extra-batches > 0; have %v and %v", o.extra, o.extraBatches)
+		}
 	}
 	arts, err := eval.ReadCorpus(corpusPath, nil)
 	if err != nil {
@@ -166,10 +199,11 @@ func run(w io.Writer, corpusPath, devPath string, o options) error {
 	}
 	assign(seed, out, nBatch, nAgree)
 
-	if o.extra > 0 {
+	next := nBatch + 1
+	for r, n := range o.extra {
 		var more []drawn
 		for i, s := range sources {
-			got, err := take(s, strata[s], &pos[i], apportion(o.extra, sizes)[i], "extra: ")
+			got, err := take(s, strata[s], &pos[i], apportion(n, sizes)[i], "extra: ")
 			if err != nil {
 				return err
 			}
@@ -177,19 +211,24 @@ func run(w io.Writer, corpusPath, devPath string, o options) error {
 				more = append(more, drawn{Article: a, split: "train"})
 			}
 		}
+		prefix := "extra-batch/"
+		if r > 0 {
+			prefix = fmt.Sprintf("extra-batch/%d/", r+1)
+		}
 		slices.SortFunc(more, func(a, b drawn) int {
-			return strings.Compare(key(seed, "extra-batch/", a.ID), key(seed, "extra-batch/", b.ID))
+			return strings.Compare(key(seed, prefix, a.ID), key(seed, prefix, b.ID))
 		})
 		for k := range more {
-			more[k].batch = nBatch + 1 + k%o.extraBatches
+			more[k].batch = next + k%o.extraBatches[r]
 		}
+		next += o.extraBatches[r]
 		out = append(out, more...)
 	}
 
 	bw := bufio.NewWriter(w)
 	flags := fmt.Sprintf("-seed %d -n %d -test %d -batches %d -agree %d", seed, n, nTest, nBatch, nAgree)
-	if o.extra > 0 {
-		flags += fmt.Sprintf(" -extra %d -extra-batches %d", o.extra, o.extraBatches)
+	if len(o.extra) > 0 {
+		flags += fmt.Sprintf(" -extra %s -extra-batches %s", join(o.extra), join(o.extraBatches))
 	}
 	fmt.Fprintf(bw, "# go run ./eval/draw %s (corpus %s)\n", flags, filepath.Base(corpusPath))
 	for _, k := range slices.Sorted(maps.Keys(skipped)) {
@@ -283,4 +322,13 @@ func apportion(n int, sizes []int) []int {
 		out[i]++
 	}
 	return out
+}
+
+// join writes numbers as a comma list.
+func join(ns []int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = strconv.Itoa(n)
+	}
+	return strings.Join(parts, ",")
 }

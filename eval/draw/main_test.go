@@ -41,7 +41,7 @@ func TestDrawRepeats(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got bytes.Buffer
-	o := options{seed: 20261204, n: 480, test: 130, batches: 16, agree: 30, extra: 90, extraBatches: 6}
+	o := options{seed: 20261204, n: 480, test: 130, batches: 16, agree: 30, extra: []int{90, 120}, extraBatches: []int{6, 8}}
 	if err := run(&got, corpus, dev, o); err != nil {
 		t.Fatal(err)
 	}
