@@ -41,20 +41,21 @@ func runRules(t *testing.T, text, pub string) *hadath.Result {
 	if rulesErr != nil {
 		t.Fatal(rulesErr)
 	}
-	d := &hadath.Document{ID: "t", Text: text, Published: pub}
-	res, err := rulesX.Extract(context.Background(), d)
-	if err != nil {
-		t.Fatalf("Extract(%q): %v", text, err)
-	}
-	checkSpans(t, d, res)
-	return res
+	return runWith(t, rulesX, text, pub)
 }
 
 // run extracts one invented document published on pub.
 func run(t *testing.T, text, pub string) *hadath.Result {
 	t.Helper()
+	return runWith(t, extractor(t), text, pub)
+}
+
+// runWith extracts one invented document published on pub with x, and
+// checks that every span cuts out its text.
+func runWith(t *testing.T, x *Extractor, text, pub string) *hadath.Result {
+	t.Helper()
 	d := &hadath.Document{ID: "t", Text: text, Published: pub}
-	res, err := extractor(t).Extract(context.Background(), d)
+	res, err := x.Extract(context.Background(), d)
 	if err != nil {
 		t.Fatalf("Extract(%q): %v", text, err)
 	}
