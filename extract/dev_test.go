@@ -38,10 +38,12 @@ const (
 	// read once at its end, gave 0.618 and 0.417: events 0.006 below the
 	// floor then set (about three events of 488), arguments 0.006 above.
 	// The events floor was lowered to 0.61 rather than tune on the test.
+	// Statements no longer placed in the speaker's country then moved
+	// arguments to 0.590 on dev and 0.422 on the test split.
 	devEventF1Floor  = 0.77 // measured 0.774 (2026-12-05, fourth round)
-	devArgF1Floor    = 0.59 // measured 0.593
+	devArgF1Floor    = 0.59 // measured 0.590
 	testEventF1Floor = 0.61 // measured 0.618 (2026-12-05, fourth round)
-	testArgF1Floor   = 0.41 // measured 0.417
+	testArgF1Floor   = 0.42 // measured 0.422
 )
 
 // sharedEval is the directory of the development set and the referee.

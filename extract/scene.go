@@ -6,8 +6,12 @@ import (
 	"github.com/hadath/hadath/lang/ar"
 )
 
-// settlePlace places statements with their speaker and other events,
-// when their sentence names no place, in the scene of the story.
+// settlePlace places events whose sentence names no place in the scene
+// of the story; words said are placed only where the text says (or at the
+// venue of a summit the story tells), never in the speaker's country by
+// default: the guidelines state only what the text gives (cross-validated
+// arguments 0.410 -> 0.415, development set 0.593 -> 0.590, and the
+// reviewers of the corpus samples judged such places wrong).
 func (e *Extractor) settlePlace(dc *doc, c *cand) {
 	if verbal(c.typ) && c.placeAfter {
 		// A place named after an accusation or a call is what was said
@@ -22,9 +26,6 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 		// conference are placed where it met.
 		dc.setPlace(c, dc.venue)
 	}
-	if c.place == nil && verbal(c.typ) && c.actor != nil && c.actor.Country != "" {
-		e.placeInCountry(c, c.actor.Country)
-	}
 	if c.place == nil && athome(c) && c.actor.Country != "" {
 		// The lead's place is the scene only if it lies in the actor's
 		// country; a story told abroad keeps the actor at home.
@@ -36,7 +37,7 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 	}
 	if c.place == nil && !verbal(c.typ) {
 		// The first place the lead names; not for words said, which are
-		// placed where the text says or in the speaker's country.
+		// placed only where the text says.
 		dc.setPlace(c, dc.leadPlace())
 	}
 	if c.place != nil && c.place.Precision == hadath.PrecisionCountry && !verbal(c.typ) && c.typ != hadath.Consult {
