@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -47,5 +49,39 @@ func TestDrawRepeats(t *testing.T) {
 	}
 	if !bytes.Equal(got.Bytes(), want) {
 		t.Errorf("the draw differs from eval/draw.tsv; run go run ./eval/draw > eval/draw.tsv and look at the change")
+	}
+}
+
+func TestInts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []int
+		bad  bool
+	}{
+		{"", nil, false},
+		{"90", []int{90}, false},
+		{"90,120", []int{90, 120}, false},
+		{" 90 , 120 ", []int{90, 120}, false},
+		{"90,x", nil, true},
+	}
+	for _, tt := range tests {
+		got, err := ints(tt.in)
+		if (err != nil) != tt.bad || !slices.Equal(got, tt.want) {
+			t.Errorf("ints(%q) = %v, %v; want %v (error %t)", tt.in, got, err, tt.want, tt.bad)
+		}
+	}
+}
+
+// TestRunRejectsBadRounds checks that extra rounds and their batches must
+// pair up and be positive, before any corpus is read.
+func TestRunRejectsBadRounds(t *testing.T) {
+	for _, o := range []options{
+		{seed: 1, n: 10, test: 2, batches: 2, extra: []int{5}},
+		{seed: 1, n: 10, test: 2, batches: 2, extra: []int{5, 0}, extraBatches: []int{1, 1}},
+		{seed: 1, n: 10, test: 2, batches: 2, extra: []int{5}, extraBatches: []int{0}},
+	} {
+		if err := run(io.Discard, "no-corpus", "no-dev", o); err == nil || !strings.Contains(err.Error(), "extra") {
+			t.Errorf("run(%+v) = %v; want an error about the extra rounds", o, err)
+		}
 	}
 }
