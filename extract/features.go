@@ -174,13 +174,13 @@ func (dc *doc) windowFeatures(f *feats, c *cand) {
 
 // auxiliary reports whether key is a form of كان (to be), which carries
 // tense and mood, read by the modality cues, and says nothing of what the
-// sentence is about.
+// sentence is about: the past forms of kanaForms and the present ones.
 func auxiliary(key string) bool {
 	switch key {
-	case "كان", "كانت", "كانوا", "يكون", "تكون", "يكونوا", "تكونوا", "نكون", "اكون":
+	case "يكون", "تكون", "يكونوا", "تكونوا", "نكون", "اكون":
 		return true
 	}
-	return false
+	return kanaForms[key]
 }
 
 // cueFeatures adds the cue classes of the trigger's sentence, and of the
