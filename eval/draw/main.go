@@ -200,10 +200,10 @@ func run(w io.Writer, corpusPath, devPath string, o options) error {
 	assign(seed, out, nBatch, nAgree)
 
 	next := nBatch + 1
-	for r, n := range o.extra {
+	for r, want := range o.extra {
 		var more []drawn
 		for i, s := range sources {
-			got, err := take(s, strata[s], &pos[i], apportion(n, sizes)[i], "extra: ")
+			got, err := take(s, strata[s], &pos[i], apportion(want, sizes)[i], "extra: ")
 			if err != nil {
 				return err
 			}
