@@ -46,7 +46,65 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 			out = append(out, ag)
 		}
 	}
+	for i := range dc.x.Tokens {
+		// الشخص الرابع الذي يعتقل منذ مطلع العام، الزيارة العاشرة في غضون عام
+		v, ok := dc.nthInPeriod(i)
+		if !ok {
+			continue
+		}
+		sp := dc.tokSpan(i, i+1)
+		n := hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}
+		if ag, ok := e.aggregate(dc, ix, dc.x.Tokens[i].Sent, i, i+1, n, false); ok {
+			out = append(out, ag)
+		}
+	}
 	return out
+}
+
+// nthWindow is how many tokens after an ordinal the stretch of time it
+// counts in may be named.
+const nthWindow = 10
+
+// nthInPeriod reads an ordinal at token i that counts happenings over a
+// stretch of time named after it in its sentence ("the fourth arrest since
+// the start of the year", "the tenth visit within a year"): the count is
+// the ordinal. The stretch is a period word (خلال، منذ مطلع) with a span
+// of time, a date or a number right after it ("خلال شهرين", not "خلال
+// الاشتباك"). An ordinal after مرة is read by the loop over times; one
+// that is part of a date or a name ("عبدالله الثاني"), or followed by
+// another number before the stretch, is no count.
+func (dc *doc) nthInPeriod(i int) (int, bool) {
+	toks := dc.x.Tokens
+	if dc.dateAt[i] >= 0 || dc.numAt[i] >= 0 || dc.actorAt[i] >= 0 || dc.placeAt[i] >= 0 ||
+		i > 0 && (dc.cueAt[i-1].has(cueTimes) || dc.actorAt[i-1] >= 0 || dc.placeAt[i-1] >= 0) {
+		return 0, false
+	}
+	v := ar.Ordinal(&toks[i])
+	if v < 2 || v > 100 {
+		return 0, false
+	}
+	s := toks[i].Sent
+	for j := i + 1; j < len(toks) && j <= i+nthWindow && toks[j].Sent == s; j++ {
+		if dc.numAt[j] >= 0 || isBreak(&toks[j]) {
+			return 0, false
+		}
+		if dc.cueAt[j].has(cuePeriod) && dc.spanOfTime(j+1, s) {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// spanOfTime reports whether one of the three tokens from j, in sentence
+// s, names time: a span of it (أيام، شهرين، العام), a date or a number.
+func (dc *doc) spanOfTime(j, s int) bool {
+	toks := dc.x.Tokens
+	for k := j; k < len(toks) && k < j+3 && toks[k].Sent == s; k++ {
+		if dc.cueAt[k].has(cueThing) || dc.dateAt[k] >= 0 || dc.numAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // manyEvents is the count of attacks or strikes beyond which they are no

@@ -17,7 +17,8 @@ import (
 // demonym, the subject of an earlier sentence, a default).
 type roleCand struct {
 	actor *hadath.Actor
-	m     int // index in dc.actors, or -1
+	m     int  // index in dc.actors, or -1
+	other bool // named in the sentence of another mention of the event
 }
 
 // roleFloor is the probability a party needs to be given a role the
@@ -25,9 +26,10 @@ type roleCand struct {
 const roleFloor = 0.5
 
 // roleCands returns the parties that may fill c's roles: the actor
-// mentions of its trigger's sentence, and the rules' actor and target
-// when no mention there names them. Mentions of one party count once,
-// the nearest to the trigger.
+// mentions of its trigger's sentence, then those of the sentences of its
+// other mentions, and the rules' actor and target when no mention there
+// names them. Mentions of one party count once, the nearest to the
+// trigger in its sentence, else the first elsewhere.
 func (dc *doc) roleCands(c *cand) []roleCand {
 	var out []roleCand
 	seen := map[string]int{}
@@ -42,12 +44,29 @@ func (dc *doc) roleCands(c *cand) []roleCand {
 		kk := key(&a)
 		if i, ok := seen[kk]; ok {
 			if abs(m.First-c.first) < abs(dc.actors[out[i].m].First-c.first) {
-				out[i] = roleCand{&a, k}
+				out[i] = roleCand{actor: &a, m: k}
 			}
 			continue
 		}
 		seen[kk] = len(out)
-		out = append(out, roleCand{&a, k})
+		out = append(out, roleCand{actor: &a, m: k})
+	}
+	for _, s := range c.sents {
+		if s == c.sent {
+			continue
+		}
+		of, ol := dc.sentence(s)
+		for k := range dc.actors {
+			m := &dc.actors[k]
+			if m.First < of || m.First >= ol {
+				continue
+			}
+			a := m.Actor
+			if _, ok := seen[key(&a)]; !ok {
+				seen[key(&a)] = len(out)
+				out = append(out, roleCand{actor: &a, m: k, other: true})
+			}
+		}
 	}
 	for _, a := range []*hadath.Actor{c.actor, c.target} {
 		if a == nil {
@@ -55,7 +74,7 @@ func (dc *doc) roleCands(c *cand) []roleCand {
 		}
 		if _, ok := seen[key(a)]; !ok {
 			seen[key(a)] = len(out)
-			out = append(out, roleCand{a, -1})
+			out = append(out, roleCand{actor: a, m: -1})
 		}
 	}
 	return out
@@ -81,6 +100,12 @@ func (dc *doc) roleFeatures(c *cand, r roleCand) feats {
 	if r.m < 0 {
 		f.addT("elsewhere")
 		f.addT(voice, "|elsewhere")
+		return f
+	}
+	if r.other {
+		f.addT("other-mention")
+		f.addT(voice, "|other-mention")
+		f.addT("other-mention|prep=", dc.prep(dc.actors[r.m].First, dc.actors[r.m].Start))
 		return f
 	}
 	m := &dc.actors[r.m]

@@ -95,6 +95,10 @@ func TestTriggers(t *testing.T) {
 		// withdrawal from an agreement is REJECT, a withdrawal of forces RETREAT
 		{"أعلن الانسحاب من الاتفاق النووي", []string{"الانسحاب من الاتفاق النووي=REJECT"}},
 		{"انسحاب القوات من المدينة", []string{"انسحاب القوات=RETREAT"}},
+		// هنأ folds to هنا ("here"): only its forms with an object are read,
+		// and هناك ("there") is no congratulation with a pronoun
+		{"هنا وهناك", nil},
+		{"هنأه الرئيس بفوزه", []string{"هنأه=SUPPORT"}},
 		{"", nil},
 		{"نص بلا أي حدث", nil},
 	}

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// TestRoleCandsOtherMentions checks that the parties named in the
+// sentences of an event's other mentions may fill its roles, marked as
+// named elsewhere, and that those of the trigger's sentence are not.
+func TestRoleCandsOtherMentions(t *testing.T) {
+	texts := []string{
+		"قصفت طائرات حربية مواقع في غزة فجر اليوم.\nوقال الجيش الإسرائيلي إن الغارة استهدفت مخزنا للأسلحة تابعا لحركة حماس.",
+		"اعتقلت الشرطة التركية عشرة أشخاص في إسطنبول.\nوقالت وكالة الأناضول إن الاعتقالات طالت أعضاء في حزب العمال الكردستاني.",
+	}
+	x := extractor(t)
+	for _, text := range texts {
+		d := &hadath.Document{ID: "t", Published: "2018-05-01", Text: text}
+		dc := x.analyze(d)
+		cs := x.corefer(dc, x.candidates(dc))
+		others := 0
+		for _, c := range cs {
+			if c.dead {
+				continue
+			}
+			for _, r := range dc.roleCands(c) {
+				if r.m < 0 {
+					continue
+				}
+				sent := dc.x.Tokens[dc.actors[r.m].First].Sent
+				if want := sent != c.sent; r.other != want {
+					t.Errorf("roleCands(%q) %s: other = %v for %q in sentence %d; want %v",
+						text, c.typ, r.other, r.actor.Name, sent, want)
+				}
+				if r.other {
+					others++
+					if !containsInt(c.sents, sent) {
+						t.Errorf("roleCands(%q) %s: %q from sentence %d, not one of the event's %v",
+							text, c.typ, r.actor.Name, sent, c.sents)
+					}
+				}
+			}
+		}
+		if others == 0 {
+			t.Errorf("roleCands(%q): no party from another mention's sentence", text)
+		}
+		dc.release()
+	}
+}
