@@ -125,7 +125,6 @@ func (e *Extractor) dropLone(dc *doc, cs []*cand) []*cand {
 		if c.modality == hadath.Hypothetical && !c.suspected && !verbal(c.typ) {
 			continue
 		}
-		// With models, the mention model has weighed loneness already.
 		// With models, the mention model has weighed a bare mention
 		// already; a reference to a happening told elsewhere that joined
 		// nothing ("تحدث عن الاعتقال") still names none of its own.

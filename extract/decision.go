@@ -117,8 +117,15 @@ func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) *cand {
 		return nil
 	}
 	dc.traced(m, "mention", c.first, c.last, fs.fs, classEvent, func() string { return c.typ }, prob)
+	if c.reference && prob >= refFloor {
+		c.lone, c.reference = false, false
+	}
 	return c
 }
+
+// refFloor is the probability at which a reference stands as an event of
+// its own even when it joins no other mention.
+const refFloor = 0.5
 
 // decideModality sets the modality of a kept mention. A negation
 // particle, a future marker or a word of supposition before the trigger

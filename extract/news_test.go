@@ -20,6 +20,9 @@ func TestNewsOrNot(t *testing.T) {
 		{"قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دوريتهم قرب الموصل.", hadath.Assault, true},
 		{"تظاهر مئات العمال أمام مقر الحكومة في تونس احتجاجا على تأخر الرواتب.", hadath.Protest, true},
 		{"خرج آلاف المحتجين إلى شوارع الخرطوم يوم الجمعة مطالبين بإسقاط الحكومة.", hadath.Protest, true},
+		// A protest named after a preposition, in a sentence read alone:
+		// no other mention to join, yet news.
+		{"قتل شابان برصاص الشرطة خلال تظاهرات في وسط العاصمة بغداد أمس.", hadath.Protest, true},
 		{"وقال إن أي هجوم على قواتنا سيكون هجوما على الحلف كله.", hadath.Assault, false},
 		{"استولى الحزب على السلطة بعد انتخابات مثيرة للجدل.", hadath.Assault, false},
 		{"استحوذ الخبر على اهتمام وسائل الإعلام المحلية.", hadath.Assault, false},
