@@ -99,6 +99,9 @@ func TestTriggers(t *testing.T) {
 		// and هناك ("there") is no congratulation with a pronoun
 		{"هنا وهناك", nil},
 		{"هنأه الرئيس بفوزه", []string{"هنأه=SUPPORT"}},
+		// ground taken told as liberated; تحرير in names and offices is no event
+		{"أعلن الجيش تحرير المطار", []string{"تحرير=ASSAULT"}},
+		{"قال رئيس التحرير إن هيئة تحرير الشام أصدرت بيانا", nil},
 		{"", nil},
 		{"نص بلا أي حدث", nil},
 	}
