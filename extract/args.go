@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/gazetteer"
@@ -226,7 +227,48 @@ func (e *Extractor) fillDate(dc *doc, c *cand) {
 	if best >= 0 {
 		c.date = &dc.dates[best]
 		c.dateFromSent = true
+		if g := dc.dayAfterAt(c.first); g >= 0 && bestAt < g {
+			c.date = dayBefore(c.date)
+		}
 	}
+}
+
+// dayAfterAt returns the token of غداة ("on the day after") governing the
+// trigger at token first, within the few words of its phrase ("غداة هجوم"،
+// "غداة مقتل شخصين بإطلاق نار"), or -1. What follows غداة took place the
+// day before the clause that names it.
+func (dc *doc) dayAfterAt(first int) int {
+	for j := first - 1; j >= 0 && j >= first-dayAfterReach; j-- {
+		t := &dc.x.Tokens[j]
+		if t.Sent != dc.x.Tokens[first].Sent || t.Kind == ar.Punct {
+			return -1
+		}
+		if t.Key() == keyDayAfter {
+			return j
+		}
+	}
+	return -1
+}
+
+// dayAfterReach is how many words before a trigger غداة may stand.
+const dayAfterReach = 4
+
+// keyDayAfter is the dictionary key of غداة.
+var keyDayAfter = ar.Key("غداة")
+
+// dayBefore returns a copy of day date d moved one day back; other dates
+// as they are.
+func dayBefore(d *ar.Date) *ar.Date {
+	if d.Precision != hadath.DateDay || d.DateEnd != "" {
+		return d
+	}
+	t, err := time.Parse("2006-01-02", d.Date)
+	if err != nil {
+		return d
+	}
+	b := *d
+	b.Date = t.AddDate(0, 0, -1).Format("2006-01-02")
+	return &b
 }
 
 // reportDate reports whether the date at token i, in the sentence from

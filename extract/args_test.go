@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hadath/hadath"
@@ -205,6 +206,35 @@ func TestStateParticiple(t *testing.T) {
 		dc := &doc{x: ar.NewAnalyzer().Analyze(tt.word)}
 		if got := dc.stateParticiple(0); got != tt.want {
 			t.Errorf("stateParticiple(%q) = %v; want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestDayAfter dates what غداة ("on the day after") governs one day
+// before the clause that names it, and leaves the clause its own day.
+func TestDayAfter(t *testing.T) {
+	tests := []struct {
+		text       string
+		typ, first string // the event and the first word of its trigger
+		date       string
+	}{
+		{"قصفت الطائرات مواقع المسلحين في الموصل يوم السبت غداة هجوم شنه المسلحون على حاجز للشرطة.", hadath.Assault, "قصفت", "2018-05-05"},
+		{"قصفت الطائرات مواقع المسلحين في الموصل يوم السبت غداة هجوم شنه المسلحون على حاجز للشرطة.", hadath.Assault, "هجوم", "2018-05-04"},
+		{"أعلنت الحكومة السبت اتخاذ إجراءات لاحتواء الغضب غداة مقتل شخصين بإطلاق نار في المدينة.", hadath.Assault, "مقتل", "2018-05-04"},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-05-09")
+		found := false
+		for _, ev := range res.Events {
+			if ev.Type == tt.typ && strings.HasPrefix(ev.Trigger.Text, tt.first) {
+				found = true
+				if ev.Date != tt.date {
+					t.Errorf("Extract(%q) %s %q date = %q; want %q", tt.text, ev.Type, ev.Trigger.Text, ev.Date, tt.date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no %s at %q", tt.text, tt.typ, tt.first)
 		}
 	}
 }
