@@ -39,11 +39,16 @@ const (
 	// floor then set (about three events of 488), arguments 0.006 above.
 	// The events floor was lowered to 0.61 rather than tune on the test.
 	// Statements no longer placed in the speaker's country then moved
-	// arguments to 0.590 on dev and 0.422 on the test split.
-	devEventF1Floor  = 0.77 // measured 0.774 (2026-12-05, fourth round)
+	// arguments to 0.590 on dev and 0.422 on the test split. The fifth
+	// round (references that the mention model takes for events stand
+	// alone, parties of other mentions, ordinal aggregates, تحرير and
+	// غداة) lifted ten-fold cross-validation from 0.613 and 0.416 to
+	// 0.618 and 0.420 and moved dev to 0.770 and 0.590; the test split,
+	// read once at its end, gave 0.624 and 0.432.
+	devEventF1Floor  = 0.77 // measured 0.770 (2026-12-05, fifth round)
 	devArgF1Floor    = 0.59 // measured 0.590
-	testEventF1Floor = 0.61 // measured 0.618 (2026-12-05, fourth round)
-	testArgF1Floor   = 0.42 // measured 0.422
+	testEventF1Floor = 0.62 // measured 0.624 (2026-12-05, fifth round)
+	testArgF1Floor   = 0.43 // measured 0.432
 )
 
 // sharedEval is the directory of the development set and the referee.
