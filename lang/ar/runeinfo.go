@@ -1,6 +1,9 @@
 package ar
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // runeInfo is what the tokenizer needs of a rune: its fold (see FoldRune,
 // -1 when dropped) and the kind of token it starts (see classify).
@@ -58,14 +61,16 @@ func foldKind(r rune) (rune, Kind) {
 	return FoldRune(r), classify(r)
 }
 
-// appendRune appends the UTF-8 encoding of r to b, the one- and
-// two-byte runes inline.
-func appendRune(b []byte, r rune) []byte {
+// writeRune writes the UTF-8 encoding of r to b, the one- and two-byte
+// runes inline.
+func writeRune(b *strings.Builder, r rune) {
 	switch {
 	case r >= 0 && r < utf8.RuneSelf:
-		return append(b, byte(r))
+		b.WriteByte(byte(r))
 	case r >= 0x80 && r < 0x800:
-		return append(b, 0xC0|byte(r>>6), 0x80|byte(r)&0x3F)
+		b.WriteByte(0xC0 | byte(r>>6))
+		b.WriteByte(0x80 | byte(r)&0x3F)
+	default:
+		b.WriteRune(r)
 	}
-	return utf8.AppendRune(b, r)
 }

@@ -241,9 +241,12 @@ func isJoiner(r rune) bool {
 }
 
 // tokenize splits src into tokens, folding as it goes into one buffer so
-// that every token's Norm is a substring of it.
+// that every token's Norm is a substring of it. The buffer is a
+// strings.Builder, which neither zeroes its memory nor copies it into
+// the string.
 func tokenize(src string, toks []Token) ([]Token, string) {
-	fb := make([]byte, 0, len(src))
+	var fb strings.Builder
+	fb.Grow(len(src))
 	cp := 0 // code-point offset of the rune at byte i
 	i := 0
 	// r, size, f and k describe the rune at byte i once decoded: the
@@ -268,7 +271,7 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 		tok := Token{Start: cp, Byte: i, Kind: k}
 		for {
 			if f >= 0 {
-				fb = appendRune(fb, f)
+				writeRune(&fb, f)
 			}
 			i += size
 			cp++
@@ -290,10 +293,10 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 			break
 		}
 		tok.End, tok.ByteEnd = cp, i
-		tok.normE = len(fb)
+		tok.normE = fb.Len()
 		toks = append(toks, tok)
 	}
-	folded := string(fb)
+	folded := fb.String()
 	normB := 0
 	for j := range toks {
 		t := &toks[j]
