@@ -36,6 +36,20 @@ type node struct {
 	article uint8
 	kinds   uint8 // what ends here
 	below   uint8 // what ends strictly below, in longer phrases
+	// kids has the wordBit of each word leading to a child: most words
+	// after a phrase are turned away here, without a lookup in next.
+	kids uint64
+}
+
+// wordBit returns the bit of word w in node.kids, hashed from its length
+// and three of its bytes.
+func wordBit(w string) uint64 {
+	n := len(w)
+	if n == 0 {
+		return 1
+	}
+	h := uint64(n) | uint64(w[n-1])<<8 | uint64(w[n/2])<<16 | uint64(w[min(1, n-1)])<<24
+	return 1 << (h * 0x9E3779B97F4A7C15 >> 58)
 }
 
 // genericFor returns the generic noun of the node read with or without
@@ -106,6 +120,7 @@ func (t *trie) insert(key string, bit uint8) int32 {
 				t.first[w] = id
 			} else {
 				t.next[edge{cur, w}] = id
+				t.nodes[cur].kids |= wordBit(w)
 			}
 		}
 		cur = id
@@ -211,7 +226,11 @@ func (t *trie) longestFrom(x *ar.Text, i int, fs *firsts, want uint8) (m match, 
 			if j >= len(toks) || toks[j].Sent != tok.Sent || toks[j].Kind == ar.Punct {
 				break
 			}
-			cur, found = t.next[edge{cur, toks[j].Key()}]
+			k := toks[j].Key()
+			if t.nodes[cur].kids&wordBit(k) == 0 {
+				break
+			}
+			cur, found = t.next[edge{cur, k}]
 			if !found {
 				break
 			}
