@@ -100,6 +100,10 @@ type starts struct {
 	// mask holds for each token the bits of the indexes some phrase of
 	// which may start there.
 	mask []uint8
+	// trigs, methods and cues gather what Scan finds. They point into
+	// the lexicon only, and so are not cleared for the pool.
+	trigs         []TriggerMatch
+	methods, cues []Tagged
 }
 
 // of returns the heads of token i.

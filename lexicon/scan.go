@@ -17,26 +17,21 @@ const (
 func (l *Lexicon) Scan(x *ar.Text) (triggers []TriggerMatch, methods, cues []Tagged) {
 	s := l.readStarts(x)
 	defer s.release()
-	// Each phrase starts at a token whose mask has the index's bit: as
-	// many as those tokens bound the phrases, and the slices are made
-	// that size at once instead of growing.
-	var n [3]int
-	for _, m := range s.mask {
-		n[0] += int(m & inTriggers)
-		n[1] += int(m&inMethods) >> 1
-		n[2] += int(m&inCues) >> 2
-	}
-	triggers = l.triggersFrom(x, s, make([]TriggerMatch, 0, n[0]))
-	methods = taggedFrom(l.midx, x, s, inMethods, make([]Tagged, 0, n[1]))
-	cues = taggedFrom(l.cidx, x, s, inCues, make([]Tagged, 0, n[2]))
-	return orNil(triggers), orNil(methods), orNil(cues)
+	// The phrases are gathered in buffers reused from text to text and
+	// copied out at their number, which is seldom known before.
+	s.trigs = l.triggersFrom(x, s, s.trigs[:0])
+	s.methods = taggedFrom(l.midx, x, s, inMethods, s.methods[:0])
+	s.cues = taggedFrom(l.cidx, x, s, inCues, s.cues[:0])
+	return copied(s.trigs), copied(s.methods), copied(s.cues)
 }
 
-// orNil returns s, or nil when s is empty: what the scans return when
-// they find nothing.
-func orNil[T any](s []T) []T {
+// copied returns a copy of s as long as s, or nil when s is empty: what
+// the scans return when they find nothing.
+func copied[T any](s []T) []T {
 	if len(s) == 0 {
 		return nil
 	}
-	return s
+	out := make([]T, len(s))
+	copy(out, s)
+	return out
 }
