@@ -71,8 +71,12 @@ func (ix *index[V]) get(k []byte) (*entry[V], bool) {
 // found is a phrase the index found in a text.
 type found[V any] struct {
 	first, last int // token indexes, last exclusive
-	start, end  int // code-point offsets
-	vals        []V
+	// ki is the key of the first token the phrase was read through.
+	ki int
+	// start and end are code-point offsets, set by scanMasked for the
+	// phrases it keeps.
+	start, end int
+	vals       []V
 }
 
 // Folded letters that attached pronouns are made of.
@@ -166,7 +170,8 @@ func isMark(r rune) bool {
 // of its keys, and only when none matches, under each key without its
 // attached pronoun (their heads read in s); later tokens under their
 // article-less key, the last one also without its pronoun. Matches never
-// cross a sentence or a punctuation mark.
+// cross a sentence or a punctuation mark. The match's start and end are
+// left for scanMasked to set.
 func (ix *index[V]) matchAt(x *ar.Text, s *starts, i, limit int) (m found[V], ok bool) {
 	t := &x.Tokens[i]
 	if t.Kind == ar.Punct {
@@ -193,9 +198,6 @@ func (ix *index[V]) matchAt(x *ar.Text, s *starts, i, limit int) (m found[V], ok
 			}
 		}
 	}
-	if ok {
-		m.end = x.Tokens[m.last-1].End
-	}
 	return m, ok
 }
 
@@ -210,8 +212,7 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, e *entry[V], strippe
 			vals = e.stem
 		}
 		if vals != nil && (!*ok || m.last < last) {
-			*m, *ok = found[V]{first: i, last: last, vals: vals}, true
-			m.start, _ = x.KeyStart(i, ki)
+			*m, *ok = found[V]{first: i, last: last, ki: ki, vals: vals}, true
 		}
 	}
 	set(i+1, e)
@@ -282,6 +283,8 @@ func (ix *index[V]) scanMasked(x *ar.Text, s *starts, bit uint8, fn func(found[V
 			i++
 			continue
 		}
+		m.start, _ = x.KeyStart(m.first, m.ki)
+		m.end = x.Tokens[m.last-1].End
 		fn(m)
 		i = m.last
 	}
