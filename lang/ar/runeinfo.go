@@ -1,9 +1,6 @@
 package ar
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // runeInfo is what the tokenizer needs of a rune: its fold (see FoldRune,
 // -1 when dropped) and the kind of token it starts (see classify).
@@ -61,16 +58,37 @@ func foldKind(r rune) (rune, Kind) {
 	return FoldRune(r), classify(r)
 }
 
-// writeRune writes the UTF-8 encoding of r to b, the one- and two-byte
-// runes inline.
-func writeRune(b *strings.Builder, r rune) {
+// appendRune appends the UTF-8 encoding of r to b, the one- and
+// two-byte runes inline.
+func appendRune(b []byte, r rune) []byte {
 	switch {
 	case r >= 0 && r < utf8.RuneSelf:
-		b.WriteByte(byte(r))
+		return append(b, byte(r))
 	case r >= 0x80 && r < 0x800:
-		b.WriteByte(0xC0 | byte(r>>6))
-		b.WriteByte(0x80 | byte(r)&0x3F)
-	default:
-		b.WriteRune(r)
+		return append(b, 0xC0|byte(r>>6), 0x80|byte(r)&0x3F)
 	}
+	return utf8.AppendRune(b, r)
+}
+
+// arabicRun appends to fb the folds of the word runes of the Arabic
+// block (two bytes each) from byte i of src on, and returns where they
+// end, the code-point offset there and fb: the tokenizer's loop for the
+// runes most words are made of, read from the table without decoding.
+func arabicRun(src string, i, cp int, fb []byte) (int, int, []byte) {
+	for i+1 < len(src) {
+		c, c2 := src[i], src[i+1]
+		if c < 0xD8 || c > 0xDB || c2&0xC0 != 0x80 {
+			break
+		}
+		in := &arabicInfo[(rune(c&0x1F)<<6|rune(c2&0x3F))-0x0600]
+		if in.kind != Word {
+			break
+		}
+		if in.fold >= 0 {
+			fb = appendRune(fb, in.fold)
+		}
+		i += 2
+		cp++
+	}
+	return i, cp, fb
 }

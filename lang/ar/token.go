@@ -2,6 +2,7 @@ package ar
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -235,18 +236,23 @@ func isBlank(r rune) bool {
 	return unicode.IsSpace(r) || r == '\ufeff' || r == '\u200e' || r == '\u200f'
 }
 
+// foldPool holds the buffers tokenize folds into.
+var foldPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledFold keeps the buffers of huge texts out of the pool.
+const maxPooledFold = 1 << 20
+
 // isJoiner reports whether r may stand inside a word without ending it.
 func isJoiner(r rune) bool {
 	return r == '\u200c' || r == '\u200d'
 }
 
 // tokenize splits src into tokens, folding as it goes into one buffer so
-// that every token's Norm is a substring of it. The buffer is a
-// strings.Builder, which neither zeroes its memory nor copies it into
-// the string.
+// that every token's Norm is a substring of it. The buffer is reused from
+// text to text; the folded string is copied out of it at its length.
 func tokenize(src string, toks []Token) ([]Token, string) {
-	var fb strings.Builder
-	fb.Grow(len(src))
+	p := foldPool.Get().(*[]byte)
+	fb := (*p)[:0]
 	cp := 0 // code-point offset of the rune at byte i
 	i := 0
 	// r, size, f and k describe the rune at byte i once decoded: the
@@ -271,10 +277,13 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 		tok := Token{Start: cp, Byte: i, Kind: k}
 		for {
 			if f >= 0 {
-				writeRune(&fb, f)
+				fb = appendRune(fb, f)
 			}
 			i += size
 			cp++
+			if k == Word {
+				i, cp, fb = arabicRun(src, i, cp, fb)
+			}
 			if k == Punct || i >= len(src) {
 				break
 			}
@@ -293,10 +302,14 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 			break
 		}
 		tok.End, tok.ByteEnd = cp, i
-		tok.normE = fb.Len()
+		tok.normE = len(fb)
 		toks = append(toks, tok)
 	}
-	folded := fb.String()
+	folded := string(fb)
+	if cap(fb) <= maxPooledFold {
+		*p = fb
+		foldPool.Put(p)
+	}
 	normB := 0
 	for j := range toks {
 		t := &toks[j]

@@ -170,23 +170,16 @@ func TestFoldKind(t *testing.T) {
 			t.Errorf("foldKind(%U) = %U, %v; want %U, %v", r, f, k, FoldRune(r), classify(r))
 		}
 		if r >= 0 && r < 0x2000 {
-			if got, want := writeRuneString(r), string(utf8.AppendRune(nil, r)); got != want {
-				t.Errorf("writeRune(%U) = %q; want %q", r, got, want)
+			if got, want := string(appendRune(nil, r)), string(utf8.AppendRune(nil, r)); got != want {
+				t.Errorf("appendRune(%U) = %q; want %q", r, got, want)
 			}
 		}
 	}
 	for _, r := range []rune{0xFFFD, 0x10000, 0x1D11E, -1, 0xD800} {
-		if got, want := writeRuneString(r), string(utf8.AppendRune(nil, r)); got != want {
-			t.Errorf("writeRune(%U) = %q; want %q", r, got, want)
+		if got, want := string(appendRune(nil, r)), string(utf8.AppendRune(nil, r)); got != want {
+			t.Errorf("appendRune(%U) = %q; want %q", r, got, want)
 		}
 	}
-}
-
-// writeRuneString returns what writeRune writes for r.
-func writeRuneString(r rune) string {
-	var b strings.Builder
-	writeRune(&b, r)
-	return b.String()
 }
 
 func TestRunesAtLeast(t *testing.T) {
@@ -206,6 +199,29 @@ func TestNextRune(t *testing.T) {
 		wr, wsize := utf8.DecodeRuneInString(s[i:])
 		if r != wr || size != wsize || f != FoldRune(wr) || k != classify(wr) {
 			t.Errorf("nextRune(%q, %d) = %q, %d, %q, %v; want %q, %d, %q, %v", s, i, r, size, f, k, wr, wsize, FoldRune(wr), classify(wr))
+		}
+	}
+}
+
+// TestArabicRun checks arabicRun against the tokenizer's general reading
+// of the same runes: nextRune, one rune at a time, for as long as each is
+// a word rune of the Arabic block.
+func TestArabicRun(t *testing.T) {
+	for _, s := range []string{"", "قال", "قال العراق", "مُحمّد", "ـــقال", "وبالعراق،", "١٢٣", "قa", "ق\xd8", "\xd8\xa7", "ab", "لـ٣"} {
+		wantI, wantCP, want := 0, 0, []byte(nil)
+		for wantI+1 < len(s) && s[wantI] >= 0xD8 && s[wantI] <= 0xDB {
+			_, size, f, k := nextRune(s, wantI)
+			if size != 2 || k != Word {
+				break
+			}
+			if f >= 0 {
+				want = utf8.AppendRune(want, f)
+			}
+			wantI, wantCP = wantI+2, wantCP+1
+		}
+		i, cp, got := arabicRun(s, 0, 0, nil)
+		if i != wantI || cp != wantCP || string(got) != string(want) {
+			t.Errorf("arabicRun(%q) = %d, %d, %q; want %d, %d, %q", s, i, cp, got, wantI, wantCP, want)
 		}
 	}
 }
