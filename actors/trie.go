@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/hadath/hadath/internal/bloom"
@@ -204,12 +205,55 @@ func (t *trie) longest(x *ar.Text, i int, want uint8) (m match, ok bool) {
 	return t.longestFrom(x, i, &fs, want)
 }
 
-// longestFrom is longest with the nodes of token i's keys given.
+// longestFrom is longest with the nodes of token i's keys given: of the
+// longest phrases of each kind in want, the longest, the one read through
+// the earlier key on a tie.
 func (t *trie) longestFrom(x *ar.Text, i int, fs *firsts, want uint8) (m match, ok bool) {
+	ls := t.longestEach(x, i, fs, want)
+	for k := ls.found; k != 0; k &= k - 1 {
+		c := ls.m[bits.TrailingZeros8(k)]
+		if !ok || c.last > m.last || c.last == m.last && c.ki < m.ki {
+			m, ok = c, true
+		}
+	}
+	return m, ok
+}
+
+// longests holds the longest phrase of each kind found at a token, by the
+// number of the kind's bit.
+type longests struct {
+	m     [numKinds]match
+	found uint8 // the bits of the kinds found
+}
+
+// numKinds is the number of kinds of phrase the trie files.
+const numKinds = 5
+
+// get returns the longest phrase of the kind of bit.
+func (ls *longests) get(bit uint8) (match, bool) {
+	return ls.m[bits.TrailingZeros8(bit)], ls.found&bit != 0
+}
+
+// note records the phrase of node n over tokens first..last-1, read
+// through key ki, for each kind of kinds it is longer than the longest of.
+func (ls *longests) note(kinds uint8, n int32, first, last, ki int) {
+	for k := kinds; k != 0; k &= k - 1 {
+		b := bits.TrailingZeros8(k)
+		if ls.found&(1<<b) == 0 || ls.m[b].last < last {
+			ls.m[b] = match{node: n, first: first, last: last, ki: ki}
+			ls.found |= 1 << b
+		}
+	}
+}
+
+// longestEach returns the longest phrase of each kind in want that starts
+// at token i, read as longest reads them: one walk down the trie serves
+// every kind.
+func (t *trie) longestEach(x *ar.Text, i int, fs *firsts, want uint8) (ls longests) {
 	toks := x.Tokens
 	tok := &toks[i]
 	if tok.Kind == ar.Punct {
-		return m, false
+		return ls
 	}
 	for ki := range tok.Keys() {
 		cur := fs[ki]
@@ -218,9 +262,7 @@ func (t *trie) longestFrom(x *ar.Text, i int, fs *firsts, want uint8) (m match, 
 		}
 		found := true
 		j := i + 1
-		if t.nodes[cur].kinds&want != 0 && (!ok || m.last < j) {
-			m, ok = match{node: cur, first: i, last: j, ki: ki}, true
-		}
+		ls.note(t.nodes[cur].kinds&want, cur, i, j, ki)
 		for t.nodes[cur].below&want != 0 {
 			j = skipJoiner(toks, j)
 			if j >= len(toks) || toks[j].Sent != tok.Sent || toks[j].Kind == ar.Punct {
@@ -235,12 +277,10 @@ func (t *trie) longestFrom(x *ar.Text, i int, fs *firsts, want uint8) (m match, 
 				break
 			}
 			j++
-			if t.nodes[cur].kinds&want != 0 && (!ok || m.last < j) {
-				m, ok = match{node: cur, first: i, last: j, ki: ki}, true
-			}
+			ls.note(t.nodes[cur].kinds&want, cur, i, j, ki)
 		}
 	}
-	return m, ok
+	return ls
 }
 
 // skipJoiner returns the index after an underscore that joins token j-1
