@@ -139,15 +139,16 @@ func (d *Dict) at(x *ar.Text, i int) result {
 	if !some {
 		return result{}
 	}
-	if tm, ok := d.trie.longestFrom(x, i, &fs, bitTitle); ok {
+	ls := d.trie.longestEach(x, i, &fs, bitTitle|bitName|bitGeneric|bitDemonym)
+	if tm, ok := ls.get(bitTitle); ok {
 		if r := d.titleAt(x, tm); r.ok {
 			return r
 		}
 	}
-	if r := d.actorAt(x, i, &fs, 1); r.ok || r.last > i {
+	if r := d.actorAt(x, i, &ls, 1); r.ok || r.last > i {
 		return r
 	}
-	if dm, ok := d.trie.longestFrom(x, i, &fs, bitDemonym); ok {
+	if dm, ok := ls.get(bitDemonym); ok {
 		if dem := d.trie.nodes[dm.node].demonym; dem.People {
 			return d.people(x, dm, dem.ISO2)
 		}
@@ -156,11 +157,12 @@ func (d *Dict) at(x *ar.Text, i int) result {
 }
 
 // actorAt reads a named actor or a generic composition at token i. depth
-// bounds the nesting of generic nouns (عناصر قوات الأمن); fs are the
-// nodes of the token's keys.
-func (d *Dict) actorAt(x *ar.Text, i int, fs *firsts, depth int) result {
-	nm, nok := d.nameFrom(x, i, fs, bitName)
-	gm, gok := d.trie.longestFrom(x, i, fs, bitGeneric)
+// bounds the nesting of generic nouns (عناصر قوات الأمن); ls holds the
+// longest names and generic nouns at the token.
+func (d *Dict) actorAt(x *ar.Text, i int, ls *longests, depth int) result {
+	nm, nok := ls.get(bitName)
+	nm, nok = d.checkName(x, i, nm, nok)
+	gm, gok := ls.get(bitGeneric)
 	if gok {
 		g := d.genericOf(x, gm)
 		if g.Sector == SectorNone {
@@ -194,6 +196,12 @@ func (d *Dict) name(x *ar.Text, i int, want uint8) (match, bool) {
 // nameFrom is name with the nodes of token i's keys given.
 func (d *Dict) nameFrom(x *ar.Text, i int, fs *firsts, want uint8) (match, bool) {
 	m, ok := d.trie.longestFrom(x, i, fs, want)
+	return d.checkName(x, i, m, ok)
+}
+
+// checkName returns m, the longest name at token i when ok, and whether
+// it passes the checks of name.
+func (d *Dict) checkName(x *ar.Text, i int, m match, ok bool) (match, bool) {
 	if !ok {
 		return m, ok
 	}

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/hadath/hadath/internal/bloom"
@@ -36,6 +37,20 @@ type node struct {
 	article uint8
 	kinds   uint8 // what ends here
 	below   uint8 // what ends strictly below, in longer phrases
+	// kids has the wordBit of each word leading to a child: most words
+	// after a phrase are turned away here, without a lookup in next.
+	kids uint64
+}
+
+// wordBit returns the bit of word w in node.kids, hashed from its length
+// and three of its bytes.
+func wordBit(w string) uint64 {
+	n := len(w)
+	if n == 0 {
+		return 1
+	}
+	h := uint64(n) | uint64(w[n-1])<<8 | uint64(w[n/2])<<16 | uint64(w[min(1, n-1)])<<24
+	return 1 << (h * 0x9E3779B97F4A7C15 >> 58)
 }
 
 // genericFor returns the generic noun of the node read with or without
@@ -106,6 +121,7 @@ func (t *trie) insert(key string, bit uint8) int32 {
 				t.first[w] = id
 			} else {
 				t.next[edge{cur, w}] = id
+				t.nodes[cur].kids |= wordBit(w)
 			}
 		}
 		cur = id
@@ -189,12 +205,55 @@ func (t *trie) longest(x *ar.Text, i int, want uint8) (m match, ok bool) {
 	return t.longestFrom(x, i, &fs, want)
 }
 
-// longestFrom is longest with the nodes of token i's keys given.
+// longestFrom is longest with the nodes of token i's keys given: of the
+// longest phrases of each kind in want, the longest, the one read through
+// the earlier key on a tie.
 func (t *trie) longestFrom(x *ar.Text, i int, fs *firsts, want uint8) (m match, ok bool) {
+	ls := t.longestEach(x, i, fs, want)
+	for k := ls.found; k != 0; k &= k - 1 {
+		c := ls.m[bits.TrailingZeros8(k)]
+		if !ok || c.last > m.last || c.last == m.last && c.ki < m.ki {
+			m, ok = c, true
+		}
+	}
+	return m, ok
+}
+
+// longests holds the longest phrase of each kind found at a token, by the
+// number of the kind's bit.
+type longests struct {
+	m     [numKinds]match
+	found uint8 // the bits of the kinds found
+}
+
+// numKinds is the number of kinds of phrase the trie files.
+const numKinds = 5
+
+// get returns the longest phrase of the kind of bit.
+func (ls *longests) get(bit uint8) (match, bool) {
+	return ls.m[bits.TrailingZeros8(bit)], ls.found&bit != 0
+}
+
+// note records the phrase of node n over tokens first..last-1, read
+// through key ki, for each kind of kinds it is longer than the longest of.
+func (ls *longests) note(kinds uint8, n int32, first, last, ki int) {
+	for k := kinds; k != 0; k &= k - 1 {
+		b := bits.TrailingZeros8(k)
+		if ls.found&(1<<b) == 0 || ls.m[b].last < last {
+			ls.m[b] = match{node: n, first: first, last: last, ki: ki}
+			ls.found |= 1 << b
+		}
+	}
+}
+
+// longestEach returns the longest phrase of each kind in want that starts
+// at token i, read as longest reads them: one walk down the trie serves
+// every kind.
+func (t *trie) longestEach(x *ar.Text, i int, fs *firsts, want uint8) (ls longests) {
 	toks := x.Tokens
 	tok := &toks[i]
 	if tok.Kind == ar.Punct {
-		return m, false
+		return ls
 	}
 	for ki := range tok.Keys() {
 		cur := fs[ki]
@@ -203,25 +262,25 @@ func (t *trie) longestFrom(x *ar.Text, i int, fs *firsts, want uint8) (m match, 
 		}
 		found := true
 		j := i + 1
-		if t.nodes[cur].kinds&want != 0 && (!ok || m.last < j) {
-			m, ok = match{node: cur, first: i, last: j, ki: ki}, true
-		}
+		ls.note(t.nodes[cur].kinds&want, cur, i, j, ki)
 		for t.nodes[cur].below&want != 0 {
 			j = skipJoiner(toks, j)
 			if j >= len(toks) || toks[j].Sent != tok.Sent || toks[j].Kind == ar.Punct {
 				break
 			}
-			cur, found = t.next[edge{cur, toks[j].Key()}]
+			k := toks[j].Key()
+			if t.nodes[cur].kids&wordBit(k) == 0 {
+				break
+			}
+			cur, found = t.next[edge{cur, k}]
 			if !found {
 				break
 			}
 			j++
-			if t.nodes[cur].kinds&want != 0 && (!ok || m.last < j) {
-				m, ok = match{node: cur, first: i, last: j, ki: ki}, true
-			}
+			ls.note(t.nodes[cur].kinds&want, cur, i, j, ki)
 		}
 	}
-	return m, ok
+	return ls
 }
 
 // skipJoiner returns the index after an underscore that joins token j-1

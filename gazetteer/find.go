@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,17 +33,32 @@ type match struct {
 // countries the document names, the provinces of its other places and
 // the prominence of each reading.
 func (g *Gazetteer) Find(x *ar.Text) []Mention {
-	matches := g.scan(x)
-	if len(matches) == 0 {
-		return nil
+	// The matches are gathered in a buffer reused from text to text:
+	// resolve copies out what it keeps of them.
+	buf := matchPool.Get().(*[]match)
+	matches := g.scan(x, (*buf)[:0])
+	var out []Mention
+	if len(matches) > 0 {
+		out = g.resolve(x, matches)
 	}
-	return g.resolve(x, matches)
+	if cap(matches) <= maxPooledMatches {
+		*buf = matches[:0]
+		matchPool.Put(buf)
+	}
+	return out
 }
 
-// scan finds the names of x, longest first, and drops those that stop
-// rules reject.
-func (g *Gazetteer) scan(x *ar.Text) []match {
-	var out []match
+// matchPool holds the buffers of Find. The matches left in them point
+// into the gazetteer only.
+var matchPool = sync.Pool{New: func() any { return new([]match) }}
+
+// maxPooledMatches keeps the buffers of texts naming a great many places
+// out of the pool.
+const maxPooledMatches = 1 << 12
+
+// scan appends to out the names of x, longest first, and drops those that
+// stop rules reject.
+func (g *Gazetteer) scan(x *ar.Text, out []match) []match {
 	var buf [256]byte
 	toks := x.Tokens
 	for i := 0; i < len(toks); {
@@ -53,9 +69,12 @@ func (g *Gazetteer) scan(x *ar.Text) []match {
 		}
 		best := match{last: -1}
 		for ki, k := range t.Keys() {
-			b := append(buf[:0], k...)
 			m := match{first: i, last: -1, key: ki}
-			info := g.info(b)
+			info := g.wordInfo(k)
+			var b []byte // the key of the phrase so far, once it may grow
+			if info.prefix {
+				b = append(buf[:0], k...)
+			}
 			if info.slot >= 0 {
 				m.last, m.hits, m.rule = i+1, g.hits[info.slot], info.rule
 			}

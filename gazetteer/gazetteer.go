@@ -109,7 +109,21 @@ func (g *Gazetteer) info(key []byte) keyInfo {
 	if !bloom.MayHaveBytes(g.bloom, key) {
 		return noKey // most words are no place: spare the big map
 	}
-	if ki, ok := g.keys[string(key)]; ok {
+	return g.lookup(string(key))
+}
+
+// wordInfo is info for a key held in a string: a token's key, read
+// without copying it.
+func (g *Gazetteer) wordInfo(key string) keyInfo {
+	if !bloom.MayHave(g.bloom, key) {
+		return noKey
+	}
+	return g.lookup(key)
+}
+
+// lookup returns what key is, once past the filter.
+func (g *Gazetteer) lookup(key string) keyInfo {
+	if ki, ok := g.keys[key]; ok {
 		return ki
 	}
 	return noKey

@@ -108,7 +108,7 @@ func (e *entries[V]) index() *index[V] {
 	ix := &index[V]{m: make(map[string]*entry[V], len(ents))}
 	for k, en := range ents {
 		ix.m[k] = en
-		ix.addFilter(k)
+		ix.filter.add(k)
 	}
 	return ix
 }

@@ -22,7 +22,9 @@ type index[V any] struct {
 	m map[string]*entry[V]
 	// filter is a Bloom filter of the keys of m: most words that are in
 	// no phrase are turned away without a lookup.
-	filter [1 << filterBits / 64]uint64
+	filter keyFilter
+	// pick returns the entry of the index among the heads of a word.
+	pick func(*heads) *entry[V]
 }
 
 // filterBits is the log2 of the filter's size in bits.
@@ -41,36 +43,40 @@ func slots[S ~string | ~[]byte](k S) (uint32, uint32) {
 	return uint32(h >> (64 - filterBits)), uint32(h>>(64-2*filterBits)) & (1<<filterBits - 1)
 }
 
-// mayHave reports whether k may be a key of the index.
-func (ix *index[V]) mayHave(k string) bool { return ix.filtered(slots(k)) }
+// keyFilter is a Bloom filter of keys with the two bits of slots.
+type keyFilter [1 << filterBits / 64]uint64
 
-// filtered reports whether both filter bits a and b are set.
-func (ix *index[V]) filtered(a, b uint32) bool {
-	return ix.filter[a/64]&(1<<(a%64)) != 0 && ix.filter[b/64]&(1<<(b%64)) != 0
+// has reports whether both bits a and b are set.
+func (f *keyFilter) has(a, b uint32) bool {
+	return f[a/64]&(1<<(a%64)) != 0 && f[b/64]&(1<<(b%64)) != 0
+}
+
+// add sets the bits of key k.
+func (f *keyFilter) add(k string) {
+	a, b := slots(k)
+	f[a/64] |= 1 << (a % 64)
+	f[b/64] |= 1 << (b % 64)
 }
 
 // get returns the entry of key k, turning most absent keys away at the
 // filter.
 func (ix *index[V]) get(k []byte) (*entry[V], bool) {
-	if !ix.filtered(slots(k)) {
+	if !ix.filter.has(slots(k)) {
 		return nil, false
 	}
 	e, ok := ix.m[string(k)]
 	return e, ok
 }
 
-// addFilter sets the filter bits of key k.
-func (ix *index[V]) addFilter(k string) {
-	a, b := slots(k)
-	ix.filter[a/64] |= 1 << (a % 64)
-	ix.filter[b/64] |= 1 << (b % 64)
-}
-
 // found is a phrase the index found in a text.
 type found[V any] struct {
 	first, last int // token indexes, last exclusive
-	start, end  int // code-point offsets
-	vals        []V
+	// ki is the key of the first token the phrase was read through.
+	ki int
+	// start and end are code-point offsets, set by scanMasked for the
+	// phrases it keeps.
+	start, end int
+	vals       []V
 }
 
 // Folded letters that attached pronouns are made of.
@@ -162,50 +168,51 @@ func isMark(r rune) bool {
 // matchAt returns the longest phrase starting at token i and ending at
 // or before token limit (exclusive). The first token is tried under each
 // of its keys, and only when none matches, under each key without its
-// attached pronoun; later tokens under their article-less key, the last
-// one also without its pronoun. Matches never cross a sentence or a
-// punctuation mark.
-func (ix *index[V]) matchAt(x *ar.Text, i, limit int) (m found[V], ok bool) {
+// attached pronoun (their heads read in s); later tokens under their
+// article-less key, the last one also without its pronoun. Matches never
+// cross a sentence or a punctuation mark. The match's start and end are
+// left for scanMasked to set.
+func (ix *index[V]) matchAt(x *ar.Text, s *starts, i, limit int) (m found[V], ok bool) {
 	t := &x.Tokens[i]
 	if t.Kind == ar.Punct {
 		return m, false
 	}
 	keys := t.Keys()
-	for ki, k := range keys {
-		if ix.mayHave(k) {
-			ix.extend(x, i, ki, k, false, limit, &m, &ok)
+	hs := s.of(i)
+	for _, h := range hs {
+		if h.stripped {
+			break
+		}
+		if e := ix.pick(h.h); e != nil {
+			ix.extend(x, i, int(h.ki), keys[h.ki], e, false, limit, &m, &ok)
 		}
 	}
-	if !ok && t.Kind == ar.Word {
-		for ki, k := range keys {
-			if s, h := stripPronoun(k); s != "" && ix.mayHave(s) && !(h && endsInTaMarbuta(x, t)) {
-				ix.extend(x, i, ki, s, true, limit, &m, &ok)
+	if !ok {
+		for _, h := range hs {
+			if !h.stripped {
+				continue
+			}
+			if e := ix.pick(h.h); e != nil && !(h.bareHeh && endsInTaMarbuta(x, t)) {
+				st, _ := stripPronoun(keys[h.ki])
+				ix.extend(x, i, int(h.ki), st, e, true, limit, &m, &ok)
 			}
 		}
-	}
-	if ok {
-		m.end = x.Tokens[m.last-1].End
 	}
 	return m, ok
 }
 
-// extend looks k up as the key of token i (its key ki; the caller checks
-// the filter) and follows the
-// phrases that continue it, keeping in m the longest match so far.
-// Stripped keys (a pronoun removed) also match the stems of forms.
-func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit int, m *found[V], ok *bool) {
-	e, in := ix.m[k]
-	if !in {
-		return
-	}
+// extend takes e, the entry of k read as the key of token i (its key
+// ki), and follows the phrases that continue it, keeping in m the longest
+// match so far. Stripped keys (a pronoun removed) also match the stems of
+// forms.
+func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, e *entry[V], stripped bool, limit int, m *found[V], ok *bool) {
 	set := func(last int, e *entry[V]) {
 		vals := e.vals
 		if stripped && vals == nil {
 			vals = e.stem
 		}
 		if vals != nil && (!*ok || m.last < last) {
-			*m, *ok = found[V]{first: i, last: last, vals: vals}, true
-			m.start, _ = x.KeyStart(i, ki)
+			*m, *ok = found[V]{first: i, last: last, ki: ki, vals: vals}, true
 		}
 	}
 	set(i+1, e)
@@ -224,6 +231,7 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit
 		n := len(b) + 1
 		b = append(b, ' ')
 		b = append(b, uk...)
+		var in bool
 		if e, in = ix.get(b); !in {
 			// The phrase may end in a word with a pronoun: أطلق سراحه.
 			if u.Kind == ar.Word {
@@ -247,16 +255,16 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, stripped bool, limit
 // Where two phrases overlap, the one of more tokens wins; a phrase cut
 // short by a longer one starting inside it gives way to its longest
 // shorter match. It skips the tokens whose mask (see Lexicon.starts)
-// lacks bit: no phrase of the index starts there. A nil mask skips none.
-func (ix *index[V]) scanMasked(x *ar.Text, mask []uint8, bit uint8, fn func(found[V])) {
+// lacks bit: no phrase of the index starts there.
+func (ix *index[V]) scanMasked(x *ar.Text, s *starts, bit uint8, fn func(found[V])) {
 	n := len(x.Tokens)
-	may := func(i int) bool { return mask == nil || mask[i]&bit != 0 }
+	may := func(i int) bool { return s.mask[i]&bit != 0 }
 	for i := 0; i < n; {
 		if !may(i) {
 			i++
 			continue
 		}
-		m, ok := ix.matchAt(x, i, n)
+		m, ok := ix.matchAt(x, s, i, n)
 		if !ok {
 			i++
 			continue
@@ -265,9 +273,9 @@ func (ix *index[V]) scanMasked(x *ar.Text, mask []uint8, bit uint8, fn func(foun
 			if !may(j) {
 				continue
 			}
-			if m2, ok2 := ix.matchAt(x, j, n); ok2 && m2.last > m.last && m2.last-m2.first > m.last-m.first {
+			if m2, ok2 := ix.matchAt(x, s, j, n); ok2 && m2.last > m.last && m2.last-m2.first > m.last-m.first {
 				// A longer phrase starts at j: keep what fits before it.
-				m, ok = ix.matchAt(x, i, j)
+				m, ok = ix.matchAt(x, s, i, j)
 				break
 			}
 		}
@@ -275,6 +283,8 @@ func (ix *index[V]) scanMasked(x *ar.Text, mask []uint8, bit uint8, fn func(foun
 			i++
 			continue
 		}
+		m.start, _ = x.KeyStart(m.first, m.ki)
+		m.end = x.Tokens[m.last-1].End
 		fn(m)
 		i = m.last
 	}

@@ -33,6 +33,8 @@ type Lexicon struct {
 	tidx *index[*Trigger]
 	midx *index[string]
 	cidx *index[string]
+	// heads files the one-word keys of the three indexes together.
+	heads *headIndex
 }
 
 // LoadArabic loads the embedded Arabic lexicons, then the lexicon files of

@@ -181,8 +181,13 @@ func eachForm(list string, fn func(form, key string, remove bool)) error {
 // build turns the collected entries into dictionaries and indexes.
 func (b *builder) build() *Lexicon {
 	events := func(t *Trigger) bool { return t.Type != NoEvent }
-	return &Lexicon{
+	l := &Lexicon{
 		triggers: b.trig.dict(events), methods: b.meth.dict(nil), cues: b.cue.dict(nil),
 		tidx: b.trig.index(), midx: b.meth.index(), cidx: b.cue.index(),
 	}
+	l.tidx.pick = func(h *heads) *entry[*Trigger] { return h.trig }
+	l.midx.pick = func(h *heads) *entry[string] { return h.meth }
+	l.cidx.pick = func(h *heads) *entry[string] { return h.cue }
+	l.heads = newHeadIndex(l.tidx, l.midx, l.cidx)
+	return l
 }

@@ -30,12 +30,16 @@ type Tagged struct {
 // overlap: where two would, the longer wins, and phrases of type NoEvent
 // hide the triggers inside them without being reported. The Triggers
 // slices are shared with the lexicon and must not be modified.
-func (l *Lexicon) Triggers(x *ar.Text) []TriggerMatch { return l.triggersMasked(x, nil, nil) }
+func (l *Lexicon) Triggers(x *ar.Text) []TriggerMatch {
+	s := l.readStarts(x)
+	defer s.release()
+	return l.triggersFrom(x, s, nil)
+}
 
-// triggersMasked is Triggers over the tokens whose mask has inTriggers
-// (see index.scanMasked).
-func (l *Lexicon) triggersMasked(x *ar.Text, mask []uint8, out []TriggerMatch) []TriggerMatch {
-	l.tidx.scanMasked(x, mask, inTriggers, func(m found[*Trigger]) {
+// triggersFrom is Triggers with the heads of x's tokens read (see
+// index.scanMasked), appending to out.
+func (l *Lexicon) triggersFrom(x *ar.Text, s *starts, out []TriggerMatch) []TriggerMatch {
+	l.tidx.scanMasked(x, s, inTriggers, func(m found[*Trigger]) {
 		if m.vals[0].Type == NoEvent {
 			return
 		}
@@ -46,18 +50,23 @@ func (l *Lexicon) triggersMasked(x *ar.Text, mask []uint8, out []TriggerMatch) [
 
 // Methods returns the method phrases of x in text order, without
 // overlaps, each tagged with the methods it implies.
-func (l *Lexicon) Methods(x *ar.Text) []Tagged { return tagged(l.midx, x) }
+func (l *Lexicon) Methods(x *ar.Text) []Tagged { return l.tagged(l.midx, inMethods, x) }
 
 // Cues returns the cues of x in text order, without overlaps, each tagged
 // with its cue classes.
-func (l *Lexicon) Cues(x *ar.Text) []Tagged { return tagged(l.cidx, x) }
+func (l *Lexicon) Cues(x *ar.Text) []Tagged { return l.tagged(l.cidx, inCues, x) }
 
-func tagged(ix *index[string], x *ar.Text) []Tagged { return taggedMasked(ix, x, nil, 0, nil) }
+// tagged returns the phrases of index ix (whose mask bit is bit) in x.
+func (l *Lexicon) tagged(ix *index[string], bit uint8, x *ar.Text) []Tagged {
+	s := l.readStarts(x)
+	defer s.release()
+	return taggedFrom(ix, x, s, bit, nil)
+}
 
-// taggedMasked is tagged over the tokens whose mask has bit (see
+// taggedFrom is tagged with the heads of x's tokens read (see
 // index.scanMasked), appending to out.
-func taggedMasked(ix *index[string], x *ar.Text, mask []uint8, bit uint8, out []Tagged) []Tagged {
-	ix.scanMasked(x, mask, bit, func(m found[string]) {
+func taggedFrom(ix *index[string], x *ar.Text, s *starts, bit uint8, out []Tagged) []Tagged {
+	ix.scanMasked(x, s, bit, func(m found[string]) {
 		out = append(out, Tagged{First: m.first, Last: m.last, Start: m.start, End: m.end, Tags: m.vals})
 	})
 	return out

@@ -40,3 +40,19 @@ func TestDictFindAll(t *testing.T) {
 		}
 	}
 }
+
+func TestHashBits(t *testing.T) {
+	var b hashBits
+	in := []int{0, 1, 63, 64, 8191, 1<<14 - 1}
+	for _, h := range in {
+		b.set(h)
+	}
+	for _, tt := range []struct {
+		h    int
+		want bool
+	}{{0, true}, {1, true}, {2, false}, {63, true}, {64, true}, {65, false}, {8191, true}, {8192, false}, {1<<14 - 1, true}, {1<<14 - 2, false}} {
+		if got := b.has(tt.h); got != tt.want {
+			t.Errorf("has(%d) = %v; want %v", tt.h, got, tt.want)
+		}
+	}
+}

@@ -113,10 +113,10 @@ type lexicon struct {
 	words map[string]*entry
 	// ends marks the last two runes of every word (see endHash), a
 	// cheap filter that skips most tokens before any map lookup.
-	ends [1 << 14]bool
+	ends hashBits
 	// edges marks the first and last letters of every word (see
 	// edgeHash), checked before each map lookup.
-	edges [1 << 14]bool
+	edges hashBits
 	// twoWord maps the keys of two-word month names ("تشرين اول").
 	twoWord map[string]monthRef
 	// quals are the phrases that qualify a count.
@@ -130,11 +130,21 @@ func (l *lexicon) entry(w string) *entry {
 	if e == nil {
 		e = &entry{word: f}
 		l.words[f] = e
-		l.ends[endHash(f)] = true
-		l.edges[edgeHash(f)] = true
+		l.ends.set(endHash(f))
+		l.edges.set(edgeHash(f))
 	}
 	return e
 }
+
+// hashBits is a set of 14-bit hashes (see endHash and edgeHash), one bit
+// each: 2 KB, which a text's words bring into the cache in few lines.
+type hashBits [1 << 14 / 64]uint64
+
+// set adds hash h.
+func (b *hashBits) set(h int) { b[h/64] |= 1 << (h % 64) }
+
+// has reports whether hash h is in the set.
+func (b *hashBits) has(h int) bool { return b[h/64]&(1<<(h%64)) != 0 }
 
 // endHash hashes the last four bytes of s, its last two letters in
 // Arabic script, into 14 bits; strings shorter than four bytes hash to
@@ -160,7 +170,7 @@ func edgeHash(s string) int {
 
 // has returns the entry of folded word w, checking the edge filter first.
 func (l *lexicon) has(w string) *entry {
-	if !l.edges[edgeHash(w)] {
+	if !l.edges.has(edgeHash(w)) {
 		return nil
 	}
 	return l.words[w]
@@ -267,7 +277,7 @@ func (l *lexicon) readings(x *Text, rd []reading) []reading {
 }
 
 func (l *lexicon) read(t *Token) reading {
-	if t.Kind != Word || !l.ends[endHash(t.Norm)] {
+	if t.Kind != Word || !l.ends.has(endHash(t.Norm)) {
 		return reading{}
 	}
 	if e := l.has(t.Norm); e != nil {

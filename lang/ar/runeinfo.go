@@ -69,3 +69,26 @@ func appendRune(b []byte, r rune) []byte {
 	}
 	return utf8.AppendRune(b, r)
 }
+
+// arabicRun appends to fb the folds of the word runes of the Arabic
+// block (two bytes each) from byte i of src on, and returns where they
+// end, the code-point offset there and fb: the tokenizer's loop for the
+// runes most words are made of, read from the table without decoding.
+func arabicRun(src string, i, cp int, fb []byte) (int, int, []byte) {
+	for i+1 < len(src) {
+		c, c2 := src[i], src[i+1]
+		if c < 0xD8 || c > 0xDB || c2&0xC0 != 0x80 {
+			break
+		}
+		in := &arabicInfo[(rune(c&0x1F)<<6|rune(c2&0x3F))-0x0600]
+		if in.kind != Word {
+			break
+		}
+		if in.fold >= 0 {
+			fb = appendRune(fb, in.fold)
+		}
+		i += 2
+		cp++
+	}
+	return i, cp, fb
+}

@@ -2,6 +2,7 @@ package ar
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -235,15 +236,23 @@ func isBlank(r rune) bool {
 	return unicode.IsSpace(r) || r == '\ufeff' || r == '\u200e' || r == '\u200f'
 }
 
+// foldPool holds the buffers tokenize folds into.
+var foldPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledFold keeps the buffers of huge texts out of the pool.
+const maxPooledFold = 1 << 20
+
 // isJoiner reports whether r may stand inside a word without ending it.
 func isJoiner(r rune) bool {
 	return r == '\u200c' || r == '\u200d'
 }
 
 // tokenize splits src into tokens, folding as it goes into one buffer so
-// that every token's Norm is a substring of it.
+// that every token's Norm is a substring of it. The buffer is reused from
+// text to text; the folded string is copied out of it at its length.
 func tokenize(src string, toks []Token) ([]Token, string) {
-	fb := make([]byte, 0, len(src))
+	p := foldPool.Get().(*[]byte)
+	fb := (*p)[:0]
 	cp := 0 // code-point offset of the rune at byte i
 	i := 0
 	// r, size, f and k describe the rune at byte i once decoded: the
@@ -272,6 +281,9 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 			}
 			i += size
 			cp++
+			if k == Word {
+				i, cp, fb = arabicRun(src, i, cp, fb)
+			}
 			if k == Punct || i >= len(src) {
 				break
 			}
@@ -294,6 +306,10 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 		toks = append(toks, tok)
 	}
 	folded := string(fb)
+	if cap(fb) <= maxPooledFold {
+		*p = fb
+		foldPool.Put(p)
+	}
 	normB := 0
 	for j := range toks {
 		t := &toks[j]

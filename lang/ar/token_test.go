@@ -202,3 +202,26 @@ func TestNextRune(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicRun checks arabicRun against the tokenizer's general reading
+// of the same runes: nextRune, one rune at a time, for as long as each is
+// a word rune of the Arabic block.
+func TestArabicRun(t *testing.T) {
+	for _, s := range []string{"", "قال", "قال العراق", "مُحمّد", "ـــقال", "وبالعراق،", "١٢٣", "قa", "ق\xd8", "\xd8\xa7", "ab", "لـ٣"} {
+		wantI, wantCP, want := 0, 0, []byte(nil)
+		for wantI+1 < len(s) && s[wantI] >= 0xD8 && s[wantI] <= 0xDB {
+			_, size, f, k := nextRune(s, wantI)
+			if size != 2 || k != Word {
+				break
+			}
+			if f >= 0 {
+				want = utf8.AppendRune(want, f)
+			}
+			wantI, wantCP = wantI+2, wantCP+1
+		}
+		i, cp, got := arabicRun(s, 0, 0, nil)
+		if i != wantI || cp != wantCP || string(got) != string(want) {
+			t.Errorf("arabicRun(%q) = %d, %d, %q; want %d, %d, %q", s, i, cp, got, wantI, wantCP, want)
+		}
+	}
+}
