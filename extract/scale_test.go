@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -64,16 +65,24 @@ func fastest(t *testing.T, x *Extractor, d *hadath.Document) time.Duration {
 // Extraction costs time in proportion to a document's length, however
 // dense its triggers: eight times the text may take eight times as long,
 // and the test allows four times that, where a cost growing with the
-// square of the length took 64 times as long.
+// square of the length took 64 times as long. A machine busy with other
+// work can slow one of the two timings: a ratio over the limit is measured
+// again, up to three times, and the lowest stands.
 func TestExtractScalesLinearly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("times extraction of documents up to 400 KB")
 	}
 	x := extractor(t)
 	for _, st := range scaleTexts {
-		small := fastest(t, x, scaleDoc(st.unit, 50<<10))
-		large := fastest(t, x, scaleDoc(st.unit, 400<<10))
-		ratio := float64(large) / float64(max(small, time.Millisecond))
+		var small, large time.Duration
+		ratio := math.Inf(1)
+		for try := 0; try < 3 && ratio > 32; try++ {
+			s := fastest(t, x, scaleDoc(st.unit, 50<<10))
+			l := fastest(t, x, scaleDoc(st.unit, 400<<10))
+			if r := float64(l) / float64(max(s, time.Millisecond)); r < ratio {
+				small, large, ratio = s, l, r
+			}
+		}
 		t.Logf("%s: 50 KB %v, 400 KB %v (x%.1f)", st.name, small, large, ratio)
 		if ratio > 32 {
 			t.Errorf("%s: 400 KB took %v, %.1f times the %v of 50 KB; want at most 32 times", st.name, large, ratio, small)
