@@ -31,8 +31,8 @@ type Model struct {
 	// of Classes.
 	Weights map[string][]float64
 	index   map[string]int
-	hashed  *table[[]float64] // Weights by the hash of the feature
-	delta   *table[float64]   // for two classes: the second's weight less the first's
+	hashed  *wideTable      // Weights by the hash of the feature, for more than two classes
+	delta   *table[float64] // for two classes: the second's weight less the first's
 }
 
 // New returns an empty model over the given classes.
@@ -47,16 +47,17 @@ func (m *Model) reindex() {
 	for i, c := range m.Classes {
 		m.index[c] = i
 	}
-	m.hashed = newTable[[]float64](len(m.Weights))
-	m.delta = nil
+	m.hashed, m.delta = nil, nil
 	if len(m.Classes) == 2 {
 		m.delta = newTable[float64](len(m.Weights))
-	}
-	for f, w := range m.Weights {
-		m.hashed.put(Hash(f), w)
-		if m.delta != nil {
+		for f, w := range m.Weights {
 			m.delta.put(Hash(f), w[1]-w[0])
 		}
+		return
+	}
+	m.hashed = newWideTable(len(m.Weights), len(m.Classes))
+	for f, w := range m.Weights {
+		m.hashed.put(Hash(f), w)
 	}
 }
 
