@@ -26,39 +26,53 @@ const roleFloor = 0.5
 
 // roleCands returns the parties that may fill c's roles: the actor
 // mentions of its trigger's sentence, and the rules' actor and target
-// when no mention there names them. Mentions of one party count once,
-// the nearest to the trigger.
+// when no mention there names them. Mentions of one party (one name,
+// country and sector) count once, the nearest to the trigger. A
+// mention's actor is dc's own: take a copy before giving it to an event
+// (see own).
 func (dc *doc) roleCands(c *cand) []roleCand {
 	var out []roleCand
-	seen := map[string]int{}
-	key := func(a *hadath.Actor) string { return a.Name + "\x00" + a.Country + "\x00" + a.Sector }
 	sf, sl := dc.sentence(c.sent)
 	for k := range dc.actors {
 		m := &dc.actors[k]
 		if m.First < sf || m.First >= sl || (m.First >= c.first && m.First < c.last) {
 			continue
 		}
-		a := m.Actor
-		kk := key(&a)
-		if i, ok := seen[kk]; ok {
+		if i := sameParty(out, &m.Actor); i >= 0 {
 			if abs(m.First-c.first) < abs(dc.actors[out[i].m].First-c.first) {
-				out[i] = roleCand{&a, k}
+				out[i] = roleCand{&m.Actor, k}
 			}
 			continue
 		}
-		seen[kk] = len(out)
-		out = append(out, roleCand{&a, k})
+		out = append(out, roleCand{&m.Actor, k})
 	}
 	for _, a := range []*hadath.Actor{c.actor, c.target} {
-		if a == nil {
-			continue
-		}
-		if _, ok := seen[key(a)]; !ok {
-			seen[key(a)] = len(out)
+		if a != nil && sameParty(out, a) < 0 {
 			out = append(out, roleCand{a, -1})
 		}
 	}
 	return out
+}
+
+// sameParty returns the index of the party in rs with a's name, country
+// and sector, or -1. Parties are few: a scan beats a map.
+func sameParty(rs []roleCand, a *hadath.Actor) int {
+	for i := range rs {
+		if b := rs[i].actor; b.Name == a.Name && b.Country == a.Country && b.Sector == a.Sector {
+			return i
+		}
+	}
+	return -1
+}
+
+// own returns the actor of r for an event to keep: a copy of a mention's,
+// which belongs to the document's reused buffers.
+func (r roleCand) own() *hadath.Actor {
+	if r.m < 0 {
+		return r.actor
+	}
+	a := *r.actor
+	return &a
 }
 
 // roleFeatures returns the features of party r for event c.
@@ -174,9 +188,11 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 		p  []float64
 	}
 	ss := make([]scored, len(rs))
+	k := len(m.Classes)
+	probs := make([]float64, len(rs)*k) // one allocation for all
 	for i, r := range rs {
 		fs := dc.roleFeatures(c, r)
-		ss[i] = scored{fs, m.ProbsHashed(fs.hs, nil)}
+		ss[i] = scored{fs, m.ProbsHashed(fs.hs, probs[i*k:(i+1)*k:(i+1)*k])}
 	}
 	best := func(ci, skip int) int {
 		b, bp := -1, roleFloor
@@ -188,12 +204,10 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 		return b
 	}
 	find := func(a *hadath.Actor) int {
-		for i, r := range rs {
-			if a != nil && r.actor.Name == a.Name && r.actor.Country == a.Country && r.actor.Sector == a.Sector {
-				return i
-			}
+		if a == nil {
+			return -1
 		}
-		return -1
+		return sameParty(rs, a)
 	}
 	// The rules' reading stands where they give one (they read syntax
 	// the features only glimpse); a role they leave empty goes to the
@@ -208,11 +222,13 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 	}
 	c.actor, c.target = nil, nil
 	if a >= 0 {
-		c.actor = rs[a].actor
+		c.actor = rs[a].own()
 		dc.traced(m, "actor", c.first, c.last, ss[a].fs.fs, classActor, func() string { return rs[a].actor.Name }, ss[a].p[ia])
 	}
 	if t >= 0 && (c.actor == nil || !sameActor(rs[t].actor, c.actor) || c.typ == hadath.Assault && selfStrife(c.actor)) {
-		c.target = rs[t].actor
+		if c.target = c.actor; t != a { // one party, as the rules gave it
+			c.target = rs[t].own()
+		}
 		dc.traced(m, "target", c.first, c.last, ss[t].fs.fs, classTarget, func() string { return rs[t].actor.Name }, ss[t].p[it])
 	}
 }
