@@ -296,10 +296,7 @@ func (dc *doc) modalityFeatures(c *cand) feats {
 // after it, the same day or week, or long before.
 func dateRelation(date string, dc *doc) string {
 	pub := dc.pubDay
-	if dc.weekAgo == "" {
-		dc.weekAgo = dc.pub.AddDate(0, 0, -7).Format("2006-01-02")
-		dc.yearAgo = dc.pub.AddDate(-1, 0, 0).Format("2006-01-02")
-	}
+	dc.pastDays()
 	switch {
 	case date > pub:
 		return "after"
@@ -311,6 +308,14 @@ func dateRelation(date string, dc *doc) string {
 		return "year"
 	}
 	return "older"
+}
+
+// pastDays sets dc.weekAgo and dc.yearAgo, once a document.
+func (dc *doc) pastDays() {
+	if dc.weekAgo == "" {
+		dc.weekAgo = dc.pub.AddDate(0, 0, -7).Format("2006-01-02")
+		dc.yearAgo = dc.pub.AddDate(-1, 0, 0).Format("2006-01-02")
+	}
 }
 
 // corefFeatures returns the features of a pair of candidates of one type,

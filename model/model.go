@@ -83,7 +83,8 @@ func (m *Model) Decide(features []string, allowed func(class string) bool) (stri
 
 // DecideHashed is Decide for features given by their hashes.
 func (m *Model) DecideHashed(hs []uint64, allowed func(class string) bool) (string, float64) {
-	p := m.ProbsHashed(hs, nil)
+	var buf [8]float64 // on the stack for models of up to 8 classes
+	p := m.ProbsHashed(hs, buf[:0])
 	best, bp := -1, -1.0
 	for i, c := range m.Classes {
 		if allowed != nil && !allowed(c) {
