@@ -11,7 +11,15 @@ import (
 
 // depthPerWorker bounds the items in flight: read, being coded, or coded
 // and waiting for an earlier one to be written.
-const depthPerWorker = 4
+const depthPerWorker = 16
+
+// batchMax is how many coded items a worker hands to the writer at once
+// while more wait to be coded; with none waiting it hands over what it
+// has, so that a slow input's results are not held back. Handed over one
+// by one, every document woke the writer, and the writer the reader: two
+// thread wake-ups a document, which took the worker 0.3 to 0.6 s of the
+// corpus (17,744 documents) with one worker.
+const batchMax = depthPerWorker / 2
 
 // runPipeline passes the items that produce emits to work, run by n
 // goroutines, and then to write, one at a time in the order produced.
@@ -24,8 +32,8 @@ func runPipeline(ctx context.Context, n int, produce func(emit func(*item) bool)
 	defer cancel()
 	depth := depthPerWorker * n
 	slots := make(chan struct{}, depth) // one per item in flight
-	jobs := make(chan *item, n)
-	done := make(chan *item, n)
+	jobs := make(chan *item, depth)
+	done := make(chan []*item, depth) // coded items, in batches
 
 	go func() {
 		defer close(jobs)
@@ -38,18 +46,26 @@ func runPipeline(ctx context.Context, n int, produce func(emit func(*item) bool)
 			}
 			it.seq = seq
 			seq++
-			jobs <- it // never blocks for long: workers drain jobs until it is closed
+			jobs <- it // never blocks: it has room for every item in flight
 			return true
 		})
 	}()
 	var wg sync.WaitGroup
 	for range n {
 		wg.Go(func() {
+			var batch []*item
 			for it := range jobs {
 				if ctx.Err() == nil {
 					work(it)
 				}
-				done <- it
+				batch = append(batch, it)
+				if len(batch) == batchMax || len(jobs) == 0 {
+					done <- batch // never blocks: it has room for every item in flight
+					batch = nil
+				}
+			}
+			if len(batch) > 0 {
+				done <- batch
 			}
 		})
 	}
@@ -61,8 +77,10 @@ func runPipeline(ctx context.Context, n int, produce func(emit func(*item) bool)
 	ring := make([]*item, depth) // item seq waits at ring[seq%depth]
 	next := 0
 	var err error
-	for it := range done {
-		ring[it.seq%depth] = it
+	for batch := range done {
+		for _, it := range batch {
+			ring[it.seq%depth] = it
+		}
 		for ring[next%depth] != nil {
 			it := ring[next%depth]
 			ring[next%depth] = nil
