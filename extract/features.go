@@ -50,12 +50,14 @@ func (f *feats) add(parts ...string) {
 }
 
 func (f *feats) addT(parts ...string) {
-	f.add(parts...)
-	h := f.typH
+	h, ht := model.HashSeed, f.typH
 	for _, p := range parts {
-		h = model.HashString(h, p)
+		h, ht = model.HashString2(h, ht, p)
 	}
 	if f.push(h) && f.names {
+		f.fs = append(f.fs, strings.Join(parts, ""))
+	}
+	if f.push(ht) && f.names {
 		f.fs = append(f.fs, f.typ+"|"+strings.Join(parts, ""))
 	}
 }

@@ -97,3 +97,16 @@ func TestWideTable(t *testing.T) {
 		t.Errorf("empty table: get(0) = %v, true", w)
 	}
 }
+
+// TestHashString2 checks that HashString2 gives what two calls of
+// HashString give.
+func TestHashString2(t *testing.T) {
+	for _, s := range []string{"", "a", "bw=", "قال", "ASSAULT|prep=على"} {
+		for _, h := range []uint64{HashSeed, Hash("ASSAULT|"), 0} {
+			g1, g2 := HashString2(HashSeed, h, s)
+			if w1, w2 := HashString(HashSeed, s), HashString(h, s); g1 != w1 || g2 != w2 {
+				t.Errorf("HashString2(%x, %q) = %x, %x; want %x, %x", h, s, g1, g2, w1, w2)
+			}
+		}
+	}
+}
