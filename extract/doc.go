@@ -57,6 +57,8 @@ type doc struct {
 	venue *gazetteer.Mention
 	// sents holds what each sentence is found to hold, by sentence.
 	sents []sentFacts
+	// roleBuf is reused by the role decisions of dc's events.
+	roleBuf roleBuf
 	// cands is the chunk newCand cuts candidates from.
 	cands []cand
 	// probs receives the probabilities of a decision read at once.

@@ -4,9 +4,10 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 	"sync"
 	"time"
 
@@ -195,7 +196,7 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 			res.Events = append(res.Events, e.record(dc, c))
 		}
 	}
-	sort.SliceStable(res.Events, func(i, j int) bool { return res.Events[i].Trigger.Start < res.Events[j].Trigger.Start })
+	slices.SortStableFunc(res.Events, func(a, b hadath.Event) int { return cmp.Compare(a.Trigger.Start, b.Trigger.Start) })
 	if err := stopped(); err != nil {
 		return nil, err
 	}

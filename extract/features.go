@@ -235,13 +235,13 @@ var cueOrderBits = func() []cue {
 // two before, one after.
 func (dc *doc) contextFeatures(f *feats, first, last int) {
 	s := dc.x.Tokens[first].Sent
-	for _, d := range []int{-2, -1} {
-		i := first + d
+	for d, name := range [...]string{"w-2", "w-1"} {
+		i := first - 2 + d
 		if i < 0 || dc.x.Tokens[i].Sent != s {
-			f.add("w", strconv.Itoa(d), "=<s>")
+			f.add(name, "=<s>")
 			continue
 		}
-		f.addT("w", strconv.Itoa(d), "=", dc.stemAt(i))
+		f.addT(name, "=", dc.stemAt(i))
 	}
 	if last < len(dc.x.Tokens) && dc.x.Tokens[last].Sent == s {
 		f.addT("w+1=", dc.stemAt(last))

@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 
 	"github.com/hadath/hadath"
@@ -71,10 +72,10 @@ func eventID(doc, typ string, start int) string {
 	h = model.HashString(h, typ)
 	h = model.HashString(h, "\x00")
 	h = model.HashString(h, string(strconv.AppendInt(num[:0], int64(start), 10)))
-	id := []byte("0000000000000000")
+	id := [16]byte{'0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0'}
 	x := strconv.AppendUint(num[:0], h, 16)
 	copy(id[16-len(x):], x)
-	return string(id)
+	return string(id[:])
 }
 
 // interceptable reports whether an attack by this method can be
@@ -133,7 +134,7 @@ func (e *Extractor) entities(dc *doc) []hadath.Entity {
 		sp := dc.mentionSpan(m.First, m.Last, m.Start, m.End)
 		out = append(out, hadath.Entity{Type: typ, Start: sp.Start, End: sp.End, Text: sp.Text, Name: m.Entry.Name})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b hadath.Entity) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/hadath/hadath"
@@ -20,6 +21,20 @@ type roleCand struct {
 	m     int // index in dc.actors, or -1
 }
 
+// roleBuf holds what deciding the roles of an event needs, reused from
+// event to event of a document: nothing in it outlives the decision.
+type roleBuf struct {
+	cands  []roleCand
+	scores []roleScore
+	probs  []float64
+}
+
+// roleScore is a party's features and the role model's probabilities.
+type roleScore struct {
+	fs feats
+	p  []float64
+}
+
 // roleFloor is the probability a party needs to be given a role the
 // rules left empty.
 const roleFloor = 0.5
@@ -31,7 +46,8 @@ const roleFloor = 0.5
 // mention's actor is dc's own: take a copy before giving it to an event
 // (see own).
 func (dc *doc) roleCands(c *cand) []roleCand {
-	var out []roleCand
+	out := dc.roleBuf.cands[:0]
+	defer func() { dc.roleBuf.cands = out[:0] }() // for the next event
 	sf, sl := dc.sentence(c.sent)
 	for k := range dc.actors {
 		m := &dc.actors[k]
@@ -183,17 +199,13 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 	}
 	m := e.models.Role
 	ia, it := m.Class(classActor), m.Class(classTarget)
-	type scored struct {
-		fs feats
-		p  []float64
-	}
-	ss := make([]scored, len(rs))
 	k := len(m.Classes)
-	probs := make([]float64, len(rs)*k) // one allocation for all
+	ss, probs := dc.roleBuf.scores[:0], slices.Grow(dc.roleBuf.probs[:0], len(rs)*k)[:len(rs)*k]
 	for i, r := range rs {
 		fs := dc.roleFeatures(c, r)
-		ss[i] = scored{fs, m.ProbsHashed(fs.hs, probs[i*k:(i+1)*k:(i+1)*k])}
+		ss = append(ss, roleScore{fs, m.ProbsHashed(fs.hs, probs[i*k:(i+1)*k:(i+1)*k])})
 	}
+	dc.roleBuf.scores, dc.roleBuf.probs = ss[:0], probs[:0] // for the next event
 	best := func(ci, skip int) int {
 		b, bp := -1, roleFloor
 		for i := range ss {
