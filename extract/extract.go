@@ -191,6 +191,13 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 			}
 		}
 	}
+	live := 0
+	for _, c := range cs {
+		if !c.dead {
+			live++
+		}
+	}
+	res.Events = slices.Grow(res.Events, live) // events are large: grown by appending, they were copied over and over
 	for _, c := range cs {
 		if !c.dead {
 			res.Events = append(res.Events, e.record(dc, c))
