@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // aggIndex holds, by sentence, what aggregates look up for each count:
 // the candidates in order of position, and the dates, countries and first
@@ -33,7 +36,7 @@ func newAggIndex(cs []*cand) *aggIndex {
 		ix.cands[c.sent] = append(ix.cands[c.sent], c)
 	}
 	for _, l := range ix.cands {
-		sort.SliceStable(l, func(i, j int) bool { return l[i].first < l[j].first })
+		slices.SortStableFunc(l, func(a, b *cand) int { return a.first - b.first })
 	}
 	return ix
 }

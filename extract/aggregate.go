@@ -16,7 +16,7 @@ import (
 // An aggregate takes the type of the event word nearest its count.
 func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 	var out []hadath.Aggregate
-	ix := newAggIndex(cs)
+	var ix *aggIndex // built for the first count that may be one: most documents have none
 	for k := range dc.nums {
 		n := &dc.nums[k]
 		if n.Vague || n.Last >= len(dc.x.Tokens) || !dc.cueAt[n.Last].has(cueAggregate|cueTimes) {
@@ -27,6 +27,9 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 			continue // "12 غارة" on one day is a series, one event
 		}
 		noun := !dc.cueAt[n.Last].has(cueTimes) // "12 غارة" names its kind; "12 مرة" does not
+		if ix == nil {
+			ix = newAggIndex(cs)
+		}
 		if ag, ok := e.aggregate(dc, ix, s, n.First, n.Last+1, *dc.count(k), noun); ok {
 			out = append(out, ag)
 		}
@@ -42,6 +45,9 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 		}
 		sp := dc.tokSpan(i, i+2)
 		n := hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}
+		if ix == nil {
+			ix = newAggIndex(cs)
+		}
 		if ag, ok := e.aggregate(dc, ix, dc.x.Tokens[i].Sent, i, i+2, n, false); ok {
 			out = append(out, ag)
 		}
@@ -54,6 +60,9 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 		}
 		sp := dc.tokSpan(i, i+1)
 		n := hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}
+		if ix == nil {
+			ix = newAggIndex(cs)
+		}
 		if ag, ok := e.aggregate(dc, ix, dc.x.Tokens[i].Sent, i, i+1, n, false); ok {
 			out = append(out, ag)
 		}

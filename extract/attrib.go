@@ -211,7 +211,7 @@ func canClaim(a *hadath.Actor) bool {
 func (e *Extractor) settle(dc *doc, c *cand) {
 	// What is dated after the day, month or year it was reported has
 	// not happened yet.
-	if c.modality == hadath.Asserted && c.date != nil && dc.hasPub && afterPublication(c.date, dc.pub) {
+	if c.modality == hadath.Asserted && c.date != nil && dc.hasPub && afterPublication(c.date, dc) {
 		c.modality = hadath.Future
 	}
 	// A weekday named for a happening to come is the coming one: "سيلتقي
@@ -254,24 +254,27 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 // afterPublication reports whether a date lies wholly after the
 // publication day, compared at the date's own precision: "2018-07" is
 // after 2018-06-20, "2018-06" is not.
-func afterPublication(d *ar.Date, pub time.Time) bool {
+func afterPublication(d *ar.Date, dc *doc) bool {
 	if d.Date == "" {
 		return false
 	}
-	layout := "2006-01-02"
-	switch len(d.Date) {
-	case 4:
-		layout = "2006"
-	case 7:
-		layout = "2006-01"
+	pub := dc.pubDay // as dc.pub.Format with the layout of d's length
+	if n := len(d.Date); (n == 4 || n == 7) && len(pub) == 10 {
+		pub = pub[:n]
+	} else if n == 4 || n == 7 {
+		pub = dc.pub.Format("2006-01-02"[:n])
 	}
-	return d.Date > pub.Format(layout)
+	return d.Date > pub
 }
 
 // background reports whether an event whose latest day is hi was more
 // than a year old when it was reported.
-func background(hi string, pub time.Time) bool {
-	return hi != "" && hi < pub.AddDate(-1, 0, 0).Format("2006-01-02")
+func background(hi string, dc *doc) bool {
+	if hi == "" {
+		return false
+	}
+	dc.pastDays()
+	return hi < dc.yearAgo
 }
 
 // nearestActor gives c the bare noun phrase nearest before its trigger in

@@ -57,6 +57,10 @@ type doc struct {
 	venue *gazetteer.Mention
 	// sents holds what each sentence is found to hold, by sentence.
 	sents []sentFacts
+	// roleBuf is reused by the role decisions of dc's events.
+	roleBuf roleBuf
+	// cands is the chunk newCand cuts candidates from.
+	cands []cand
 	// probs receives the probabilities of a decision read at once.
 	probs [4]float64
 	// bufs backs the per-token indexes; release gives it back.
@@ -95,7 +99,9 @@ func (dc *doc) hashBuf(n int) []uint64 {
 	}
 	b := &dc.bufs.hashes
 	if cap(*b)-len(*b) < n {
-		*b = make([]uint64, 0, max(4096, n))
+		// Twice the size each time, up to 512 KB, so that a long
+		// document's next ones find room.
+		*b = make([]uint64, 0, max(4096, n, min(2*cap(*b), 1<<16)))
 	}
 	k := len(*b)
 	*b = (*b)[:k+n]

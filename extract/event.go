@@ -61,11 +61,12 @@ type status struct {
 
 // merging records the mentions joined into one event.
 type merging struct {
-	mentions []int // trigger token index of every merged mention
-	sents    []int // sentences of the mentions, in order, unique
-	judged   *cand // the deed a condemnation names right after its verb
-	host     *cand // the event this one was merged into
-	dead     bool  // merged into another or dropped
+	mentions []int  // trigger token index of every merged mention
+	sents    []int  // sentences of the mentions, in order, unique
+	first2   [2]int // backs mentions and sents while each holds one
+	judged   *cand  // the deed a condemnation names right after its verb
+	host     *cand  // the event this one was merged into
+	dead     bool   // merged into another or dropped
 }
 
 // candidates turns trigger matches into events with their arguments: the
@@ -131,12 +132,14 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 // the arguments the rules find for it, and records the rules' verdict in p.
 func (e *Extractor) propose(dc *doc, tr *lexicon.Trigger, tm *lexicon.TriggerMatch, p *mentionProposal) *cand {
 	sent := dc.x.Tokens[tm.First].Sent
-	c := &cand{
+	c := dc.newCand()
+	*c = cand{
 		proposal:  proposal{typ: tr.Type, trig: tr, first: tm.First, last: tm.Last, sent: sent},
 		arguments: arguments{method: tr.Method},
 		status:    status{modality: hadath.Asserted, gold: -1},
-		merging:   merging{mentions: []int{tm.First}, sents: []int{sent}},
+		merging:   merging{first2: [2]int{tm.First, sent}},
 	}
+	c.mentions, c.sents = c.first2[0:1:1], c.first2[1:2:2] // append moves them out
 	// A definite event noun refers back (الهجوم، هذا الهجوم; a word
 	// with the article is a noun whatever its trigger line allows:
 	// الاتهامات), and so, in news, do the common event nouns of the
@@ -166,6 +169,20 @@ func (e *Extractor) propose(dc *doc, tr *lexicon.Trigger, tm *lexicon.TriggerMat
 		c.lone = true // "العديد من الهجمات", "عشرات الغارات": many, told as one only if joined
 	}
 	return c
+}
+
+// candChunk is how many candidates newCand allocates at once, after a
+// first chunk of a quarter of that: many documents propose few.
+const candChunk = 16
+
+// newCand returns a new zero candidate, cut from a chunk the document's
+// candidates share, a chunk an allocation instead of one each.
+func (dc *doc) newCand() *cand {
+	if len(dc.cands) == cap(dc.cands) {
+		dc.cands = make([]cand, 0, min(candChunk, 4+cap(dc.cands)*4))
+	}
+	dc.cands = dc.cands[:len(dc.cands)+1]
+	return &dc.cands[len(dc.cands)-1]
 }
 
 // strikeAhead reports whether an attack trigger or a casualty word starts

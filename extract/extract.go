@@ -4,9 +4,11 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"sort"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/hadath/hadath"
@@ -41,38 +43,54 @@ type Extractor struct {
 }
 
 // New loads the embedded data (and any user dictionaries) and returns an
-// extractor.
+// extractor. The gazetteer, the actors, the lexicon and the models load
+// side by side: the gazetteer alone takes about as long as the others
+// together.
 func New(opts Options) (*Extractor, error) {
-	gaz, err := gazetteer.Load(opts.DictDirs...)
-	if err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
+	e := &Extractor{ar: ar.NewAnalyzer()}
+	var modelDirs []string
+	if opts.ModelDir != "" {
+		modelDirs = append(modelDirs, opts.ModelDir)
 	}
-	dict, err := actors.Load(opts.DictDirs...)
-	if err != nil {
-		return nil, fmt.Errorf("load actors: %w", err)
+	loads := []func() error{
+		loadInto(&e.gaz, "gazetteer", gazetteer.Load, opts.DictDirs),
+		loadInto(&e.actors, "actors", actors.Load, opts.DictDirs),
+		loadInto(&e.lex, "lexicon", lexicon.LoadArabic, opts.DictDirs),
+		loadInto(&e.duals, "duals", ar.LoadDuals, opts.DictDirs),
+		loadInto(&e.models, "models", LoadModels, modelDirs),
 	}
-	lex, err := lexicon.LoadArabic(opts.DictDirs...)
-	if err != nil {
-		return nil, fmt.Errorf("load lexicon: %w", err)
+	if opts.RulesOnly {
+		loads = loads[:len(loads)-1]
 	}
-	duals, err := ar.LoadDuals(opts.DictDirs...)
-	if err != nil {
-		return nil, fmt.Errorf("load duals: %w", err)
+	errs := make([]error, len(loads))
+	var wg sync.WaitGroup
+	for i, load := range loads[1:] {
+		wg.Go(func() { errs[i+1] = load() })
 	}
-	e := &Extractor{ar: ar.NewAnalyzer(), gaz: gaz, actors: dict, lex: lex, duals: duals}
-	if !opts.RulesOnly {
-		var dirs []string
-		if opts.ModelDir != "" {
-			dirs = append(dirs, opts.ModelDir)
+	errs[0] = loads[0]()
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err // the first in the order above, as when they loaded one by one
 		}
-		if e.models, err = LoadModels(dirs...); err != nil {
-			return nil, fmt.Errorf("load models: %w", err)
-		}
-		if e.models.Mention == nil {
-			e.models = nil // no trained models yet: the rules decide
-		}
+	}
+	if e.models != nil && e.models.Mention == nil {
+		e.models = nil // no trained models yet: the rules decide
 	}
 	return e, nil
+}
+
+// loadInto returns a function that loads what load reads from dirs into
+// dst, and returns its error, saying what failed to load.
+func loadInto[T any](dst *T, what string, load func(dirs ...string) (T, error), dirs []string) func() error {
+	return func() error {
+		v, err := load(dirs...)
+		if err != nil {
+			return fmt.Errorf("load %s: %w", what, err)
+		}
+		*dst = v
+		return nil
+	}
 }
 
 // Extract codes one document. English documents are not supported yet and
@@ -173,12 +191,19 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 			}
 		}
 	}
+	live := 0
+	for _, c := range cs {
+		if !c.dead {
+			live++
+		}
+	}
+	res.Events = slices.Grow(res.Events, live) // events are large: grown by appending, they were copied over and over
 	for _, c := range cs {
 		if !c.dead {
 			res.Events = append(res.Events, e.record(dc, c))
 		}
 	}
-	sort.SliceStable(res.Events, func(i, j int) bool { return res.Events[i].Trigger.Start < res.Events[j].Trigger.Start })
+	slices.SortStableFunc(res.Events, func(a, b hadath.Event) int { return cmp.Compare(a.Trigger.Start, b.Trigger.Start) })
 	if err := stopped(); err != nil {
 		return nil, err
 	}

@@ -50,12 +50,14 @@ func (f *feats) add(parts ...string) {
 }
 
 func (f *feats) addT(parts ...string) {
-	f.add(parts...)
-	h := f.typH
+	h, ht := model.HashSeed, f.typH
 	for _, p := range parts {
-		h = model.HashString(h, p)
+		h, ht = model.HashString2(h, ht, p)
 	}
 	if f.push(h) && f.names {
+		f.fs = append(f.fs, strings.Join(parts, ""))
+	}
+	if f.push(ht) && f.names {
 		f.fs = append(f.fs, f.typ+"|"+strings.Join(parts, ""))
 	}
 }
@@ -233,13 +235,13 @@ var cueOrderBits = func() []cue {
 // two before, one after.
 func (dc *doc) contextFeatures(f *feats, first, last int) {
 	s := dc.x.Tokens[first].Sent
-	for _, d := range []int{-2, -1} {
-		i := first + d
+	for d, name := range [...]string{"w-2", "w-1"} {
+		i := first - 2 + d
 		if i < 0 || dc.x.Tokens[i].Sent != s {
-			f.add("w", strconv.Itoa(d), "=<s>")
+			f.add(name, "=<s>")
 			continue
 		}
-		f.addT("w", strconv.Itoa(d), "=", dc.stemAt(i))
+		f.addT(name, "=", dc.stemAt(i))
 	}
 	if last < len(dc.x.Tokens) && dc.x.Tokens[last].Sent == s {
 		f.addT("w+1=", dc.stemAt(last))
@@ -296,10 +298,7 @@ func (dc *doc) modalityFeatures(c *cand) feats {
 // after it, the same day or week, or long before.
 func dateRelation(date string, dc *doc) string {
 	pub := dc.pubDay
-	if dc.weekAgo == "" {
-		dc.weekAgo = dc.pub.AddDate(0, 0, -7).Format("2006-01-02")
-		dc.yearAgo = dc.pub.AddDate(-1, 0, 0).Format("2006-01-02")
-	}
+	dc.pastDays()
 	switch {
 	case date > pub:
 		return "after"
@@ -311,6 +310,14 @@ func dateRelation(date string, dc *doc) string {
 		return "year"
 	}
 	return "older"
+}
+
+// pastDays sets dc.weekAgo and dc.yearAgo, once a document.
+func (dc *doc) pastDays() {
+	if dc.weekAgo == "" {
+		dc.weekAgo = dc.pub.AddDate(0, 0, -7).Format("2006-01-02")
+		dc.yearAgo = dc.pub.AddDate(-1, 0, 0).Format("2006-01-02")
+	}
 }
 
 // corefFeatures returns the features of a pair of candidates of one type,

@@ -1,11 +1,12 @@
 package extract
 
 import (
-	"fmt"
-	"hash/fnv"
-	"sort"
+	"cmp"
+	"slices"
+	"strconv"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/model"
 )
 
 // record turns a finished candidate into an event record.
@@ -50,17 +51,31 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 	}
 	if dc.hasPub && ev.Date != "" {
 		_, hi := hadath.DayRange(ev.Date, ev.DateEnd)
-		ev.Background = background(hi, dc.pub)
+		ev.Background = background(hi, dc)
 	}
 	ev.Evidence = make([]hadath.Span, 0, len(c.sents))
 	for _, s := range c.sents {
 		ev.Evidence = append(ev.Evidence, dc.sentSpan(s))
 	}
 	ev.Confidence = confidence(c)
-	h := fnv.New64a()
-	fmt.Fprintf(h, "%s\x00%s\x00%d", dc.src.ID, c.typ, ev.Trigger.Start)
-	ev.ID = fmt.Sprintf("%016x", h.Sum64())
+	ev.ID = eventID(dc.src.ID, c.typ, ev.Trigger.Start)
 	return ev
+}
+
+// eventID returns the id of the event of type typ whose trigger starts
+// at code point start of document doc: the 64-bit FNV-1a hash of
+// "doc\x00typ\x00start", in 16 hexadecimal digits.
+func eventID(doc, typ string, start int) string {
+	var num [20]byte
+	h := model.HashString(model.HashSeed, doc) // FNV-1a, as hash/fnv's New64a
+	h = model.HashString(h, "\x00")
+	h = model.HashString(h, typ)
+	h = model.HashString(h, "\x00")
+	h = model.HashString(h, string(strconv.AppendInt(num[:0], int64(start), 10)))
+	id := [16]byte{'0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0'}
+	x := strconv.AppendUint(num[:0], h, 16)
+	copy(id[16-len(x):], x)
+	return string(id[:])
 }
 
 // interceptable reports whether an attack by this method can be
@@ -119,7 +134,7 @@ func (e *Extractor) entities(dc *doc) []hadath.Entity {
 		sp := dc.mentionSpan(m.First, m.Last, m.Start, m.End)
 		out = append(out, hadath.Entity{Type: typ, Start: sp.Start, End: sp.End, Text: sp.Text, Name: m.Entry.Name})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b hadath.Entity) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"sort"
 	"strconv"
 
 	"github.com/hadath/hadath"
@@ -21,6 +23,20 @@ type roleCand struct {
 	other bool // named in the sentence of another mention of the event
 }
 
+// roleBuf holds what deciding the roles of an event needs, reused from
+// event to event of a document: nothing in it outlives the decision.
+type roleBuf struct {
+	cands  []roleCand
+	scores []roleScore
+	probs  []float64
+}
+
+// roleScore is a party's features and the role model's probabilities.
+type roleScore struct {
+	fs feats
+	p  []float64
+}
+
 // roleFloor is the probability a party needs to be given a role the
 // rules left empty.
 const roleFloor = 0.5
@@ -28,56 +44,66 @@ const roleFloor = 0.5
 // roleCands returns the parties that may fill c's roles: the actor
 // mentions of its trigger's sentence, then those of the sentences of its
 // other mentions, and the rules' actor and target when no mention there
-// names them. Mentions of one party count once, the nearest to the
-// trigger in its sentence, else the first elsewhere.
+// names them. Mentions of one party (one name, country and sector) count
+// once, the nearest to the trigger in its sentence, else the first
+// elsewhere. A mention's actor is dc's own: take a copy before giving it
+// to an event (see own).
 func (dc *doc) roleCands(c *cand) []roleCand {
-	var out []roleCand
-	seen := map[string]int{}
-	key := func(a *hadath.Actor) string { return a.Name + "\x00" + a.Country + "\x00" + a.Sector }
+	out := dc.roleBuf.cands[:0]
+	defer func() { dc.roleBuf.cands = out[:0] }() // for the next event
 	sf, sl := dc.sentence(c.sent)
 	for k := range dc.actors {
 		m := &dc.actors[k]
 		if m.First < sf || m.First >= sl || (m.First >= c.first && m.First < c.last) {
 			continue
 		}
-		a := m.Actor
-		kk := key(&a)
-		if i, ok := seen[kk]; ok {
+		if i := sameParty(out, &m.Actor); i >= 0 {
 			if abs(m.First-c.first) < abs(dc.actors[out[i].m].First-c.first) {
-				out[i] = roleCand{actor: &a, m: k}
+				out[i] = roleCand{actor: &m.Actor, m: k}
 			}
 			continue
 		}
-		seen[kk] = len(out)
-		out = append(out, roleCand{actor: &a, m: k})
+		out = append(out, roleCand{actor: &m.Actor, m: k})
 	}
 	for _, s := range c.sents {
 		if s == c.sent {
 			continue
 		}
 		of, ol := dc.sentence(s)
-		for k := range dc.actors {
-			m := &dc.actors[k]
-			if m.First < of || m.First >= ol {
-				continue
-			}
-			a := m.Actor
-			if _, ok := seen[key(&a)]; !ok {
-				seen[key(&a)] = len(out)
-				out = append(out, roleCand{actor: &a, m: k, other: true})
+		k := sort.Search(len(dc.actors), func(i int) bool { return dc.actors[i].First >= of })
+		for ; k < len(dc.actors) && dc.actors[k].First < ol; k++ {
+			if m := &dc.actors[k]; sameParty(out, &m.Actor) < 0 {
+				out = append(out, roleCand{actor: &m.Actor, m: k, other: true})
 			}
 		}
 	}
 	for _, a := range []*hadath.Actor{c.actor, c.target} {
-		if a == nil {
-			continue
-		}
-		if _, ok := seen[key(a)]; !ok {
-			seen[key(a)] = len(out)
+		if a != nil && sameParty(out, a) < 0 {
 			out = append(out, roleCand{actor: a, m: -1})
 		}
 	}
 	return out
+}
+
+// sameParty returns the index of the party in rs with a's name, country
+// and sector, or -1. Parties are few: a scan beats a map.
+func sameParty(rs []roleCand, a *hadath.Actor) int {
+	for i := range rs {
+		if b := rs[i].actor; b.Name == a.Name && b.Country == a.Country && b.Sector == a.Sector {
+			return i
+		}
+	}
+	return -1
+}
+
+// own returns the actor of r for an event to keep: a copy of a mention's,
+// which belongs to the document's reused buffers.
+func (r roleCand) own() *hadath.Actor {
+	if r.m < 0 {
+		return r.actor
+	}
+	a := *r.actor
+	return &a
 }
 
 // roleFeatures returns the features of party r for event c.
@@ -194,15 +220,13 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 	}
 	m := e.models.Role
 	ia, it := m.Class(classActor), m.Class(classTarget)
-	type scored struct {
-		fs feats
-		p  []float64
-	}
-	ss := make([]scored, len(rs))
+	k := len(m.Classes)
+	ss, probs := dc.roleBuf.scores[:0], slices.Grow(dc.roleBuf.probs[:0], len(rs)*k)[:len(rs)*k]
 	for i, r := range rs {
 		fs := dc.roleFeatures(c, r)
-		ss[i] = scored{fs, m.ProbsHashed(fs.hs, nil)}
+		ss = append(ss, roleScore{fs, m.ProbsHashed(fs.hs, probs[i*k:(i+1)*k:(i+1)*k])})
 	}
+	dc.roleBuf.scores, dc.roleBuf.probs = ss[:0], probs[:0] // for the next event
 	best := func(ci, skip int) int {
 		b, bp := -1, roleFloor
 		for i := range ss {
@@ -213,12 +237,10 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 		return b
 	}
 	find := func(a *hadath.Actor) int {
-		for i, r := range rs {
-			if a != nil && r.actor.Name == a.Name && r.actor.Country == a.Country && r.actor.Sector == a.Sector {
-				return i
-			}
+		if a == nil {
+			return -1
 		}
-		return -1
+		return sameParty(rs, a)
 	}
 	// The rules' reading stands where they give one (they read syntax
 	// the features only glimpse); a role they leave empty goes to the
@@ -233,11 +255,13 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 	}
 	c.actor, c.target = nil, nil
 	if a >= 0 {
-		c.actor = rs[a].actor
+		c.actor = rs[a].own()
 		dc.traced(m, "actor", c.first, c.last, ss[a].fs.fs, classActor, func() string { return rs[a].actor.Name }, ss[a].p[ia])
 	}
 	if t >= 0 && (c.actor == nil || !sameActor(rs[t].actor, c.actor) || c.typ == hadath.Assault && selfStrife(c.actor)) {
-		c.target = rs[t].actor
+		if c.target = c.actor; t != a { // one party, as the rules gave it
+			c.target = rs[t].own()
+		}
 		dc.traced(m, "target", c.first, c.last, ss[t].fs.fs, classTarget, func() string { return rs[t].actor.Name }, ss[t].p[it])
 	}
 }

@@ -134,13 +134,23 @@ func (dc *doc) endsInPrep(i int) bool {
 	if prepWords[w] {
 		return true
 	}
-	for _, p := range [...]string{"عن", "علي", "من", "الي", "مع", "ل", "ب", "ضد"} {
-		if rest, ok := strings.CutPrefix(w, ar.Fold(p)); ok && pronounSuffixes[rest] {
+	for _, p := range pronounPreps {
+		if rest, ok := strings.CutPrefix(w, p); ok && pronounSuffixes[rest] {
 			return true
 		}
 	}
 	return false
 }
+
+// pronounPreps are the folded prepositions that take an attached pronoun
+// ("عنه", "لها"), folded once.
+var pronounPreps = func() []string {
+	ps := []string{"عن", "علي", "من", "الي", "مع", "ل", "ب", "ضد"}
+	for i, p := range ps {
+		ps[i] = ar.Fold(p)
+	}
+	return ps
+}()
 
 // pronounSuffixes are the folded attached pronouns.
 var pronounSuffixes = set("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")

@@ -21,6 +21,20 @@ func HashString(h uint64, s string) uint64 {
 	return h
 }
 
+// HashString2 continues hashes h1 and h2 over the bytes of s at once, as
+// two calls of HashString would, but with the two chains of
+// multiplications overlapping: a feature and the same conjoined with a
+// prefix (its candidate's type) cost little more than one.
+func HashString2(h1, h2 uint64, s string) (uint64, uint64) {
+	for i := 0; i < len(s); i++ {
+		h1 ^= uint64(s[i])
+		h1 *= hashPrime
+		h2 ^= uint64(s[i])
+		h2 *= hashPrime
+	}
+	return h1, h2
+}
+
 // Hash returns the hash of a feature name.
 func Hash(name string) uint64 { return HashString(HashSeed, name) }
 

@@ -31,8 +31,8 @@ type Model struct {
 	// of Classes.
 	Weights map[string][]float64
 	index   map[string]int
-	hashed  *table[[]float64] // Weights by the hash of the feature
-	delta   *table[float64]   // for two classes: the second's weight less the first's
+	hashed  *wideTable      // Weights by the hash of the feature, for more than two classes
+	delta   *table[float64] // for two classes: the second's weight less the first's
 }
 
 // New returns an empty model over the given classes.
@@ -47,16 +47,17 @@ func (m *Model) reindex() {
 	for i, c := range m.Classes {
 		m.index[c] = i
 	}
-	m.hashed = newTable[[]float64](len(m.Weights))
-	m.delta = nil
+	m.hashed, m.delta = nil, nil
 	if len(m.Classes) == 2 {
 		m.delta = newTable[float64](len(m.Weights))
-	}
-	for f, w := range m.Weights {
-		m.hashed.put(Hash(f), w)
-		if m.delta != nil {
+		for f, w := range m.Weights {
 			m.delta.put(Hash(f), w[1]-w[0])
 		}
+		return
+	}
+	m.hashed = newWideTable(len(m.Weights), len(m.Classes))
+	for f, w := range m.Weights {
+		m.hashed.put(Hash(f), w)
 	}
 }
 
@@ -82,7 +83,8 @@ func (m *Model) Decide(features []string, allowed func(class string) bool) (stri
 
 // DecideHashed is Decide for features given by their hashes.
 func (m *Model) DecideHashed(hs []uint64, allowed func(class string) bool) (string, float64) {
-	p := m.ProbsHashed(hs, nil)
+	var buf [8]float64 // on the stack for models of up to 8 classes
+	p := m.ProbsHashed(hs, buf[:0])
 	best, bp := -1, -1.0
 	for i, c := range m.Classes {
 		if allowed != nil && !allowed(c) {

@@ -91,15 +91,11 @@ func (m *Main) runBench(ctx context.Context, args []string, stdout, stderr io.Wr
 	fmt.Fprintf(stdout, "timed: extraction only (no reading, decoding or output encoding)\n\n")
 
 	if c.CPUProfile != "" {
-		f, err := os.Create(c.CPUProfile)
+		stop, err := startCPUProfile(c.CPUProfile)
 		if err != nil {
 			return err
 		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+		defer stop()
 	}
 	runs := []int{c.Workers}
 	if c.All {
@@ -177,4 +173,21 @@ func benchRun(ctx context.Context, x hadath.Extractor, docs []*hadath.Document, 
 	}
 	wg.Wait()
 	return time.Since(start), int(nfailed.Load()), first
+}
+
+// startCPUProfile starts writing a CPU profile to the file named path and
+// returns the function that stops it and closes the file.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }

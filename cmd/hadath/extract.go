@@ -32,6 +32,8 @@ type extractConfig struct {
 	// DocTimeout is the time budget of one document; 0: none.
 	DocTimeout time.Duration
 	Inputs     []string
+	// CPUProfile names a file to write a CPU profile of the run to.
+	CPUProfile string
 	// encodeLate leaves each result in item.res for the writer to encode
 	// instead of encoding it in the worker that coded it.
 	encodeLate bool
@@ -65,6 +67,7 @@ its file and line; the other documents go on, and the exit status is 1.
 	fs.StringVar(&c.Defaults.Published, "published", "", "publication date (YYYY-MM-DD or RFC 3339) of .txt files, and of JSON lines that give none")
 	fs.StringVar(&c.Defaults.Source, "source", "", "source (publisher) of .txt files, and of JSON lines that give none")
 	fs.StringVar(&c.Defaults.Title, "title", "", "title of .txt files, and of JSON lines that give none")
+	fs.StringVar(&c.CPUProfile, "cpuprofile", "", "write a CPU profile of reading, coding and writing to this file (go tool pprof)")
 	bindDocTimeout(fs, &c.DocTimeout)
 	return fs, c
 }
@@ -117,6 +120,13 @@ func (m *Main) runExtract(ctx context.Context, args []string, stdin io.Reader, s
 		return fmt.Errorf("load extractor: %w", err)
 	}
 
+	if c.CPUProfile != "" {
+		stop, err := startCPUProfile(c.CPUProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	in := &source.Reader{MaxBytes: c.MaxBytes, Defaults: c.Defaults, Stdin: stdin}
 	out := bufio.NewWriterSize(stdout, 256<<10)
 	var total, failed, results int
@@ -250,72 +260,21 @@ func lean(res *hadath.Result) *hadath.Result {
 }
 
 // encode returns res as one JSON line (indented with --pretty), leaving
-// non-ASCII text, "<", ">" and "&" unescaped so it stays readable.
+// non-ASCII text, "<", ">" and "&" unescaped so it stays readable (but
+// for the events, which escape them as Event.MarshalJSON does).
 func (c *extractConfig) encode(res *hadath.Result) ([]byte, error) {
+	if !c.Pretty {
+		return appendResult(make([]byte, 0, 4096), res, !c.Full)
+	}
 	if !c.Full {
 		res = lean(res)
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if c.Pretty {
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
-			return nil, err
-		}
-		return buf.Bytes(), nil
-	}
-	if err := encodeLine(&buf, enc, res); err != nil {
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(res); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// encodeLine writes res to buf through enc as enc.Encode(res) would, a
-// field at a time, but writes each event as its MarshalJSON gives it:
-// that is already compact, and Encode would scan it again to compact
-// it, a tenth of the time of coding a document.
-func encodeLine(buf *bytes.Buffer, enc *json.Encoder, res *hadath.Result) error {
-	field := func(name string, v any) error {
-		buf.WriteString(name)
-		if err := enc.Encode(v); err != nil {
-			return err
-		}
-		buf.Truncate(buf.Len() - 1) // the newline Encode ends with
-		return nil
-	}
-	if err := field(`{"doc_id":`, res.DocID); err != nil {
-		return err
-	}
-	if err := field(`,"lang":`, res.Lang); err != nil {
-		return err
-	}
-	buf.WriteString(`,"events":`)
-	if res.Events == nil {
-		buf.WriteString("null")
-	} else {
-		buf.WriteByte('[')
-		for i := range res.Events {
-			if i > 0 {
-				buf.WriteByte(',')
-			}
-			b, err := res.Events[i].MarshalJSON()
-			if err != nil {
-				return err
-			}
-			buf.Write(b)
-		}
-		buf.WriteByte(']')
-	}
-	if err := field(`,"aggregates":`, res.Aggregates); err != nil {
-		return err
-	}
-	if err := field(`,"quotes":`, res.Quotes); err != nil {
-		return err
-	}
-	if err := field(`,"entities":`, res.Entities); err != nil {
-		return err
-	}
-	buf.WriteString("}\n")
-	return nil
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/hadath/hadath/source"
@@ -14,10 +13,8 @@ import (
 func readInputs(ctx context.Context, r *source.Reader, inputs []string, emit func(*item) bool) {
 	r.Each(ctx, inputs, func(s *source.Item) bool {
 		it := &item{where: s.Where, doc: s.Doc, errs: s.Errs, notes: s.Notes}
-		if s.Doc != nil && isLine(s.Where) {
-			// A document of JSON lines is named by its id in messages.
-			it.label = fmt.Sprintf("document %q: ", s.Doc.ID)
-		}
+		// A document of JSON lines is named by its id in messages.
+		it.named = s.Doc != nil && isLine(s.Where)
 		return emit(it)
 	})
 }

@@ -11,7 +11,15 @@ import (
 
 // depthPerWorker bounds the items in flight: read, being coded, or coded
 // and waiting for an earlier one to be written.
-const depthPerWorker = 4
+const depthPerWorker = 16
+
+// batchMax is how many coded items a worker hands to the writer at once
+// while more wait to be coded; with none ready it hands over what it has,
+// so that a slow input's results are not held back. Handed over one
+// by one, every document woke the writer, and the writer the reader: two
+// thread wake-ups a document, which took the worker 0.3 to 0.6 s of the
+// corpus (17,744 documents) with one worker.
+const batchMax = depthPerWorker / 2
 
 // runPipeline passes the items that produce emits to work, run by n
 // goroutines, and then to write, one at a time in the order produced.
@@ -24,8 +32,8 @@ func runPipeline(ctx context.Context, n int, produce func(emit func(*item) bool)
 	defer cancel()
 	depth := depthPerWorker * n
 	slots := make(chan struct{}, depth) // one per item in flight
-	jobs := make(chan *item, n)
-	done := make(chan *item, n)
+	jobs := make(chan *item, depth)
+	done := make(chan []*item, depth) // coded items, in batches
 
 	go func() {
 		defer close(jobs)
@@ -38,18 +46,29 @@ func runPipeline(ctx context.Context, n int, produce func(emit func(*item) bool)
 			}
 			it.seq = seq
 			seq++
-			jobs <- it // never blocks for long: workers drain jobs until it is closed
+			jobs <- it // never blocks: it has room for every item in flight
 			return true
 		})
 	}()
 	var wg sync.WaitGroup
 	for range n {
 		wg.Go(func() {
-			for it := range jobs {
+			var batch []*item // coded, not yet handed over
+			for {
+				it, ok := nextJob(jobs, done, &batch)
+				if !ok {
+					break
+				}
 				if ctx.Err() == nil {
 					work(it)
 				}
-				done <- it
+				if batch = append(batch, it); len(batch) == batchMax {
+					done <- batch // never blocks: it has room for every item in flight
+					batch = nil
+				}
+			}
+			if len(batch) > 0 {
+				done <- batch
 			}
 		})
 	}
@@ -61,8 +80,10 @@ func runPipeline(ctx context.Context, n int, produce func(emit func(*item) bool)
 	ring := make([]*item, depth) // item seq waits at ring[seq%depth]
 	next := 0
 	var err error
-	for it := range done {
-		ring[it.seq%depth] = it
+	for batch := range done {
+		for _, it := range batch {
+			ring[it.seq%depth] = it
+		}
 		for ring[next%depth] != nil {
 			it := ring[next%depth]
 			ring[next%depth] = nil
@@ -79,6 +100,26 @@ func runPipeline(ctx context.Context, n int, produce func(emit func(*item) bool)
 		err = ctx.Err()
 	}
 	return err
+}
+
+// nextJob returns the next item to code and true, or false once jobs is
+// closed and drained. A worker never waits for a job while it holds coded
+// items: if none is ready at once, it first hands *batch over to done.
+// (Asking len(jobs) before waiting would not do: with several workers,
+// another may take the job in between, and the items held back would
+// stall the writer, and so the reader, for good.)
+func nextJob(jobs <-chan *item, done chan<- []*item, batch *[]*item) (*item, bool) {
+	if len(*batch) > 0 {
+		select {
+		case it, ok := <-jobs:
+			return it, ok
+		default:
+			done <- *batch
+			*batch = nil
+		}
+	}
+	it, ok := <-jobs
+	return it, ok
 }
 
 // errInternal marks a bug of hadath met while coding a document.

@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"fmt"
+	"hash/fnv"
+	"testing"
+	"time"
+
+	"github.com/hadath/hadath/lang/ar"
+)
+
+// TestEventID checks eventID against hash/fnv and fmt, which wrote the
+// ids before it.
+func TestEventID(t *testing.T) {
+	type id struct {
+		doc, typ string
+		start    int
+	}
+	for _, tt := range []id{
+		{"doc-1", "ASSAULT", 0},
+		{"", "", 0},
+		{"مقال ٣", "PROTEST", 123456},
+		{"x\x00y", "AID", -7},
+		{"a", "COERCE", 1 << 40},
+	} {
+		h := fnv.New64a()
+		fmt.Fprintf(h, "%s\x00%s\x00%d", tt.doc, tt.typ, tt.start)
+		want := fmt.Sprintf("%016x", h.Sum64())
+		if got := eventID(tt.doc, tt.typ, tt.start); got != want {
+			t.Errorf("eventID(%q, %q, %d) = %q; want %q", tt.doc, tt.typ, tt.start, got, want)
+		}
+	}
+}
+
+// TestAfterPublication checks that a date of a year, a month or a day is
+// after the publication day as the publication time formatted with its
+// layout says.
+func TestAfterPublication(t *testing.T) {
+	for _, published := range []string{"2024-03-15", "0999-01-01", "2024-12-31"} {
+		pub, err := time.Parse("2006-01-02", published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dc := &doc{pub: pub, pubDay: pub.Format("2006-01-02")}
+		for _, date := range []string{"", "2024", "2025", "2023", "2024-03", "2024-04", "2024-02", "2024-03-15", "2024-03-16", "0999", "1000-01"} {
+			want := false
+			if date != "" {
+				want = date > pub.Format("2006-01-02"[:len(date)])
+			}
+			if got := afterPublication(&ar.Date{Date: date}, dc); got != want {
+				t.Errorf("afterPublication(%q, published %s) = %v; want %v", date, published, got, want)
+			}
+		}
+	}
+}
