@@ -117,7 +117,11 @@ func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) *cand {
 		return nil
 	}
 	dc.traced(m, "mention", c.first, c.last, fs.fs, classEvent, func() string { return c.typ }, prob)
-	if c.reference && prob >= refFloor {
+	if c.reference && prob >= refFloor && !dc.pointed(c.first) {
+		// A reference the model takes for an event stands even if it
+		// joins nothing ("قتل شابان خلال تظاهرات"); one after a
+		// demonstrative ("هذا القصف") points back, and stands only
+		// joined.
 		c.lone, c.reference = false, false
 	}
 	return c

@@ -352,3 +352,20 @@ func TestFutureEvents(t *testing.T) {
 		}
 	}
 }
+
+// A noun after a demonstrative points back to a happening told before:
+// it joins it or stands not at all, even where the mention model would
+// take it for an event of its own.
+func TestReferenceAfterDemonstrative(t *testing.T) {
+	text := "قصفت طائرة مسيرة مساء الاثنين موقعا للمسلحين قرب مدينة الرمادي، ما أدى إلى مقتل ثلاثة منهم.\nولم تتبن أي جماعة هذا القصف حتى الآن."
+	res := run(t, text, "2024-03-12")
+	n := 0
+	for _, ev := range res.Events {
+		if ev.Type == hadath.Assault {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("Extract(%q): %d ASSAULT events; want 1", text, n)
+	}
+}
