@@ -17,6 +17,20 @@ import (
 func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 	var out []hadath.Aggregate
 	var ix *aggIndex // built for the first count that may be one: most documents have none
+	add := func(s, first, end int, n hadath.Count, noun bool) {
+		if ix == nil {
+			ix = newAggIndex(cs)
+		}
+		if ag, ok := e.aggregate(dc, ix, s, first, end, n, noun); ok {
+			out = append(out, ag)
+		}
+	}
+	// ordinal adds the aggregate counted by the ordinal v at tokens
+	// first..end-1.
+	ordinal := func(first, end, v int) {
+		sp := dc.tokSpan(first, end)
+		add(dc.x.Tokens[first].Sent, first, end, hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}, false)
+	}
 	for k := range dc.nums {
 		n := &dc.nums[k]
 		if n.Vague || n.Last >= len(dc.x.Tokens) || !dc.cueAt[n.Last].has(cueAggregate|cueTimes) {
@@ -27,44 +41,21 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 			continue // "12 غارة" on one day is a series, one event
 		}
 		noun := !dc.cueAt[n.Last].has(cueTimes) // "12 غارة" names its kind; "12 مرة" does not
-		if ix == nil {
-			ix = newAggIndex(cs)
-		}
-		if ag, ok := e.aggregate(dc, ix, s, n.First, n.Last+1, *dc.count(k), noun); ok {
-			out = append(out, ag)
-		}
+		add(s, n.First, n.Last+1, *dc.count(k), noun)
 	}
 	for i := range dc.x.Tokens {
 		// للمرة الثالثة، المرة الرابعة
 		if !dc.cueAt[i].has(cueTimes) || i+1 >= len(dc.x.Tokens) || dc.x.Tokens[i+1].Sent != dc.x.Tokens[i].Sent {
 			continue
 		}
-		v := ar.Ordinal(&dc.x.Tokens[i+1])
-		if v < 2 {
-			continue
-		}
-		sp := dc.tokSpan(i, i+2)
-		n := hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}
-		if ix == nil {
-			ix = newAggIndex(cs)
-		}
-		if ag, ok := e.aggregate(dc, ix, dc.x.Tokens[i].Sent, i, i+2, n, false); ok {
-			out = append(out, ag)
+		if v := ar.Ordinal(&dc.x.Tokens[i+1]); v >= 2 {
+			ordinal(i, i+2, v)
 		}
 	}
 	for i := range dc.x.Tokens {
 		// الشخص الرابع الذي يعتقل منذ مطلع العام، الزيارة العاشرة في غضون عام
-		v, ok := dc.nthInPeriod(i)
-		if !ok {
-			continue
-		}
-		sp := dc.tokSpan(i, i+1)
-		n := hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}
-		if ix == nil {
-			ix = newAggIndex(cs)
-		}
-		if ag, ok := e.aggregate(dc, ix, dc.x.Tokens[i].Sent, i, i+1, n, false); ok {
-			out = append(out, ag)
+		if v, ok := dc.nthInPeriod(i); ok {
+			ordinal(i, i+1, v)
 		}
 	}
 	return out
