@@ -170,3 +170,228 @@ func settleJudged(c *cand) {
 	a := *d.actor
 	c.target = &a
 }
+
+// fillActors sets actor and target by the trigger's syntax.
+func (e *Extractor) fillActors(dc *doc, c *cand) {
+	tr := c.trig
+	if mutual(c.typ) {
+		// "محادثات بين أنقرة وواشنطن", "اشتباكات بين الجيش والمسلحين":
+		// the first party acts, the second is its counterpart.
+		if a, b := dc.between(c.last, 6); a >= 0 {
+			x, y := dc.actors[a].Actor, dc.actors[b].Actor
+			c.actor, c.target = &x, &y
+			return
+		}
+	}
+	var subj, obj int = -1, -1
+	switch {
+	case tr.Passive:
+		obj = dc.actorAfter(c.last, 5, noPrep)
+		if obj < 0 {
+			obj = dc.actorBefore(c.first, 6)
+		}
+		subj = dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" })
+	case !force(c.typ) && dc.possessed(c.last-1) && dc.supported(c.last-1):
+		// "أعرب الوزير عن رفضه", "وجدد إدانته للهجوم": the pronoun on
+		// the noun is its doer, the subject of the verb that governs it.
+		if subj = dc.actorBefore(dc.supportAt(c.last-1), 8); subj < 0 {
+			c.dropped = true
+		}
+		obj = dc.targetAfter(c.last, 10, c.typ)
+	case tr.Verb && dc.stateParticiple(c.first):
+		// "..., مطالبا الحكومة بالتراجع": a participle of state goes
+		// with the subject of the clause it follows; the noun phrase
+		// after it is its object.
+		subj = dc.actorBefore(c.first, 8)
+		obj = dc.targetAfter(c.last, 10, c.typ)
+	case tr.Verb && !(tr.Noun && c.definite && !dc.alVerb(c.first)): // with the article, a noun (القمة)
+		// A noun phrase right before the verb is its subject (SVO);
+		// otherwise Arabic puts the subject after the verb (VSO). After
+		// "أنه", "إنها" the subject is a pronoun for whoever the main
+		// clause names (قال الوزير إنه التقى السفير).
+		// A verb phrase of several words (قام بزيارة، تم اعتقال، شن
+		// هجوما، إغلاق مكتب) has left no room for a subject after its
+		// verb: what follows it is its object, unless the phrase ends
+		// in a preposition (أفرجت عنهم السلطات); a subject named inside
+		// the phrase is its subject (فرضت واشنطن عقوبات).
+		pron := dc.pronounComp(c.first)
+		if subj = dc.pronounSubject(c.first); subj >= 0 || pron {
+		} else if subj = dc.subjectBefore(c.first); subj >= 0 {
+		} else if c.last-c.first == 1 || dc.endsInPrep(c.last-1) {
+			subj = dc.subjectAfter(c.last)
+		} else {
+			subj = dc.phraseSubject(c)
+		}
+		if subj < 0 && !pron {
+			subj = dc.actorBefore(c.first, 8)
+		}
+		if subj < 0 && !force(c.typ) && !dc.impersonal(c.first) {
+			// No subject is named: the verb goes on from the subject of
+			// its sentence or, opening one, of the sentence before
+			// (settle reads it, once the event has been kept). Not for
+			// attacks, arrests and deployments, whose sentences often
+			// have their victims for subject.
+			c.dropped = true
+		}
+		from := c.last
+		if subj >= 0 && dc.actors[subj].First >= c.last {
+			from = dc.actors[subj].Last
+			if !mutual(c.typ) {
+				from = dc.skipConjuncts(from) // دعت أمريكا وفرنسا وبريطانيا إلى
+			}
+		}
+		obj = dc.targetAfter(from, 10, c.typ)
+	default: // an event noun
+		if a := dc.actorAfter(c.last, 2, noPrep); a >= 0 {
+			// idafa: the agent (هجوم الحوثيين), or the patient of
+			// coercion and of harm to people (اعتقال 14 شخصا، مقتل مدنيين،
+			// مقتل 3 جنود أتراك): a word of death or wounds names who
+			// suffered it.
+			if g := dc.actors[a].Actor; c.typ == hadath.Coerce || c.typ == hadath.Retreat ||
+				g.Generic && g.Sector == hadath.SectorCivilians ||
+				c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) {
+				obj = a
+			} else {
+				subj = a
+			}
+		}
+		if subj < 0 && c.typ == hadath.Assault {
+			subj = dc.ownerAfter(c)
+		}
+		if a := dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" }); a >= 0 {
+			subj = a
+		}
+		from := c.last
+		if subj >= 0 && dc.actors[subj].First >= c.last {
+			from = dc.actors[subj].Last
+		}
+		if obj < 0 {
+			obj = dc.targetAfter(from, 10, c.typ)
+		}
+		if obj == subj {
+			obj = -1
+		}
+		if subj < 0 {
+			if country := e.demonymAfter(dc, c.first, c.last); country == "" {
+			} else if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) {
+				if obj < 0 {
+					// مقتل فلسطينيين، إصابة جنود أمريكيين: the dead and
+					// the hurt, not those who struck.
+					c.target = e.genericActor(country, hadath.SectorCivilians)
+				}
+			} else {
+				c.actor = e.genericActor(country, defaultSector(c.typ))
+			}
+		}
+	}
+	// Civilians named as the subject of an attack verb are its victims
+	// (قتل سبعة جنود: "seven soldiers were killed").
+	// So are people counted right after the verb (قتل 45 مسلحا).
+	if subj >= 0 && obj < 0 && (c.typ == hadath.Assault && dc.actors[subj].Actor.Sector == hadath.SectorCivilians ||
+		(c.typ == hadath.Assault || c.typ == hadath.Coerce) && dc.counted(subj)) {
+		subj, obj = -1, subj
+	}
+	if subj >= 0 {
+		a := dc.actors[subj].Actor
+		c.actor = &a
+	}
+	if obj >= 0 && obj != subj && (c.actor == nil || dc.actors[obj].Actor.Name != c.actor.Name) {
+		a := dc.actors[obj].Actor
+		c.target = &a
+	}
+	if c.target == nil && (c.typ == hadath.Coerce || c.typ == hadath.Assault) {
+		c.target = e.countedPeople(dc, c)
+	}
+}
+
+// ownerAfter reads an attack noun followed by ل and a party, perhaps
+// across the word of its means (هجوم لطالبان، غارات جوية للتحالف): the
+// party whose attack it is. It returns -1 if none. Further on, ل names
+// whom what was struck belongs to (استهداف مواقع للحوثيين).
+func (dc *doc) ownerAfter(c *cand) int {
+	limit := 1
+	if c.last < len(dc.x.Tokens) && dc.methodAt[c.last] >= 0 {
+		limit = 2
+	}
+	return dc.actorAfter(c.last, limit, func(p string) bool { return p == "ل" })
+}
+
+// counted reports whether actor mention a is preceded by a number: the
+// people counted ("45 مسلحا").
+func (dc *doc) counted(a int) bool {
+	f := dc.actors[a].First
+	return f > 0 && dc.numAt[f-1] >= 0
+}
+
+// countedPeople reads "اعتقال 14 إيرانيا", "مقتل ثلاثة سوريين": a count
+// right after the trigger whose noun is a nisba names the people it
+// touched by their country.
+func (e *Extractor) countedPeople(dc *doc, c *cand) *hadath.Actor {
+	for i := c.last; i < min(len(dc.x.Tokens), c.last+2); i++ {
+		k := dc.numAt[i]
+		if k < 0 {
+			continue
+		}
+		n := &dc.nums[k]
+		if n.Noun < 0 || n.Noun >= len(dc.x.Tokens) {
+			return nil
+		}
+		if country, ok := e.actors.Demonym(dc.x.Tokens[n.Noun].Key()); ok {
+			return e.genericActor(country, hadath.SectorCivilians)
+		}
+		return nil
+	}
+	return nil
+}
+
+// targetAfter returns the first actor from token i that can be the
+// target of an event of type typ; a place named after ب (بسويسرا) is a
+// location, not a target.
+func (dc *doc) targetAfter(i, limit int, typ string) int {
+	ok := targetPrep(typ)
+	end := i + limit
+	for i < end {
+		a := dc.actorAfter(i, end-i, ok)
+		if a < 0 {
+			return -1
+		}
+		m := &dc.actors[a]
+		if dc.placeAt[m.First] < 0 || dc.actorPrep(a) != "ب" {
+			return a
+		}
+		i = m.Last
+	}
+	return -1
+}
+
+// targetPrep returns which prepositions introduce the target of a type.
+func targetPrep(typ string) func(string) bool {
+	return func(p string) bool {
+		switch p {
+		case "":
+			return true
+		case "علي", "ضد", "بحق", "تجاه":
+			return typ != hadath.Consult && typ != hadath.Aid
+		case "ب", "مع":
+			return typ == hadath.Consult || typ == hadath.Support || typ == hadath.Agree || typ == hadath.Cooperate || typ == hadath.Threaten
+		case "ل", "الي":
+			return typ == hadath.Aid || typ == hadath.Support || typ == hadath.Request || typ == hadath.Assault
+		case "من":
+			return typ == hadath.Request // طلب من قطر
+		}
+		return false
+	}
+}
+
+// defaultSector is the sector of an actor named only by a nisba
+// adjective after an event noun: the military for force, the government
+// otherwise.
+func defaultSector(typ string) string {
+	switch typ {
+	case hadath.Assault, hadath.Mobilize, hadath.Retreat:
+		return hadath.SectorMilitary
+	case hadath.Protest:
+		return hadath.SectorProtesters
+	}
+	return hadath.SectorGovernment
+}
