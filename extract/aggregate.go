@@ -52,8 +52,13 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 			ordinal(i, i+2, v)
 		}
 	}
-	for i := range dc.x.Tokens {
+	for i := 0; i < len(dc.x.Tokens); i++ {
 		// الشخص الرابع الذي يعتقل منذ مطلع العام، الزيارة العاشرة في غضون عام
+		if s := dc.x.Tokens[i].Sent; !dc.sentenceHas(s, cuePeriod) {
+			_, sl := dc.sentence(s)
+			i = max(i, sl-1) // no stretch of time named: the next sentence
+			continue
+		}
 		if v, ok := dc.nthInPeriod(i); ok {
 			ordinal(i, i+1, v)
 		}
@@ -79,11 +84,14 @@ func (dc *doc) nthInPeriod(i int) (int, bool) {
 		i > 0 && (dc.cueAt[i-1].has(cueTimes) || dc.actorAt[i-1] >= 0 || dc.placeAt[i-1] >= 0) {
 		return 0, false
 	}
+	s := toks[i].Sent
+	if !dc.sentenceHas(s, cuePeriod) {
+		return 0, false // most sentences name no stretch: spare the lookup of the ordinal
+	}
 	v := ar.Ordinal(&toks[i])
 	if v < 2 || v > 100 {
 		return 0, false
 	}
-	s := toks[i].Sent
 	for j := i + 1; j < len(toks) && j <= i+nthWindow && toks[j].Sent == s; j++ {
 		if dc.numAt[j] >= 0 || isBreak(&toks[j]) {
 			return 0, false
