@@ -53,7 +53,7 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 		}
 	}
 	for i := 0; i < len(dc.x.Tokens); i++ {
-		// الشخص الرابع الذي يعتقل منذ مطلع العام، الزيارة العاشرة في غضون عام
+		// الغارة الثالثة على البلدة منذ مطلع الشهر، الزيارة الثانية لرئيس الوزراء خلال شهر
 		if s := dc.x.Tokens[i].Sent; !dc.sentenceHas(s, cuePeriod) {
 			_, sl := dc.sentence(s)
 			i = max(i, sl-1) // no stretch of time named: the next sentence
@@ -71,9 +71,10 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 const nthWindow = 10
 
 // nthInPeriod reads an ordinal at token i that counts happenings over a
-// stretch of time named after it in its sentence ("the fourth arrest since
-// the start of the year", "the tenth visit within a year"): the count is
-// the ordinal. The stretch is a period word (خلال، منذ مطلع) with a span
+// stretch of time named after it in its sentence ("the third raid on the
+// town since the start of the month", "the second visit within a
+// month"): the count is the ordinal. The caller looks only in sentences
+// that hold a period word. The stretch is a period word (خلال، منذ مطلع) with a span
 // of time, a date or a number right after it ("خلال شهرين", not "خلال
 // الاشتباك"). An ordinal after مرة is read by the loop over times; one
 // that is part of a date or a name ("عبدالله الثاني"), or followed by
@@ -85,9 +86,6 @@ func (dc *doc) nthInPeriod(i int) (int, bool) {
 		return 0, false
 	}
 	s := toks[i].Sent
-	if !dc.sentenceHas(s, cuePeriod) {
-		return 0, false // most sentences name no stretch: spare the lookup of the ordinal
-	}
 	v := ar.Ordinal(&toks[i])
 	if v < 2 || v > 100 {
 		return 0, false

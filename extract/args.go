@@ -227,15 +227,15 @@ func (e *Extractor) fillDate(dc *doc, c *cand) {
 	if best >= 0 {
 		c.date = &dc.dates[best]
 		c.dateFromSent = true
-		if g := dc.dayAfterAt(c.first); g >= 0 && bestAt < g {
-			c.date = dayBefore(c.date)
+		if g := dc.dayAfterAt(c.first); g >= 0 && bestAt < g && c.date.Precision == hadath.DateDay && c.date.DateEnd == "" {
+			c.date = shiftDays(c.date, -1)
 		}
 	}
 }
 
 // dayAfterAt returns the token of غداة ("on the day after") governing the
 // trigger at token first, within the few words of its phrase ("غداة هجوم"،
-// "غداة مقتل شخصين بإطلاق نار"), or -1. What follows غداة took place the
+// "غداة انفجار عبوة ناسفة قرب السوق"), or -1. What follows غداة took place the
 // day before the clause that names it.
 func (dc *doc) dayAfterAt(first int) int {
 	for j := first - 1; j >= 0 && j >= first-dayAfterReach; j-- {
@@ -256,18 +256,15 @@ const dayAfterReach = 4
 // keyDayAfter is the dictionary key of غداة.
 var keyDayAfter = ar.Key("غداة")
 
-// dayBefore returns a copy of day date d moved one day back; other dates
-// as they are.
-func dayBefore(d *ar.Date) *ar.Date {
-	if d.Precision != hadath.DateDay || d.DateEnd != "" {
-		return d
-	}
+// shiftDays returns a copy of date d moved n days, or d itself when its
+// date is not a day (YYYY-MM-DD).
+func shiftDays(d *ar.Date, n int) *ar.Date {
 	t, err := time.Parse("2006-01-02", d.Date)
 	if err != nil {
 		return d
 	}
 	b := *d
-	b.Date = t.AddDate(0, 0, -1).Format("2006-01-02")
+	b.Date = t.AddDate(0, 0, n).Format("2006-01-02")
 	return &b
 }
 

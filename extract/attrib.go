@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"time"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/gazetteer"
@@ -218,11 +217,7 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	// الرئيسان يوم الثلاثاء", said on a Friday, is next Tuesday.
 	if c.modality == hadath.Future && c.date != nil && c.dateFromSent && dc.hasPub && c.date.Kind == ar.DateWeekday &&
 		c.date.Date != "" && c.date.Date < dc.pubDay {
-		if t, err := time.Parse("2006-01-02", c.date.Date); err == nil {
-			d := *c.date
-			d.Date = t.AddDate(0, 0, 7).Format("2006-01-02")
-			c.date = &d
-		}
+		c.date = shiftDays(c.date, 7)
 	}
 	// The report rests on others than the perpetrator.
 	kept := c.reported[:0]
