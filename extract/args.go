@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -268,6 +269,43 @@ func shiftDays(d *ar.Date, n int) *ar.Date {
 	return &b
 }
 
+// nextYear returns d a year later: "2018-11" for "2017-11". A date it
+// cannot move (29 February, or not a date) comes back as it was.
+func nextYear(d *ar.Date) *ar.Date {
+	from, ok := addYear(d.Date)
+	to, okEnd := addYear(d.DateEnd)
+	if !ok || (d.DateEnd != "" && !okEnd) {
+		return d
+	}
+	b := *d
+	b.Date, b.DateEnd = from, to
+	return &b
+}
+
+// addYear returns the date s (YYYY, YYYY-MM or YYYY-MM-DD) a year later.
+func addYear(s string) (string, bool) {
+	if len(s) < 4 || strings.HasSuffix(s, "-02-29") {
+		return s, false
+	}
+	y, err := strconv.Atoi(s[:4])
+	if err != nil {
+		return s, false
+	}
+	return strconv.Itoa(y+1) + s[4:], true
+}
+
+// namesYear reports whether the text of date d gives its year: a number
+// of four digits among its tokens.
+func (dc *doc) namesYear(d *ar.Date) bool {
+	for k := d.First; k < d.Last && k < len(dc.x.Tokens); k++ {
+		t := &dc.x.Tokens[k]
+		if t.Kind == ar.Number && len(t.Norm) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // reportDate reports whether the date at token i, in the sentence from
 // token sf, dates a statement that the trigger at token first is told in:
 // "أعلن الجيش، الأحد، أنه قصف ... السبت", "أعلن، الأحد، مسؤوليته عن
@@ -369,6 +407,22 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 	// subject the event noun is.
 	if (!c.trig.Verb || c.definite) && c.first > sf && !verbal(c.typ) && futurePrefixed(dc.x.Tokens[c.first-1].Key()) {
 		c.modality = hadath.Future
+		return
+	}
+	// "ستفرض الحكومة عقوبات", "سيعقد المجلس اجتماعا": an event noun that
+	// a verb in the future, a few words before it in its clause, takes
+	// as its object.
+	if !c.trig.Verb {
+		for i := c.first - 2; i >= sf && i >= c.first-3; i-- {
+			t := &dc.x.Tokens[i+1]
+			if t.Kind == ar.Punct || clauseBreak[t.Norm] {
+				break
+			}
+			if futurePrefixed(dc.x.Tokens[i].Key()) {
+				c.modality = hadath.Future
+				return
+			}
+		}
 	}
 }
 
@@ -393,10 +447,20 @@ func futurePrefixed(w string) bool {
 	}
 	switch w[2:4] {
 	case "ي", "ت", "ن":
-		return !strings.HasPrefix(w, "سيطر") && !strings.HasPrefix(w, "سيار")
+		for _, n := range futureLookalikes {
+			if strings.HasPrefix(w, n) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
+
+// futureLookalikes are the folded beginnings of common nouns that start
+// as a verb with the future prefix does: سيطرة, سيارة, سياسة, سيادة,
+// سيناريو, سيناء, سنوات, سنوية, سيول, ستار.
+var futureLookalikes = []string{"سيطر", "سيار", "سياس", "سياد", "سياح", "سينا", "سنو", "سيول", "ستار", "سيد"}
 
 // denies reports whether token i is a verb of denial (نفى، تنفي): a
 // negation cue whose word is a form of نفى, which negates an event some

@@ -238,3 +238,67 @@ func TestDayAfter(t *testing.T) {
 		}
 	}
 }
+
+// A verb with the future prefix marks the future; nouns that merely begin
+// as such a verb does do not.
+func TestFuturePrefixed(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"ستفرض", true},
+		{"وسيعقد", true},
+		{"سنرد", true},
+		{"سياسه", false},
+		{"سياده", false},
+		{"سنوات", false},
+		{"سيطره", false},
+		{"سيناريو", false},
+		{"ضرب", false},
+	} {
+		if got := futurePrefixed(tt.word); got != tt.want {
+			t.Errorf("futurePrefixed(%q) = %v; want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+// What is still to come takes the next occurrence of a month named
+// without a year, and no day it is not given.
+func TestExtractFutureDates(t *testing.T) {
+	for _, tt := range []struct {
+		text, pub, typ, modality, date string
+	}{
+		// The future verb takes the event noun as its object.
+		{"ستفرض الحكومة الكندية عقوبات جديدة على موسكو في نوفمبر.", "2018-08-07", hadath.Sanction, hadath.Future, "2018-11"},
+		// With its year, a month stays where the text puts it.
+		{"ستفرض الحكومة الكندية عقوبات جديدة على موسكو في نوفمبر 2017.", "2018-08-07", hadath.Sanction, hadath.Future, "2017-11"},
+		// A meeting to come, with no day: not the publication day.
+		{"ومن المقرر أن يلتقي وزيرا خارجية البلدين في فيينا لبحث الأزمة.", "2018-06-05", hadath.Consult, hadath.Future, ""},
+		// A past sanction in the lead keeps the publication day.
+		{"فرضت الحكومة الكندية عقوبات جديدة على موسكو.", "2018-08-07", hadath.Sanction, hadath.Asserted, "2018-08-07"},
+	} {
+		ev := only(t, run(t, tt.text, tt.pub), tt.typ)
+		if ev.Modality != tt.modality || ev.Date != tt.date {
+			t.Errorf("Extract(%q): %s %q on %q; want %q on %q", tt.text, tt.typ, ev.Modality, ev.Date, tt.modality, tt.date)
+		}
+	}
+}
+
+// addYear moves a date of any precision a year on, but not 29 February.
+func TestAddYear(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"2017-11", "2018-11", true},
+		{"2017-11-05", "2018-11-05", true},
+		{"2017", "2018", true},
+		{"2016-02-29", "2016-02-29", false},
+		{"", "", false},
+		{"abcd-01", "abcd-01", false},
+	} {
+		if got, ok := addYear(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("addYear(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

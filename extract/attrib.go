@@ -219,6 +219,12 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 		c.date.Date != "" && c.date.Date < dc.pubDay {
 		c.date = shiftDays(c.date, 7)
 	}
+	// So is a month named without a year: "ستفرض عقوبات في نوفمبر", said
+	// in August, is this November, not last year's.
+	if c.modality == hadath.Future && c.date != nil && c.dateFromSent && dc.hasPub && c.date.Kind == ar.DateExplicit &&
+		c.date.Date != "" && c.date.Date < dc.pubDay[:min(len(c.date.Date), len(dc.pubDay))] && !dc.namesYear(c.date) {
+		c.date = nextYear(c.date)
+	}
 	// The report rests on others than the perpetrator.
 	kept := c.reported[:0]
 	for _, r := range c.reported {

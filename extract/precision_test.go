@@ -107,14 +107,30 @@ func TestExtractStatementPlace(t *testing.T) {
 }
 
 // A happening told right after a dated one, with no day of its own, took
-// place on that day; words said about it are dated by the report.
+// place on that day; words said about it further on are left undated, as
+// the text does not say when they were said.
 func TestExtractDateBefore(t *testing.T) {
 	const text = "بغداد\n\nقال مسؤولون إن الوضع في المدينة هادئ.\n" +
 		"وشن مسلحون هجوما على حاجز للجيش العراقي في الموصل يوم الخميس.\n" +
 		"واعتقلت قوات الأمن العراقية ثلاثة مشتبه بهم في المنطقة.\n" +
 		"وأدان رئيس الوزراء العراقي الهجوم."
 	res := run(t, text, "2018-03-10")
-	for typ, want := range map[string]string{hadath.Coerce: "2018-03-08", hadath.Accuse: "2018-03-10"} {
+	for typ, want := range map[string]string{hadath.Coerce: "2018-03-08", hadath.Accuse: ""} {
+		if ev := only(t, res, typ); ev.Date != want {
+			t.Errorf("Extract(%q): %s date = %q; want %q", text, typ, ev.Date, want)
+		}
+	}
+}
+
+// The lead's happening with no day of its own is news of the day and
+// takes the publication day; one told further down with no day is left
+// undated, whatever its type.
+func TestExtractNewsOfTheDay(t *testing.T) {
+	const text = "اعتقلت الشرطة الكينية خمسة محتجين في نيروبي.\n" +
+		"وقال المتحدث باسم الشرطة إن الوضع هادئ.\n" +
+		"وطالبت منظمة حقوقية محلية بالإفراج عن المعتقلين."
+	res := run(t, text, "2019-07-02")
+	for typ, want := range map[string]string{hadath.Coerce: "2019-07-02", hadath.Request: ""} {
 		if ev := only(t, res, typ); ev.Date != want {
 			t.Errorf("Extract(%q): %s date = %q; want %q", text, typ, ev.Date, want)
 		}

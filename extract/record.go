@@ -37,6 +37,8 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 		ev.Date, ev.DateEnd, ev.DatePrecision = c.date.Date, c.date.DateEnd, c.date.Precision
 	case dc.pluperfect(c.sent):
 		// "وكانت الشرطة قد اعتقلت": before the story, on a day not given.
+	case c.modality == hadath.Future || c.modality == hadath.Hypothetical:
+		// What has not happened has no day but the one the text gives it.
 	case !verbal(c.typ) && dc.dateBefore(c.sent) != nil:
 		// A happening told right after a dated one goes on from its day;
 		// words said are dated by the report.
@@ -45,8 +47,10 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 	case lead != nil:
 		// The story's happenings are those of the day its lead names.
 		ev.Date, ev.DatePrecision = lead.Date, lead.Precision
-	case dc.hasPub:
-		// News of the day: the lead reports what just happened.
+	case dc.hasPub && c.sent <= dc.headline:
+		// News of the day: the lead reports what just happened. A
+		// happening told further on with no day of its own stays
+		// undated: the text does not say when.
 		ev.Date, ev.DatePrecision = dc.pubDay, hadath.DateDay
 	}
 	if dc.hasPub && ev.Date != "" {
