@@ -35,6 +35,7 @@ const (
 	cuePlaceNoun
 	cueFutAfter
 	cueHypAfter
+	cueHabit
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -48,7 +49,7 @@ var cueNames = map[string]cue{
 	"TARGET_PREP": cueTargetPrep, "AGENT_PREP": cueAgentPrep, "ACCIDENT": cueAccident,
 	"THING": cueThing, "TIMES": cueTimes, "PERIOD": cuePeriod,
 	"SUPPORT_VERB": cueSupportVerb, "AL_VERB": cueAlVerb, "PLACE_NOUN": cuePlaceNoun,
-	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter,
+	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter, "HABIT": cueHabit,
 }
 
 // has reports whether c holds any of the bits of o.

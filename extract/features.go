@@ -219,7 +219,7 @@ func sinceWord(k string) bool { return k == "منذ" || k == "مند" }
 
 // cueOrder lists the cue classes in a fixed order, for features.
 var cueOrder = []string{"NEG", "FUT", "HYP", "SAY", "SOURCE", "CLAIM", "BLAME", "KILL", "INJURE",
-	"CASUALTY_UNKNOWN", "INTERCEPT", "ANAPHOR", "AGGREGATE", "ACCIDENT", "THING"}
+	"CASUALTY_UNKNOWN", "INTERCEPT", "ANAPHOR", "AGGREGATE", "ACCIDENT", "THING", "HABIT"}
 
 // cueOrderBits are the bits of the classes of cueOrder, in its order, so
 // that the features of each candidate need no map lookup.

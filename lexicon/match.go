@@ -107,6 +107,7 @@ const (
 	CueHypAfter        = "HYP_AFTER"        // adjectives after an event noun that make it a possibility: محتمل
 	CueBlameVerb       = "BLAME_VERB"       // verbs that lay a charge on someone: حمّل
 	CueBlameNoun       = "BLAME_NOUN"       // the charge they lay: مسؤولية
+	CueHabit           = "HABIT"            // what happens as a rule or again and again: دائما، عادة ما
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -114,7 +115,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueKill, CueInjure, CueCasualtyUnknown, CueIntercept, CueInterceptAll, CueInterceptMost,
 	CueInterceptSome, CueInterceptNone, CueAnaphor, CueAggregate, CueLocPrep, CueTargetPrep,
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
-	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun}
+	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
