@@ -20,14 +20,30 @@ var deployment = &lexicon.Trigger{Type: hadath.Mobilize, Verb: true, Form: "DEPL
 // a few words after it: "حمّل الوزير الجماعة مسؤولية الهجوم".
 var blaming = &lexicon.Trigger{Type: hadath.Accuse, Verb: true, Speech: true, Form: "BLAME_VERB…BLAME_NOUN"}
 
+// cutting is the trigger reading of a verb of cutting off with the ties
+// it cuts a few words after it: "قطعت الرياض علاقاتها مع طهران".
+var cutting = &lexicon.Trigger{Type: hadath.Sanction, Verb: true, Noun: true, Form: "CUT_VERB…TIES_NOUN"}
+
+// recalling is the trigger reading of a verb of recalling with the
+// state's own envoy after it: "استدعت الوزارة مساء الجمعة سفيرها".
+var recalling = &lexicon.Trigger{Type: hadath.Sanction, Verb: true, Noun: true, Form: "RECALL_VERB…OWN_ENVOY"}
+
+// summoning is the trigger reading of a verb of summoning with another
+// state's envoy after it, called in to hear a protest: "استدعت الخارجية
+// أمس السفير".
+var summoning = &lexicon.Trigger{Type: hadath.Accuse, Verb: true, Noun: true, Speech: true, Form: "RECALL_VERB…ENVOY"}
+
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
-// what the two name.
+// what the two name. A verb takes the first kind whose object follows it.
 var splitKinds = []struct {
 	verb, object string
 	trig         *lexicon.Trigger
 }{
 	{lexicon.CueDeployVerb, lexicon.CueForceNoun, deployment},
 	{lexicon.CueBlameVerb, lexicon.CueBlameNoun, blaming},
+	{lexicon.CueCutVerb, lexicon.CueTiesNoun, cutting},
+	{lexicon.CueRecallVerb, lexicon.CueOwnEnvoy, recalling},
+	{lexicon.CueRecallVerb, lexicon.CueEnvoy, summoning},
 }
 
 // splitGap is how many words may stand between the verb and its object.
@@ -49,8 +65,9 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 	var out []lexicon.TriggerMatch
 	for k := range cues {
 		v := &cues[k]
+		found := false
 		for _, sk := range splitKinds {
-			if !slices.Contains(v.Tags, sk.verb) || covered(v.First) {
+			if found || !slices.Contains(v.Tags, sk.verb) || covered(v.First) {
 				continue
 			}
 			s := x.Tokens[v.First].Sent
@@ -62,6 +79,7 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 				if slices.Contains(n.Tags, sk.object) {
 					out = append(out, lexicon.TriggerMatch{First: v.First, Last: v.Last, Start: v.Start, End: v.End,
 						Triggers: []*lexicon.Trigger{sk.trig}})
+					found = true
 					break
 				}
 			}

@@ -7,32 +7,41 @@ import (
 )
 
 // TestSplitPhrases reads a deployment whose verb and forces the subject
-// stands between, and nothing where the verb moves no forces; and the same
-// for blame laid with حمّل.
+// stands between, and nothing where the verb moves no forces; the same
+// for blame laid with حمّل, ties cut and envoys recalled or summoned.
 func TestSplitPhrases(t *testing.T) {
 	tests := []struct {
 		text, trigger string // "" when no split phrase
+		typ           string // the type read, when there is one
 	}{
-		{"وحمّلت وزارة الخارجية واشنطن مسؤولية التصعيد.", "وحمّلت"},
-		{"ويحمل المتحدث الجماعة المسلحة المسؤولية الكاملة عن الهجوم.", "ويحمل"},
-		{"وتتحمل الحكومة مسؤولية الأمن في المدينة.", ""},
-		{"وحمل المتظاهرون لافتات كتب عليها شعارات.", ""},
-		{"ونشر الجيش الليبي على طول الساحل وحدات جديدة.", "ونشر"},
-		{"أرسلت الولايات المتحدة حاملة طائرات إلى الخليج.", "أرسلت"},
-		{"وترسل الحكومة مزيدا من الجنود إلى الجنوب.", "وترسل"},
-		{"ونشرت الصحيفة تقريرا مطولا عن القوات الروسية.", ""},
-		{"ونشر الوزير بيانا، وقال إن القوات ستبقى.", ""},
+		{"وقطعت حكومة البلاد صباح الاثنين علاقاتها مع جارتها.", "وقطعت", hadath.Sanction},
+		{"وقطع المحتجون الطريق، وقالوا إن العلاقات متوترة.", "", ""},
+		{"واستدعت الوزارة مساء الأحد سفيرها في العاصمة الفرنسية.", "واستدعت", hadath.Sanction},
+		{"واستدعت الخارجية الأردنية صباح اليوم السفير الإسرائيلي.", "واستدعت", hadath.Accuse},
+		{"واستدعى المدرب لاعبين جددا إلى المنتخب.", "", ""},
+		{"وحمّلت وزارة الخارجية واشنطن مسؤولية التصعيد.", "وحمّلت", ""},
+		{"ويحمل المتحدث الجماعة المسلحة المسؤولية الكاملة عن الهجوم.", "ويحمل", ""},
+		{"وتتحمل الحكومة مسؤولية الأمن في المدينة.", "", ""},
+		{"وحمل المتظاهرون لافتات كتب عليها شعارات.", "", ""},
+		{"ونشر الجيش الليبي على طول الساحل وحدات جديدة.", "ونشر", ""},
+		{"أرسلت الولايات المتحدة حاملة طائرات إلى الخليج.", "أرسلت", ""},
+		{"وترسل الحكومة مزيدا من الجنود إلى الجنوب.", "وترسل", ""},
+		{"ونشرت الصحيفة تقريرا مطولا عن القوات الروسية.", "", ""},
+		{"ونشر الوزير بيانا، وقال إن القوات ستبقى.", "", ""},
 	}
 	x := extractor(t)
 	for _, tt := range tests {
 		d := &hadath.Document{ID: "t", Text: tt.text}
 		dc := x.analyze(d)
-		got := ""
+		got, typ := "", ""
 		for _, m := range splitPhrases(dc.x, dc.cues, nil) {
-			got = dc.tokSpan(m.First, m.Last).Text
+			got, typ = dc.tokSpan(m.First, m.Last).Text, m.Triggers[0].Type
 		}
 		if got != tt.trigger {
 			t.Errorf("splitPhrases(%q) = %q; want %q", tt.text, got, tt.trigger)
+		}
+		if tt.typ != "" && typ != tt.typ {
+			t.Errorf("splitPhrases(%q) reads %s; want %s", tt.text, typ, tt.typ)
 		}
 	}
 }

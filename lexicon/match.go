@@ -108,6 +108,11 @@ const (
 	CueBlameVerb       = "BLAME_VERB"       // verbs that lay a charge on someone: حمّل
 	CueBlameNoun       = "BLAME_NOUN"       // the charge they lay: مسؤولية
 	CueHabit           = "HABIT"            // what happens as a rule or again and again: دائما، عادة ما
+	CueCutVerb         = "CUT_VERB"         // verbs of cutting off: قطع
+	CueTiesNoun        = "TIES_NOUN"        // the ties cut: علاقاتها
+	CueRecallVerb      = "RECALL_VERB"      // verbs of summoning or recalling: استدعى
+	CueOwnEnvoy        = "OWN_ENVOY"        // a state's own envoy, recalled: سفيرها
+	CueEnvoy           = "ENVOY"            // another's envoy, summoned: السفير، القائم بالأعمال
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -115,7 +120,8 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueKill, CueInjure, CueCasualtyUnknown, CueIntercept, CueInterceptAll, CueInterceptMost,
 	CueInterceptSome, CueInterceptNone, CueAnaphor, CueAggregate, CueLocPrep, CueTargetPrep,
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
-	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit}
+	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
+	CueRecallVerb, CueOwnEnvoy, CueEnvoy}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
