@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 )
@@ -143,8 +146,48 @@ func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
 			return &hadath.Count{Qualifier: hadath.Unknown, Text: dc.tokSpan(min(i, j), max(cueEnd, j+1)).Text}
 		}
 	}
-	return nil
+	return dc.oneVictim(i, cueEnd, sl)
 }
+
+// oneVictim reads one dead or wounded where no number is given: the
+// verbal noun of a casualty cue followed by one person ("مقتل جندي",
+// "إصابة الصحفي فلان", "اغتيال قائد"), or his or her death met ("لقي
+// مصرعه", "لقيت حتفها"). The cue runs over tokens i..cueEnd-1 of a
+// sentence ending at sl.
+func (dc *doc) oneVictim(i, cueEnd, sl int) *hadath.Count {
+	if deathMet[dc.x.Tokens[cueEnd-1].Key()] {
+		return &hadath.Count{Count: hadath.N(1), Qualifier: hadath.Exact, Text: dc.tokSpan(i, cueEnd).Text}
+	}
+	if cueEnd-i != 1 || !victimNouns[dc.x.Tokens[i].Key()] || cueEnd >= sl {
+		return nil
+	}
+	last := cueEnd + 1
+	if k := dc.actorAt[cueEnd]; k >= 0 && dc.actors[k].First == cueEnd {
+		m := &dc.actors[k]
+		if m.Number != "sg" && (m.Entry == nil || m.Actor.Kind != hadath.PER) {
+			return nil
+		}
+		last = m.Last
+	} else if !dc.cueAt[cueEnd].has(cueOnePerson) && !singularNisba(dc.x.Tokens[cueEnd].Key()) {
+		return nil
+	}
+	return &hadath.Count{Count: hadath.N(1), Qualifier: hadath.Exact, Text: dc.tokSpan(i, last).Text}
+}
+
+// singularNisba reports whether a folded word is a singular adjective of
+// relation standing as a person ("فلسطيني", "مدني", "عسكري"): it ends in
+// ي, has three letters or more before it, and is no number.
+func singularNisba(k string) bool {
+	return utf8.RuneCountInString(k) >= 4 && strings.HasSuffix(k, "ي") && k[0] >= 0x80
+}
+
+// victimNouns are the folded verbal nouns of casualty cues whose next
+// word names the victim: the killing, death or wounding of someone.
+var victimNouns = set("مقتل", "مصرع", "استشهاد", "اغتيال", "وفاه", "اصابه")
+
+// deathMet are the folded last words of "met his (her) death" in the
+// singular: لقي مصرعه، لقيت حتفها.
+var deathMet = set("مصرعه", "مصرعها", "حتفه", "حتفها")
 
 // countsPeople reports whether number mention k may count people: its
 // counted noun is no thing (منزلين، ساعات) and no weapon or strike (75

@@ -113,6 +113,7 @@ const (
 	CueRecallVerb      = "RECALL_VERB"      // verbs of summoning or recalling: استدعى
 	CueOwnEnvoy        = "OWN_ENVOY"        // a state's own envoy, recalled: سفيرها
 	CueEnvoy           = "ENVOY"            // another's envoy, summoned: السفير، القائم بالأعمال
+	CueOnePerson       = "ONE_PERSON"       // nouns of one person, a victim once counted: رجل، طفل
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -121,7 +122,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueInterceptSome, CueInterceptNone, CueAnaphor, CueAggregate, CueLocPrep, CueTargetPrep,
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
-	CueRecallVerb, CueOwnEnvoy, CueEnvoy}
+	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
