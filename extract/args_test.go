@@ -302,3 +302,19 @@ func TestAddYear(t *testing.T) {
 		}
 	}
 }
+
+// A state named as the one who strikes or masses troops acts by its
+// armed forces; one that talks stays its government.
+func TestStateActsByItsForces(t *testing.T) {
+	for _, tt := range []struct {
+		text, typ, sector string
+	}{
+		{"قصفت تركيا مواقع للمسلحين في شمال العراق يوم الأحد.", hadath.Assault, hadath.SectorMilitary},
+		{"واتهمت تركيا الولايات المتحدة بدعم المسلحين في شمال سوريا.", hadath.Accuse, hadath.SectorGovernment},
+	} {
+		ev := only(t, run(t, tt.text, "2018-05-02"), tt.typ)
+		if ev.Actor == nil || ev.Actor.Country != "TR" || ev.Actor.Sector != tt.sector {
+			t.Errorf("Extract(%q): %s actor = %+v; want TR %s", tt.text, tt.typ, ev.Actor, tt.sector)
+		}
+	}
+}

@@ -242,6 +242,12 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	if c.actor != nil && c.actor.Sector == hadath.SectorMedia && !verbal(c.typ) {
 		c.actor = nil // a paper tells of a strike or a summit; it does not carry one out
 	}
+	if (c.typ == hadath.Assault || c.typ == hadath.Mobilize) && c.actor != nil && c.actor.Kind == hadath.GPE && c.actor.Country != "" {
+		// A state that strikes or masses troops does so by its armed
+		// forces: "قصفت الدولة المجاورة القرية" is its military's doing
+		// (docs/annotation.md, States).
+		c.actor = e.genericActor(c.actor.Country, hadath.SectorMilitary)
+	}
 	e.settlePlace(dc, c)
 	if c.actor == nil && c.method == methodArrest && c.place != nil && c.place.Country != "" && !dc.armedIn(c) {
 		// An arrest that names no one making it was made by the police
