@@ -37,6 +37,7 @@ const (
 	cueHypAfter
 	cueHabit
 	cueOnePerson
+	cueFigAfter
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -50,7 +51,7 @@ var cueNames = map[string]cue{
 	"TARGET_PREP": cueTargetPrep, "AGENT_PREP": cueAgentPrep, "ACCIDENT": cueAccident,
 	"THING": cueThing, "TIMES": cueTimes, "PERIOD": cuePeriod,
 	"SUPPORT_VERB": cueSupportVerb, "AL_VERB": cueAlVerb, "PLACE_NOUN": cuePlaceNoun,
-	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter, "HABIT": cueHabit, "ONE_PERSON": cueOnePerson,
+	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter, "HABIT": cueHabit, "ONE_PERSON": cueOnePerson, "FIG_AFTER": cueFigAfter,
 }
 
 // has reports whether c holds any of the bits of o.

@@ -42,6 +42,9 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	if dc.endangers(c) {
 		return ruleEndangers // "مما يهدد حياة المدنيين": a risk, not a threat
 	}
+	if c.typ == hadath.Assault && dc.figurative(c) {
+		return ruleFigurative // "شن هجوما لاذعا على الوزير": words, not blows
+	}
 	if dc.aidFor(c) {
 		return ruleAidFor // "تحتاج 9 مليارات للمساعدات": what it is for
 	}
@@ -79,7 +82,33 @@ const (
 	ruleEndangers = "endangers" // a risk to someone, not a threat by anyone (hard)
 	ruleAidFor    = "aid-for"   // what money is needed for (hard)
 	ruleInterview = "interview" // a talk with the press (hard)
+	// an attack or fight of words, law or votes (hard)
+	ruleFigurative = "figurative"
 )
+
+// figurative reports whether an adjective of the FIG_AFTER class follows
+// c's trigger within figurativeReach words of its clause, right after it
+// or after another event word: "هجوما لاذعا", "معركة قانونية", "تصعيد
+// إعلامي"; after a light verb, the noun it takes: "شن النائب هجوما
+// لاذعا". After other words it is not the attack's ("وقع الهجوم بحسب
+// تقارير إعلامية").
+func (dc *doc) figurative(c *cand) bool {
+	_, sl := dc.sentence(c.sent)
+	for i := c.last; i < min(sl, c.last+figurativeReach); i++ {
+		if dc.x.Tokens[i].Kind == ar.Punct {
+			return false
+		}
+		if dc.cueAt[i].has(cueFigAfter) && (i == c.last || dc.trigAt[i-1] >= 0) {
+			return true // right after the trigger, or after an event noun
+		}
+	}
+	return false
+}
+
+// figurativeReach is how many words after a trigger its figurative
+// adjective may stand: the noun a light verb takes, its subject, and the
+// adjective.
+const figurativeReach = 4
 
 // hardRule reports whether a reason not to report stands over the model.
 func hardRule(why string) bool { return why != "" && why != ruleWeak }
