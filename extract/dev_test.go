@@ -44,17 +44,20 @@ const (
 	// alone, parties of other mentions, ordinal aggregates, تحرير and
 	// غداة) lifted ten-fold cross-validation from 0.613 and 0.416 to
 	// 0.618 and 0.420 and moved dev to 0.770 and 0.590; the test split,
-	// read once at its end, gave 0.624 and 0.432. The sixth left the
-	// publication day to the lead's happenings and gave none to what is
-	// still to come: five-fold arguments 0.419 -> 0.424, the test split
-	// 0.432 -> 0.437, dev 0.590 -> 0.588 (its annotation dates the whole
-	// day's news by the report; the guidelines and ours leave out what
-	// the text does not give), and a retrained mention model put one
-	// more wrong event on dev (0.770 -> 0.769).
+	// read once at its end, gave 0.624 and 0.432. The sixth (the
+	// publication day only for the lead's happenings and for nothing to
+	// come, lemmas and split phrases the training split showed missing,
+	// one victim without a number, a state's attacks by its forces, the
+	// HABIT and figurative cues) lifted five-fold cross-validation from
+	// 0.619 and 0.419 to 0.626 and 0.427 and ten-fold from 0.617 and
+	// 0.420 to 0.626 and 0.429, and moved dev to 0.769 and 0.587 (its
+	// annotation dates the whole day's news by the report; the guidelines
+	// and ours leave out what the text does not give); the test split,
+	// read once at its end, gave 0.633 and 0.445.
 	devEventF1Floor  = 0.76 // measured 0.769 (2026-12-05, sixth round)
-	devArgF1Floor    = 0.58 // measured 0.588
-	testEventF1Floor = 0.62 // measured 0.624 (2026-12-05, sixth round)
-	testArgF1Floor   = 0.43 // measured 0.437
+	devArgF1Floor    = 0.58 // measured 0.587
+	testEventF1Floor = 0.63 // measured 0.633 (2026-12-05, sixth round)
+	testArgF1Floor   = 0.44 // measured 0.445
 )
 
 // sharedEval is the directory of the development set and the referee.

@@ -41,7 +41,7 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 		// What has not happened has no day but the one the text gives it.
 	case !verbal(c.typ) && dc.dateBefore(c.sent) != nil:
 		// A happening told right after a dated one goes on from its day;
-		// words said are dated by the report.
+		// words said do not, and take the lead's day if any.
 		d := dc.dateBefore(c.sent)
 		ev.Date, ev.DatePrecision = d.Date, d.Precision
 	case lead != nil:
