@@ -318,3 +318,25 @@ func TestStateActsByItsForces(t *testing.T) {
 		}
 	}
 }
+
+// People touched by an arrest or a killing are read by their nisba: a
+// count and its noun, or one person right after a verbal noun whose next
+// word is who suffered it. An attack noun's nisba is the attacker's.
+func TestCountedPeople(t *testing.T) {
+	for _, tt := range []struct {
+		text, typ, target string // target country, "" for none
+	}{
+		{"أعلنت الشرطة اعتقال 11 مطلوبا أردنيا في مدينة الزرقاء.", hadath.Coerce, "JO"},
+		{"أكدت مصادر طبية مقتل عراقي في انفجار عبوة ناسفة وسط السوق.", hadath.Assault, "IQ"},
+		{"أسفرت غارة إسرائيلية عن تدمير مستودع في المنطقة.", hadath.Assault, ""},
+	} {
+		ev := only(t, run(t, tt.text, "2018-05-02"), tt.typ)
+		got := ""
+		if ev.Target != nil {
+			got = ev.Target.Country
+		}
+		if got != tt.target {
+			t.Errorf("Extract(%q): %s target country %q; want %q", tt.text, tt.typ, got, tt.target)
+		}
+	}
+}

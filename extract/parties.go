@@ -323,26 +323,47 @@ func (dc *doc) counted(a int) bool {
 	return f > 0 && dc.numAt[f-1] >= 0
 }
 
-// countedPeople reads "اعتقال 14 إيرانيا", "مقتل ثلاثة سوريين": a count
-// right after the trigger whose noun is a nisba names the people it
-// touched by their country.
+// countedPeople reads "اعتقال 14 إيرانيا", "مقتل ثلاثة سوريين",
+// "اعتقال 11 مطلوبا فلسطينيا": a count right after the trigger whose noun,
+// or the word after it, is a nisba names the people it touched by their
+// country; so does one such person right after a verbal noun whose next
+// word is who suffered it ("مقتل فلسطيني", "اعتقال أمريكي").
 func (e *Extractor) countedPeople(dc *doc, c *cand) *hadath.Actor {
+	nisba := func(i int) (string, bool) {
+		if i < 0 || i >= len(dc.x.Tokens) {
+			return "", false
+		}
+		return e.actors.Demonym(dc.x.Tokens[i].Key())
+	}
 	for i := c.last; i < min(len(dc.x.Tokens), c.last+2); i++ {
 		k := dc.numAt[i]
 		if k < 0 {
+			if i == c.last && c.last-c.first == 1 && patientNouns[dc.x.Tokens[c.first].Key()] && dc.actorAt[i] < 0 {
+				if country, ok := nisba(i); ok {
+					return e.genericActor(country, hadath.SectorCivilians)
+				}
+			}
 			continue
 		}
 		n := &dc.nums[k]
 		if n.Noun < 0 || n.Noun >= len(dc.x.Tokens) {
 			return nil
 		}
-		if country, ok := e.actors.Demonym(dc.x.Tokens[n.Noun].Key()); ok {
-			return e.genericActor(country, hadath.SectorCivilians)
+		for _, j := range [...]int{n.Noun, n.Noun + 1} {
+			if country, ok := nisba(j); ok && (j == n.Noun || dc.x.Tokens[j].Sent == dc.x.Tokens[n.Noun].Sent) {
+				return e.genericActor(country, hadath.SectorCivilians)
+			}
 		}
 		return nil
 	}
 	return nil
 }
+
+// patientNouns are the folded verbal nouns (and قتل) whose next word is
+// the one who suffered them, not the one who did it: unlike an attack
+// noun, whose nisba is the attacker's ("غارة إسرائيلية").
+var patientNouns = set("مقتل", "مصرع", "استشهاد", "اغتيال", "اصابه", "قتل", "اعتقال", "احتجاز",
+	"توقيف", "اختطاف", "خطف", "ترحيل", "اعدام")
 
 // targetAfter returns the first actor from token i that can be the
 // target of an event of type typ; a place named after ب (بسويسرا) is a
