@@ -43,6 +43,13 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 		noun := !dc.cueAt[n.Last].has(cueTimes) // "12 غارة" names its kind; "12 مرة" does not
 		add(s, n.First, n.Last+1, *dc.count(k), noun)
 	}
+	for k := range dc.nums {
+		// اعتقلت منذ بداية العام نحو 8 آلاف طفل، أعدمت 48 شخصا منذ بداية العام
+		if dc.peopleHeldInPeriod(cs, k) {
+			n := &dc.nums[k]
+			add(dc.x.Tokens[n.First].Sent, n.First, n.Last, *dc.count(k), false)
+		}
+	}
 	for i := range dc.x.Tokens {
 		// للمرة الثالثة، المرة الرابعة
 		if !dc.cueAt[i].has(cueTimes) || i+1 >= len(dc.x.Tokens) || dc.x.Tokens[i+1].Sent != dc.x.Tokens[i].Sent {
@@ -65,6 +72,57 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 	}
 	return out
 }
+
+// peopleHeldInPeriod reports whether number mention k counts the people
+// that arrests or executions took over a stretch of time: a count of two
+// or more whose noun names people (namesPeople), in a sentence that names a span since a date or a
+// stretch of time (periodSpan), within heldWindow words after a COERCE trigger
+// ("اعتقلت السلطات منذ مطلع العام نحو 800 شخص"). Each arrest is a
+// happening, so the count is of happenings; the dead of a war, counted
+// the same way, are not (casualty totals are no aggregate).
+func (dc *doc) peopleHeldInPeriod(cs []*cand, k int) bool {
+	n := &dc.nums[k]
+	if n.Vague || n.Value < 2 || n.Noun < 0 || n.Noun >= len(dc.x.Tokens) || !dc.namesPeople(n.Noun) {
+		return false
+	}
+	s := dc.x.Tokens[n.First].Sent
+	if !dc.facts(s).sinceDate && !dc.periodSpan(s) {
+		return false
+	}
+	for _, c := range cs {
+		if c.typ == hadath.Coerce && c.sent == s && !c.dead && c.last <= n.First && n.First-c.last <= heldWindow {
+			return true
+		}
+	}
+	return false
+}
+
+// periodSpan reports whether sentence s names a stretch of time: a
+// period word with a span of time, a date or a number right after it
+// ("خلال العام الماضي", "في غضون شهرين"; not "خلال الاحتجاجات").
+func (dc *doc) periodSpan(s int) bool {
+	if !dc.sentenceHas(s, cuePeriod) {
+		return false
+	}
+	sf, sl := dc.sentence(s)
+	for j := sf; j < sl; j++ {
+		if dc.cueAt[j].has(cuePeriod) && dc.spanOfTime(j+1, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPeople reports whether token i names people: an actor the finder
+// reads there, a noun of one person or a nisba ("شخصا", "طفل",
+// "فلسطينيا").
+func (dc *doc) namesPeople(i int) bool {
+	return dc.actorAt[i] >= 0 || dc.cueAt[i].has(cueOnePerson) || singularNisba(dc.x.Tokens[i].Key())
+}
+
+// heldWindow is how many words may stand between an arrest or execution
+// and the count of the people it took.
+const heldWindow = 8
 
 // nthWindow is how many tokens after an ordinal the stretch of time it
 // counts in may be named.
