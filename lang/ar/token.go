@@ -50,9 +50,6 @@ type Token struct {
 	// together: tokens are read by every pass, and a smaller token costs
 	// less to bring into the cache.)
 	koff [maxKeys]uint8
-	// normE is where Norm ends in the folded buffer while tokenizing; it
-	// starts where the token before ends.
-	normE int
 	// Sent is the index of the sentence holding the token.
 	Sent int
 	// Norm is the folded token (see Fold), clitics included.
@@ -257,8 +254,15 @@ func isBlank(r rune) bool {
 	return unicode.IsSpace(r) || r == '\ufeff' || r == '\u200e' || r == '\u200f'
 }
 
-// foldPool holds the buffers tokenize folds into.
-var foldPool = sync.Pool{New: func() any { return new([]byte) }}
+// foldBufs are the buffers of tokenize: the folded text, and where each
+// token's Norm ends in it (it starts where the token before ends).
+type foldBufs struct {
+	fb   []byte
+	ends []int
+}
+
+// foldPool holds the buffers of tokenize.
+var foldPool = sync.Pool{New: func() any { return new(foldBufs) }}
 
 // maxPooledFold keeps the buffers of huge texts out of the pool.
 const maxPooledFold = 1 << 20
@@ -272,8 +276,10 @@ func isJoiner(r rune) bool {
 // that every token's Norm is a substring of it. The buffer is reused from
 // text to text; the folded string is copied out of it at its length.
 func tokenize(src string, toks []Token) ([]Token, string) {
-	p := foldPool.Get().(*[]byte)
-	fb := (*p)[:0]
+	p := foldPool.Get().(*foldBufs)
+	fb, ends := p.fb[:0], p.ends[:0]
+	// first is the index of src's first token: toks may hold others.
+	first := len(toks)
 	cp := 0 // code-point offset of the rune at byte i
 	i := 0
 	// r, size, f and k describe the rune at byte i once decoded: the
@@ -323,20 +329,20 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 			break
 		}
 		tok.End, tok.ByteEnd = cp, i
-		tok.normE = len(fb)
+		ends = append(ends, len(fb))
 		toks = append(toks, tok)
 	}
 	folded := string(fb)
-	if cap(fb) <= maxPooledFold {
-		*p = fb
-		foldPool.Put(p)
-	}
 	normB := 0
-	for j := range toks {
-		t := &toks[j]
-		t.Norm = folded[normB:t.normE]
-		normB = t.normE
+	for j, e := range ends {
+		t := &toks[first+j]
+		t.Norm = folded[normB:e]
+		normB = e
 		t.setKeys()
+	}
+	if cap(fb) <= maxPooledFold {
+		p.fb, p.ends = fb, ends
+		foldPool.Put(p)
 	}
 	return toks, folded
 }
