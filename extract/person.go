@@ -104,7 +104,9 @@ func (dc *doc) givenAt(d *actors.Dict, i int) (int, bool) {
 	}
 	for k := range t.NumKeys() {
 		key := t.KeyAt(k)
-		if d.GivenName(key) && !strings.HasSuffix(t.Norm[:len(t.Norm)-len(key)], article) {
+		// The article first: it costs no lookup, and turns away the
+		// first key of every definite word.
+		if !strings.HasSuffix(t.Norm[:len(t.Norm)-len(key)], article) && d.GivenName(key) {
 			return k, true
 		}
 	}

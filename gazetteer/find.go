@@ -101,7 +101,11 @@ func (g *Gazetteer) scan(x *ar.Text, out []match) []match {
 			i++
 			continue
 		}
-		best.cue = g.cue(x, i)
+		if best.rule != stopDrop {
+			// A dropped name (الى, كان, رئيس) needs no cue: common
+			// words, and so most of the names dropped.
+			best.cue = g.cue(x, i)
+		}
 		switch best.rule {
 		case stopDrop:
 		case stopWeak:
