@@ -341,11 +341,10 @@ func hasArticlePrefix(w string) bool {
 // an article: الجيش, والجيش and للجيش read as جيش do, كالن read as كالن
 // does not.
 func keyDefinite(t *ar.Token, ki int) bool {
-	keys := t.Keys()
-	if ki >= len(keys) {
+	if ki >= t.NumKeys() {
 		return false
 	}
-	prefix := t.Norm[:len(t.Norm)-len(keys[ki])]
+	prefix := t.Norm[:len(t.Norm)-len(t.KeyAt(ki))]
 	return strings.HasSuffix(prefix, article) || strings.HasSuffix(prefix, lamLam)
 }
 

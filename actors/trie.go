@@ -163,7 +163,8 @@ type firsts [ar.MaxKeys]int32
 // of the trie starts with one of them: the quick test that lets most
 // tokens pass.
 func (t *trie) firsts(tok *ar.Token) (fs firsts, some bool) {
-	for ki, k := range tok.Keys() {
+	for ki := range tok.NumKeys() {
+		k := tok.KeyAt(ki)
 		fs[ki] = -1
 		if !bloom.MayHave(t.filter, k) {
 			continue
@@ -255,7 +256,7 @@ func (t *trie) longestEach(x *ar.Text, i int, fs *firsts, want uint8) (ls longes
 	if tok.Kind == ar.Punct {
 		return ls
 	}
-	for ki := range tok.Keys() {
+	for ki := range tok.NumKeys() {
 		cur := fs[ki]
 		if cur < 0 {
 			continue

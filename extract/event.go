@@ -223,8 +223,9 @@ func (dc *doc) pointed(i int) bool {
 	if i == 0 || dc.x.Tokens[i-1].Sent != dc.x.Tokens[i].Sent {
 		return false
 	}
-	for _, k := range dc.x.Tokens[i-1].Keys() {
-		if demonstratives[k] {
+	p := &dc.x.Tokens[i-1]
+	for ki := range p.NumKeys() {
+		if demonstratives[p.KeyAt(ki)] {
 			return true
 		}
 	}
@@ -286,9 +287,8 @@ func (dc *doc) alVerb(i int) bool { return dc.cueAt[i].has(cueAlVerb) }
 
 // hasArticle reports whether a token carries the definite article.
 func hasArticle(t *ar.Token) bool {
-	k := t.Keys()
-	for i := range k {
-		if len(t.Proclitics(i))+len(k[i]) < len(t.Norm) {
+	for i := range t.NumKeys() {
+		if len(t.Proclitics(i))+len(t.KeyAt(i)) < len(t.Norm) {
 			return true
 		}
 	}

@@ -102,8 +102,11 @@ func (dc *doc) givenAt(d *actors.Dict, i int) (int, bool) {
 	if !dc.free(i) {
 		return 0, false
 	}
-	for k, key := range t.Keys() {
-		if d.GivenName(key) && !strings.HasSuffix(t.Norm[:len(t.Norm)-len(key)], article) {
+	for k := range t.NumKeys() {
+		key := t.KeyAt(k)
+		// The article first: it costs no lookup, and turns away the
+		// first key of every definite word.
+		if !strings.HasSuffix(t.Norm[:len(t.Norm)-len(key)], article) && d.GivenName(key) {
 			return k, true
 		}
 	}
@@ -118,7 +121,8 @@ func (dc *doc) namePart(d *actors.Dict, i, j int) bool {
 	if t.Sent != dc.x.Tokens[i].Sent || !dc.free(j) || d.NameStop(t.Norm) {
 		return false
 	}
-	for _, k := range t.Keys() {
+	for ki := range t.NumKeys() {
+		k := t.KeyAt(ki)
 		if d.NameStop(k) {
 			return false // الرد، لخوض
 		}

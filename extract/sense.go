@@ -51,8 +51,7 @@ func withBeh(t *ar.Token) bool {
 	if strings.TrimLeft(t.Norm, "وف") == string(ar.Beh) {
 		return true
 	}
-	k := t.Keys()
-	for i := range k {
+	for i := range t.NumKeys() {
 		if strings.Contains(t.Proclitics(i), string(ar.Beh)) {
 			return true
 		}
@@ -83,8 +82,7 @@ func (dc *doc) aidFor(c *cand) bool {
 // withLam reports whether a word carries the preposition ل: للمساعدات،
 // لتزويد.
 func withLam(t *ar.Token) bool {
-	k := t.Keys()
-	for i := range k {
+	for i := range t.NumKeys() {
 		if strings.HasPrefix(strings.TrimLeft(t.Proclitics(i), "وف"), string(ar.Lam)) {
 			return true
 		}

@@ -454,8 +454,9 @@ func (dc *doc) supported(i int) bool { return dc.supportAt(i) != i }
 // impersonal reports whether the verb phrase at token i is impersonal,
 // "تم الإفراج", "جرى اعتقال": it has no subject to go on from another.
 func (dc *doc) impersonal(i int) bool {
-	for _, k := range dc.x.Tokens[i].Keys() {
-		if k == "تم" || k == "جري" {
+	t := &dc.x.Tokens[i]
+	for ki := range t.NumKeys() {
+		if k := t.KeyAt(ki); k == "تم" || k == "جري" {
 			return true
 		}
 	}

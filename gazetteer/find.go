@@ -68,7 +68,8 @@ func (g *Gazetteer) scan(x *ar.Text, out []match) []match {
 			continue
 		}
 		best := match{last: -1}
-		for ki, k := range t.Keys() {
+		for ki := range t.NumKeys() {
+			k := t.KeyAt(ki)
 			m := match{first: i, last: -1, key: ki}
 			info := g.wordInfo(k)
 			var b []byte // the key of the phrase so far, once it may grow
@@ -100,7 +101,11 @@ func (g *Gazetteer) scan(x *ar.Text, out []match) []match {
 			i++
 			continue
 		}
-		best.cue = g.cue(x, i)
+		if best.rule != stopDrop {
+			// A dropped name (الى, كان, رئيس) needs no cue: common
+			// words, and so most of the names dropped.
+			best.cue = g.cue(x, i)
+		}
 		switch best.rule {
 		case stopDrop:
 		case stopWeak:
@@ -146,7 +151,7 @@ func joiner(x *ar.Text, j int) bool {
 // ki: الحلة or بالحلة read as حله, not حلة. The elided article of لل
 // counts too.
 func hasArticle(t *ar.Token, ki int) bool {
-	k := t.Keys()[ki]
+	k := t.KeyAt(ki)
 	prefix := t.Norm[:len(t.Norm)-len(k)]
 	return strings.HasSuffix(prefix, articlePrefix) || strings.HasSuffix(prefix, lamLamPrefix)
 }
@@ -167,7 +172,8 @@ func (g *Gazetteer) cue(x *ar.Text, i int) uint8 {
 		return cueNone
 	}
 	best := cueNone
-	for _, k := range p.Keys() {
+	for ki := range p.NumKeys() {
+		k := p.KeyAt(ki)
 		best = max(best, g.cues[k])
 	}
 	return best

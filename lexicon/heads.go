@@ -125,7 +125,8 @@ func (l *Lexicon) readStarts(x *ar.Text) *starts {
 		t := &x.Tokens[i]
 		var m uint8
 		if t.Kind != ar.Punct {
-			for ki, k := range t.Keys() {
+			for ki := range t.NumKeys() {
+				k := t.KeyAt(ki)
 				if h := l.heads.get(k); h != nil {
 					s.all = append(s.all, head{h: h, ki: uint8(ki)})
 					m |= h.mask()
@@ -133,7 +134,8 @@ func (l *Lexicon) readStarts(x *ar.Text) *starts {
 			}
 		}
 		if t.Kind == ar.Word {
-			for ki, k := range t.Keys() {
+			for ki := range t.NumKeys() {
+				k := t.KeyAt(ki)
 				if st, bare := stripPronoun(k); st != "" {
 					if h := l.heads.get(st); h != nil {
 						s.all = append(s.all, head{h: h, ki: uint8(ki), stripped: true, bareHeh: bare})

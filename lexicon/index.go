@@ -177,14 +177,13 @@ func (ix *index[V]) matchAt(x *ar.Text, s *starts, i, limit int) (m found[V], ok
 	if t.Kind == ar.Punct {
 		return m, false
 	}
-	keys := t.Keys()
 	hs := s.of(i)
 	for _, h := range hs {
 		if h.stripped {
 			break
 		}
 		if e := ix.pick(h.h); e != nil {
-			ix.extend(x, i, int(h.ki), keys[h.ki], e, false, limit, &m, &ok)
+			ix.extend(x, i, int(h.ki), t.KeyAt(int(h.ki)), e, false, limit, &m, &ok)
 		}
 	}
 	if !ok {
@@ -193,7 +192,7 @@ func (ix *index[V]) matchAt(x *ar.Text, s *starts, i, limit int) (m found[V], ok
 				continue
 			}
 			if e := ix.pick(h.h); e != nil && !(h.bareHeh && endsInTaMarbuta(x, t)) {
-				st, _ := stripPronoun(keys[h.ki])
+				st, _ := stripPronoun(t.KeyAt(int(h.ki)))
 				ix.extend(x, i, int(h.ki), st, e, true, limit, &m, &ok)
 			}
 		}

@@ -107,8 +107,8 @@ func (ix *indexer) words(s string) []string {
 			continue
 		}
 		out = append(out, t.Norm)
-		for _, k := range t.Keys() {
-			if k != t.Norm {
+		for ki := range t.NumKeys() {
+			if k := t.KeyAt(ki); k != t.Norm {
 				out = append(out, k)
 			}
 		}

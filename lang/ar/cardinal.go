@@ -264,7 +264,8 @@ func (s *numScan) canStart(j int, e elem) bool {
 // hasArticle reports whether a word token carries the article, after
 // any proclitics (الجنود, والجنود, للجنود).
 func hasArticle(t *Token) bool {
-	for _, k := range t.Keys() {
+	for ki := range t.NumKeys() {
+		k := t.KeyAt(ki)
 		prefix := t.Norm[:len(t.Norm)-len(k)]
 		if strings.HasSuffix(prefix, article) || strings.HasSuffix(prefix, lamLam) {
 			return true

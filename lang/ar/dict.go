@@ -66,7 +66,8 @@ func (d *Dict[V]) MatchAt(x *Text, i int) (m Match[V], ok bool) {
 		return m, false
 	}
 	var sb strings.Builder
-	for ki, k := range t.Keys() {
+	for ki := range t.NumKeys() {
+		k := t.KeyAt(ki)
 		if vals := d.m[k]; vals != nil && (!ok || m.Last < i+1) {
 			m, ok = Match[V]{First: i, Last: i + 1, Values: vals}, true
 			m.Start, m.Byte = x.KeyStart(i, ki)

@@ -147,7 +147,8 @@ func (d *Duals) read(t *Token) bool {
 	if _, ok := d.forms[t.Norm]; ok {
 		return true
 	}
-	for _, k := range t.Keys() {
+	for ki := range t.NumKeys() {
+		k := t.KeyAt(ki)
 		if _, ok := d.forms[k]; ok {
 			return true
 		}
@@ -183,7 +184,8 @@ func (s *numScan) nisbaDual(j int) bool {
 	if p.Kind != Word || p.Sent != t.Sent {
 		return false
 	}
-	for _, k := range p.Keys() {
+	for ki := range p.NumKeys() {
+		k := p.KeyAt(ki)
 		if dualContext[k] {
 			return true
 		}

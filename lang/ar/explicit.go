@@ -157,7 +157,8 @@ func (s *dateScan) cueBefore(i int) bool {
 	if cueWords[t.Norm] {
 		return true
 	}
-	for _, k := range t.Keys() {
+	for ki := range t.NumKeys() {
+		k := t.KeyAt(ki)
 		if cueWords[k] {
 			return true
 		}

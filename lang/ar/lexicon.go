@@ -283,7 +283,8 @@ func (l *lexicon) read(t *Token) reading {
 	if e := l.has(t.Norm); e != nil {
 		return reading{e: e}
 	}
-	for _, k := range t.Keys() {
+	for ki := range t.NumKeys() {
+		k := t.KeyAt(ki)
 		prefix := t.Norm[:len(t.Norm)-len(k)]
 		if strings.HasSuffix(prefix, article) {
 			if w := t.Norm[len(prefix)-len(article):]; l.has(w) != nil {

@@ -233,7 +233,8 @@ func (s *numScan) excluded(j int, c count) bool {
 		if (p.Norm == "-" || p.Norm == "/" || p.Norm == ":") && p.ByteEnd == toks[j].Byte && j > 1 && toks[j-2].ByteEnd == p.Byte {
 			return true // F-16, 10:30, 3/4
 		}
-		for _, k := range p.Keys() {
+		for ki := range p.NumKeys() {
+			k := p.KeyAt(ki)
 			switch k {
 			case "ساعه", "رقم", "ماده", "بند", "فقره", "قرار", "صفحه", "طريق", "غرفه", "لوحه", "جوله", "نسخه":
 				return toks[j].Kind == Number
@@ -342,7 +343,8 @@ func Ordinal(t *Token) int {
 	if e := l.has(t.Norm); e != nil && e.ord > 0 {
 		return e.ord
 	}
-	for _, k := range t.Keys() {
+	for ki := range t.NumKeys() {
+		k := t.KeyAt(ki)
 		if e := l.has(k); e != nil && e.ord > 0 {
 			return e.ord
 		}

@@ -56,7 +56,8 @@ func matches(t *Token, w string) bool {
 	if t.Norm == w {
 		return true
 	}
-	for _, k := range t.Keys() {
+	for ki := range t.NumKeys() {
+		k := t.KeyAt(ki)
 		if k == w {
 			return true
 		}

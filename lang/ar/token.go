@@ -44,36 +44,51 @@ type Token struct {
 	Byte, ByteEnd int
 	Kind          Kind
 	nkey          uint8
-	// normE is where Norm ends in the folded buffer while tokenizing; it
-	// starts where the token before ends. (The small fields sit together:
-	// tokens are read by every pass, and a smaller token costs less to
-	// bring into the cache.)
-	normE int
+	// koff holds where each key begins in Norm: every key is a suffix of
+	// Norm, its clitics and article cut off, and so is kept as one byte
+	// rather than as a string header of sixteen. (The small fields sit
+	// together: tokens are read by every pass, and a smaller token costs
+	// less to bring into the cache.)
+	koff [maxKeys]uint8
 	// Sent is the index of the sentence holding the token.
 	Sent int
 	// Norm is the folded token (see Fold), clitics included.
 	Norm string
-	keys [maxKeys]string
 }
 
 // Keys returns the dictionary keys the token may stand for, from the
 // least to the most stripped: the token without its article, then without
 // the conjunctions و and ف, the prepositions ب ك ل (and لل for ل + ال) and
-// the future prefix س. Keys share memory with Norm: they do not allocate.
-func (t *Token) Keys() []string { return t.keys[:t.nkey] }
+// the future prefix س. The keys share memory with Norm, but the slice is
+// made anew: loops over the keys of many tokens read them with NumKeys
+// and KeyAt, which do not allocate.
+func (t *Token) Keys() []string {
+	keys := make([]string, t.nkey)
+	for i := range keys {
+		keys[i] = t.KeyAt(i)
+	}
+	return keys
+}
+
+// NumKeys returns the number of the token's keys (see Keys).
+func (t *Token) NumKeys() int { return int(t.nkey) }
+
+// KeyAt returns the token's key i, Keys()[i], without allocating.
+func (t *Token) KeyAt(i int) string { return t.Norm[t.koff[i]:] }
 
 // Key returns the token's first key: its folded form without the article.
 func (t *Token) Key() string {
 	if t.nkey == 0 {
 		return t.Norm
 	}
-	return t.keys[0]
+	return t.Norm[t.koff[0]:]
 }
 
 // Proclitics returns the folded prefix letters removed from Norm to reach
 // Keys()[i], article excluded: "وب" for وبالعراق read as عراق.
 func (t *Token) Proclitics(i int) string {
-	return t.Norm[:len(t.Norm)-len(t.keys[i])-articleLen(t.Norm[:len(t.Norm)-len(t.keys[i])])]
+	prefix := t.Norm[:t.koff[i]]
+	return prefix[:len(prefix)-articleLen(prefix)]
 }
 
 func articleLen(prefix string) int {
@@ -83,17 +98,20 @@ func articleLen(prefix string) int {
 	return 0
 }
 
-// addKey records k as a key unless it is already there or too short.
+// addKey records k, a suffix of the token's Norm, as a key unless it is
+// already there or too short. A key begins at most a few clitic letters
+// into Norm, well within the byte that holds its offset.
 func (t *Token) addKey(k string) {
 	if !runesAtLeast(k, 2) || t.nkey == maxKeys {
 		return
 	}
-	for _, have := range t.keys[:t.nkey] {
-		if have == k {
-			return
+	off := uint8(len(t.Norm) - len(k))
+	for _, have := range t.koff[:t.nkey] {
+		if have == off {
+			return // the same suffix: the same key
 		}
 	}
-	t.keys[t.nkey] = k
+	t.koff[t.nkey] = off
 	t.nkey++
 }
 
@@ -236,8 +254,15 @@ func isBlank(r rune) bool {
 	return unicode.IsSpace(r) || r == '\ufeff' || r == '\u200e' || r == '\u200f'
 }
 
-// foldPool holds the buffers tokenize folds into.
-var foldPool = sync.Pool{New: func() any { return new([]byte) }}
+// foldBufs are the buffers of tokenize: the folded text, and where each
+// token's Norm ends in it (it starts where the token before ends).
+type foldBufs struct {
+	fb   []byte
+	ends []int
+}
+
+// foldPool holds the buffers of tokenize.
+var foldPool = sync.Pool{New: func() any { return new(foldBufs) }}
 
 // maxPooledFold keeps the buffers of huge texts out of the pool.
 const maxPooledFold = 1 << 20
@@ -251,8 +276,10 @@ func isJoiner(r rune) bool {
 // that every token's Norm is a substring of it. The buffer is reused from
 // text to text; the folded string is copied out of it at its length.
 func tokenize(src string, toks []Token) ([]Token, string) {
-	p := foldPool.Get().(*[]byte)
-	fb := (*p)[:0]
+	p := foldPool.Get().(*foldBufs)
+	fb, ends := p.fb[:0], p.ends[:0]
+	// first is the index of src's first token: toks may hold others.
+	first := len(toks)
 	cp := 0 // code-point offset of the rune at byte i
 	i := 0
 	// r, size, f and k describe the rune at byte i once decoded: the
@@ -302,20 +329,20 @@ func tokenize(src string, toks []Token) ([]Token, string) {
 			break
 		}
 		tok.End, tok.ByteEnd = cp, i
-		tok.normE = len(fb)
+		ends = append(ends, len(fb))
 		toks = append(toks, tok)
 	}
 	folded := string(fb)
-	if cap(fb) <= maxPooledFold {
-		*p = fb
-		foldPool.Put(p)
-	}
 	normB := 0
-	for j := range toks {
-		t := &toks[j]
-		t.Norm = folded[normB:t.normE]
-		normB = t.normE
+	for j, e := range ends {
+		t := &toks[first+j]
+		t.Norm = folded[normB:e]
+		normB = e
 		t.setKeys()
+	}
+	if cap(fb) <= maxPooledFold {
+		p.fb, p.ends = fb, ends
+		foldPool.Put(p)
 	}
 	return toks, folded
 }

@@ -95,7 +95,8 @@ func (s *dateScan) yearDate(first, last, y int, cal calendar) Date {
 
 // anyKey reports whether one of t's keys is in set.
 func anyKey(t *Token, set map[string]bool) bool {
-	for _, k := range t.Keys() {
+	for ki := range t.NumKeys() {
+		k := t.KeyAt(ki)
 		if set[k] {
 			return true
 		}
