@@ -165,7 +165,10 @@ func (s *dateScan) simple(i int) (d Date, ok bool) {
 		if d, ok = s.relative(i); ok {
 			return d, ok
 		}
-		return s.period(i)
+		if d, ok = s.period(i); ok {
+			return d, ok
+		}
+		return s.recentSpan(i)
 	case e.date == dateWeekday:
 		return s.weekday(i)
 	case e.date == datePart:

@@ -43,6 +43,30 @@ func (s *dateScan) period(i int) (Date, bool) {
 	return d, true
 }
 
+// recentSpan reads the last hours or days before publication: "الساعات
+// الماضية", "الأيام الأخيرة". The hours are the publication day; the days
+// a week up to it, as "this week" is.
+func (s *dateScan) recentSpan(j int) (Date, bool) {
+	r := s.rd[j]
+	if r.e == nil || !r.art || r.e.n != 0 || (r.e.dateVal != unitDay && r.e.dateVal != unitHour) || j+1 >= len(s.x.Tokens) {
+		return Date{}, false
+	}
+	if s.modAt(j+1) != modPast && !matches(&s.x.Tokens[j+1], "الاخيره") {
+		return Date{}, false
+	}
+	d := Date{First: j, Last: j + 2, Kind: DateRelative, Precision: hadath.DateDay}
+	if r.e.dateVal == unitDay {
+		d.Precision = hadath.DateWeek
+	}
+	if s.hasPub {
+		d.Date = day(s.pub)
+		if r.e.dateVal == unitDay {
+			d.Date, d.DateEnd = day(s.pub.AddDate(0, 0, -6)), day(s.pub)
+		}
+	}
+	return d, true
+}
+
 // thisPeriod reads a relative period without modifier, the current one:
 // "العام" in "منذ بداية العام".
 func (s *dateScan) thisPeriod(j int) (Date, bool) {
