@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 
+	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/actors"
 	"github.com/hadath/hadath/gazetteer"
 	"github.com/hadath/hadath/lang/ar"
@@ -67,4 +68,17 @@ func dropDateline(x *ar.Text, s int, places []gazetteer.Mention, acts []actors.M
 	places = slices.DeleteFunc(places, func(m gazetteer.Mention) bool { return in(m.First) })
 	acts = slices.DeleteFunc(acts, func(m actors.Mention) bool { return in(m.First) })
 	return places, acts
+}
+
+// dropPlacesAsParties removes the state mentions that a preceding "في"
+// makes places: "وفي هلسنكي، التقى الرئيسان" took place in Finland's
+// capital; Finland took no part. The gazetteer still reads the place.
+func dropPlacesAsParties(x *ar.Text, acts []actors.Mention) []actors.Mention {
+	return slices.DeleteFunc(acts, func(m actors.Mention) bool {
+		if m.Actor.Kind != hadath.GPE || m.First == 0 {
+			return false
+		}
+		prev := &x.Tokens[m.First-1]
+		return prev.Sent == x.Tokens[m.First].Sent && (prev.Norm == "في" || prev.Norm == "وفي")
+	})
 }

@@ -34,3 +34,19 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+// A capital or state after "في" is where a happening took place, not a
+// party to it.
+func TestPlacesAsParties(t *testing.T) {
+	for _, tt := range []struct {
+		text, typ string
+	}{
+		{"وفي هلسنكي، التقى الرئيسان الأمريكي والروسي لمدة ساعتين.", hadath.Consult},
+		{"وفي أنقرة، اعتقلت الشرطة ثلاثة صحفيين بتهمة التجسس.", hadath.Coerce},
+	} {
+		ev := only(t, run(t, tt.text, "2018-07-16"), tt.typ)
+		if ev.Actor != nil && ev.Actor.Kind == hadath.GPE {
+			t.Errorf("Extract(%q): %s actor %q, a place after في", tt.text, tt.typ, ev.Actor.Name)
+		}
+	}
+}

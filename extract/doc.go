@@ -128,6 +128,7 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	dc.places = e.gaz.Find(x)
 	dc.actors = e.actors.Find(x)
 	dc.places, dc.actors = dropDateline(x, dc.headline, dc.places, dc.actors)
+	dc.actors = dropPlacesAsParties(x, dc.actors)
 	dc.nums, dc.dates = x.NumbersAndDates(e.duals, dc.pub, dc.hasPub)
 	dc.trigs, dc.methods, dc.cues = e.lex.Scan(x)
 	dc.trigs = withSplitPhrases(x, dc.cues, dc.trigs)
