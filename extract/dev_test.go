@@ -48,16 +48,17 @@ const (
 	// publication day only for the lead's happenings and for nothing to
 	// come, lemmas and split phrases the training split showed missing,
 	// one victim without a number, a state's attacks by its forces, the
-	// HABIT and figurative cues) lifted five-fold cross-validation from
-	// 0.619 and 0.419 to 0.626 and 0.427 and ten-fold from 0.617 and
-	// 0.420 to 0.626 and 0.429, and moved dev to 0.769 and 0.587 (its
-	// annotation dates the whole day's news by the report; the guidelines
-	// and ours leave out what the text does not give); the test split,
-	// read once at its end, gave 0.633 and 0.445.
-	devEventF1Floor  = 0.76 // measured 0.769 (2026-12-05, sixth round)
-	devArgF1Floor    = 0.58 // measured 0.587
-	testEventF1Floor = 0.63 // measured 0.633 (2026-12-05, sixth round)
-	testArgF1Floor   = 0.44 // measured 0.445
+	// HABIT and figurative cues, the dateline, accusations at 0.7, arrest
+	// aggregates) lifted five-fold cross-validation from 0.619 and 0.419
+	// to 0.628 and 0.429 and ten-fold from 0.617 and 0.420 to 0.628 and
+	// 0.431, and moved dev to 0.768 and 0.588 (its annotation dates the
+	// whole day's news by the report; the guidelines and ours leave out
+	// what the text does not give); the test split, read three times with
+	// no choice made on it, gave 0.633/0.445, 0.633/0.444 and 0.632/0.442.
+	devEventF1Floor  = 0.76 // measured 0.768 (2026-12-05, sixth round)
+	devArgF1Floor    = 0.58 // measured 0.588
+	testEventF1Floor = 0.63 // measured 0.632 (2026-12-05, sixth round)
+	testArgF1Floor   = 0.44 // measured 0.442
 )
 
 // sharedEval is the directory of the development set and the referee.
