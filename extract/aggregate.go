@@ -44,7 +44,7 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 		add(s, n.First, n.Last+1, *dc.count(k), noun)
 	}
 	for k := range dc.nums {
-		// اعتقلت منذ بداية العام نحو 8 آلاف طفل، أعدمت 48 شخصا منذ بداية العام
+		// اعتقلت منذ مطلع العام نحو 300 ناشط، أعدمت 37 شخصا منذ مطلع العام
 		if dc.peopleHeldInPeriod(cs, k) {
 			n := &dc.nums[k]
 			add(dc.x.Tokens[n.First].Sent, n.First, n.Last, *dc.count(k), false)
@@ -75,11 +75,12 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 
 // peopleHeldInPeriod reports whether number mention k counts the people
 // that arrests or executions took over a stretch of time: a count of two
-// or more whose noun names people (namesPeople), in a sentence that names a span since a date or a
-// stretch of time (periodSpan), within heldWindow words after a COERCE trigger
-// ("اعتقلت السلطات منذ مطلع العام نحو 800 شخص"). Each arrest is a
-// happening, so the count is of happenings; the dead of a war, counted
-// the same way, are not (casualty totals are no aggregate).
+// or more whose noun names people (namesPeople), in a sentence that names
+// a span since a date or a stretch of time (periodSpan), within
+// heldWindow words after a COERCE trigger ("اعتقلت السلطات منذ مطلع العام
+// نحو 800 شخص"). Each arrest is a happening, so the count is of
+// happenings; the dead of a war, counted the same way, are not (casualty
+// totals are no aggregate).
 func (dc *doc) peopleHeldInPeriod(cs []*cand, k int) bool {
 	n := &dc.nums[k]
 	if n.Vague || n.Value < 2 || n.Noun < 0 || n.Noun >= len(dc.x.Tokens) || !dc.namesPeople(n.Noun) {

@@ -29,7 +29,7 @@ func TestAggregates(t *testing.T) {
 		// People that arrests or executions took over a stretch of time:
 		// each arrest is a happening; a day's arrests, or the dead of a
 		// war, are no count of happenings.
-		{"وقالت المنظمة إن السلطات أعدمت 48 شخصا منذ بداية العام الجاري.", hadath.Coerce, 48},
+		{"وقالت المنظمة إن السلطات أعدمت 37 شخصا منذ مطلع العام الجاري.", hadath.Coerce, 37},
 		{"واعتقلت قوات الأمن خلال العام الماضي نحو 300 ناشط في العاصمة.", hadath.Coerce, 300},
 		{"واعتقلت قوات الأمن 5 أشخاص في المدينة يوم الثلاثاء.", "", 0},
 		{"وفرضت السلطات حظر التجول خلال العام الماضي في ثلاث محافظات.", "", 0},

@@ -326,7 +326,7 @@ func TestCountedPeople(t *testing.T) {
 	for _, tt := range []struct {
 		text, typ, target string // target country, "" for none
 	}{
-		{"أعلنت الشرطة اعتقال 11 مطلوبا أردنيا في مدينة الزرقاء.", hadath.Coerce, "JO"},
+		{"أعلنت الشرطة اعتقال 9 مطلوبين أردنيين في مدينة الزرقاء.", hadath.Coerce, "JO"},
 		{"أكدت مصادر طبية مقتل عراقي في انفجار عبوة ناسفة وسط السوق.", hadath.Assault, "IQ"},
 		{"أسفرت غارة إسرائيلية عن تدمير مستودع في المنطقة.", hadath.Assault, ""},
 	} {
@@ -337,6 +337,22 @@ func TestCountedPeople(t *testing.T) {
 		}
 		if got != tt.target {
 			t.Errorf("Extract(%q): %s target country %q; want %q", tt.text, tt.typ, got, tt.target)
+		}
+	}
+}
+
+// A capital or state after "في" is where a happening took place, not a
+// party to it.
+func TestPlacesAsParties(t *testing.T) {
+	for _, tt := range []struct {
+		text, typ string
+	}{
+		{"وفي فيينا، التقى الوزيران الإيراني والفرنسي لمدة ساعتين.", hadath.Consult},
+		{"وفي أنقرة، اعتقلت الشرطة ثلاثة صحفيين بتهمة التجسس.", hadath.Coerce},
+	} {
+		ev := only(t, run(t, tt.text, "2018-07-16"), tt.typ)
+		if ev.Actor != nil && ev.Actor.Kind == hadath.GPE {
+			t.Errorf("Extract(%q): %s actor %q, a place after في", tt.text, tt.typ, ev.Actor.Name)
 		}
 	}
 }

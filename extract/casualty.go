@@ -174,9 +174,11 @@ func (dc *doc) oneVictim(i, cueEnd, sl int) *hadath.Count {
 	return &hadath.Count{Count: hadath.N(1), Qualifier: hadath.Exact, Text: dc.tokSpan(i, last).Text}
 }
 
-// singularNisba reports whether a folded word is a singular adjective of
-// relation standing as a person ("فلسطيني", "مدني", "عسكري"): it ends in
-// ي, has three letters or more before it, and is no number.
+// singularNisba reports whether a folded word may be a singular
+// adjective of relation standing as a person ("فلسطيني", "مدني",
+// "عسكري"): an Arabic word (not a number or a Latin one) that ends in ي
+// after three letters or more. Wider than the demonyms of the actor
+// dictionary, it takes in the civilian, the soldier and the policeman.
 func singularNisba(k string) bool {
 	return utf8.RuneCountInString(k) >= 4 && strings.HasSuffix(k, "ي") && k[0] >= 0x80
 }

@@ -3,14 +3,13 @@ package extract
 import (
 	"slices"
 
-	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/actors"
 	"github.com/hadath/hadath/gazetteer"
 	"github.com/hadath/hadath/lang/ar"
 )
 
 // A wire story's body may open with a dateline: where it was filed and
-// by whom, then a dash ("دبي، الإمارات العربية المتحدة (CNN)— اعتذر
+// by whom, then a dash ("دبي، الإمارات العربية المتحدة (CNN)— افتتح
 // ..."). The places and states named there are the newsroom's, not the
 // story's: they are neither where its happenings took place nor who took
 // part in them.
@@ -68,17 +67,4 @@ func dropDateline(x *ar.Text, s int, places []gazetteer.Mention, acts []actors.M
 	places = slices.DeleteFunc(places, func(m gazetteer.Mention) bool { return in(m.First) })
 	acts = slices.DeleteFunc(acts, func(m actors.Mention) bool { return in(m.First) })
 	return places, acts
-}
-
-// dropPlacesAsParties removes the state mentions that a preceding "في"
-// makes places: "وفي هلسنكي، التقى الرئيسان" took place in Finland's
-// capital; Finland took no part. The gazetteer still reads the place.
-func dropPlacesAsParties(x *ar.Text, acts []actors.Mention) []actors.Mention {
-	return slices.DeleteFunc(acts, func(m actors.Mention) bool {
-		if m.Actor.Kind != hadath.GPE || m.First == 0 {
-			return false
-		}
-		prev := &x.Tokens[m.First-1]
-		return prev.Sent == x.Tokens[m.First].Sent && (prev.Norm == "في" || prev.Norm == "وفي")
-	})
 }

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/actors"
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
 )
@@ -324,7 +326,7 @@ func (dc *doc) counted(a int) bool {
 }
 
 // countedPeople reads "اعتقال 14 إيرانيا", "مقتل ثلاثة سوريين",
-// "اعتقال 11 مطلوبا فلسطينيا": a count right after the trigger whose noun,
+// "اعتقال 9 مطلوبين أردنيين": a count right after the trigger whose noun,
 // or the word after it, is a nisba names the people it touched by their
 // country; so does one such person right after a verbal noun whose next
 // word is who suffered it ("مقتل فلسطيني", "اعتقال أمريكي").
@@ -360,10 +362,17 @@ func (e *Extractor) countedPeople(dc *doc, c *cand) *hadath.Actor {
 }
 
 // patientNouns are the folded verbal nouns (and قتل) whose next word is
-// the one who suffered them, not the one who did it: unlike an attack
-// noun, whose nisba is the attacker's ("غارة إسرائيلية").
-var patientNouns = set("مقتل", "مصرع", "استشهاد", "اغتيال", "اصابه", "قتل", "اعتقال", "احتجاز",
-	"توقيف", "اختطاف", "خطف", "ترحيل", "اعدام")
+// the one who suffered them, not the one who did it: those of killing
+// and wounding (victimNouns) and of arrest, abduction and expulsion;
+// unlike an attack noun, whose nisba is the attacker's ("غارة
+// إسرائيلية").
+var patientNouns = func() map[string]bool {
+	m := set("قتل", "اعتقال", "احتجاز", "توقيف", "اختطاف", "خطف", "ترحيل", "اعدام")
+	for k := range victimNouns {
+		m[k] = true
+	}
+	return m
+}()
 
 // targetAfter returns the first actor from token i that can be the
 // target of an event of type typ; a place named after ب (بسويسرا) is a
@@ -415,4 +424,17 @@ func defaultSector(typ string) string {
 		return hadath.SectorProtesters
 	}
 	return hadath.SectorGovernment
+}
+
+// dropPlacesAsParties removes the state mentions that a preceding "في"
+// makes places: "وفي فيينا، التقى الوزيران" took place in Austria's
+// capital; Austria took no part. The gazetteer still reads the place.
+func dropPlacesAsParties(x *ar.Text, acts []actors.Mention) []actors.Mention {
+	return slices.DeleteFunc(acts, func(m actors.Mention) bool {
+		if m.Actor.Kind != hadath.GPE || m.First == 0 {
+			return false
+		}
+		prev := &x.Tokens[m.First-1]
+		return prev.Sent == x.Tokens[m.First].Sent && (prev.Norm == "في" || prev.Norm == "وفي")
+	})
 }

@@ -21,11 +21,11 @@ var deployment = &lexicon.Trigger{Type: hadath.Mobilize, Verb: true, Form: "DEPL
 var blaming = &lexicon.Trigger{Type: hadath.Accuse, Verb: true, Speech: true, Form: "BLAME_VERB…BLAME_NOUN"}
 
 // cutting is the trigger reading of a verb of cutting off with the ties
-// it cuts a few words after it: "قطعت الرياض علاقاتها مع طهران".
+// it cuts a few words after it: "قطعت الحكومة علاقاتها مع جارتها".
 var cutting = &lexicon.Trigger{Type: hadath.Sanction, Verb: true, Noun: true, Form: "CUT_VERB…TIES_NOUN"}
 
 // recalling is the trigger reading of a verb of recalling with the
-// state's own envoy after it: "استدعت الوزارة مساء الجمعة سفيرها".
+// state's own envoy after it: "استدعت الوزارة صباح الأحد سفيرها".
 var recalling = &lexicon.Trigger{Type: hadath.Sanction, Verb: true, Noun: true, Form: "RECALL_VERB…OWN_ENVOY"}
 
 // summoning is the trigger reading of a verb of summoning with another

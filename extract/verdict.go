@@ -75,15 +75,14 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 // Reasons the rules give for not reporting a candidate. The hard ones are
 // facts of the language or of the world the models do not overrule.
 const (
-	ruleWeak      = "weak"      // a weak trigger with too little said about it (soft)
-	ruleHabit     = "habit"     // the same in the present tense, undated: a habit or an aim (hard)
-	ruleEmbedded  = "embedded"  // what a call, threat or promise says (hard)
-	ruleAccident  = "accident"  // deaths in a crash or a disaster (hard)
-	ruleEndangers = "endangers" // a risk to someone, not a threat by anyone (hard)
-	ruleAidFor    = "aid-for"   // what money is needed for (hard)
-	ruleInterview = "interview" // a talk with the press (hard)
-	// an attack or fight of words, law or votes (hard)
-	ruleFigurative = "figurative"
+	ruleWeak       = "weak"       // a weak trigger with too little said about it (soft)
+	ruleHabit      = "habit"      // the same in the present tense, undated: a habit or an aim (hard)
+	ruleEmbedded   = "embedded"   // what a call, threat or promise says (hard)
+	ruleAccident   = "accident"   // deaths in a crash or a disaster (hard)
+	ruleEndangers  = "endangers"  // a risk to someone, not a threat by anyone (hard)
+	ruleAidFor     = "aid-for"    // what money is needed for (hard)
+	ruleInterview  = "interview"  // a talk with the press (hard)
+	ruleFigurative = "figurative" // an attack or fight of words, law or votes (hard)
 )
 
 // figurative reports whether an adjective of the FIG_AFTER class follows
