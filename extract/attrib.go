@@ -222,7 +222,7 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	// So is a month named without a year: "ستفرض عقوبات في نوفمبر", said
 	// in August, is this November, not last year's.
 	if c.modality == hadath.Future && c.date != nil && c.dateFromSent && dc.hasPub && c.date.Kind == ar.DateExplicit &&
-		c.date.Date != "" && c.date.Date < dc.pubDay[:min(len(c.date.Date), len(dc.pubDay))] && !dc.namesYear(c.date) {
+		beforePublication(c.date, dc) && !dc.namesYear(c.date) {
 		c.date = nextYear(c.date)
 	}
 	// The report rests on others than the perpetrator.
@@ -262,16 +262,26 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 // publication day, compared at the date's own precision: "2018-07" is
 // after 2018-06-20, "2018-06" is not.
 func afterPublication(d *ar.Date, dc *doc) bool {
-	if d.Date == "" {
-		return false
-	}
+	return d.Date != "" && d.Date > pubAt(d, dc)
+}
+
+// beforePublication reports whether a date lies wholly before the
+// publication day, at its own precision: "2018-05" is before 2018-06-20,
+// "2018-06" is not.
+func beforePublication(d *ar.Date, dc *doc) bool {
+	return d.Date != "" && d.Date < pubAt(d, dc)
+}
+
+// pubAt returns the publication day cut to the precision of d's date:
+// "2018-06" for a month, "2018" for a year.
+func pubAt(d *ar.Date, dc *doc) string {
 	pub := dc.pubDay // as dc.pub.Format with the layout of d's length
 	if n := len(d.Date); (n == 4 || n == 7) && len(pub) == 10 {
 		pub = pub[:n]
 	} else if n == 4 || n == 7 {
 		pub = dc.pub.Format("2006-01-02"[:n])
 	}
-	return d.Date > pub
+	return pub
 }
 
 // background reports whether an event whose latest day is hi was more
