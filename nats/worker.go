@@ -1,10 +1,12 @@
 package nats
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -170,12 +172,62 @@ func (w *Worker) batch(ctx context.Context, c jetstream.Consumer, jobs []*job, s
 		}
 		good = append(good, j)
 	}
-	if len(good) > 0 {
-		if w.Ordered {
-			w.waitTurn(ctx, c, good, st)
-		}
-		w.store(ctx, work, good, st)
+	if len(good) == 0 {
+		return
 	}
+	if !w.Ordered {
+		w.store(ctx, work, good, st)
+		return
+	}
+	// Workers that fetch at the same moment may be dealt the queue's
+	// documents in turn (one 1, 3, 5, the other 2, 4, 6): each run of
+	// consecutive documents waits for those before it.
+	for _, run := range seqRuns(good) {
+		w.waitTurn(ctx, c, run, st)
+		w.store(ctx, work, run, st)
+	}
+}
+
+// seqRuns sorts jobs by their stream sequence and cuts them into runs of
+// consecutive sequences, in order. Jobs whose metadata cannot be read
+// make one run of all, as fetched.
+func seqRuns(jobs []*job) [][]*job {
+	seqs := make([]uint64, len(jobs))
+	for i, j := range jobs {
+		md, err := j.msg.Metadata()
+		if err != nil {
+			return [][]*job{jobs}
+		}
+		seqs[i] = md.Sequence.Stream
+	}
+	var runs [][]*job
+	for _, idx := range consecutive(seqs) {
+		run := make([]*job, len(idx))
+		for k, i := range idx {
+			run[k] = jobs[i]
+		}
+		runs = append(runs, run)
+	}
+	return runs
+}
+
+// consecutive returns the indexes of seqs sorted by their value and cut
+// into runs of consecutive values: [5 1 2 7 6] gives [[1 2] [0 4 3]].
+func consecutive(seqs []uint64) [][]int {
+	idx := make([]int, len(seqs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(seqs[a], seqs[b]) })
+	var runs [][]int
+	start := 0
+	for i := 1; i <= len(idx); i++ {
+		if i == len(idx) || seqs[idx[i]] != seqs[idx[i-1]]+1 {
+			runs = append(runs, idx[start:i])
+			start = i
+		}
+	}
+	return runs
 }
 
 // waitTurn returns when every document of the queue before those of jobs
