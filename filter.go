@@ -32,6 +32,10 @@ type Filter struct {
 	// than a year before their report was published: BackgroundInclude
 	// (or empty), BackgroundExclude or BackgroundOnly.
 	Background string
+	// MinConfidence keeps the events whose confidence is at least this
+	// (0 to 1; 0 keeps all): a higher floor trades found events for
+	// right ones (docs/extraction.md, Confidence).
+	MinConfidence float64
 
 	Limit  int // 0: the store's default
 	Offset int
@@ -87,6 +91,9 @@ func (f *Filter) Validate() error {
 	case "", BackgroundInclude, BackgroundExclude, BackgroundOnly:
 	default:
 		return Errorf(EINVALID, "background %q: want include, exclude or only", f.Background)
+	}
+	if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) {
+		return Errorf(EINVALID, "least confidence %v: want a number from 0 to 1", f.MinConfidence)
 	}
 	if f.Limit < 0 || f.Offset < 0 || f.MinSources < 0 {
 		return Errorf(EINVALID, "limit, offset and min-sources must not be negative")

@@ -273,6 +273,7 @@ func stateSector(s string) bool {
 // has none; b's mentions and sentences join a's.
 func (a *cand) absorb(b *cand) {
 	b.dead, b.host = true, a
+	a.prob = max(a.prob, b.prob)
 	a.mentions = append(a.mentions, b.mentions...)
 	for _, s := range b.sents {
 		if !containsInt(a.sents, s) {

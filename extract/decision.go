@@ -109,6 +109,7 @@ func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) *cand {
 	}
 	m := e.models.Mention
 	prob := m.ProbsHashed(fs.hs, dc.probs[:])[m.Class(classEvent)]
+	c.prob = prob
 	floor := mentionFloor
 	switch {
 	case p.kept:

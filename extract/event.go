@@ -56,7 +56,11 @@ type status struct {
 	lone      bool // a bare noun: dropped unless joined
 	dropped   bool // a verb whose subject the text leaves unsaid
 	reference bool // a governed reference to a happening told elsewhere
-	gold      int  // in training, the annotated event it mentions (-1: none)
+	// prob is the mention model's probability that the candidate names
+	// an event of its type (0 when the rules decide alone); a merged
+	// event keeps the highest of its mentions'.
+	prob float64
+	gold int // in training, the annotated event it mentions (-1: none)
 }
 
 // merging records the mentions joined into one event.

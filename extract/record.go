@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 
@@ -92,7 +93,14 @@ func interceptable(m string) bool {
 	return false
 }
 
-// confidence scores a candidate by how much the text gave about it.
+// confidence scores a candidate from 0 to 1: how much the text gave
+// about it (its support, less for a weak trigger, more for a happening
+// told more than once), weighed, when the models decide, by the mention
+// model's probability that it names an event (for one told in several
+// mentions, the highest). Ranked by it, the records of the five folds of
+// the training split keep a precision of 0.77 at half their recall,
+// against 0.71 ranked by the support alone (docs/extraction.md,
+// Confidence).
 func confidence(c *cand) float64 {
 	f := 0.45 + 0.08*float64(min(c.support, 5))
 	if c.trig.Weak {
@@ -101,7 +109,11 @@ func confidence(c *cand) float64 {
 	if len(c.mentions) > 1 {
 		f += 0.05
 	}
-	return float64(int(min(f, 0.95)*100)) / 100
+	f = min(f, 0.95)
+	if c.prob > 0 {
+		f *= c.prob
+	}
+	return math.Round(f*100) / 100
 }
 
 // entities lists the named actors and places of the document.

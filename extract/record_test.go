@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/hadath/hadath/lang/ar"
+	"github.com/hadath/hadath/lexicon"
 )
 
 // TestEventID checks eventID against hash/fnv and fmt, which wrote the
@@ -50,6 +51,36 @@ func TestAfterPublication(t *testing.T) {
 			if got := afterPublication(&ar.Date{Date: date}, dc); got != want {
 				t.Errorf("afterPublication(%q, published %s) = %v; want %v", date, published, got, want)
 			}
+		}
+	}
+}
+
+// TestConfidence checks how a record's confidence weighs the support the
+// text gave by the mention model's probability.
+func TestConfidence(t *testing.T) {
+	strong, weak := &lexicon.Trigger{Type: "ASSAULT"}, &lexicon.Trigger{Type: "ASSAULT", Weak: true}
+	tests := []struct {
+		name     string
+		trig     *lexicon.Trigger
+		support  int
+		mentions int
+		prob     float64
+		want     float64
+	}{
+		{"rules alone, bare", strong, 0, 1, 0, 0.45},
+		{"rules alone, three arguments", strong, 3, 1, 0, 0.69},
+		{"rules alone, weak", weak, 3, 1, 0, 0.59},
+		{"rules alone, at most five arguments", strong, 9, 2, 0, 0.9},
+		{"told twice", strong, 1, 2, 0, 0.58},
+		{"model sure", strong, 3, 1, 1, 0.69},
+		{"model unsure", strong, 3, 1, 0.6, 0.41},
+		{"model unsure, weak", weak, 0, 1, 0.2, 0.07},
+	}
+	for _, tt := range tests {
+		c := &cand{proposal: proposal{trig: tt.trig}, status: status{support: tt.support, prob: tt.prob}}
+		c.mentions = make([]int, tt.mentions)
+		if got := confidence(c); got != tt.want {
+			t.Errorf("confidence(%s) = %v; want %v", tt.name, got, tt.want)
 		}
 	}
 }

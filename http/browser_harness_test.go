@@ -390,6 +390,14 @@ func (tb *tab) clickAt(sel string) {
 	tb.do(chromedp.MouseClickXY(xy[0], xy[1]))
 }
 
+// choose picks value in the page's menu named name, as a user does: the
+// menu changes and says so.
+func (tb *tab) choose(name, value string) {
+	tb.t.Helper()
+	tb.do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(` + js("select[name="+name+"]") + `);
+		s.value = ` + js(value) + `; s.dispatchEvent(new Event("change")); })()`))
+}
+
 // count returns how many elements match a CSS selector.
 func (tb *tab) count(sel string) int {
 	tb.t.Helper()

@@ -53,8 +53,7 @@ func (env *browserEnv) testChoices(t *testing.T) {
 	if text := eval[string](tb, `document.querySelector("select[name=method]").textContent`); strings.Contains(text, "[object") {
 		t.Errorf("method menu shows %q", text)
 	}
-	tb.do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("select[name=method]");
-		s.value = "drone"; s.dispatchEvent(new Event("change")); })()`))
+	tb.choose("method", "drone")
 	tb.wait(fmt.Sprintf(`location.search.includes("method=drone") && document.querySelectorAll("#list tbody tr").length === %d`, len(drones)))
 	if got := tb.joined("#list tbody td.c-type .muted"); got != strings.Repeat("drone", len(drones)) {
 		t.Errorf("list methods after choosing drone = %q; want only drone", got)

@@ -91,8 +91,7 @@ func (env *browserEnv) testFilter(t *testing.T) {
 	tb.open("/")
 	tb.wait(fmt.Sprintf(`document.querySelectorAll("#list tbody tr").length === %d && %s > 0`, len(all), markerSum))
 
-	tb.do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("select[name=type]");
-		s.value = "COERCE"; s.dispatchEvent(new Event("change")); })()`))
+	tb.choose("type", "COERCE")
 	tb.wait(fmt.Sprintf(`location.search.includes("type=COERCE") && document.querySelectorAll("#list tbody tr").length === %d && %s === %d`,
 		len(coerce), markerSum, nPlaced))
 	if types := tb.joined("#list tbody td.c-type .type"); types != strings.Repeat("COERCE", len(coerce)) {
@@ -124,12 +123,22 @@ func (env *browserEnv) testFilter(t *testing.T) {
 	tb2 := env.newTab(t)
 	tb2.open("/?type=ASSAULT")
 	tb2.wait(fmt.Sprintf(`document.querySelectorAll("#list tbody tr").length === %d`, len(assaults)))
-	tb2.do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("select[name=background]");
-		s.value = "include"; s.dispatchEvent(new Event("change")); })()`))
+	tb2.choose("background", "include")
 	tb2.wait(fmt.Sprintf(`location.search.includes("background=include") && document.querySelectorAll("#list tbody tr").length === %d`, len(withBG)))
-	tb2.do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("select[name=background]");
-		s.value = "only"; s.dispatchEvent(new Event("change")); })()`))
+	tb2.choose("background", "only")
 	tb2.wait(fmt.Sprintf(`document.querySelectorAll("#list tbody tr").length === %d`, len(withBG)-len(assaults)))
+
+	// A least confidence leaves out the records the models are less sure
+	// of.
+	sure := env.events(t, hadath.Filter{MinConfidence: 0.5})
+	if len(sure) == 0 || len(sure) >= len(all) {
+		t.Fatalf("fixtures give %d events of confidence 0.5 or more of %d; want some but not all", len(sure), len(all))
+	}
+	tb3 := env.newTab(t)
+	tb3.open("/")
+	tb3.wait(fmt.Sprintf(`document.querySelectorAll("#list tbody tr").length === %d`, len(all)))
+	tb3.choose("min_confidence", "0.5")
+	tb3.wait(fmt.Sprintf(`location.search.includes("min_confidence=0.5") && document.querySelectorAll("#list tbody tr").length === %d`, len(sure)))
 
 	// Back restores the unfiltered page; forward the filter again.
 	tb.do(chromedp.Evaluate[chromedp.Void](`history.back()`))
@@ -143,8 +152,7 @@ func (env *browserEnv) testFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	tb.open("/")
-	tb.do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("select[name=mode]");
-		s.value = "incidents"; s.dispatchEvent(new Event("change")); })()`))
+	tb.choose("mode", "incidents")
 	tb.wait(fmt.Sprintf(`location.search.includes("mode=incidents") && document.querySelectorAll("#list tbody tr").length === %d && document.querySelector("#list td.c-reports") && %s > 0`,
 		len(incs), markerSum))
 	tb.shot("incidents")

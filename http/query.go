@@ -22,7 +22,7 @@ const (
 
 // filterParams are the query parameters that select events and incidents.
 var filterParams = []string{"type", "method", "country", "admin1", "near", "actor", "target", "claimed_by",
-	"actor_country", "target_country", "since", "until", "text", "min_sources", "modality", "background", "limit", "offset"}
+	"actor_country", "target_country", "since", "until", "text", "min_sources", "min_confidence", "modality", "background", "limit", "offset"}
 
 // checkParams reports an EINVALID error for a parameter of q not in any
 // of the allowed lists, so that a misspelt filter is not silently ignored.
@@ -159,6 +159,13 @@ func (s *Server) parseFilter(q url.Values) (hadath.Filter, []unknownName, error)
 	}
 	if f.MinSources, err = intParam(q, "min_sources", 0); err != nil {
 		return f, nil, err
+	}
+	if v := strings.TrimSpace(q.Get("min_confidence")); v != "" {
+		c, err := strconv.ParseFloat(v, 64)
+		if err != nil || !(c >= 0 && c <= 1) {
+			return f, nil, hadath.Errorf(hadath.EINVALID, "min_confidence %q: want a number from 0 to 1", v)
+		}
+		f.MinConfidence = c
 	}
 	if f.Limit, f.Offset, err = page(q); err != nil {
 		return f, nil, err

@@ -17,6 +17,7 @@ func FuzzQuery(f *testing.F) {
 		"type=ASSAULT,protest&country=IQ,Iraq&since=2024-01-01&until=2024-02-01",
 		"country=%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82&actor=US+forces&target=&claimed_by=x,y",
 		"near=33.3,44.4,25&min_sources=2&modality=all&background=only",
+		"min_confidence=0.3&type=ASSAULT",
 		"near=NaN,1,1&limit=1001&offset=-1",
 		"limit=99999999999999999999&offset=9223372036854775807",
 		"format=csv&text=%E2%80%AE%00&admin1=Al+Anbar",

@@ -83,10 +83,14 @@ func codedFixtures() []*hadath.Coded {
 		n := len([]rune(f.text))
 		span := hadath.Span{Start: 0, End: n, Text: f.text}
 		res := hadath.NewResult(doc)
+		conf := 0.8
+		if f.doc == "d2" {
+			conf = 0.45 // below the others, for the least-confidence filter
+		}
 		res.Events = append(res.Events, hadath.Event{
 			ID: "ev-" + f.doc, Type: f.typ, Method: f.method, Date: f.date, DatePrecision: hadath.DateDay,
 			Location: place, Modality: f.modality, ReportedBy: []string{}, Trigger: span,
-			Evidence: []hadath.Span{span}, Confidence: 0.8,
+			Evidence: []hadath.Span{span}, Confidence: conf,
 			Actor: &hadath.Actor{Name: "Actor " + f.doc, Country: f.country, Sector: hadath.SectorArmedGroup},
 		})
 		out = append(out, &hadath.Coded{Doc: doc, Hash: ingest.Hash(doc), Result: res})

@@ -21,6 +21,7 @@ func Run(t *testing.T, open func(t *testing.T) hadath.Store) {
 		{"Incidents", testIncidents},
 		{"Filters", testFilters},
 		{"Background", testBackground},
+		{"Confidence", testConfidence},
 		{"Order", testOrder},
 		{"Text", testText},
 		{"Stats", testStats},

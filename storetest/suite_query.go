@@ -159,6 +159,62 @@ func testBackground(t *testing.T, s hadath.Store) {
 	}
 }
 
+// testConfidence checks the filter on an event's least confidence, in
+// lists, incidents and counts.
+func testConfidence(t *testing.T, s hadath.Store) {
+	batch := coded(strikes...)
+	for _, c := range batch {
+		switch c.Doc.ID {
+		case "gaza-1":
+			c.Result.Events[0].Confidence = 0.35
+		case "qaim-1":
+			c.Result.Events[0].Confidence = 0.6
+		}
+	}
+	ingest(t, s, batch)
+	ctx := context.Background()
+	tests := []struct {
+		min  float64
+		want string
+	}{
+		{0, "asad-1 asad-2 asad-3 asad-4 gaza-1 qaim-1"},
+		{0.35, "asad-1 asad-2 asad-3 asad-4 gaza-1 qaim-1"},
+		{0.5, "asad-1 asad-2 asad-3 asad-4 qaim-1"},
+		{0.7, "asad-1 asad-2 asad-3 asad-4"},
+		{0.9, ""},
+	}
+	for _, tt := range tests {
+		f := hadath.Filter{MinConfidence: tt.min}
+		evs, total, err := s.Events(ctx, f)
+		if err != nil {
+			t.Errorf("Events(min confidence %v): %v", tt.min, err)
+			continue
+		}
+		if got := docIDs(evs); got != tt.want || total != len(evs) {
+			t.Errorf("Events(min confidence %v) = %q (total %d); want %q", tt.min, got, total, tt.want)
+		}
+	}
+	incs, _, err := s.Incidents(ctx, hadath.Filter{MinConfidence: 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(incs) != 2 {
+		t.Errorf("Incidents(min confidence 0.5) = %d; want 2 (Al Asad and Al Qa'im)", len(incs))
+	}
+	rows, err := s.Stats(ctx, hadath.Filter{MinConfidence: 0.5}, hadath.StatsSpec{By: []string{"country"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 || rows[0].Key[0] != "IQ" || rows[0].Events != 5 {
+		t.Errorf("Stats(country, min confidence 0.5) = %+v; want IQ with 5 events", rows)
+	}
+	for _, bad := range []float64{-0.1, 1.5} {
+		if _, _, err := s.Events(ctx, hadath.Filter{MinConfidence: bad}); hadath.ErrorCode(err) != hadath.EINVALID {
+			t.Errorf("Events(min confidence %v) error = %v; want %s", bad, err, hadath.EINVALID)
+		}
+	}
+}
+
 func testText(t *testing.T, s hadath.Store) {
 	ingest(t, s, coded(strikes...))
 	tests := []struct{ q, want string }{

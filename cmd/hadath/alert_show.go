@@ -108,6 +108,9 @@ func describeFilter(f hadath.Filter) string {
 	if f.MinSources > 0 {
 		parts = append(parts, fmt.Sprintf("--min-sources %d", f.MinSources))
 	}
+	if f.MinConfidence > 0 {
+		parts = append(parts, fmt.Sprintf("--min-confidence %g", f.MinConfidence))
+	}
 	if len(parts) == 0 {
 		return "(every incident)"
 	}

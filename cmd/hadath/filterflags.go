@@ -20,6 +20,7 @@ type filterFlags struct {
 	near, since, until, text, modality string
 	background                         string
 	minSources, limit, offset          int
+	minConfidence                      float64
 }
 
 // listFlag is a flag of comma-separated values that may also be repeated.
@@ -57,6 +58,7 @@ func (f *filterFlags) bind(fs *flag.FlagSet, what, limitHelp string) {
 	fs.IntVar(&f.minSources, "min-sources", 0, "only incidents reported by at least this many sources")
 	fs.StringVar(&f.modality, "modality", "asserted", "asserted, future, negated, hypothetical, comma-separated, or all")
 	fs.StringVar(&f.background, "background", hadath.BackgroundExclude, "events dated more than a year before their report: exclude, include or only")
+	fs.Float64Var(&f.minConfidence, "min-confidence", 0, "only events of at least this confidence, 0 to 1 (0.4 about halves the wrong records; docs/extraction.md)")
 	fs.IntVar(&f.limit, "limit", 0, limitHelp)
 	fs.IntVar(&f.offset, "offset", 0, "skip this many "+what+" first")
 }
@@ -75,7 +77,10 @@ func (f *filterFlags) filter(dict *actors.Dict) (hadath.Filter, []unknownName, e
 	out := hadath.Filter{
 		Types: upperAll(f.types), Methods: f.methods, Admin1: f.admin1,
 		Since: f.since, Until: f.until, Text: f.text, MinSources: f.minSources,
-		Limit: f.limit, Offset: f.offset,
+		MinConfidence: f.minConfidence, Limit: f.limit, Offset: f.offset,
+	}
+	if !(f.minConfidence >= 0 && f.minConfidence <= 1) {
+		return out, nil, fmt.Errorf("%w: --min-confidence %v: want a number from 0 to 1", ErrUsage, f.minConfidence)
 	}
 	var err error
 	for _, c := range []struct {

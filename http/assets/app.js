@@ -332,7 +332,7 @@ function setup() {
     update(changes);
   });
   // Choices apply at once; typed fields on Enter or "Apply".
-  for (const k of ["mode", "type", "method", "country", "modality", "background", "since", "until"]) {
+  for (const k of ["mode", "type", "method", "country", "modality", "background", "min_confidence", "since", "until"]) {
     form.elements[k].addEventListener("change", () => form.requestSubmit());
   }
   $("reset").addEventListener("click", () => update(Object.fromEntries(state.filterKeys.map((k) => [k, ""]))));

@@ -3,7 +3,7 @@
 
 // filterKeys are the query parameters that select records; the API takes
 // them as they are.
-export const filterKeys = ["type", "method", "country", "actor", "since", "until", "text", "modality", "background"];
+export const filterKeys = ["type", "method", "country", "actor", "since", "until", "text", "modality", "background", "min_confidence"];
 
 // viewKeys are the parameters that only change how records are shown.
 export const viewKeys = ["mode", "sort", "dir", "offset", "by", "event", "incident", "panel"];

@@ -98,6 +98,9 @@ func (s *DB) build(f *hadath.Filter) *where {
 	case hadath.BackgroundOnly:
 		w.conds = append(w.conds, background)
 	}
+	if f.MinConfidence > 0 {
+		w.conds = append(w.conds, "e.confidence >= "+w.arg(f.MinConfidence))
+	}
 	if f.DocID != "" {
 		w.conds = append(w.conds, "e.doc_id = "+w.arg(f.DocID))
 	}

@@ -240,7 +240,7 @@ func (w *writer) putEvent(se *hadath.StoredEvent, k int, st *hadath.IngestStats)
 		nullable(r.country), nullable(r.admin1), nullable(r.place), nullable(r.precision), r.lat, r.lon,
 		nullable(r.actor), nullable(r.actorAr), nullable(r.actorCountry), nullable(r.actorSector), nullable(r.actorLabel),
 		nullable(r.target), nullable(r.targetAr), nullable(r.targetCountry), nullable(r.targetSector), nullable(r.targetLabel),
-		nullable(r.claimed), nullable(r.claimedAr), nullable(r.claimedLabel), r.killed, r.injured, r.record, w.now}})
+		nullable(r.claimed), nullable(r.claimedAr), nullable(r.claimedLabel), r.killed, r.injured, se.Event.Confidence, r.record, w.now}})
 	st.Events++
 	return nil
 }

@@ -164,7 +164,7 @@ func (w *writer) flushEvents() error {
 	if err := w.flushDocs(); err != nil {
 		return err
 	}
-	const k = 36
+	const k = 37
 	for len(w.events) > 0 {
 		n := min(w.perStatement(k), len(w.events))
 		args := make([]any, 0, n*k)
@@ -177,7 +177,7 @@ func (w *writer) flushEvents() error {
 		country, admin1, place, precision, lat, lon,
 		actor, actor_ar, actor_country, actor_sector, actor_label,
 		target, target_ar, target_country, target_sector, target_label,
-		claimed, claimed_ar, claimed_label, killed, injured, record, ingested) VALUES `, n, k, ` RETURNING id, n`)
+		claimed, claimed_ar, claimed_label, killed, injured, confidence, record, ingested) VALUES `, n, k, ` RETURNING id, n`)
 		st, err := w.stmt(q)
 		if err != nil {
 			return err
