@@ -398,6 +398,13 @@ func (tb *tab) choose(name, value string) {
 		s.value = ` + js(value) + `; s.dispatchEvent(new Event("change")); })()`))
 }
 
+// waitRows waits until the list shows n rows and the URL's query holds
+// param ("" for any).
+func (tb *tab) waitRows(n int, param string) {
+	tb.t.Helper()
+	tb.wait(fmt.Sprintf(`location.search.includes(%s) && document.querySelectorAll("#list tbody tr").length === %d`, js(param), n))
+}
+
 // count returns how many elements match a CSS selector.
 func (tb *tab) count(sel string) int {
 	tb.t.Helper()

@@ -122,11 +122,11 @@ func (env *browserEnv) testFilter(t *testing.T) {
 	}
 	tb2 := env.newTab(t)
 	tb2.open("/?type=ASSAULT")
-	tb2.wait(fmt.Sprintf(`document.querySelectorAll("#list tbody tr").length === %d`, len(assaults)))
+	tb2.waitRows(len(assaults), "")
 	tb2.choose("background", "include")
-	tb2.wait(fmt.Sprintf(`location.search.includes("background=include") && document.querySelectorAll("#list tbody tr").length === %d`, len(withBG)))
+	tb2.waitRows(len(withBG), "background=include")
 	tb2.choose("background", "only")
-	tb2.wait(fmt.Sprintf(`document.querySelectorAll("#list tbody tr").length === %d`, len(withBG)-len(assaults)))
+	tb2.waitRows(len(withBG)-len(assaults), "background=only")
 
 	// A least confidence leaves out the records the models are less sure
 	// of.
@@ -134,11 +134,10 @@ func (env *browserEnv) testFilter(t *testing.T) {
 	if len(sure) == 0 || len(sure) >= len(all) {
 		t.Fatalf("fixtures give %d events of confidence 0.5 or more of %d; want some but not all", len(sure), len(all))
 	}
-	tb3 := env.newTab(t)
-	tb3.open("/")
-	tb3.wait(fmt.Sprintf(`document.querySelectorAll("#list tbody tr").length === %d`, len(all)))
-	tb3.choose("min_confidence", "0.5")
-	tb3.wait(fmt.Sprintf(`location.search.includes("min_confidence=0.5") && document.querySelectorAll("#list tbody tr").length === %d`, len(sure)))
+	tb2.open("/")
+	tb2.waitRows(len(all), "")
+	tb2.choose("min_confidence", "0.5")
+	tb2.waitRows(len(sure), "min_confidence=0.5")
 
 	// Back restores the unfiltered page; forward the filter again.
 	tb.do(chromedp.Evaluate[chromedp.Void](`history.back()`))
