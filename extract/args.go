@@ -35,25 +35,27 @@ func methodRank(typ, m string) (int, bool) {
 	return 0, false
 }
 
-// fillMethod picks the most specific method named near the trigger.
-func (e *Extractor) fillMethod(dc *doc, c *cand) {
-	best, bestRank := c.method, 1<<30
+// readMethod returns the most specific method of p's type named near its
+// trigger, or given (the method its trigger words imply, or "") if none
+// named is more specific.
+func (dc *doc) readMethod(p *proposal, given string) string {
+	best, bestRank := given, 1<<30
 	if best != "" {
-		bestRank, _ = methodRank(c.typ, best)
+		bestRank, _ = methodRank(p.typ, best)
 	}
-	sf, sl := dc.sentence(c.sent)
-	for i := max(sf, c.first-4); i < min(sl, c.last+10); i++ {
+	sf, sl := dc.sentence(p.sent)
+	for i := max(sf, p.first-4); i < min(sl, p.last+10); i++ {
 		k := dc.methodAt[i]
 		if k < 0 {
 			continue
 		}
 		for _, m := range dc.methods[k].Tags {
-			if r, ok := methodRank(c.typ, m); ok && r < bestRank {
+			if r, ok := methodRank(p.typ, m); ok && r < bestRank {
 				best, bestRank = m, r
 			}
 		}
 	}
-	c.method = best
+	return best
 }
 
 // isLocative reports whether place mention p is used as a location: after
@@ -109,45 +111,53 @@ func precisionRank(p string) int {
 	return 6
 }
 
-// fillPlace picks the most precise locative place in the trigger's
-// clause, after the trigger first, then before it.
-func (e *Extractor) fillPlace(dc *doc, c *cand) {
-	sf, sl := dc.sentence(c.sent)
+// readPlace returns the most precise locative place named in p's clause,
+// after its trigger first, then before it, and whether it is named after
+// the trigger; nil if the clause names none.
+func (dc *doc) readPlace(p *proposal) (m *gazetteer.Mention, after bool) {
+	sf, sl := dc.sentence(p.sent)
 	pick := func(from, to int) *gazetteer.Mention {
 		var best *gazetteer.Mention
 		for i := from; i < to; i++ {
 			if t := &dc.x.Tokens[i]; best != nil && (t.Norm == "،" || t.Norm == "," || clauseBreak[t.Norm]) {
 				break // the nearest clause that names a place
 			}
-			p := dc.placeAt[i]
-			if p < 0 || dc.places[p].First != i || dc.actorAt[i] >= 0 {
+			k := dc.placeAt[i]
+			if k < 0 || dc.places[k].First != i || dc.actorAt[i] >= 0 {
 				continue
 			}
-			if !dc.isLocative(int(p)) && !(c.typ == hadath.Assault && i-c.last <= 1 && i >= c.last) {
+			if !dc.isLocative(int(k)) && !(p.typ == hadath.Assault && i-p.last <= 1 && i >= p.last) {
 				continue // a site right after an attack verb is its scene: استهدفت قاعدة
 			}
-			m := &dc.places[p]
+			m := &dc.places[k]
 			if best == nil || precisionRank(m.Entry.Precision) < precisionRank(best.Entry.Precision) {
 				best = m
 			}
 		}
 		return best
 	}
-	m := pick(c.last, min(sl, c.last+18))
-	c.placeAfter = m != nil
-	if m == nil {
-		m = pick(max(sf, c.first-12), c.first)
+	if m = pick(p.last, min(sl, p.last+18)); m != nil {
+		return m, true
 	}
-	dc.setPlace(c, m)
+	return pick(max(sf, p.first-12), p.first), false
 }
 
-// setPlace makes place mention m the location of c.
+// placeOf returns the place record of place mention m, with its span, and
+// the gazetteer's kind of place (base, airport, city...); nil for none.
+func (dc *doc) placeOf(m *gazetteer.Mention) (*hadath.Place, string) {
+	if m == nil {
+		return nil, ""
+	}
+	pl := m.Entry.Place()
+	sp := dc.mentionSpan(m.First, m.Last, m.Start, m.End)
+	pl.Span = &sp
+	return &pl, m.Entry.Kind
+}
+
+// setPlace makes place mention m the location of c, unless m is nil.
 func (dc *doc) setPlace(c *cand, m *gazetteer.Mention) {
 	if m != nil {
-		pl := m.Entry.Place()
-		sp := dc.mentionSpan(m.First, m.Last, m.Start, m.End)
-		pl.Span = &sp
-		c.place, c.placeKind = &pl, m.Entry.Kind
+		c.place, c.placeKind = dc.placeOf(m)
 	}
 }
 
@@ -200,38 +210,40 @@ func (dc *doc) dateBefore(s int) *ar.Date {
 	return nil
 }
 
-// fillDate takes the date named nearest to the trigger in its sentence.
-func (e *Extractor) fillDate(dc *doc, c *cand) {
-	sf, _ := dc.sentence(c.sent)
-	starts := dc.facts(c.sent).dateStarts
+// readDate returns the date named nearest to p's trigger in its
+// sentence, or nil if the sentence names none.
+func (dc *doc) readDate(p *proposal) *ar.Date {
+	sf, _ := dc.sentence(p.sent)
+	starts := dc.facts(p.sent).dateStarts
 	// The dates from the trigger on grow further with each; so do those
 	// before it, going back, but for the penalty of a statement's date:
 	// the search stops where no date can come nearer than the best found.
-	p := sort.SearchInts(starts, c.first)
+	at := sort.SearchInts(starts, p.first)
 	best, bestAt, bestDist := -1, 0, 1<<30
 	consider := func(i, dist int) {
 		if dist < bestDist || dist == bestDist && i < bestAt {
 			best, bestAt, bestDist = int(dc.dateAt[i]), i, dist
 		}
 	}
-	if p < len(starts) && !(verbal(c.typ) && starts[p] > c.last+3) {
-		consider(starts[p], starts[p]-c.last) // a date deep in what was said dates the thing said of
+	if at < len(starts) && !(verbal(p.typ) && starts[at] > p.last+3) {
+		consider(starts[at], starts[at]-p.last) // a date deep in what was said dates the thing said of
 	}
-	for q := p - 1; q >= 0 && (c.first-starts[q])*2 <= bestDist; q-- {
+	for q := at - 1; q >= 0 && (p.first-starts[q])*2 <= bestDist; q-- {
 		i := starts[q]
-		dist := (c.first - i) * 2 // prefer a date after the trigger
-		if !verbal(c.typ) && dc.reportDate(sf, i, c.first) {
+		dist := (p.first - i) * 2 // prefer a date after the trigger
+		if !verbal(p.typ) && dc.reportDate(sf, i, p.first) {
 			dist += reportDatePenalty
 		}
 		consider(i, dist)
 	}
-	if best >= 0 {
-		c.date = &dc.dates[best]
-		c.dateFromSent = true
-		if g := dc.dayAfterAt(c.first); g >= 0 && bestAt < g && c.date.Precision == hadath.DateDay && c.date.DateEnd == "" {
-			c.date = shiftDays(c.date, -1)
-		}
+	if best < 0 {
+		return nil
 	}
+	d := &dc.dates[best]
+	if g := dc.dayAfterAt(p.first); g >= 0 && bestAt < g && d.Precision == hadath.DateDay && d.DateEnd == "" {
+		d = shiftDays(d, -1)
+	}
+	return d
 }
 
 // dayAfterAt returns the token of غداة ("on the day after") governing the
@@ -336,24 +348,22 @@ const (
 	reportDatePenalty = 30
 )
 
-// fillModality reads negation, future and condition cues before the
-// trigger.
-func (e *Extractor) fillModality(dc *doc, c *cand) {
-	sf, _ := dc.sentence(c.sent)
-	for i := c.first - 1; i >= sf && i >= c.first-8; i-- {
+// readModality returns the modality the cues around p's trigger give it
+// (negation, future and condition before it, what comes to be after an
+// event noun), and whether a supposition doubts only who did it;
+// asserted where none does.
+func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
+	sf, _ := dc.sentence(p.sent)
+	for i := p.first - 1; i >= sf && i >= p.first-8; i-- {
 		cu := dc.cueAt[i]
-		near := c.first-i <= 3
+		near := p.first-i <= 3
 		switch {
-		case cu.has(cueNeg) && !dc.denies(i) && c.first-i <= 1 && negates(dc.x.Tokens[i].Key(), c.trig.Verb):
-			c.modality = hadath.Negated
-			return
+		case cu.has(cueNeg) && !dc.denies(i) && p.first-i <= 1 && negates(dc.x.Tokens[i].Key(), p.trig.Verb):
+			return hadath.Negated, false
 		case cu.has(cueFut) && near:
-			c.modality = hadath.Future
-			return
+			return hadath.Future, false
 		case cu.has(cueHyp):
-			c.modality = hadath.Hypothetical
-			c.suspected = cu.has(cueBlame) // "يشتبه بأنهما نفذا هجوما": who is in doubt, not what
-			return
+			return hadath.Hypothetical, cu.has(cueBlame) // "يشتبه بأنهما نفذا هجوما": who is in doubt, not what
 		}
 		if clauseBreak[dc.x.Tokens[i].Norm] && !near || presupposing[dc.x.Tokens[i].Key()] {
 			break
@@ -363,67 +373,61 @@ func (e *Extractor) fillModality(dc *doc, c *cand) {
 	// what it denies by name, it admits was said: نفت الاتهامات (a word
 	// with the article is a noun, whatever its trigger line allows).
 	that := false
-	for i := c.first - 1; i >= sf && i >= c.first-8; i-- {
+	for i := p.first - 1; i >= sf && i >= p.first-8; i-- {
 		t := &dc.x.Tokens[i]
 		if t.Kind == ar.Punct {
 			break
 		}
 		that = that || t.Norm == "ان"
-		if dc.denies(i) && (c.trig.Verb && !c.definite || that) {
-			c.modality = hadath.Negated
-			return
+		if dc.denies(i) && (p.trig.Verb && !p.definite || that) {
+			return hadath.Negated, false
 		}
 	}
 	// "القمة المقبلة", "أي تظاهرات محتملة": an adjective right after an
 	// event noun puts it to come or makes it a possibility.
-	if c.trig.Noun || !c.trig.Verb || c.definite {
-		for i := c.last; i < min(len(dc.x.Tokens), c.last+3) && dc.x.Tokens[i].Sent == c.sent; i++ {
+	if p.trig.Noun || !p.trig.Verb || p.definite {
+		for i := p.last; i < min(len(dc.x.Tokens), p.last+3) && dc.x.Tokens[i].Sent == p.sent; i++ {
 			if dc.x.Tokens[i].Kind == ar.Punct {
 				break
 			}
 			if dc.cueAt[i].has(cueHypAfter) {
-				c.modality = hadath.Hypothetical
-				return
+				return hadath.Hypothetical, false
 			}
 			if dc.cueAt[i].has(cueFutAfter) {
-				c.modality = hadath.Future
-				return
+				return hadath.Future, false
 			}
 		}
 	}
 	// "القمة التي سيعقدها الحلف": a relative clause in the future.
-	if !c.trig.Verb && c.last+1 < len(dc.x.Tokens) && dc.x.Tokens[c.last].Sent == c.sent {
-		if r := dc.x.Tokens[c.last].Norm; (r == "التي" || r == "الذي") && futurePrefixed(dc.x.Tokens[c.last+1].Key()) {
-			c.modality = hadath.Future
-			return
+	if !p.trig.Verb && p.last+1 < len(dc.x.Tokens) && dc.x.Tokens[p.last].Sent == p.sent {
+		if r := dc.x.Tokens[p.last].Norm; (r == "التي" || r == "الذي") && futurePrefixed(dc.x.Tokens[p.last+1].Key()) {
+			return hadath.Future, false
 		}
 	}
 	// "سنضرب" is a threat made now, of a blow to come; "ستقدم" a pledge.
-	if c.trig.Verb && c.typ != hadath.Threaten && c.typ != hadath.Agree && futurePrefixed(dc.x.Tokens[c.first].Key()) {
-		c.modality = hadath.Future
-		return
+	if p.trig.Verb && p.typ != hadath.Threaten && p.typ != hadath.Agree && futurePrefixed(dc.x.Tokens[p.first].Key()) {
+		return hadath.Future, false
 	}
 	// "وستبدأ المفاوضات", "سيستمر القتال": a verb in the future whose
 	// subject the event noun is.
-	if (!c.trig.Verb || c.definite) && c.first > sf && !verbal(c.typ) && futurePrefixed(dc.x.Tokens[c.first-1].Key()) {
-		c.modality = hadath.Future
-		return
+	if (!p.trig.Verb || p.definite) && p.first > sf && !verbal(p.typ) && futurePrefixed(dc.x.Tokens[p.first-1].Key()) {
+		return hadath.Future, false
 	}
 	// "ستفرض الحكومة عقوبات", "سيعقد المجلس اجتماعا": an event noun that
 	// a verb in the future, a few words before it in its clause, takes
 	// as its object.
-	if !c.trig.Verb {
-		for i := c.first - 2; i >= sf && i >= c.first-3; i-- {
+	if !p.trig.Verb {
+		for i := p.first - 2; i >= sf && i >= p.first-3; i-- {
 			t := &dc.x.Tokens[i+1]
 			if t.Kind == ar.Punct || clauseBreak[t.Norm] {
 				break
 			}
 			if futurePrefixed(dc.x.Tokens[i].Key()) {
-				c.modality = hadath.Future
-				return
+				return hadath.Future, false
 			}
 		}
 	}
+	return hadath.Asserted, false
 }
 
 // negates reports whether a negation word directly before a trigger

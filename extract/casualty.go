@@ -8,53 +8,47 @@ import (
 	"github.com/hadath/hadath/lang/ar"
 )
 
-// fillCasualties reads the dead and wounded stated in the trigger's
-// sentence: "أسفر عن مقتل 3 وإصابة 5", "خمسة جنود قتلوا", "إصابات طفيفة".
-// A sentence that sums up a span of time ("أكثر من 240 قتيلا منذ 2015")
-// or many attacks ("قتل 40 في 12 هجوما") gives a toll of no one event.
-func (e *Extractor) fillCasualties(dc *doc, c *cand) {
-	f := dc.facts(c.sent)
+// readCasualties reads the dead and wounded stated in sentence s, for an
+// event told there: "أسفر عن مقتل 3 وإصابة 5", "خمسة جنود قتلوا",
+// "إصابات طفيفة". Each count is the event's own copy; nil where the
+// sentence gives none. A sentence that sums up a span of time ("أكثر من
+// 240 قتيلا منذ 2015") or many attacks ("قتل 40 في 12 هجوما") gives a
+// toll of no one event.
+func (dc *doc) readCasualties(s int) (killed, injured *hadath.Count) {
+	f := dc.facts(s)
 	if f.aggregate {
-		return
+		return nil, nil
 	}
 	if f.tolls == nil {
-		f.tolls = dc.tolls(c.sent)
+		f.tolls = dc.tolls(s)
 	}
-	// Which counts an event takes depends only on which of the two it
-	// has already: the choice is made once for each case.
-	state := 0
-	if c.killed != nil {
-		state |= 1
-	}
-	if c.injured != nil {
-		state |= 2
-	}
-	ch := &f.tolls.chosen[state]
+	// Every event of the sentence takes the same counts: the first of
+	// each kind, chosen once.
+	ch := &f.tolls.chosen
 	if !ch.done {
 		ch.killed, ch.injured, ch.done = -1, -1, true
-		killed, injured := state&1 != 0, state&2 != 0
 		for k, t := range f.tolls.all {
-			if t.cue.has(cueKill) && !killed {
-				ch.killed, killed = k, true
-			} else if t.cue.has(cueInjure) && !injured {
-				ch.injured, injured = k, true
+			if t.cue.has(cueKill) && ch.killed < 0 {
+				ch.killed = k
+			} else if t.cue.has(cueInjure) && ch.injured < 0 {
+				ch.injured = k
 			}
 		}
 	}
 	if ch.killed >= 0 {
-		c.killed = f.tolls.all[ch.killed].count()
+		killed = f.tolls.all[ch.killed].count()
 	}
 	if ch.injured >= 0 {
-		c.injured = f.tolls.all[ch.injured].count()
+		injured = f.tolls.all[ch.injured].count()
 	}
+	return killed, injured
 }
 
 // sentTolls are the counts the casualty cues of a sentence give, and
-// which of them an event takes, by what it has already (bit 1: killed,
-// bit 2: injured).
+// which of them its events take.
 type sentTolls struct {
 	all    []toll
-	chosen [4]struct {
+	chosen struct {
 		done            bool
 		killed, injured int // indexes into all, or -1
 	}

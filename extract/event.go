@@ -336,15 +336,26 @@ func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trig
 	return tr
 }
 
-// fillArgs finds the arguments of c in its sentence.
+// fillArgs gives c the arguments the rules read in its sentence, and
+// counts the support they give it. Each argument is read by a stage of
+// its own from the proposal alone (readParties, readMethod, readPlace,
+// readDate, readModality, readCasualties), and c takes what each
+// returns; later stages (settle, the role model, coreference) fill or
+// change them from the rest of the story.
 func (e *Extractor) fillArgs(dc *doc, c *cand) {
-	e.fillActors(dc, c)
-	e.fillMethod(dc, c)
-	e.fillPlace(dc, c)
-	e.fillDate(dc, c)
-	e.fillModality(dc, c)
+	p := &c.proposal
+	pt := e.readParties(dc, p)
+	c.actor, c.target, c.dropped = pt.actor, pt.target, pt.dropped
+	c.method = dc.readMethod(p, p.trig.Method)
+	m, after := dc.readPlace(p)
+	c.place, c.placeKind = dc.placeOf(m)
+	c.placeAfter = after
+	if d := dc.readDate(p); d != nil {
+		c.date, c.dateFromSent = d, true
+	}
+	c.modality, c.suspected = dc.readModality(p)
 	if c.typ == hadath.Assault || c.typ == hadath.Coerce {
-		e.fillCasualties(dc, c)
+		c.killed, c.injured = dc.readCasualties(c.sent)
 	}
 	for _, a := range []*hadath.Actor{c.actor, c.target} {
 		if a != nil {

@@ -173,40 +173,50 @@ func settleJudged(c *cand) {
 	c.target = &a
 }
 
-// fillActors sets actor and target by the trigger's syntax.
-func (e *Extractor) fillActors(dc *doc, c *cand) {
-	tr := c.trig
-	if mutual(c.typ) {
+// parties are who did it and to whom, as the syntax around a trigger
+// reads them.
+type parties struct {
+	actor, target *hadath.Actor
+	// dropped marks a verb whose subject the text leaves unsaid: it goes
+	// on from the subject before (settle reads it).
+	dropped bool
+}
+
+// readParties reads the actor and target of p by its trigger's syntax.
+func (e *Extractor) readParties(dc *doc, p *proposal) parties {
+	var out parties
+	tr := p.trig
+	if mutual(p.typ) {
 		// "محادثات بين أنقرة وواشنطن", "اشتباكات بين الجيش والمسلحين":
 		// the first party acts, the second is its counterpart.
-		if a, b := dc.between(c.last, 6); a >= 0 {
+		if a, b := dc.between(p.last, 6); a >= 0 {
 			x, y := dc.actors[a].Actor, dc.actors[b].Actor
-			c.actor, c.target = &x, &y
-			return
+			out.actor, out.target = &x, &y
+			return out
 		}
 	}
 	var subj, obj int = -1, -1
 	switch {
 	case tr.Passive:
-		obj = dc.actorAfter(c.last, 5, noPrep)
+		obj = dc.actorAfter(p.last, 5, noPrep)
 		if obj < 0 {
-			obj = dc.actorBefore(c.first, 6)
+			obj = dc.actorBefore(p.first, 6)
 		}
-		subj = dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" })
-	case !force(c.typ) && dc.possessed(c.last-1) && dc.supported(c.last-1):
+		subj = dc.actorAfter(p.last, 14, func(p string) bool { return p == "agent" })
+	case !force(p.typ) && dc.possessed(p.last-1) && dc.supported(p.last-1):
 		// "أعرب الوزير عن رفضه", "وجدد إدانته للهجوم": the pronoun on
 		// the noun is its doer, the subject of the verb that governs it.
-		if subj = dc.actorBefore(dc.supportAt(c.last-1), 8); subj < 0 {
-			c.dropped = true
+		if subj = dc.actorBefore(dc.supportAt(p.last-1), 8); subj < 0 {
+			out.dropped = true
 		}
-		obj = dc.targetAfter(c.last, 10, c.typ)
-	case tr.Verb && dc.stateParticiple(c.first):
+		obj = dc.targetAfter(p.last, 10, p.typ)
+	case tr.Verb && dc.stateParticiple(p.first):
 		// "..., مطالبا الحكومة بالتراجع": a participle of state goes
 		// with the subject of the clause it follows; the noun phrase
 		// after it is its object.
-		subj = dc.actorBefore(c.first, 8)
-		obj = dc.targetAfter(c.last, 10, c.typ)
-	case tr.Verb && !(tr.Noun && c.definite && !dc.alVerb(c.first)): // with the article, a noun (القمة)
+		subj = dc.actorBefore(p.first, 8)
+		obj = dc.targetAfter(p.last, 10, p.typ)
+	case tr.Verb && !(tr.Noun && p.definite && !dc.alVerb(p.first)): // with the article, a noun (القمة)
 		// A noun phrase right before the verb is its subject (SVO);
 		// otherwise Arabic puts the subject after the verb (VSO). After
 		// "أنه", "إنها" the subject is a pronoun for whoever the main
@@ -216,101 +226,102 @@ func (e *Extractor) fillActors(dc *doc, c *cand) {
 		// verb: what follows it is its object, unless the phrase ends
 		// in a preposition (أفرجت عنهم السلطات); a subject named inside
 		// the phrase is its subject (فرضت واشنطن عقوبات).
-		pron := dc.pronounComp(c.first)
-		if subj = dc.pronounSubject(c.first); subj >= 0 || pron {
-		} else if subj = dc.subjectBefore(c.first); subj >= 0 {
-		} else if c.last-c.first == 1 || dc.endsInPrep(c.last-1) {
-			subj = dc.subjectAfter(c.last)
+		pron := dc.pronounComp(p.first)
+		if subj = dc.pronounSubject(p.first); subj >= 0 || pron {
+		} else if subj = dc.subjectBefore(p.first); subj >= 0 {
+		} else if p.last-p.first == 1 || dc.endsInPrep(p.last-1) {
+			subj = dc.subjectAfter(p.last)
 		} else {
-			subj = dc.phraseSubject(c)
+			subj = dc.phraseSubject(p)
 		}
 		if subj < 0 && !pron {
-			subj = dc.actorBefore(c.first, 8)
+			subj = dc.actorBefore(p.first, 8)
 		}
-		if subj < 0 && !force(c.typ) && !dc.impersonal(c.first) {
+		if subj < 0 && !force(p.typ) && !dc.impersonal(p.first) {
 			// No subject is named: the verb goes on from the subject of
 			// its sentence or, opening one, of the sentence before
 			// (settle reads it, once the event has been kept). Not for
 			// attacks, arrests and deployments, whose sentences often
 			// have their victims for subject.
-			c.dropped = true
+			out.dropped = true
 		}
-		from := c.last
-		if subj >= 0 && dc.actors[subj].First >= c.last {
+		from := p.last
+		if subj >= 0 && dc.actors[subj].First >= p.last {
 			from = dc.actors[subj].Last
-			if !mutual(c.typ) {
+			if !mutual(p.typ) {
 				from = dc.skipConjuncts(from) // دعت أمريكا وفرنسا وبريطانيا إلى
 			}
 		}
-		obj = dc.targetAfter(from, 10, c.typ)
+		obj = dc.targetAfter(from, 10, p.typ)
 	default: // an event noun
-		if a := dc.actorAfter(c.last, 2, noPrep); a >= 0 {
+		if a := dc.actorAfter(p.last, 2, noPrep); a >= 0 {
 			// idafa: the agent (هجوم الحوثيين), or the patient of
 			// coercion and of harm to people (اعتقال 14 شخصا، مقتل مدنيين،
 			// مقتل 3 جنود أتراك): a word of death or wounds names who
 			// suffered it.
-			if g := dc.actors[a].Actor; c.typ == hadath.Coerce || c.typ == hadath.Retreat ||
+			if g := dc.actors[a].Actor; p.typ == hadath.Coerce || p.typ == hadath.Retreat ||
 				g.Generic && g.Sector == hadath.SectorCivilians ||
-				c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) {
+				p.typ == hadath.Assault && dc.cueAt[p.first].has(cueKill|cueInjure) {
 				obj = a
 			} else {
 				subj = a
 			}
 		}
-		if subj < 0 && c.typ == hadath.Assault {
-			subj = dc.ownerAfter(c)
+		if subj < 0 && p.typ == hadath.Assault {
+			subj = dc.ownerAfter(p)
 		}
-		if a := dc.actorAfter(c.last, 14, func(p string) bool { return p == "agent" }); a >= 0 {
+		if a := dc.actorAfter(p.last, 14, func(p string) bool { return p == "agent" }); a >= 0 {
 			subj = a
 		}
-		from := c.last
-		if subj >= 0 && dc.actors[subj].First >= c.last {
+		from := p.last
+		if subj >= 0 && dc.actors[subj].First >= p.last {
 			from = dc.actors[subj].Last
 		}
 		if obj < 0 {
-			obj = dc.targetAfter(from, 10, c.typ)
+			obj = dc.targetAfter(from, 10, p.typ)
 		}
 		if obj == subj {
 			obj = -1
 		}
 		if subj < 0 {
-			if country := e.demonymAfter(dc, c.first, c.last); country == "" {
-			} else if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) {
+			if country := e.demonymAfter(dc, p.first, p.last); country == "" {
+			} else if p.typ == hadath.Assault && dc.cueAt[p.first].has(cueKill|cueInjure) {
 				if obj < 0 {
 					// مقتل فلسطينيين، إصابة جنود أمريكيين: the dead and
 					// the hurt, not those who struck.
-					c.target = e.genericActor(country, hadath.SectorCivilians)
+					out.target = e.genericActor(country, hadath.SectorCivilians)
 				}
 			} else {
-				c.actor = e.genericActor(country, defaultSector(c.typ))
+				out.actor = e.genericActor(country, defaultSector(p.typ))
 			}
 		}
 	}
 	// Civilians named as the subject of an attack verb are its victims
 	// (قتل سبعة جنود: "seven soldiers were killed").
 	// So are people counted right after the verb (قتل 45 مسلحا).
-	if subj >= 0 && obj < 0 && (c.typ == hadath.Assault && dc.actors[subj].Actor.Sector == hadath.SectorCivilians ||
-		(c.typ == hadath.Assault || c.typ == hadath.Coerce) && dc.counted(subj)) {
+	if subj >= 0 && obj < 0 && (p.typ == hadath.Assault && dc.actors[subj].Actor.Sector == hadath.SectorCivilians ||
+		(p.typ == hadath.Assault || p.typ == hadath.Coerce) && dc.counted(subj)) {
 		subj, obj = -1, subj
 	}
 	if subj >= 0 {
 		a := dc.actors[subj].Actor
-		c.actor = &a
+		out.actor = &a
 	}
-	if obj >= 0 && obj != subj && (c.actor == nil || dc.actors[obj].Actor.Name != c.actor.Name) {
+	if obj >= 0 && obj != subj && (out.actor == nil || dc.actors[obj].Actor.Name != out.actor.Name) {
 		a := dc.actors[obj].Actor
-		c.target = &a
+		out.target = &a
 	}
-	if c.target == nil && (c.typ == hadath.Coerce || c.typ == hadath.Assault) {
-		c.target = e.countedPeople(dc, c)
+	if out.target == nil && (p.typ == hadath.Coerce || p.typ == hadath.Assault) {
+		out.target = e.countedPeople(dc, p)
 	}
+	return out
 }
 
 // ownerAfter reads an attack noun followed by ل and a party, perhaps
 // across the word of its means (هجوم لطالبان، غارات جوية للتحالف): the
 // party whose attack it is. It returns -1 if none. Further on, ل names
 // whom what was struck belongs to (استهداف مواقع للحوثيين).
-func (dc *doc) ownerAfter(c *cand) int {
+func (dc *doc) ownerAfter(c *proposal) int {
 	limit := 1
 	if c.last < len(dc.x.Tokens) && dc.methodAt[c.last] >= 0 {
 		limit = 2
@@ -330,7 +341,7 @@ func (dc *doc) counted(a int) bool {
 // or the word after it, is a nisba names the people it touched by their
 // country; so does one such person right after a verbal noun whose next
 // word is who suffered it ("مقتل فلسطيني", "اعتقال أمريكي").
-func (e *Extractor) countedPeople(dc *doc, c *cand) *hadath.Actor {
+func (e *Extractor) countedPeople(dc *doc, c *proposal) *hadath.Actor {
 	nisba := func(i int) (string, bool) {
 		if i < 0 || i >= len(dc.x.Tokens) {
 			return "", false

@@ -83,9 +83,7 @@ func (e *Extractor) personRoles(dc *doc, c *cand) {
 	if c.actor != nil && c.target != nil {
 		return
 	}
-	cp := *c
-	cp.actor, cp.target = nil, nil
-	e.fillActors(dc, &cp)
+	cp := e.readParties(dc, &c.proposal)
 	if a := cp.actor; c.actor == nil && a != nil && unknownPerson(a) && (c.target == nil || c.target.Name != a.Name) {
 		c.actor = a
 	}

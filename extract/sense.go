@@ -95,7 +95,7 @@ func withLam(t *ar.Token) bool {
 // or -1. Generic people inside one are what it was done to ("طرد
 // دبلوماسيين"), and a city in the name of an accord is no party to it
 // ("اتفاق أوسلو").
-func (dc *doc) phraseSubject(c *cand) int {
+func (dc *doc) phraseSubject(c *proposal) int {
 	if c.typ == hadath.Agree {
 		return -1
 	}

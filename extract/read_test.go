@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// The stages that read a proposal's arguments, each tested alone: a text
+// is analyzed, its first trigger of a type proposed as the extractor
+// proposes it, and the stage's part compared. The texts are invented.
+
+// readPub is the publication day of the stage tests, a Sunday.
+const readPub = "2024-03-10"
+
+// proposeFirst analyzes text, published on readPub, and returns the
+// document and the proposal of the first trigger that may read as type
+// typ, in that reading (the extractor weighs a trigger's readings before
+// and after reading the parties: هاجم attacks with arms or in words); it
+// fails the test if there is none. The caller must release the document.
+func proposeFirst(t *testing.T, text, typ string) (*doc, *proposal) {
+	t.Helper()
+	dc := extractor(t).analyze(&hadath.Document{ID: "t", Text: text, Published: readPub})
+	for k := range dc.trigs {
+		tm := &dc.trigs[k]
+		for _, tr := range tm.Triggers {
+			if tr.Type != typ {
+				continue
+			}
+			p := &proposal{typ: tr.Type, trig: tr, first: tm.First, last: tm.Last, sent: int(dc.x.Tokens[tm.First].Sent)}
+			p.definite = hasArticle(&dc.x.Tokens[tm.First])
+			return dc, p
+		}
+	}
+	dc.release()
+	t.Fatalf("%q: no %s trigger", text, typ)
+	return nil, nil
+}
+
+// readCase is an invented text, the type of the trigger a stage reads
+// from, and what the stage should read, written as a string.
+type readCase struct{ text, typ, want string }
+
+// checkRead runs stage on the proposal proposeFirst makes of each case and
+// compares what it reads.
+func checkRead(t *testing.T, name string, tests []readCase, stage func(*doc, *proposal) string) {
+	t.Helper()
+	for _, tt := range tests {
+		dc, p := proposeFirst(t, tt.text, tt.typ)
+		if got := stage(dc, p); got != tt.want {
+			t.Errorf("%s(%q) = %q; want %q", name, tt.text, got, tt.want)
+		}
+		dc.release()
+	}
+}
+
+func TestReadMethod(t *testing.T) {
+	checkRead(t, "readMethod", []readCase{
+		{"قصفت طائرة مسيرة مجهولة سيارة قرب الحدود.", hadath.Assault, "drone"},
+		{"شنت مقاتلات حربية غارات على مواقع في الجبل.", hadath.Assault, "airstrike"},
+		{"هاجم مسلحون نقطة تفتيش بقذائف الهاون فجرا.", hadath.Assault, "mortar"},
+		// A ballistic missile is more specific than a missile.
+		{"أطلقت الجماعة صاروخا باليستيا باتجاه المطار.", hadath.Assault, "ballistic_missile"},
+		{"وقع هجوم على قرية نائية في الشمال.", hadath.Assault, ""},
+	}, func(dc *doc, p *proposal) string { return dc.readMethod(p, p.trig.Method) })
+}
+
+func TestReadPlace(t *testing.T) {
+	checkRead(t, "readPlace", []readCase{
+		{"اعتقلت الشرطة خمسة أشخاص في مدينة الموصل مساء السبت.", hadath.Coerce, "Mosul, after"},
+		{"في بغداد، تظاهر مئات الطلاب أمام الوزارة.", hadath.Protest, "Baghdad, before"},
+		// The most precise place of the clause: the town, not its country.
+		{"قصفت طائرات حربية بلدة خان شيخون في سوريا.", hadath.Assault, "Khan Shaykhun, after"},
+		{"تظاهر مئات الطلاب أمام الوزارة.", hadath.Protest, ""},
+	}, func(dc *doc, p *proposal) string {
+		m, after := dc.readPlace(p)
+		pl, _ := dc.placeOf(m)
+		switch {
+		case pl == nil:
+			return ""
+		case pl.Span == nil || string([]rune(dc.x.Src)[pl.Span.Start:pl.Span.End]) != pl.Span.Text:
+			return pl.Name + ", a span that does not cut its text"
+		case after:
+			return pl.Name + ", after"
+		}
+		return pl.Name + ", before"
+	})
+}
+
+func TestReadDate(t *testing.T) {
+	checkRead(t, "readDate", []readCase{
+		{"قصفت طائرات حربية قرية في الجنوب يوم الخميس.", hadath.Assault, "2024-03-07"},
+		{"التقى الوزير نظيره الفرنسي أمس في باريس.", hadath.Consult, "2024-03-09"},
+		{"اعتقلت الشرطة ثلاثة أشخاص في 2 مارس.", hadath.Coerce, "2024-03-02"},
+		// غداة: the day before the day its clause names; a day named
+		// inside its phrase dates the attack itself.
+		{"أعلنت السلطات يوم الجمعة حظر التجول غداة هجوم على حاجز للجيش.", hadath.Assault, "2024-03-07"},
+		{"غداة هجوم على حاجز للجيش يوم الجمعة، أعلنت السلطات حظر التجول.", hadath.Assault, "2024-03-08"},
+		{"وقع هجوم على قرية نائية في الشمال.", hadath.Assault, ""},
+	}, func(dc *doc, p *proposal) string {
+		if d := dc.readDate(p); d != nil {
+			return d.Date
+		}
+		return ""
+	})
+}
+
+func TestReadModality(t *testing.T) {
+	checkRead(t, "readModality", []readCase{
+		{"وقع هجوم على قرية نائية في الشمال.", hadath.Assault, hadath.Asserted},
+		{"لم يهاجم المسلحون القرية.", hadath.Assault, hadath.Negated},
+		{"نفت الحكومة أن تكون قواتها قصفت القرية.", hadath.Assault, hadath.Negated},
+		{"سيلتقي الرئيس نظيره التركي الأسبوع المقبل.", hadath.Consult, hadath.Future},
+		{"وستعقد القمة المقبلة في الرياض.", hadath.Consult, hadath.Future},
+		// A suspect: who did it is in doubt, not what was done.
+		{"يشتبه بأن الرجلين نفذا الهجوم على السفارة.", hadath.Assault, hadath.Hypothetical + ", suspected"},
+	}, func(dc *doc, p *proposal) string {
+		m, suspected := dc.readModality(p)
+		if suspected {
+			return m + ", suspected"
+		}
+		return m
+	})
+}
+
+func TestReadCasualties(t *testing.T) {
+	checkRead(t, "readCasualties", []readCase{
+		{"أسفر القصف على السوق الشعبي عن مقتل 4 باعة وإصابة 9 آخرين.", hadath.Assault, "4 killed, 9 injured"},
+		{"قتل أكثر من 17 جنديا في هجوم على ثكنة نائية.", hadath.Assault, "17 killed,  injured"},
+		{"أصيب عدد من المارة في انفجار عبوة ناسفة.", hadath.Assault, " killed, ? injured"},
+		// A toll over a span of time is no one attack's.
+		{"قتل أكثر من 230 قرويا في هجمات المسلحين منذ عام 2015.", hadath.Assault, " killed,  injured"},
+		{"وقع هجوم على قرية نائية في الشمال.", hadath.Assault, " killed,  injured"},
+	}, func(dc *doc, p *proposal) string {
+		k, i := dc.readCasualties(p.sent)
+		return countText(k) + " killed, " + countText(i) + " injured"
+	})
+}
+
+func TestReadParties(t *testing.T) {
+	name := func(a *hadath.Actor) string {
+		if a == nil {
+			return "-"
+		}
+		return a.Name
+	}
+	checkRead(t, "readParties", []readCase{
+		// People counted after the verb are its target.
+		{"اعتقلت الشرطة التركية 12 شخصا في إسطنبول.", hadath.Coerce, "Turkish police > Person"},
+		// An event noun names its target after على; its doer, the subject of
+		// the verb that governs it, is read later, by settle.
+		{"فرضت كندا عقوبات جديدة على فنزويلا.", hadath.Sanction, "- > Venezuela"},
+		{"فرضت الولايات المتحدة عقوبات على بيلاروسيا.", hadath.Sanction, "United States > Belarus"},
+		// A minister by his title; "his counterpart" names no one.
+		{"التقى وزير الخارجية الأردني نظيره المصري في عمان.", hadath.Consult, "Jordanian Foreign Minister > -"},
+		// بين A و B: the first acts, the second is the counterpart.
+		{"جرت محادثات بين روسيا وتركيا في موسكو.", hadath.Consult, "Russia > Turkey"},
+		// A verb that names no subject goes on from the one before.
+		{"وأصدرت الوزارة بيانا وطالبت بوقف القتال.", hadath.Request, "- > -, subject unsaid"},
+	}, func(dc *doc, p *proposal) string {
+		pt := extractor(t).readParties(dc, p)
+		out := name(pt.actor) + " > " + name(pt.target)
+		if pt.dropped {
+			out += ", subject unsaid"
+		}
+		return out
+	})
+}
