@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
+	"github.com/hadath/hadath/lexicon"
 )
 
 // aggregates finds counts of many happenings and drops the triggers of
@@ -17,11 +18,11 @@ import (
 func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 	var out []hadath.Aggregate
 	var ix *aggIndex // built for the first count that may be one: most documents have none
-	add := func(s, first, end int, n hadath.Count, noun bool) {
+	add := func(s, first, end int, n hadath.Count, kind string) {
 		if ix == nil {
 			ix = newAggIndex(cs)
 		}
-		if ag, ok := e.aggregate(dc, ix, s, first, end, n, noun); ok {
+		if ag, ok := e.aggregate(dc, ix, s, first, end, n, kind); ok {
 			out = append(out, ag)
 		}
 	}
@@ -29,7 +30,7 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 	// first..end-1.
 	ordinal := func(first, end, v int) {
 		sp := dc.tokSpan(first, end)
-		add(dc.x.Tokens[first].Sent, first, end, hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}, false)
+		add(dc.x.Tokens[first].Sent, first, end, hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}, "")
 	}
 	for k := range dc.nums {
 		n := &dc.nums[k]
@@ -40,14 +41,13 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 		if !dc.cueAt[n.Last].has(cueTimes) && !dc.facts(s).sinceDate && !dc.sentenceHas(s, cuePeriod) && n.Value < manyEvents {
 			continue // "12 غارة" on one day is a series, one event
 		}
-		noun := !dc.cueAt[n.Last].has(cueTimes) // "12 غارة" names its kind; "12 مرة" does not
-		add(s, n.First, n.Last+1, *dc.count(k), noun)
+		add(s, n.First, n.Last+1, *dc.count(k), dc.countedKind(n.Last))
 	}
 	for k := range dc.nums {
 		// اعتقلت منذ مطلع العام نحو 300 ناشط، أعدمت 37 شخصا منذ مطلع العام
 		if dc.peopleHeldInPeriod(cs, k) {
 			n := &dc.nums[k]
-			add(dc.x.Tokens[n.First].Sent, n.First, n.Last, *dc.count(k), false)
+			add(dc.x.Tokens[n.First].Sent, n.First, n.Last, *dc.count(k), "")
 		}
 	}
 	for i := range dc.x.Tokens {
@@ -172,6 +172,27 @@ func (dc *doc) spanOfTime(j, s int) bool {
 	return false
 }
 
+// countedKind returns the type of event the aggregate word at token i
+// counts: an attack noun (12 غارة) counts attacks; a word of frequency
+// (12 مرة) or of no kind (12 حالة) counts what the trigger right after it
+// names (14 واقعة قتل، 36 حالة اعتقال), and otherwise nothing of its own
+// (""): the count is of happenings only beside an event word.
+func (dc *doc) countedKind(i int) string {
+	if !dc.cueAt[i].has(cueTimes | cueAggregateVague) {
+		return hadath.Assault
+	}
+	if j := i + 1; j < len(dc.x.Tokens) && dc.x.Tokens[j].Sent == dc.x.Tokens[i].Sent {
+		if k := dc.trigAt[j]; k >= 0 && dc.trigs[k].First == j {
+			for _, t := range dc.trigs[k].Triggers {
+				if t.Type != lexicon.NoEvent {
+					return t.Type
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // manyEvents is the count of attacks or strikes beyond which they are no
 // one series but many events, even with no stretch of time named.
 const manyEvents = 50
@@ -180,16 +201,17 @@ const manyEvents = 50
 // sentence s, reads its dates, places and target from the sentence, and
 // drops the event words of its type near the count. A count of times
 // ("للمرة السادسة") is of happenings only near an event word (not of an
-// election or a goal); a count of attack nouns (noun) is of attacks.
-func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath.Count, noun bool) (hadath.Aggregate, bool) {
-	typ := hadath.Assault
+// election or a goal); a count whose noun names what it counts takes
+// that kind when no event word is near ("" for none).
+func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath.Count, kind string) (hadath.Aggregate, bool) {
+	typ := kind
 	near := -1
 	for _, c := range ix.near(s, first, 8) {
 		if c.sent == s && !c.dead && (near < 0 || abs(c.first-first) < near) && abs(c.first-first) <= 8 {
 			typ, near = c.typ, abs(c.first-first)
 		}
 	}
-	if near < 0 && !noun {
+	if near < 0 && kind == "" {
 		return hadath.Aggregate{}, false
 	}
 	ag := hadath.Aggregate{Type: typ, Count: n, Countries: []string{}}

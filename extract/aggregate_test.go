@@ -35,6 +35,12 @@ func TestAggregates(t *testing.T) {
 		{"وفرضت السلطات حظر التجول خلال العام الماضي في ثلاث محافظات.", "", 0},
 		{"وقتل 200 شخص منذ بداية الاحتجاجات في البلاد.", "", 0},
 		{"وقال الملك عبدالله الثاني خلال لقائه الوزير إن الحوار مستمر.", "", 0},
+		// Missiles and shells counted are the size of a strike, not
+		// happenings; so are many of a word that names no kind, unless
+		// an event word names it.
+		{"وأطلقت البوارج 75 صاروخا على المطار العسكري فجر الأحد.", "", 0},
+		{"وقال الجراح إنه أجرى 6000 عملية منذ عام 2009.", "", 0},
+		{"ووثقت اللجنة 42 حالة اعتقال تعسفي منذ مطلع العام.", hadath.Coerce, 42},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-05-01")

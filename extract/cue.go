@@ -2,7 +2,7 @@ package extract
 
 // cue is a bit set of the cue classes of lexicon/data/ar/cues.tsv that
 // cover a token.
-type cue uint32
+type cue uint64
 
 // Cue classes.
 const (
@@ -38,6 +38,7 @@ const (
 	cueHabit
 	cueOnePerson
 	cueFigAfter
+	cueAggregateVague
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -52,6 +53,7 @@ var cueNames = map[string]cue{
 	"THING": cueThing, "TIMES": cueTimes, "PERIOD": cuePeriod,
 	"SUPPORT_VERB": cueSupportVerb, "AL_VERB": cueAlVerb, "PLACE_NOUN": cuePlaceNoun,
 	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter, "HABIT": cueHabit, "ONE_PERSON": cueOnePerson, "FIG_AFTER": cueFigAfter,
+	"AGGREGATE_VAGUE": cueAggregateVague,
 }
 
 // has reports whether c holds any of the bits of o.

@@ -115,6 +115,7 @@ const (
 	CueEnvoy           = "ENVOY"            // another's envoy, summoned: السفير، القائم بالأعمال
 	CueOnePerson       = "ONE_PERSON"       // nouns of one person, a victim once counted: رجل، طفل
 	CueFigAfter        = "FIG_AFTER"        // adjectives after an attack noun that make it one of words: لاذع، كلامي
+	CueAggregateVague  = "AGGREGATE_VAGUE"  // aggregate words that do not say what they count: حالة، عملية
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -123,7 +124,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueInterceptSome, CueInterceptNone, CueAnaphor, CueAggregate, CueLocPrep, CueTargetPrep,
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
-	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter}
+	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
