@@ -18,11 +18,11 @@ import (
 func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 	var out []hadath.Aggregate
 	var ix *aggIndex // built for the first count that may be one: most documents have none
-	add := func(s, first, end int, n hadath.Count, kind string) {
+	add := func(s, first, end int, n hadath.Count, kind string, own bool) {
 		if ix == nil {
 			ix = newAggIndex(cs)
 		}
-		if ag, ok := e.aggregate(dc, ix, s, first, end, n, kind); ok {
+		if ag, ok := e.aggregate(dc, ix, s, first, end, n, kind, own); ok {
 			out = append(out, ag)
 		}
 	}
@@ -30,24 +30,25 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 	// first..end-1.
 	ordinal := func(first, end, v int) {
 		sp := dc.tokSpan(first, end)
-		add(dc.x.Tokens[first].Sent, first, end, hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}, "")
+		add(dc.x.Tokens[first].Sent, first, end, hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}, "", false)
 	}
 	for k := range dc.nums {
 		n := &dc.nums[k]
-		if n.Vague || n.Last >= len(dc.x.Tokens) || !dc.cueAt[n.Last].has(cueAggregate|cueTimes) {
+		if n.Vague || n.Last >= len(dc.x.Tokens) || !dc.cueAt[n.Last].has(cueAggregate|cueTimes|cueAggregateVague) {
 			continue
 		}
 		s := dc.x.Tokens[n.First].Sent
 		if !dc.cueAt[n.Last].has(cueTimes) && !dc.facts(s).sinceDate && !dc.sentenceHas(s, cuePeriod) && n.Value < manyEvents {
 			continue // "12 غارة" on one day is a series, one event
 		}
-		add(s, n.First, n.Last+1, *dc.count(k), dc.countedKind(n.Last))
+		kind, own := dc.countedKind(n.Last)
+		add(s, n.First, n.Last+1, *dc.count(k), kind, own)
 	}
 	for k := range dc.nums {
 		// اعتقلت منذ مطلع العام نحو 300 ناشط، أعدمت 37 شخصا منذ مطلع العام
 		if dc.peopleHeldInPeriod(cs, k) {
 			n := &dc.nums[k]
-			add(dc.x.Tokens[n.First].Sent, n.First, n.Last, *dc.count(k), "")
+			add(dc.x.Tokens[n.First].Sent, n.First, n.Last, *dc.count(k), "", false)
 		}
 	}
 	for i := range dc.x.Tokens {
@@ -173,15 +174,20 @@ func (dc *doc) spanOfTime(j, s int) bool {
 }
 
 // countedKind returns the type of event the aggregate word at token i
-// counts: an attack noun (12 غارة) counts attacks; a word of frequency
-// (12 مرة) or of no kind (12 حالة) counts what the trigger right after it
-// names (14 واقعة قتل، 36 حالة اعتقال), and otherwise nothing of its own
-// (""): the count is of happenings only beside an event word.
-func (dc *doc) countedKind(i int) string {
-	if !dc.cueAt[i].has(cueTimes | cueAggregateVague) {
-		return hadath.Assault
-	}
-	if j := i + 1; j < len(dc.x.Tokens) && dc.x.Tokens[j].Sent == dc.x.Tokens[i].Sent {
+// counts, and whether the words of the count say it themselves (own): a
+// trigger counted names its type (12 غارة، 5 تظاهرات); a word of
+// frequency (12 مرة) or of no kind (12 حالة، 45 تحقيقا) counts what the
+// trigger right after it names (14 واقعة قتل), after a preposition for a
+// word of no kind (45 تحقيقا في عمليات قتل; not "عشر مرات عن التأييد",
+// ten times the support), and otherwise nothing of its own (""): the
+// count is of happenings only beside an event word. Any other aggregate
+// word (هجوما، اعتداءات) counts attacks, unless an event word beside it
+// says otherwise.
+func (dc *doc) countedKind(i int) (kind string, own bool) {
+	trigAt := func(j int) string {
+		if j >= len(dc.x.Tokens) || dc.x.Tokens[j].Sent != dc.x.Tokens[i].Sent {
+			return ""
+		}
 		if k := dc.trigAt[j]; k >= 0 && dc.trigs[k].First == j {
 			for _, t := range dc.trigs[k].Triggers {
 				if t.Type != lexicon.NoEvent {
@@ -189,8 +195,29 @@ func (dc *doc) countedKind(i int) string {
 				}
 			}
 		}
+		return ""
 	}
-	return ""
+	if !dc.cueAt[i].has(cueTimes | cueAggregateVague) {
+		if t := trigAt(i); t != "" {
+			return t, true
+		}
+		return hadath.Assault, false
+	}
+	if t := trigAt(i + 1); t != "" {
+		return t, true
+	}
+	if dc.cueAt[i].has(cueAggregateVague) && i+1 < len(dc.x.Tokens) && aboutPrep(dc.x.Tokens[i+1].Norm) {
+		if t := trigAt(i + 2); t != "" {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// aboutPrep reports whether a word is a preposition of what an
+// investigation or a complaint is about: في، عن، بشأن، حول.
+func aboutPrep(w string) bool {
+	return w == "في" || w == "عن" || w == "بشان" || w == "حول"
 }
 
 // manyEvents is the count of attacks or strikes beyond which they are no
@@ -201,14 +228,18 @@ const manyEvents = 50
 // sentence s, reads its dates, places and target from the sentence, and
 // drops the event words of its type near the count. A count of times
 // ("للمرة السادسة") is of happenings only near an event word (not of an
-// election or a goal); a count whose noun names what it counts takes
-// that kind when no event word is near ("" for none).
-func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath.Count, kind string) (hadath.Aggregate, bool) {
+// election or a goal); a count whose words name what it counts (own)
+// takes that kind, and one whose noun only suggests it takes kind when no
+// event word is near ("" for none).
+func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath.Count, kind string, own bool) (hadath.Aggregate, bool) {
 	typ := kind
 	near := -1
 	for _, c := range ix.near(s, first, 8) {
 		if c.sent == s && !c.dead && (near < 0 || abs(c.first-first) < near) && abs(c.first-first) <= 8 {
-			typ, near = c.typ, abs(c.first-first)
+			near = abs(c.first - first)
+			if !own {
+				typ = c.typ
+			}
 		}
 	}
 	if near < 0 && kind == "" {

@@ -41,6 +41,9 @@ func TestAggregates(t *testing.T) {
 		{"وأطلقت البوارج 75 صاروخا على المطار العسكري فجر الأحد.", "", 0},
 		{"وقال الجراح إنه أجرى 6000 عملية منذ عام 2009.", "", 0},
 		{"ووثقت اللجنة 42 حالة اعتقال تعسفي منذ مطلع العام.", hadath.Coerce, 42},
+		{"وفتح الادعاء 38 تحقيقا في عمليات قتل خارج القانون منذ عام 2016.", hadath.Assault, 38},
+		// A counted trigger names its own type, whatever words are near.
+		{"وتعاملت الشرطة مع 90 احتجاجا منذ مطلع الشهر رغم حظر التجمعات.", hadath.Protest, 90},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-05-01")
