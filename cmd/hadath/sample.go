@@ -26,6 +26,7 @@ type sampleConfig struct {
 	Seed     uint64
 	Types    string
 	Modality string
+	MinConf  float64
 	Format   string
 	Exclude  stringsFlag
 	Docs     string
@@ -55,6 +56,7 @@ event lacks it) or "none" (neither gives it).
 	fs.Uint64Var(&c.Seed, "seed", 1, "seed of the draw")
 	fs.StringVar(&c.Types, "type", "", "draw only events of these types (comma separated)")
 	fs.StringVar(&c.Modality, "modality", hadath.Asserted, "draw only events of this modality, or any")
+	fs.Float64Var(&c.MinConf, "min-confidence", 0, "draw only events of at least this confidence, 0 to 1: the precision a user who filters so would see")
 	fs.StringVar(&c.Format, "format", "text", "output format: text or jsonl")
 	fs.Var(&c.Exclude, "exclude", "leave out the documents of this JSON lines file (its \"id\" or \"doc_id\" fields; repeatable)")
 	return fs, c
@@ -77,6 +79,8 @@ func (c *sampleConfig) parse(fs *flag.FlagSet, args []string) error {
 		return fmt.Errorf("%w: --format %q: want text or jsonl", ErrUsage, c.Format)
 	case c.Modality != "any" && !slices.Contains([]string{hadath.Asserted, hadath.Future, hadath.Negated, hadath.Hypothetical}, c.Modality):
 		return fmt.Errorf("%w: --modality %q: want asserted, future, negated, hypothetical or any", ErrUsage, c.Modality)
+	case !(c.MinConf >= 0 && c.MinConf <= 1):
+		return fmt.Errorf("%w: --min-confidence %v: want a number from 0 to 1", ErrUsage, c.MinConf)
 	}
 	for _, t := range c.types() {
 		if !slices.Contains(hadath.EventTypes, t) {
@@ -163,6 +167,9 @@ func (c *sampleConfig) draw(path string, skip map[string]bool) ([]*drawn, int, e
 				continue
 			}
 			if mod := ev.Modality; c.Modality != "any" && mod != c.Modality && !(mod == "" && c.Modality == hadath.Asserted) {
+				continue
+			}
+			if ev.Confidence < c.MinConf {
 				continue
 			}
 			total++

@@ -24,7 +24,7 @@ func sampleFixture(t *testing.T) (docs, results string) {
 	results = writeFile(t, dir, "run.jsonl", `{"doc_id":"d1","lang":"ar","events":[`+ev("a1", "COERCE", "asserted", "اعتقلت")+`,`+ev("a2", "ACCUSE", "asserted", "اتهم")+`],"aggregates":[]}
 {"doc_id":"d2","lang":"ar","events":[`+ev("b1", "ASSAULT", "asserted", "قصفت")+`,`+ev("b2", "CONSULT", "future", "سيزور")+`,`+ev("b3", "ASSAULT", "", "غارة")+`],"aggregates":[]}
 
-{"doc_id":"d3","lang":"ar","events":[`+ev("c1", "PROTEST", "asserted", "تظاهر")+`],"aggregates":[]}
+{"doc_id":"d3","lang":"ar","events":[`+strings.Replace(ev("c1", "PROTEST", "asserted", "تظاهر"), `"confidence":0.7`, `"confidence":0.3`, 1)+`],"aggregates":[]}
 `)
 	return docs, results
 }
@@ -67,6 +67,7 @@ func TestSampleDraw(t *testing.T) {
 		{[]string{"-n", "100", "--modality", "any"}, 6, nil},
 		{[]string{"-n", "100", "--modality", "future"}, 1, []string{"b2"}},
 		{[]string{"-n", "100", "--type", "assault,protest"}, 3, []string{"b1", "b3", "c1"}},
+		{[]string{"-n", "100", "--min-confidence", "0.5"}, 4, []string{"a1", "a2", "b1", "b3"}}, // c1 is less sure
 		{[]string{"-n", "100", "--exclude", writeFile(t, t.TempDir(), "d2.jsonl", `{"doc_id":"d2"}`+"\n")}, 3, []string{"a1", "a2", "c1"}},
 	}
 	for _, tt := range tests {
@@ -126,6 +127,7 @@ func TestSampleErrors(t *testing.T) {
 		{[]string{"sample", "--format", "csv", docs, results}, 2, `--format "csv"`},
 		{[]string{"sample", "--type", "BOMBING", docs, results}, 2, `--type "BOMBING"`},
 		{[]string{"sample", "--modality", "maybe", docs, results}, 2, `--modality "maybe"`},
+		{[]string{"sample", "--min-confidence", "2", docs, results}, 2, "--min-confidence 2"},
 		{[]string{"sample", docs, docs + ".nope"}, 1, "read results"},
 		{[]string{"sample", docs, docs}, 1, "not a result of hadath extract"},
 		{[]string{"sample", "-n", "100", short, results}, 1, `no document "d2"`},
