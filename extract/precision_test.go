@@ -47,6 +47,20 @@ func TestExtractLeadDate(t *testing.T) {
 	}
 }
 
+// A happening told further on in the story, with no day of its own, is
+// not dated by the lead: the text does not say when.
+func TestExtractLeadDateNear(t *testing.T) {
+	const text = "لقاء في عمان\n\nالتقى وزير الخارجية المصري نظيره الأردني في عمان يوم الخميس.\n" +
+		"وبحث الوزيران العلاقات الثنائية بين البلدين.\n" +
+		"ويشهد البلدان تعاونا اقتصاديا متزايدا منذ سنوات.\n" +
+		"وكانت المعارضة قد نظمت مظاهرات في العاصمة للمطالبة بإصلاحات.\n" +
+		"واتهمت منظمة حقوقية السلطات الأردنية بتقييد حرية التعبير."
+	res := run(t, text, "2018-03-10")
+	if ev := only(t, res, hadath.Accuse); ev.Date != "" {
+		t.Errorf("accusation four sentences after the lead: date = %q; want none", ev.Date)
+	}
+}
+
 // What is only supposed, what a threat threatens, what is denied by a
 // bare "نفت", and words that only look like triggers are no events.
 func TestExtractNotHappened(t *testing.T) {

@@ -45,8 +45,11 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 		// words said do not, and take the lead's day if any.
 		d := dc.dateBefore(c.sent)
 		ev.Date, ev.DatePrecision = d.Date, d.Precision
-	case lead != nil:
-		// The story's happenings are those of the day its lead names.
+	case lead != nil && c.sent <= dc.headline+1:
+		// The headline tells the news of the day its lead names, and the
+		// sentence after the lead goes on with it. A happening told
+		// further on with no day of its own is not dated by the lead: it
+		// is more often another day's (since 2026-12-06).
 		ev.Date, ev.DatePrecision = lead.Date, lead.Precision
 	case dc.hasPub && c.sent <= dc.headline:
 		// News of the day: the lead reports what just happened. A
