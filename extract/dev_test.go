@@ -55,10 +55,15 @@ const (
 	// whole day's news by the report; the guidelines and ours leave out
 	// what the text does not give); the test split, read three times with
 	// no choice made on it, gave 0.633/0.445, 0.633/0.444 and 0.632/0.442.
-	devEventF1Floor  = 0.76 // measured 0.768 (2026-12-05, sixth round)
-	devArgF1Floor    = 0.58 // measured 0.588
-	testEventF1Floor = 0.63 // measured 0.632 (2026-12-05, sixth round)
-	testArgF1Floor   = 0.44 // measured 0.442
+	// The seventh changed nothing. The eighth (aggregates of missiles and
+	// of words of no kind, the lead's day only near the lead, confidence
+	// from the mention model) left five-fold cross-validation at 0.630
+	// and 0.428 and dev at 0.767 and 0.590; the test split, read once at
+	// its end, gave 0.636 and 0.443.
+	devEventF1Floor  = 0.76 // measured 0.767 (2026-12-06, eighth round)
+	devArgF1Floor    = 0.58 // measured 0.590
+	testEventF1Floor = 0.63 // measured 0.636 (2026-12-06, eighth round)
+	testArgF1Floor   = 0.44 // measured 0.443
 )
 
 // sharedEval is the directory of the development set and the referee.
