@@ -215,7 +215,7 @@ func (dc *doc) countedKind(i int) (kind string, own bool) {
 }
 
 // aboutPrep reports whether a word is a preposition of what an
-// investigation or a complaint is about: في، عن، بشأن، حول.
+// investigation is about: في، عن، بشأن، حول.
 func aboutPrep(w string) bool {
 	return w == "في" || w == "عن" || w == "بشان" || w == "حول"
 }
