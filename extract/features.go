@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"strconv"
 	"strings"
 
@@ -153,37 +152,6 @@ func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) feats {
 	dc.cueFeatures(&f, c)
 	dc.contextFeatures(&f, c.first, c.last)
 	dc.windowFeatures(&f, c)
-	if os.Getenv("HADATH_PX") != "" {
-		var atoms []string
-		add := func(on bool, s string) {
-			if on {
-				atoms = append(atoms, s)
-			}
-		}
-		add(imperfect(c.trig.Form) && c.trig.Verb, "imperfect")
-		add(c.definite, "definite")
-		add(p.governed, "governed")
-		add(c.clause, "clause")
-		add(c.lone, "lone")
-		add(c.dropped, "dropped")
-		add(!p.kept, "rules-drop")
-		add(c.actor != nil, "has-actor")
-		add(c.target != nil, "has-target")
-		add(c.place != nil, "has-place")
-		add(c.date != nil && c.dateFromSent, "has-date")
-		add(c.killed != nil || c.injured != nil, "has-casualties")
-		add(c.trig.Weak, "weak")
-		add(c.trig.Speech, "speech")
-		atoms = append(atoms, "mod="+c.modality, "sent="+sentBucket(dc, c.sent))
-		if os.Getenv("HADATH_PX") == "2" {
-			atoms = append(atoms, "support="+strconv.Itoa(min(c.support, 4)))
-		}
-		for i := range atoms {
-			for j := i + 1; j < len(atoms); j++ {
-				f.addT("x:", atoms[i], "&", atoms[j])
-			}
-		}
-	}
 	return f
 }
 
