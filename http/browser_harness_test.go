@@ -385,8 +385,19 @@ func js(s string) string {
 func (tb *tab) clickAt(sel string) {
 	tb.t.Helper()
 	tb.wait(`document.querySelector(` + js(sel) + `)`)
-	xy := eval[[]float64](tb, `(() => { const e = document.querySelector(`+js(sel)+`); e.scrollIntoView({block: "center"});
-		const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`)
+	// Where the element is, once it stays put: the page may still be
+	// laying out what it has just loaded, and a click at where the
+	// element was would land elsewhere.
+	var xy, last []float64
+	for range 40 {
+		xy = eval[[]float64](tb, `(() => { const e = document.querySelector(`+js(sel)+`); e.scrollIntoView({block: "center"});
+			const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`)
+		if len(last) == 2 && xy[0] == last[0] && xy[1] == last[1] {
+			break
+		}
+		last = xy
+		time.Sleep(50 * time.Millisecond)
+	}
 	tb.do(chromedp.MouseClickXY(xy[0], xy[1]))
 }
 
