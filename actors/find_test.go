@@ -153,6 +153,9 @@ func TestFindGeneric(t *testing.T) {
 			want: []want{{"مسؤولان أمريكيان", "US officials", "US", "government", "ORG", true}}},
 		{src: "رحبت الحكومة العراقية بالقرار.",
 			want: []want{{"الحكومة العراقية", "Iraqi government", "IQ", "government", "ORG", true}}},
+		// A nisba spelt both ways: نمساوي and نمسوي.
+		{src: "رفضت الحكومة النمسوية الطلب.",
+			want: []want{{"الحكومة النمسوية", "Austrian government", "AT", "government", "ORG", true}}},
 		{src: "قالت وزارة الدفاع الروسية إن طائراتها عادت.",
 			want: []want{{"وزارة الدفاع الروسية", "Russian Ministry of Defence", "RU", "military", "ORG", false}}},
 		{src: "انتشرت قوات الأمن العراقية في المدينة.",
