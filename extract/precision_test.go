@@ -164,3 +164,19 @@ func TestExtractCrowd(t *testing.T) {
 		}
 	}
 }
+
+// A source that asks not to be named, or will not give its name, makes
+// no request and no refusal: a formula of news writing.
+func TestExtractAnonymousSource(t *testing.T) {
+	for _, text := range []string{
+		"وقال ضابط في الجيش، طالبا عدم الكشف عن اسمه، إن القافلة وصلت إلى المعبر.",
+		"وأكد موظف في الوزارة طلب عدم ذكر اسمه أن الرواتب ستصرف الأسبوع المقبل.",
+		"وقالت ناشطة رفضت الكشف عن اسمها إن الطريق ما زال مغلقا.",
+	} {
+		for _, ev := range run(t, text, "2024-03-10").Events {
+			if ev.Type == hadath.Request || ev.Type == hadath.Reject {
+				t.Errorf("Extract(%q) = %s %q; want no request or refusal", text, ev.Type, ev.Trigger.Text)
+			}
+		}
+	}
+}
