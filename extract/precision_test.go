@@ -180,3 +180,19 @@ func TestExtractAnonymousSource(t *testing.T) {
 		}
 	}
 }
+
+// Declining to comment, to disclose or to say more refuses nothing that
+// was asked of the speaker's side: no REJECT.
+func TestExtractDeclineToSay(t *testing.T) {
+	for _, text := range []string{
+		"وأكد مصدر أمني رفض الإفصاح عن هويته أن المعبر مغلق منذ الصباح.",
+		"وقال المتحدث إنه يرفض الإدلاء بتفاصيل قبل انتهاء التحقيق.",
+		"وقال الناطق باسم الشرطة الذي رفض ذكر عدد الموقوفين إن التحقيق مستمر.",
+	} {
+		for _, ev := range run(t, text, "2024-03-10").Events {
+			if ev.Type == hadath.Reject {
+				t.Errorf("Extract(%q) = %s %q; want no refusal", text, ev.Type, ev.Trigger.Text)
+			}
+		}
+	}
+}
