@@ -57,6 +57,10 @@ type Coded struct {
 	Doc    *Document
 	Hash   string
 	Result *Result
+	// Recode stores Result in place of the document's events even when
+	// the document is stored with the same Hash: it was coded anew, by a
+	// newer coder.
+	Recode bool
 }
 
 // IngestStats counts what one call of Store.Ingest did.

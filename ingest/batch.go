@@ -42,7 +42,7 @@ func (g *Ingester) code(ctx context.Context, b []*entry, workers int) error {
 		if e.in.Doc == nil {
 			continue
 		}
-		if h, ok := stored[e.in.Doc.ID]; ok && h == e.hash {
+		if h, ok := stored[e.in.Doc.ID]; ok && h == e.hash && !g.Recode {
 			e.skip = true
 			e.coded = &hadath.Coded{Doc: e.in.Doc, Hash: e.hash}
 			continue
@@ -73,7 +73,7 @@ func (g *Ingester) codeOne(ctx context.Context, e *entry) {
 	if res == nil {
 		res = hadath.NewResult(doc)
 	}
-	e.coded = &hadath.Coded{Doc: doc, Hash: e.hash, Result: res}
+	e.coded = &hadath.Coded{Doc: doc, Hash: e.hash, Result: res, Recode: g.Recode}
 }
 
 // store writes a coded batch in one transaction and reports its inputs.

@@ -38,6 +38,10 @@ type Ingester struct {
 	Code      Coder
 	Workers   int // documents coded at once; 0: GOMAXPROCS-1, leaving a core to the store
 	BatchSize int // documents a transaction; 0: DefaultBatchSize
+	// Recode codes every document again, even those the store holds
+	// unchanged, and stores their events in place of the old ones: for a
+	// store coded by an older hadath.
+	Recode bool
 
 	// Report, when set, is called in input order for every input with
 	// problems or notes.

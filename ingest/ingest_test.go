@@ -129,6 +129,25 @@ func TestIdempotent(t *testing.T) {
 		}
 	}
 	_ = first
+
+	// Recode codes every document again and stores the new coder's events
+	// in place of the old: here a coder that finds nothing.
+	calls.Store(0)
+	none := func(ctx context.Context, doc *hadath.Document) (*hadath.Result, []error, []string, bool) {
+		calls.Add(1)
+		return hadath.NewResult(doc), nil, nil, true
+	}
+	re := &ingest.Ingester{Store: store, Code: none, Workers: 2, BatchSize: 3, Recode: true}
+	recoded, err := re.Run(context.Background(), inputs(docs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if recoded.Replaced != 5 || recoded.Unchanged != 0 || calls.Load() != 5 {
+		t.Errorf("Run with Recode = %+v, %d coded; want 5 replaced and 5 coded", recoded, calls.Load())
+	}
+	if evs, total, _ := store.Events(context.Background(), hadath.Filter{}); total != 0 {
+		t.Errorf("after recoding with a coder that finds nothing, %d events remain (%d listed); want none", total, len(evs))
+	}
 }
 
 // TestBadInputs mixes failed inputs and an empty document into a batch:

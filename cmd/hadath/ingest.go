@@ -31,6 +31,8 @@ type ingestConfig struct {
 	Lang     string
 	Defaults hadath.Document
 	Progress string // auto, always, never
+	// Recode codes again the documents the store holds unchanged.
+	Recode bool
 	// DocTimeout is the time budget of one document; 0: none.
 	DocTimeout time.Duration
 	Inputs     []string
@@ -64,6 +66,7 @@ committed; run the same command again to finish the job.
 	fs.StringVar(&c.Defaults.Published, "published", "", "publication date of documents that give none")
 	fs.StringVar(&c.Defaults.Source, "source", "", "source (publisher) of documents that give none")
 	fs.StringVar(&c.Progress, "progress", "auto", "progress bar on standard error: auto (on a terminal), always or never")
+	fs.BoolVar(&c.Recode, "recode", false, "code again the documents the store holds unchanged, and store their events in place of the old ones (after upgrading hadath; counted as changed)")
 	bindDocTimeout(fs, &c.DocTimeout)
 	return fs, c
 }
@@ -86,6 +89,8 @@ func (c *ingestConfig) parse(fs *flag.FlagSet, args []string) error {
 		return fmt.Errorf("%w: --progress %q: want auto, always or never", ErrUsage, c.Progress)
 	case c.Queue != "" && !strings.HasPrefix(c.Queue, "nats://"):
 		return fmt.Errorf("%w: --queue %q: want nats://HOST:PORT", ErrUsage, c.Queue)
+	case c.Queue != "" && c.Recode:
+		return fmt.Errorf("%w: --recode codes here and stores: not with --queue", ErrUsage)
 	}
 	if err := checkDocTimeout(c.DocTimeout); err != nil {
 		return err
@@ -119,7 +124,7 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 
 	bar := newProgress(stderr, c.Progress, c.Inputs)
 	g := &ingest.Ingester{
-		Store: store, Workers: c.Workers, BatchSize: c.Batch,
+		Store: store, Workers: c.Workers, BatchSize: c.Batch, Recode: c.Recode,
 		Code: newCoder(x, c.Lang, c.DocTimeout),
 		Report: func(where string, errs []error, notes []string) {
 			bar.clear()

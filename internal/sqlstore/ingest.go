@@ -181,7 +181,7 @@ func (w *writer) put(c *hadath.Coded, st *hadath.IngestStats) error {
 	case !stored:
 		st.Added++
 		w.fresh = true
-	case old == c.Hash:
+	case old == c.Hash && !(c.Recode && c.Result != nil):
 		st.Unchanged++
 		return nil
 	default:
