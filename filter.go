@@ -48,6 +48,10 @@ const (
 	BackgroundOnly    = "only"
 )
 
+// ValidConfidence reports whether c can be a least confidence: a number
+// from 0 to 1 (NaN is none).
+func ValidConfidence(c float64) bool { return c >= 0 && c <= 1 }
+
 // ActorRef names an actor to filter on. A named actor matches by Name
 // (canonical English, case-insensitive) or NameAr; a generic one by
 // Country and Sector.
@@ -92,7 +96,7 @@ func (f *Filter) Validate() error {
 	default:
 		return Errorf(EINVALID, "background %q: want include, exclude or only", f.Background)
 	}
-	if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) {
+	if !ValidConfidence(f.MinConfidence) {
 		return Errorf(EINVALID, "least confidence %v: want a number from 0 to 1", f.MinConfidence)
 	}
 	if f.Limit < 0 || f.Offset < 0 || f.MinSources < 0 {

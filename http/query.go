@@ -162,7 +162,7 @@ func (s *Server) parseFilter(q url.Values) (hadath.Filter, []unknownName, error)
 	}
 	if v := strings.TrimSpace(q.Get("min_confidence")); v != "" {
 		c, err := strconv.ParseFloat(v, 64)
-		if err != nil || !(c >= 0 && c <= 1) {
+		if err != nil || !hadath.ValidConfidence(c) {
 			return f, nil, hadath.Errorf(hadath.EINVALID, "min_confidence %q: want a number from 0 to 1", v)
 		}
 		f.MinConfidence = c

@@ -79,7 +79,7 @@ func (f *filterFlags) filter(dict *actors.Dict) (hadath.Filter, []unknownName, e
 		Since: f.since, Until: f.until, Text: f.text, MinSources: f.minSources,
 		MinConfidence: f.minConfidence, Limit: f.limit, Offset: f.offset,
 	}
-	if !(f.minConfidence >= 0 && f.minConfidence <= 1) {
+	if !hadath.ValidConfidence(f.minConfidence) {
 		return out, nil, fmt.Errorf("%w: --min-confidence %v: want a number from 0 to 1", ErrUsage, f.minConfidence)
 	}
 	var err error

@@ -79,7 +79,7 @@ func (c *sampleConfig) parse(fs *flag.FlagSet, args []string) error {
 		return fmt.Errorf("%w: --format %q: want text or jsonl", ErrUsage, c.Format)
 	case c.Modality != "any" && !slices.Contains([]string{hadath.Asserted, hadath.Future, hadath.Negated, hadath.Hypothetical}, c.Modality):
 		return fmt.Errorf("%w: --modality %q: want asserted, future, negated, hypothetical or any", ErrUsage, c.Modality)
-	case !(c.MinConf >= 0 && c.MinConf <= 1):
+	case !hadath.ValidConfidence(c.MinConf):
 		return fmt.Errorf("%w: --min-confidence %v: want a number from 0 to 1", ErrUsage, c.MinConf)
 	}
 	for _, t := range c.types() {
