@@ -38,8 +38,15 @@ func (dc *doc) findPersons(d *actors.Dict) bool {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j-i < maxNameWords && dc.namePart(d, i, j) {
-			j++
+		for words := 1; j < len(toks) && words < maxNameWords; words++ {
+			k := j
+			if hashtagJoin(toks, j) {
+				k++ // #زياد_حداد: the words of a hashtag
+			}
+			if !dc.namePart(d, i, k) {
+				break
+			}
+			j = k + 1
 		}
 		for j > i+1 && d.NameLink(toks[j-1].Norm) {
 			j-- // a name does not end in بن or أبو
@@ -175,10 +182,21 @@ func (dc *doc) holder(k int32, last int) {
 func (dc *doc) person(first, last, ki int) actors.Mention {
 	start, b := dc.x.KeyStart(first, ki)
 	t := &dc.x.Tokens[last-1]
-	name := dc.x.Src[b:t.ByteEnd]
+	text := dc.x.Src[b:t.ByteEnd]
+	name := strings.ReplaceAll(text, "_", " ") // the words of a hashtag
 	a := hadath.Actor{Name: name, NameAr: name, Sector: hadath.SectorOther, Kind: hadath.PER,
-		Span: &hadath.Span{Start: start, End: t.End, Text: name}}
+		Span: &hadath.Span{Start: start, End: t.End, Text: text}}
 	return actors.Mention{First: first, Last: last, Start: start, End: t.End, Actor: a}
+}
+
+// hashtagJoin reports whether token j is an underscore that joins the
+// words of a hashtag: written between two words with no space.
+func hashtagJoin(toks []ar.Token, j int) bool {
+	if j <= 0 || j+1 >= len(toks) {
+		return false
+	}
+	u := &toks[j]
+	return u.Kind == ar.Punct && u.Norm == "_" && toks[j-1].ByteEnd == u.Byte && toks[j+1].Byte == u.ByteEnd && toks[j+1].Kind != ar.Punct
 }
 
 // unknownPerson reports whether an actor is a person read from the shape

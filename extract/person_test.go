@@ -34,6 +34,16 @@ func TestExtractUnknownPersons(t *testing.T) {
 	}
 }
 
+// A hashtag joins the words of a name with underscores: the person is
+// named with spaces, and the span cuts the text as written.
+func TestExtractHashtagPerson(t *testing.T) {
+	const text = "اعتقلت قوات الأمن الأردنية الناشط #سامر_حداد في عمان يوم الأحد."
+	ev := only(t, run(t, text, "2020-01-20"), hadath.Coerce)
+	if a := ev.Target; a == nil || a.Name != "سامر حداد" || a.Kind != hadath.PER || a.Span == nil || a.Span.Text != "سامر_حداد" {
+		t.Errorf("Extract(%q).target = %+v; want the person سامر حداد, spanning سامر_حداد", text, a)
+	}
+}
+
 // An office whose holder's name follows it is that person, with the
 // office's country and sector.
 func TestExtractOfficeHolder(t *testing.T) {

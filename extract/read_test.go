@@ -72,6 +72,8 @@ func TestReadPlace(t *testing.T) {
 		// The most precise place of the clause: the town, not its country.
 		{"قصفت طائرات حربية بلدة خان شيخون في سوريا.", hadath.Assault, "Khan Shaykhun, after"},
 		{"تظاهر مئات الطلاب أمام الوزارة.", hadath.Protest, ""},
+		// A hashtag's mark stands between a preposition and its place.
+		{"اعتقلت الشرطة خمسة أشخاص في #الموصل مساء السبت.", hadath.Coerce, "Mosul, after"},
 	}, func(dc *doc, p *proposal) string {
 		m, after := dc.readPlace(p)
 		pl, _ := dc.placeOf(m)
@@ -151,6 +153,14 @@ func TestReadParties(t *testing.T) {
 		// the verb that governs it, is read later, by settle.
 		{"فرضت كندا عقوبات جديدة على فنزويلا.", hadath.Sanction, "- > Venezuela"},
 		{"فرضت الولايات المتحدة عقوبات على بيلاروسيا.", hadath.Sanction, "United States > Belarus"},
+		// A state's name that is spelt like its adjective names the state
+		// sanctioned, not the one that sanctions.
+		{"تدرس الحكومة عقوبات على بيلاروسيا.", hadath.Sanction, "- > Belarus"},
+		// A verb phrase of the lexicon may hold its subject: a definite
+		// noun of the state's forces right after the verb; an indefinite
+		// one is what the verb acts on.
+		{"أوقفت الشرطة التركية 12 شخصا في إسطنبول.", hadath.Coerce, "Turkish police > Person"},
+		{"نشرت قوات في المدينة بعد الاشتباكات.", hadath.Mobilize, "- > -"},
 		// A minister by his title; "his counterpart" names no one.
 		{"التقى وزير الخارجية الأردني نظيره المصري في عمان.", hadath.Consult, "Jordanian Foreign Minister > -"},
 		// بين A و B: the first acts, the second is the counterpart.

@@ -93,14 +93,20 @@ func withLam(t *ar.Token) bool {
 // phraseSubject returns the named actor inside a trigger phrase after its
 // first word ("فرضت واشنطن عقوبات", "انسحاب الولايات المتحدة من الاتفاق"),
 // or -1. Generic people inside one are what it was done to ("طرد
-// دبلوماسيين"), and a city in the name of an accord is no party to it
-// ("اتفاق أوسلو").
+// دبلوماسيين"), unless the article marks them as the subject the verb
+// names ("أوقفت السلطات التركية"), and a city in the name of an accord
+// is no party to it ("اتفاق أوسلو").
 func (dc *doc) phraseSubject(c *proposal) int {
 	if c.typ == hadath.Agree {
 		return -1
 	}
 	for i := c.first + 1; i < c.last; i++ {
-		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actors[a].Last <= c.last && !dc.actors[a].Actor.Generic {
+		a := dc.actorAt[i]
+		if a < 0 || dc.actors[a].First != i {
+			continue
+		}
+		if m := &dc.actors[a]; !m.Actor.Generic && m.Last <= c.last ||
+			m.Actor.Generic && c.trig.Verb && i == c.first+1 && hasArticle(&dc.x.Tokens[i]) && stateSector(m.Actor.Sector) {
 			return int(a)
 		}
 	}

@@ -48,7 +48,7 @@ func isBreak(t *ar.Token) bool {
 		return false
 	}
 	switch t.Norm {
-	case "\"", "“", "”", "«", "»":
+	case "\"", "“", "”", "«", "»", "#": // quotes, and the mark of a hashtag (#بيروت)
 		return false
 	}
 	return true
@@ -71,6 +71,9 @@ func (dc *doc) prep(first, start int) string {
 		}
 	}
 	sf, _ := dc.sentence(t.Sent)
+	if first-1 >= sf && hashMark(&dc.x.Tokens[first-1], t) {
+		first-- // في #بيروت: the preposition before the hashtag
+	}
 	if first-1 < sf {
 		return ""
 	}
@@ -89,6 +92,12 @@ func (dc *doc) prep(first, start int) string {
 		return w
 	}
 	return ""
+}
+
+// hashMark reports whether token h is the mark of a hashtag written
+// against the word t that follows it (#بيروت).
+func hashMark(h, t *ar.Token) bool {
+	return h.Kind == ar.Punct && h.Norm == "#" && h.ByteEnd == t.Byte
 }
 
 // actorPrep returns the governing preposition of actor mention a.
@@ -334,6 +343,9 @@ func (e *Extractor) demonymAfter(dc *doc, first, i int) string {
 		t := &dc.x.Tokens[j]
 		if t.Kind != ar.Word {
 			return ""
+		}
+		if a := dc.actorAt[j]; a >= 0 && dc.actors[a].Actor.Kind == hadath.GPE && dc.actors[a].Entry != nil || dc.placeAt[j] >= 0 {
+			return "" // a state or place named, not an adjective (عقوبات على بيلاروسيا)
 		}
 		if c, ok := e.actors.Demonym(t.Key()); ok {
 			return c
