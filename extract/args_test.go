@@ -350,7 +350,7 @@ func TestPlacesAsParties(t *testing.T) {
 		{"وفي فيينا، التقى الوزيران الإيراني والفرنسي لمدة ساعتين.", hadath.Consult},
 		{"وفي أنقرة، اعتقلت الشرطة ثلاثة صحفيين بتهمة التجسس.", hadath.Coerce},
 	} {
-		ev := only(t, run(t, tt.text, "2018-07-16"), tt.typ)
+		ev := only(t, runAll(t, tt.text, "2018-07-16"), tt.typ)
 		if ev.Actor != nil && ev.Actor.Kind == hadath.GPE {
 			t.Errorf("Extract(%q): %s actor %q, a place after في", tt.text, tt.typ, ev.Actor.Name)
 		}

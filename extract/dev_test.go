@@ -60,10 +60,16 @@ const (
 	// from the mention model) left five-fold cross-validation at 0.630
 	// and 0.428 and dev at 0.767 and 0.590; the test split, read at its
 	// end, gave 0.636 and 0.443, and 0.636 and 0.442 after a last fix of
-	// the actor dictionary.
-	devEventF1Floor  = 0.76 // measured 0.767 (2026-12-06, eighth round)
-	devArgF1Floor    = 0.58 // measured 0.590
-	testEventF1Floor = 0.63 // measured 0.636 (2026-12-06, eighth round)
+	// the actor dictionary. The ninth (names and places in hashtags, a
+	// state's name read as no adjective, and events under the confidence
+	// of 0.25 left out by default) moved five-fold cross-validation to
+	// 0.628 and 0.432 (precision 0.665 -> 0.715) and dev to 0.755 and
+	// 0.582: dev, tuned on, loses what the floor leaves out, while the
+	// held-out documents gain (0.608 -> 0.631). The test split, read once
+	// at its end, gave 0.633 and 0.442 (0.631 and 0.440 with no floor).
+	devEventF1Floor  = 0.75 // measured 0.755 (2026-12-06, ninth round)
+	devArgF1Floor    = 0.58 // measured 0.582
+	testEventF1Floor = 0.63 // measured 0.633 (2026-12-06, ninth round)
 	testArgF1Floor   = 0.44 // measured 0.442
 )
 

@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sync"
 	"time"
@@ -29,7 +30,18 @@ type Options struct {
 	// ModelDir, when set, holds model files that override the embedded
 	// ones (see `hadath train`).
 	ModelDir string
+	// MinConfidence leaves out the events whose confidence is below it.
+	// Zero takes DefaultMinConfidence; a negative value keeps every event.
+	MinConfidence float64
 }
+
+// DefaultMinConfidence is the confidence an event needs to be reported
+// when Options leave it unset. Cross-validated on the training split, it
+// raises the precision of the events from 0.665 to 0.715 for a recall of
+// 0.561 instead of 0.599, events F1 0.630 -> 0.628 and arguments 0.431
+// -> 0.432; on the 120 held-out documents, 0.608 -> 0.631 and 0.405 ->
+// 0.416 (docs/extraction.md, Confidence).
+const DefaultMinConfidence = 0.25
 
 // Extractor implements hadath.Extractor for Arabic. It is safe for
 // concurrent use: all its parts are read-only after New.
@@ -40,6 +52,7 @@ type Extractor struct {
 	lex    *lexicon.Lexicon
 	duals  *ar.Duals
 	models *Models // nil: rules only
+	floor  float64 // the least confidence of an event reported
 }
 
 // New loads the embedded data (and any user dictionaries) and returns an
@@ -47,7 +60,15 @@ type Extractor struct {
 // side by side: the gazetteer alone takes about as long as the others
 // together.
 func New(opts Options) (*Extractor, error) {
-	e := &Extractor{ar: ar.NewAnalyzer()}
+	e := &Extractor{ar: ar.NewAnalyzer(), floor: opts.MinConfidence}
+	switch {
+	case math.IsNaN(e.floor) || e.floor > 1:
+		return nil, fmt.Errorf("least confidence %v: not a number from 0 to 1", opts.MinConfidence)
+	case e.floor == 0:
+		e.floor = DefaultMinConfidence
+	case e.floor < 0:
+		e.floor = 0
+	}
 	var modelDirs []string
 	if opts.ModelDir != "" {
 		modelDirs = append(modelDirs, opts.ModelDir)
@@ -79,6 +100,10 @@ func New(opts Options) (*Extractor, error) {
 	}
 	return e, nil
 }
+
+// MinConfidence returns the least confidence of an event the extractor
+// reports.
+func (e *Extractor) MinConfidence() float64 { return e.floor }
 
 // loadInto returns a function that loads what load reads from dirs into
 // dst, and returns its error, saying what failed to load.
@@ -200,7 +225,11 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 	res.Events = slices.Grow(res.Events, live) // events are large: grown by appending, they were copied over and over
 	for _, c := range cs {
 		if !c.dead {
-			res.Events = append(res.Events, e.record(dc, c))
+			if ev := e.record(dc, c); learn != nil || ev.Confidence >= e.floor {
+				res.Events = append(res.Events, ev)
+			} else if tr != nil {
+				tr.LeftOut = append(tr.LeftOut, ev)
+			}
 		}
 	}
 	slices.SortStableFunc(res.Events, func(a, b hadath.Event) int { return cmp.Compare(a.Trigger.Start, b.Trigger.Start) })

@@ -10,38 +10,50 @@ import (
 	"github.com/hadath/hadath"
 )
 
-var (
-	testOnce sync.Once
-	testX    *Extractor
-	testErr  error
-)
+// sharedExtractor is an extractor loaded once for all the tests that use
+// it: loading the data once keeps the tests fast.
+type sharedExtractor struct {
+	opts Options
+	once sync.Once
+	x    *Extractor
+	err  error
+}
 
-// extractor returns one shared extractor: loading the data once keeps the
-// tests fast.
-func extractor(t testing.TB) *Extractor {
+// get returns the extractor, loading it the first time.
+func (s *sharedExtractor) get(t testing.TB) *Extractor {
 	t.Helper()
-	testOnce.Do(func() { testX, testErr = New(Options{}) })
-	if testErr != nil {
-		t.Fatal(testErr)
+	s.once.Do(func() { s.x, s.err = New(s.opts) })
+	if s.err != nil {
+		t.Fatal(s.err)
 	}
-	return testX
+	return s.x
 }
 
 var (
-	rulesOnce sync.Once
-	rulesX    *Extractor
-	rulesErr  error
+	testX  = &sharedExtractor{}
+	rulesX = &sharedExtractor{opts: Options{RulesOnly: true}}
+	allX   = &sharedExtractor{opts: Options{MinConfidence: -1}}
 )
+
+// extractor returns the shared extractor of the default options.
+func extractor(t testing.TB) *Extractor {
+	t.Helper()
+	return testX.get(t)
+}
 
 // runRules extracts one invented document with the rules alone, for tests
 // of what the rules read whatever the trained models then decide.
 func runRules(t *testing.T, text, pub string) *hadath.Result {
 	t.Helper()
-	rulesOnce.Do(func() { rulesX, rulesErr = New(Options{RulesOnly: true}) })
-	if rulesErr != nil {
-		t.Fatal(rulesErr)
-	}
-	return runWith(t, rulesX, text, pub)
+	return runWith(t, rulesX.get(t), text, pub)
+}
+
+// runAll extracts one invented document with an extractor that reports
+// every event, whatever its confidence: for tests of what is read of an
+// event the models are unsure of.
+func runAll(t *testing.T, text, pub string) *hadath.Result {
+	t.Helper()
+	return runWith(t, allX.get(t), text, pub)
 }
 
 // run extracts one invented document published on pub.

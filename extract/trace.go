@@ -13,6 +13,9 @@ type Trace struct {
 	// Top is how many features each decision keeps.
 	Top       int
 	Decisions []Decision
+	// LeftOut are the events coded with a confidence below the
+	// extractor's least, which the result leaves out.
+	LeftOut []hadath.Event
 }
 
 // Decision is one model's answer about one candidate.

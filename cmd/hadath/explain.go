@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/extract"
 	"github.com/hadath/hadath/jsonl"
 	"github.com/hadath/hadath/source"
@@ -17,7 +18,8 @@ type explainConfig struct {
 	Top       int
 	Published string
 	Dicts     stringsFlag
-	Models    string // directory of model files overriding the embedded ones
+	Floor     *floorFlag // --min-confidence
+	Models    string     // directory of model files overriding the embedded ones
 	Inputs    []string
 }
 
@@ -38,6 +40,7 @@ most. Then the events as coded. INPUT is a .txt file, a JSON lines file
 	fs.IntVar(&c.Top, "top", 6, "how many features to show per decision")
 	fs.StringVar(&c.Published, "published", "", "publication date of a .txt input")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	c.Floor = newFloorFlag(fs)
 	fs.StringVar(&c.Models, "models", "", "directory of model files (from hadath train) overriding the embedded ones")
 	return fs, c
 }
@@ -56,7 +59,7 @@ func (m *Main) runExplain(ctx context.Context, args []string, stdin io.Reader, s
 	if c.Top <= 0 {
 		return fmt.Errorf("%w: --top %d: want a positive number", ErrUsage, c.Top)
 	}
-	x, err := extract.New(extract.Options{DictDirs: c.Dicts, ModelDir: c.Models})
+	x, err := extract.New(extract.Options{DictDirs: c.Dicts, ModelDir: c.Models, MinConfidence: c.Floor.option()})
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}
@@ -103,8 +106,18 @@ func (m *Main) runExplain(ctx context.Context, args []string, stdin io.Reader, s
 		}
 	}
 	fmt.Fprintf(stdout, "\n%d events\n", len(res.Events))
-	for _, ev := range res.Events {
-		fmt.Fprintf(stdout, "  %s %s %q", ev.Type, ev.Modality, oneLine(ev.Trigger.Text))
+	printEvents(stdout, res.Events)
+	if len(tr.LeftOut) > 0 {
+		fmt.Fprintf(stdout, "\n%d left out, under the least confidence %g (--min-confidence)\n", len(tr.LeftOut), x.MinConfidence())
+		printEvents(stdout, tr.LeftOut)
+	}
+	return nil
+}
+
+// printEvents prints one line for each event: what explain shows of it.
+func printEvents(stdout io.Writer, evs []hadath.Event) {
+	for _, ev := range evs {
+		fmt.Fprintf(stdout, "  %s %s %q confidence=%.2f", ev.Type, ev.Modality, oneLine(ev.Trigger.Text), ev.Confidence)
 		if ev.Actor != nil {
 			fmt.Fprintf(stdout, " actor=%s", ev.Actor.Name)
 		}
@@ -119,5 +132,4 @@ func (m *Main) runExplain(ctx context.Context, args []string, stdin io.Reader, s
 		}
 		fmt.Fprintln(stdout)
 	}
-	return nil
 }

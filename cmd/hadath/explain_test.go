@@ -25,6 +25,16 @@ func TestExplain(t *testing.T) {
 			t.Errorf("explain output lacks %q:\n%s", want, stdout)
 		}
 	}
+	// With a floor above the event's confidence, it is listed as left out.
+	high, stderr, code := run(t, nil, nil, "explain", "--published", "2018-05-01", "--min-confidence", "0.99", path)
+	if code != 0 {
+		t.Fatalf("--min-confidence 0.99: exit %d, stderr %q; want 0", code, stderr)
+	}
+	for _, want := range []string{"0 events", "1 left out, under the least confidence 0.99", "ASSAULT asserted"} {
+		if !strings.Contains(high, want) {
+			t.Errorf("explain --min-confidence 0.99 output lacks %q:\n%s", want, high)
+		}
+	}
 	// Each decision lists at most --top features, each with a signed weight.
 	lines := strings.Split(stdout, "\n")
 	for i, l := range lines {

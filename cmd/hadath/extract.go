@@ -24,6 +24,7 @@ type extractConfig struct {
 	Pretty   bool
 	MaxBytes int64
 	Dicts    stringsFlag
+	Floor    *floorFlag      // --min-confidence
 	Models   string          // directory of model files overriding the embedded ones
 	Rules    bool            // code with the hand rules alone
 	Full     bool            // write evidence text, quotes and entities
@@ -60,6 +61,7 @@ its file and line; the other documents go on, and the exit status is 1.
 	fs.BoolVar(&c.Pretty, "pretty", false, "indent the JSON output")
 	fs.Int64Var(&c.MaxBytes, "max-bytes", jsonl.DefaultMaxBytes, "skip a document (a .txt file or a JSON line) over this many bytes")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	c.Floor = newFloorFlag(fs)
 	fs.StringVar(&c.Models, "models", "", "directory of model files (from hadath train) overriding the embedded ones")
 	fs.BoolVar(&c.Rules, "rules", false, "code with the hand rules alone, without the trained models")
 	fs.BoolVar(&c.Full, "full", false, "write the evidence sentences' text, the quotes and the entities (left out by default: the spans locate them)")
@@ -115,7 +117,7 @@ func (m *Main) runExtract(ctx context.Context, args []string, stdin io.Reader, s
 	if err := c.parse(fs, args); err != nil {
 		return err
 	}
-	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts, ModelDir: c.Models, RulesOnly: c.Rules})
+	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts, ModelDir: c.Models, RulesOnly: c.Rules, MinConfidence: c.Floor.option()})
 	if err != nil {
 		return fmt.Errorf("load extractor: %w", err)
 	}

@@ -319,3 +319,37 @@ func TestExtractPretty(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractMinConfidence passes --min-confidence to the extractor: its
+// default by default, none for 0, and a value outside 0 to 1 is a usage
+// error.
+func TestExtractMinConfidence(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		code int
+		want float64
+	}{
+		{nil, 0, extract.DefaultMinConfidence},
+		{[]string{"--min-confidence", "0.6"}, 0, 0.6},
+		{[]string{"--min-confidence", "0"}, 0, -1},
+		{[]string{"--min-confidence", "1.5"}, 2, 0},
+		{[]string{"--min-confidence", "-0.1"}, 2, 0},
+		{[]string{"--min-confidence", "NaN"}, 2, 0},
+	} {
+		var got float64
+		m := withFake(func(doc *hadath.Document) (*hadath.Result, error) { return hadath.NewResult(doc), nil })
+		newX := m.NewExtractor
+		m.NewExtractor = func(o extract.Options) (hadath.Extractor, error) {
+			got = o.MinConfidence
+			return newX(o)
+		}
+		in := jsonLine(t, hadath.Document{ID: "l1", Text: "تظاهر آلاف الأشخاص في الساحة."})
+		_, stderr, code := run(t, m, strings.NewReader(in), append([]string{"extract", "-"}, tt.args...)...)
+		if code != tt.code {
+			t.Errorf("extract %q: exit %d, stderr %q; want %d", tt.args, code, stderr, tt.code)
+		}
+		if tt.code == 0 && got != tt.want {
+			t.Errorf("extract %q: Options.MinConfidence = %v; want %v", tt.args, got, tt.want)
+		}
+	}
+}

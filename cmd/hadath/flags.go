@@ -3,7 +3,11 @@ package main
 import (
 	"flag"
 	"fmt"
+	"strconv"
 	"strings"
+
+	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/extract"
 )
 
 // parseFlags parses args with fs, letting flags come after the positional
@@ -59,4 +63,38 @@ func isSet(fs *flag.FlagSet, name string) bool {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
 	return set
+}
+
+// floorFlag is the --min-confidence of a command that codes documents:
+// the least confidence of an event it reports, from 0 (every event) to 1.
+type floorFlag float64
+
+// newFloorFlag binds --min-confidence to a floor that starts at the
+// extractor's default.
+func newFloorFlag(fs *flag.FlagSet) *floorFlag {
+	f := floorFlag(extract.DefaultMinConfidence)
+	fs.Var(&f, "min-confidence", "leave out the events coded with a lower confidence, from 0 (keep every event) to 1")
+	return &f
+}
+
+// String returns the floor as the flag shows it.
+func (f *floorFlag) String() string { return strconv.FormatFloat(float64(*f), 'g', -1, 64) }
+
+// Set reads a floor from 0 to 1.
+func (f *floorFlag) Set(s string) error {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || !hadath.ValidConfidence(v) {
+		return fmt.Errorf("%q: want a number from 0 to 1", s)
+	}
+	*f = floorFlag(v)
+	return nil
+}
+
+// option returns the floor as extract.Options takes it: a negative value
+// for none.
+func (f *floorFlag) option() float64 {
+	if *f == 0 {
+		return -1
+	}
+	return float64(*f)
 }

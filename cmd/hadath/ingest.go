@@ -28,6 +28,7 @@ type ingestConfig struct {
 	MaxBytes int64
 	Timeout  time.Duration
 	Dicts    stringsFlag
+	Floor    *floorFlag // --min-confidence
 	Lang     string
 	Defaults hadath.Document
 	Progress string // auto, always, never
@@ -62,6 +63,7 @@ committed; run the same command again to finish the job.
 	fs.Int64Var(&c.MaxBytes, "max-bytes", jsonl.DefaultMaxBytes, "skip a document, page or feed over this many bytes")
 	fs.DurationVar(&c.Timeout, "timeout", source.DefaultTimeout, "time limit of one HTTP request")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	c.Floor = newFloorFlag(fs)
 	fs.StringVar(&c.Lang, "lang", "", "language of every document: ar or en (default: the document's, else detected)")
 	fs.StringVar(&c.Defaults.Published, "published", "", "publication date of documents that give none")
 	fs.StringVar(&c.Defaults.Source, "source", "", "source (publisher) of documents that give none")
@@ -112,7 +114,7 @@ func (m *Main) runIngest(ctx context.Context, args []string, stdin io.Reader, st
 	if c.Queue != "" {
 		return publishInputs(ctx, c, rd, stderr)
 	}
-	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
+	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts, MinConfidence: c.Floor.option()})
 	if err != nil {
 		return err
 	}

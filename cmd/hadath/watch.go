@@ -35,6 +35,7 @@ type watchConfig struct {
 	MaxBytes    int64
 	Timeout     time.Duration
 	Dicts       stringsFlag
+	Floor       *floorFlag // --min-confidence
 	Lang        string
 	Log         string // auto, text, json
 	Queue       string // nats://...: publish new items instead of coding them
@@ -66,6 +67,7 @@ twice. On a terminal a status line shows the counts; otherwise, or with
 	fs.Int64Var(&c.MaxBytes, "max-bytes", jsonl.DefaultMaxBytes, "skip a page or feed over this many bytes")
 	fs.DurationVar(&c.Timeout, "timeout", source.DefaultTimeout, "time limit of one HTTP request")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	c.Floor = newFloorFlag(fs)
 	fs.StringVar(&c.Lang, "lang", "", "language of every document: ar or en (default: the document's, else detected)")
 	fs.StringVar(&c.Log, "log", "auto", "log format on standard error: text, json, or auto (a status line on a terminal, text otherwise)")
 	bindDocTimeout(fs, &c.DocTimeout)
@@ -141,7 +143,7 @@ func (m *Main) runWatch(ctx context.Context, args []string, stderr io.Writer) er
 	}
 	var code ingest.Coder // none when items go to the queue
 	if c.Queue == "" {
-		x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
+		x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts, MinConfidence: c.Floor.option()})
 		if err != nil {
 			return err
 		}

@@ -26,6 +26,7 @@ type workerConfig struct {
 	Ordered    bool
 	OrderWait  time.Duration
 	Dicts      stringsFlag
+	Floor      *floorFlag // --min-confidence
 	Lang       string
 	DocTimeout time.Duration
 	Progress   string
@@ -52,6 +53,7 @@ subject hadath.dead with its error.
 	fs.BoolVar(&c.Ordered, "ordered", true, "store batches in the order of the queue, so that incidents group as one process would group them; --ordered=false stores each batch as soon as it is coded")
 	fs.DurationVar(&c.OrderWait, "order-wait", hnats.DefaultOrderWait, "how long an ordered worker waits while earlier documents held by others are not stored, before storing its batch anyway")
 	fs.Var(&c.Dicts, "dict", "directory of user lexicons, gazetteer and actor files (repeatable)")
+	c.Floor = newFloorFlag(fs)
 	fs.StringVar(&c.Lang, "lang", "", "language of every document: ar or en (default: the document's, else detected)")
 	fs.StringVar(&c.Progress, "progress", "auto", "status line on standard error: auto (on a terminal), always or never (a log line a batch)")
 	bindDocTimeout(fs, &c.DocTimeout)
@@ -100,7 +102,7 @@ func (m *Main) runWorker(ctx context.Context, args []string, stderr io.Writer) e
 		}
 		return err
 	}
-	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts})
+	x, err := m.NewExtractor(extract.Options{DictDirs: c.Dicts, MinConfidence: c.Floor.option()})
 	if err != nil {
 		return early(err)
 	}
