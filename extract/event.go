@@ -152,7 +152,8 @@ func (e *Extractor) propose(dc *doc, tr *lexicon.Trigger, tm *lexicon.TriggerMat
 	// القصف، عن هجوم السبت، هذا الاتفاق) such a noun names a
 	// happening told elsewhere.
 	p.governed = dc.prep(tm.First, tm.Start) != "" || dc.pointed(tm.First)
-	c.definite = hasArticle(&dc.x.Tokens[tm.First])
+	// A past verb of a root in ل (التقى، ألغى) only looks definite.
+	c.definite = hasArticle(&dc.x.Tokens[tm.First]) && !(tr.Verb && dc.alVerb(tm.First))
 	c.anaphoric = c.definite || tr.Noun && dc.cueAt[tm.First].has(cueAnaphor)
 	// A verb phrase of several words, with no article and no
 	// preposition before it, heads a clause of its own ("تم
