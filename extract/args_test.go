@@ -356,3 +356,17 @@ func TestPlacesAsParties(t *testing.T) {
 		}
 	}
 }
+
+// Who condemns, welcomes, rejects or calls names a deed; the party
+// right after such a verb is not the deed's doer.
+func TestJudgeIsNoDoer(t *testing.T) {
+	for _, text := range []string{
+		"أدانت الحكومة المصرية الغارات التي استهدفت المدنيين في المدينة.",
+		"ندد الاتحاد الأفريقي بالهجوم على القافلة قرب الحدود.",
+	} {
+		ev := only(t, runAll(t, text, "2021-04-12"), hadath.Assault)
+		if ev.Actor != nil {
+			t.Errorf("Extract(%q): ASSAULT actor %q; want none: the government judged it", text, ev.Actor.Name)
+		}
+	}
+}

@@ -297,7 +297,14 @@ func background(hi string, dc *doc) bool {
 // nearestActor gives c the bare noun phrase nearest before its trigger in
 // its sentence, or else the first after it, as actor.
 func (dc *doc) nearestActor(c *cand) {
+	sf, _ := dc.sentence(c.sent)
 	a := dc.actorBefore(c.first, 20)
+	if a >= 0 && !verbal(c.typ) && dc.saidBetween(max(dc.actors[a].First-2, sf), c.first) {
+		// "أدانت الحكومة الغارات", "الحكومة قالت إن الغارات": who
+		// condemns, says or calls, right after the verb or before it,
+		// names the deed; they did not do it.
+		return
+	}
 	if a < 0 {
 		a = dc.actorAfter(c.last, 20, noPrep)
 	}
@@ -311,6 +318,24 @@ func (dc *doc) nearestActor(c *cand) {
 		act := dc.actors[a].Actor
 		c.actor = &act
 	}
+}
+
+// saidBetween reports whether the trigger of a judgment (a condemnation,
+// a welcome, a refusal, a call) stands between tokens from and to. A
+// verb that announces (أعلن الجيش مقتل) does not count: who announces a
+// strike often made it.
+func (dc *doc) saidBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if k := dc.trigAt[i]; k >= 0 {
+			for _, tr := range dc.trigs[k].Triggers {
+				switch tr.Type {
+				case hadath.Accuse, hadath.Support, hadath.Reject, hadath.Request:
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // dropSubject gives a verb that names no subject the actor it goes on

@@ -267,6 +267,9 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 				subj = a
 			}
 		}
+		if subj < 0 && obj < 0 {
+			subj = dc.relativeAgent(p)
+		}
 		if subj < 0 && p.typ == hadath.Assault {
 			subj = dc.ownerAfter(p)
 		}
@@ -315,6 +318,69 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		out.target = e.countedPeople(dc, p)
 	}
 	return out
+}
+
+// relativeAgent reads an event noun followed by a relative clause whose
+// verb takes the noun back as its object, and whose subject is then the
+// noun's doer: "الضربات التي شنتها الولايات المتحدة", "العقوبات التي
+// فرضتها واشنطن على موسكو". A verb with no pronoun for the noun has the
+// noun for its subject ("الغارات التي استهدفت المدنيين"), and names its
+// object, not its doer. It returns -1 if there is none.
+func (dc *doc) relativeAgent(p *proposal) int {
+	_, sl := dc.sentence(p.sent)
+	rel := -1
+	for j := p.last; j < min(sl, p.last+relativeReach); j++ {
+		t := &dc.x.Tokens[j]
+		if relativePronouns[t.Norm] {
+			rel = j
+			break
+		}
+		if t.Kind != ar.Word || dc.actorAt[j] >= 0 || dc.trigAt[j] >= 0 {
+			return -1
+		}
+	}
+	if rel < 0 || rel+2 >= sl {
+		return -1
+	}
+	verb := &dc.x.Tokens[rel+1]
+	if verb.Kind != ar.Word || dc.actorAt[rel+1] >= 0 {
+		return -1
+	}
+	if resumptive(verb.Norm) {
+		return dc.subjectAfter(rel + 2)
+	}
+	// The pronoun may stand on the verbal noun after the subject: "التي
+	// أعلنت إسرائيل شنها".
+	a := dc.subjectAfter(rel + 2)
+	if a < 0 {
+		return -1
+	}
+	if n := dc.actors[a].Last; n < sl && dc.x.Tokens[n].Kind == ar.Word && dc.actorAt[n] < 0 && resumptive(dc.x.Tokens[n].Norm) {
+		return a
+	}
+	return -1
+}
+
+// relativeReach is how many words an event noun's adjectives may put
+// between it and its relative pronoun (الغارات الجوية العنيفة التي).
+const relativeReach = 3
+
+// relativePronouns are the relative pronouns, folded.
+var relativePronouns = set("التي", "الذي", "الذين", "اللتين", "اللذين", "اللتان", "اللذان")
+
+// resumptive reports whether a folded word of four letters or more ends in
+// an attached pronoun of the third person (شنتها، نفذه، ارتكبوها): in a
+// relative clause, the pronoun that takes back the noun.
+func resumptive(w string) bool {
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, suf := range []string{"ها", "ه", "هم"} {
+		if strings.HasSuffix(w, ar.Fold(suf)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerAfter reads an attack noun followed by ل and a party, perhaps

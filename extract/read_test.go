@@ -161,6 +161,11 @@ func TestReadParties(t *testing.T) {
 		// one is what the verb acts on.
 		{"أوقفت الشرطة التركية 12 شخصا في إسطنبول.", hadath.Coerce, "Turkish police > Person"},
 		{"نشرت قوات في المدينة بعد الاشتباكات.", hadath.Mobilize, "- > -"},
+		// A relative clause whose verb takes the noun back names its doer;
+		// one whose verb has the noun for subject names its object.
+		{"انتقد السفير العقوبات التي فرضتها كندا على الحكومة الفنزويلية.", hadath.Sanction, "Canada > Venezuelan government"},
+		{"تحدث الوزير عن الضربات التي أعلنت فرنسا شنها على مواقع في الصحراء.", hadath.Assault, "France > -"},
+		{"تحدث الوزير عن الغارات التي استهدفت المدنيين في القرية.", hadath.Assault, "- > Civilians"},
 		// A minister by his title; "his counterpart" names no one.
 		{"التقى وزير الخارجية الأردني نظيره المصري في عمان.", hadath.Consult, "Jordanian Foreign Minister > -"},
 		// بين A و B: the first acts, the second is the counterpart.

@@ -162,6 +162,12 @@ func (dc *doc) roleFeatures(c *cand, r roleCand) feats {
 		punct = punct || isBreak(&dc.x.Tokens[i])
 	}
 	f.flagT(trig, "trigger-between")
+	// The subject of a condemnation, a welcome or a call that names this
+	// deed ("ندد الاتحاد بالهجوم") judged it; it did not do it.
+	if !verbal(c.typ) {
+		sf, _ := dc.sentence(c.sent)
+		f.flagT(dc.saidBetween(max(m.First-2, sf), m.First), "judge-before")
+	}
 	f.flagT(punct, "break-between")
 	f.flagT(between.has(cueSay), "say-between")
 	f.flagT(between.has(cueAgentPrep), "agent-between")
