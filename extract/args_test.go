@@ -370,3 +370,13 @@ func TestJudgeIsNoDoer(t *testing.T) {
 		}
 	}
 }
+
+// A deed named after the accusation of a party ("اتهم X بقصف") is blamed
+// on the party; its actor stays out (GUIDELINES.md).
+func TestAccusedIsBlamed(t *testing.T) {
+	const text = "اتهمت الحكومة اليمنية الحوثيين بقصف حي سكني في تعز."
+	ev := only(t, runAll(t, text, "2021-04-12"), hadath.Assault)
+	if ev.Actor != nil || ev.BlamedOn == nil || ev.BlamedOn.Name != "Houthis" {
+		t.Errorf("Extract(%q): ASSAULT actor %v, blamed_on %v; want no actor, blamed on the Houthis", text, ev.Actor, ev.BlamedOn)
+	}
+}

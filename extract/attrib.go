@@ -248,6 +248,9 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 		// (docs/annotation.md, States).
 		c.actor = e.genericActor(c.actor.Country, hadath.SectorMilitary)
 	}
+	if force(c.typ) {
+		dc.accusedOf(c)
+	}
 	e.settlePlace(dc, c)
 	if c.actor == nil && c.method == methodArrest && c.place != nil && c.place.Country != "" && !dc.armedIn(c) {
 		// An arrest that names no one making it was made by the police
@@ -319,6 +322,55 @@ func (dc *doc) nearestActor(c *cand) {
 		c.actor = &act
 	}
 }
+
+// accusedOf reads a deed named after an accusation of a party, "اتهمت
+// الحكومة الحوثيين بقصف الحي": the party is accused of it, not known to
+// have done it, and is blamed_on rather than the actor (GUIDELINES.md).
+func (dc *doc) accusedOf(c *cand) {
+	if !behProclitic(&dc.x.Tokens[c.first]) {
+		return
+	}
+	sf, _ := dc.sentence(c.sent)
+	accused := -1
+	for j := c.first - 1; j >= max(sf, c.first-accusedReach); j-- {
+		if a := dc.actorAt[j]; a >= 0 {
+			if accused < 0 {
+				accused = int(a)
+			}
+			j = dc.actors[a].First
+			continue
+		}
+		if k := dc.trigAt[j]; k >= 0 && accused >= 0 && dc.trigs[k].Triggers[0].Type == hadath.Accuse {
+			x := dc.actors[accused].Actor
+			if c.actor != nil && c.actor.Name != x.Name {
+				return // the doer is named apart from the accused
+			}
+			c.actor = nil
+			if c.blamed == nil {
+				c.blamed = &x
+			}
+			return
+		}
+		if isBreak(&dc.x.Tokens[j]) {
+			return
+		}
+	}
+}
+
+// behProclitic reports whether some reading of token t has the
+// preposition ب for its last proclitic (بقصف، وبتسميم).
+func behProclitic(t *ar.Token) bool {
+	for i := range t.NumKeys() {
+		if strings.HasSuffix(t.Proclitics(i), string(ar.Beh)) {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedReach is how many words an accusation may stand before the
+// deed it names (اتهمت وزارة الخارجية الروسية الحكومة البريطانية بـ).
+const accusedReach = 10
 
 // saidBetween reports whether the trigger of a judgment (a condemnation,
 // a welcome, a refusal, a call) stands between tokens from and to. A

@@ -254,6 +254,9 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 	a := find(c.actor)
 	if a < 0 {
 		a = best(ia, find(c.target))
+		if a >= 0 && c.blamed != nil && sameParty(rs[a:a+1], c.blamed) == 0 {
+			a = -1 // one accused of the deed is not known to have done it
+		}
 	}
 	t := find(c.target)
 	if t < 0 {
