@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hadath/hadath"
@@ -302,10 +303,10 @@ func background(hi string, dc *doc) bool {
 func (dc *doc) nearestActor(c *cand) {
 	sf, _ := dc.sentence(c.sent)
 	a := dc.actorBefore(c.first, 20)
-	if a >= 0 && !verbal(c.typ) && dc.saidBetween(max(dc.actors[a].First-2, sf), c.first) {
-		// "أدانت الحكومة الغارات", "الحكومة قالت إن الغارات": who
-		// condemns, says or calls, right after the verb or before it,
-		// names the deed; they did not do it.
+	if a >= 0 && !verbal(c.typ) && dc.judgedBetween(max(dc.actors[a].First-2, sf), c.first) {
+		// "أدانت الحكومة الغارات": who condemns, welcomes, refuses or
+		// calls, right after the verb or before it, names the deed; they
+		// did not do it.
 		return
 	}
 	if a < 0 {
@@ -340,7 +341,7 @@ func (dc *doc) accusedOf(c *cand) {
 			j = dc.actors[a].First
 			continue
 		}
-		if k := dc.trigAt[j]; k >= 0 && accused >= 0 && dc.trigs[k].Triggers[0].Type == hadath.Accuse {
+		if accused >= 0 && dc.triggerOf(j, hadath.Accuse) {
 			x := dc.actors[accused].Actor
 			if c.actor != nil && c.actor.Name != x.Name {
 				return // the doer is named apart from the accused
@@ -372,18 +373,26 @@ func behProclitic(t *ar.Token) bool {
 // deed it names (اتهمت وزارة الخارجية الروسية الحكومة البريطانية بـ).
 const accusedReach = 10
 
-// saidBetween reports whether the trigger of a judgment (a condemnation,
-// a welcome, a refusal, a call) stands between tokens from and to. A
-// verb that announces (أعلن الجيش مقتل) does not count: who announces a
-// strike often made it.
-func (dc *doc) saidBetween(from, to int) bool {
+// judgedBetween reports whether the trigger of a judgment (a
+// condemnation, a welcome, a refusal, a call) stands between tokens from
+// and to. A verb that announces (أعلن الجيش مقتل) does not count: who
+// announces a strike often made it.
+func (dc *doc) judgedBetween(from, to int) bool {
 	for i := from; i < to; i++ {
-		if k := dc.trigAt[i]; k >= 0 {
-			for _, tr := range dc.trigs[k].Triggers {
-				switch tr.Type {
-				case hadath.Accuse, hadath.Support, hadath.Reject, hadath.Request:
-					return true
-				}
+		if dc.triggerOf(i, hadath.Accuse, hadath.Support, hadath.Reject, hadath.Request) {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerOf reports whether token i is part of a trigger that may read
+// as one of types.
+func (dc *doc) triggerOf(i int, types ...string) bool {
+	if k := dc.trigAt[i]; k >= 0 {
+		for _, tr := range dc.trigs[k].Triggers {
+			if slices.Contains(types, tr.Type) {
+				return true
 			}
 		}
 	}

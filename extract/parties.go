@@ -375,13 +375,16 @@ func resumptive(w string) bool {
 	if utf8.RuneCountInString(w) < 4 {
 		return false
 	}
-	for _, suf := range []string{"ها", "ه", "هم"} {
-		if strings.HasSuffix(w, ar.Fold(suf)) {
+	for _, suf := range resumptiveEnds {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
 	return false
 }
+
+// resumptiveEnds are the attached pronouns of the third person, folded.
+var resumptiveEnds = []string{string(ar.Heh), string(ar.Heh) + string(ar.Alef), string(ar.Heh) + string(ar.Meem)}
 
 // ownerAfter reads an attack noun followed by ل and a party, perhaps
 // across the word of its means (هجوم لطالبان، غارات جوية للتحالف): the

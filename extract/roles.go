@@ -89,11 +89,17 @@ func (dc *doc) roleCands(c *cand) []roleCand {
 // and sector, or -1. Parties are few: a scan beats a map.
 func sameParty(rs []roleCand, a *hadath.Actor) int {
 	for i := range rs {
-		if b := rs[i].actor; b.Name == a.Name && b.Country == a.Country && b.Sector == a.Sector {
+		if oneParty(rs[i].actor, a) {
 			return i
 		}
 	}
 	return -1
+}
+
+// oneParty reports whether two actors are one party: one name, country
+// and sector.
+func oneParty(a, b *hadath.Actor) bool {
+	return a.Name == b.Name && a.Country == b.Country && a.Sector == b.Sector
 }
 
 // own returns the actor of r for an event to keep: a copy of a mention's,
@@ -166,7 +172,7 @@ func (dc *doc) roleFeatures(c *cand, r roleCand) feats {
 	// deed ("ندد الاتحاد بالهجوم") judged it; it did not do it.
 	if !verbal(c.typ) {
 		sf, _ := dc.sentence(c.sent)
-		f.flagT(dc.saidBetween(max(m.First-2, sf), m.First), "judge-before")
+		f.flagT(dc.judgedBetween(max(m.First-2, sf), m.First), "judge-before")
 	}
 	f.flagT(punct, "break-between")
 	f.flagT(between.has(cueSay), "say-between")
@@ -254,7 +260,7 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 	a := find(c.actor)
 	if a < 0 {
 		a = best(ia, find(c.target))
-		if a >= 0 && c.blamed != nil && sameParty(rs[a:a+1], c.blamed) == 0 {
+		if a >= 0 && c.blamed != nil && oneParty(rs[a].actor, c.blamed) {
 			a = -1 // one accused of the deed is not known to have done it
 		}
 	}
