@@ -14,10 +14,7 @@ import (
 func TestMinConfidence(t *testing.T) {
 	const text = "اشتبك مسلحون مع الجيش في بلدة قرب الحدود. وفي فيينا، التقى الوزيران الإيراني والفرنسي لمدة ساعتين."
 	d := &hadath.Document{ID: "t", Text: text, Published: "2022-05-10"}
-	all, err := New(Options{MinConfidence: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
+	all := allX.get(t)
 	if got := all.MinConfidence(); got != 0 {
 		t.Errorf("MinConfidence() with Options.MinConfidence -1 = %v; want 0", got)
 	}

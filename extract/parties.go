@@ -322,8 +322,8 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 
 // relativeAgent reads an event noun followed by a relative clause whose
 // verb takes the noun back as its object, and whose subject is then the
-// noun's doer: "الضربات التي شنتها الولايات المتحدة", "العقوبات التي
-// فرضتها واشنطن على موسكو". A verb with no pronoun for the noun has the
+// noun's doer: "الغارات التي شنتها كندا على المواقع", "العقوبات التي
+// فرضتها أوتاوا على كاراكاس". A verb with no pronoun for the noun has the
 // noun for its subject ("الغارات التي استهدفت المدنيين"), and names its
 // object, not its doer. It returns -1 if there is none.
 func (dc *doc) relativeAgent(p *proposal) int {
@@ -350,7 +350,7 @@ func (dc *doc) relativeAgent(p *proposal) int {
 		return dc.subjectAfter(rel + 2)
 	}
 	// The pronoun may stand on the verbal noun after the subject: "التي
-	// أعلنت إسرائيل شنها".
+	// أعلنت كندا شنها".
 	a := dc.subjectAfter(rel + 2)
 	if a < 0 {
 		return -1
