@@ -181,3 +181,36 @@ func TestReadParties(t *testing.T) {
 		return out
 	})
 }
+
+// A past verb whose root begins with ل looks as if it carried the
+// article (التقى، ألغى); proposed, it is no definite noun, while an event
+// noun with the article is.
+func TestProposeDefinite(t *testing.T) {
+	for _, tt := range []struct {
+		text, typ string
+		want      bool
+	}{
+		{"التقى الوزير نظيره الأردني في عمان.", hadath.Consult, false},
+		{"جاءت القمة بعد أشهر من التوتر بين البلدين.", hadath.Consult, true},
+		{"هاجم مسلحون نقطة تفتيش قرب الحدود.", hadath.Assault, false},
+	} {
+		dc := extractor(t).analyze(&hadath.Document{ID: "t", Text: tt.text, Published: readPub})
+		var got *bool
+		for k := range dc.trigs {
+			tm := &dc.trigs[k]
+			for _, tr := range tm.Triggers {
+				if tr.Type == tt.typ && got == nil {
+					c := extractor(t).propose(dc, tr, tm, &mentionProposal{tm: tm})
+					got = &c.definite
+				}
+			}
+		}
+		switch {
+		case got == nil:
+			t.Errorf("propose(%q): no %s trigger", tt.text, tt.typ)
+		case *got != tt.want:
+			t.Errorf("propose(%q).definite = %v; want %v", tt.text, *got, tt.want)
+		}
+		dc.release()
+	}
+}
