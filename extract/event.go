@@ -152,8 +152,7 @@ func (e *Extractor) propose(dc *doc, tr *lexicon.Trigger, tm *lexicon.TriggerMat
 	// القصف، عن هجوم السبت، هذا الاتفاق) such a noun names a
 	// happening told elsewhere.
 	p.governed = dc.prep(tm.First, tm.Start) != "" || dc.pointed(tm.First)
-	// A past verb of a root in ل (التقى، ألغى) only looks definite.
-	c.definite = hasArticle(&dc.x.Tokens[tm.First]) && !(tr.Verb && dc.alVerb(tm.First))
+	c.definite = dc.definite(tr, tm.First)
 	c.anaphoric = c.definite || tr.Noun && dc.cueAt[tm.First].has(cueAnaphor)
 	// A verb phrase of several words, with no article and no
 	// preposition before it, heads a clause of its own ("تم
@@ -289,6 +288,13 @@ func (dc *doc) clauseEnd(i, limit int) int {
 // ألغى، ألقى، ألح), which fold to look definite.
 // The forms are the AL_VERB cues of cues.tsv.
 func (dc *doc) alVerb(i int) bool { return dc.cueAt[i].has(cueAlVerb) }
+
+// definite reports whether the trigger tr at token first carries the
+// article. A past verb of a root in ل (التقى، ألغى) only looks as if it
+// did.
+func (dc *doc) definite(tr *lexicon.Trigger, first int) bool {
+	return hasArticle(&dc.x.Tokens[first]) && !(tr.Verb && dc.alVerb(first))
+}
 
 // hasArticle reports whether a token carries the definite article.
 func hasArticle(t *ar.Token) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/hadath/hadath"
@@ -28,7 +29,7 @@ func proposeFirst(t *testing.T, text, typ string) (*doc, *proposal) {
 				continue
 			}
 			p := &proposal{typ: tr.Type, trig: tr, first: tm.First, last: tm.Last, sent: int(dc.x.Tokens[tm.First].Sent)}
-			p.definite = hasArticle(&dc.x.Tokens[tm.First])
+			p.definite = dc.definite(tr, tm.First)
 			return dc, p
 		}
 	}
@@ -183,34 +184,14 @@ func TestReadParties(t *testing.T) {
 }
 
 // A past verb whose root begins with ل looks as if it carried the
-// article (التقى، ألغى); proposed, it is no definite noun, while an event
-// noun with the article is.
-func TestProposeDefinite(t *testing.T) {
-	for _, tt := range []struct {
-		text, typ string
-		want      bool
-	}{
-		{"التقى الوزير نظيره الأردني في عمان.", hadath.Consult, false},
-		{"جاءت القمة بعد أشهر من التوتر بين البلدين.", hadath.Consult, true},
-		{"هاجم مسلحون نقطة تفتيش قرب الحدود.", hadath.Assault, false},
-	} {
-		dc := extractor(t).analyze(&hadath.Document{ID: "t", Text: tt.text, Published: readPub})
-		var got *bool
-		for k := range dc.trigs {
-			tm := &dc.trigs[k]
-			for _, tr := range tm.Triggers {
-				if tr.Type == tt.typ && got == nil {
-					c := extractor(t).propose(dc, tr, tm, &mentionProposal{tm: tm})
-					got = &c.definite
-				}
-			}
-		}
-		switch {
-		case got == nil:
-			t.Errorf("propose(%q): no %s trigger", tt.text, tt.typ)
-		case *got != tt.want:
-			t.Errorf("propose(%q).definite = %v; want %v", tt.text, *got, tt.want)
-		}
-		dc.release()
-	}
+// article (التقى، ألغى); it is no definite noun, while an event noun
+// with the article is.
+func TestReadDefinite(t *testing.T) {
+	checkRead(t, "definite", []readCase{
+		{"التقى الوزير نظيره الأردني في عمان.", hadath.Consult, "false"},
+		{"جاءت القمة بعد أشهر من التوتر بين البلدين.", hadath.Consult, "true"},
+		{"هاجم مسلحون نقطة تفتيش قرب الحدود.", hadath.Assault, "false"},
+	}, func(dc *doc, p *proposal) string {
+		return strconv.FormatBool(p.definite)
+	})
 }
