@@ -211,5 +211,21 @@ func TestFindTitles(t *testing.T) {
 		{src: "استقبل ولي العهد السعودي الأمير محمد بن سلمان الوفد.",
 			want: []want{{"ولي العهد السعودي الأمير محمد بن سلمان", "Mohammed bin Salman", "SA", "government", "PER", false}}},
 		{src: "قال الرئيس إن الوضع هادئ.", absent: []string{"الرئيس"}},
+		// An office given its country, then another office with a
+		// country of its own: two people, not one.
+		{src: "استقبل ولي العهد السعودي الرئيس الفرنسي إيمانويل ماكرون.",
+			want: []want{{"ولي العهد السعودي", "Saudi Crown Prince", "SA", "government", "PER", true},
+				{"الرئيس الفرنسي إيمانويل ماكرون", "Emmanuel Macron", "FR", "government", "PER", false}}},
+		{src: "التقى العاهل الأردني الرئيس الفلسطيني محمود عباس.",
+			want:   []want{{"الرئيس الفلسطيني محمود عباس", "Mahmoud Abbas", "PS", "government", "PER", false}},
+			absent: []string{"العاهل الأردني الرئيس الفلسطيني محمود عباس"}},
+		// A rank between the office and the name stays in the mention.
+		{src: "قال قائد الجيش الليبي المشير خليفة حفتر إن قواته تقدمت.",
+			want: []want{{"قائد الجيش الليبي المشير خليفة حفتر", "Khalifa Haftar", "LY", "military", "PER", false}}},
+		// A definite title governs no noun after its adjective: the
+		// government is the object of the verb, not the minister's.
+		{src: "انتقد الوزير المصري الحكومة الإسرائيلية.",
+			want:   []want{{"الوزير المصري", "Egyptian minister", "EG", "government", "PER", true}},
+			absent: []string{"الوزير المصري الحكومة الإسرائيلية"}},
 	})
 }

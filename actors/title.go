@@ -19,6 +19,7 @@ func (d *Dict) titleAt(x *ar.Text, tm match) result {
 	country, org := t.Country, d.byName[t.Org]
 	var anchor *hadath.Actor
 	commas := 0
+	owned := false // a demonym, state or organisation has been read
 	for step := 0; step < 8 && j < len(x.Tokens) && x.Tokens[j].Sent == x.Tokens[i].Sent; step++ {
 		tok := &x.Tokens[j]
 		if tok.Kind == ar.Punct {
@@ -45,7 +46,7 @@ func (d *Dict) titleAt(x *ar.Text, tm match) result {
 				} else {
 					org = e
 				}
-				j, last, prev = nm.last, nm.last, &x.Tokens[nm.last-1]
+				j, last, prev, owned = nm.last, nm.last, &x.Tokens[nm.last-1], true
 				continue
 			}
 			break
@@ -54,14 +55,26 @@ func (d *Dict) titleAt(x *ar.Text, tm match) result {
 			if country == "" {
 				country = d.trie.nodes[dm.node].demonym.ISO2
 			}
-			j, last, prev = dm.last, dm.last, &x.Tokens[dm.last-1]
+			j, last, prev, owned = dm.last, dm.last, &x.Tokens[dm.last-1], true
 			continue
 		}
 		if tt, ok := d.trie.longest(x, j, bitTitle); ok && tt.ki == 0 {
+			if owned && tt.last < len(x.Tokens) {
+				// An office already given its country, then another
+				// with a country of its own, is a second person: "ولي
+				// العهد السعودي الرئيس الفرنسي ماكرون". A rank or
+				// honorific in between stays: "العاهل الأردني الملك".
+				if dm, ok := d.trie.longest(x, tt.last, bitDemonym); ok && dm.ki == 0 {
+					break
+				}
+			}
 			j, prev = tt.last, &x.Tokens[tt.last-1]
 			continue
 		}
-		if gm, ok := d.trie.longest(x, j, bitGeneric); ok && (gm.ki == 0 || lamProclitic(tok, gm.ki)) && org == nil && anchor == nil {
+		// A definite word governs no noun after it: "الوزير المصري
+		// الحكومة" ends at the adjective, and the government is another
+		// party (the object of the verb before).
+		if gm, ok := d.trie.longest(x, j, bitGeneric); ok && (gm.ki == 0 && !definite(prev) || gm.ki > 0 && lamProclitic(tok, gm.ki)) && org == nil && anchor == nil {
 			if d.genericOf(x, gm).Sector == SectorNone {
 				break
 			}
@@ -72,7 +85,7 @@ func (d *Dict) titleAt(x *ar.Text, tm match) result {
 					a := r.m.Actor
 					anchor = &a
 				}
-				j, last, prev = r.last, r.last, &x.Tokens[r.last-1]
+				j, last, prev, owned = r.last, r.last, &x.Tokens[r.last-1], true
 				continue
 			}
 		}
