@@ -109,6 +109,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Request, "target", "Iranian government",
 		},
 		{
+			"a second office with a country of its own is another person",
+			"وهاجم وزير الخارجية الإيراني الرئيس الأمريكي دونالد ترامب، متوعدا برد حازم.",
+			hadath.Threaten, "actor", "Iranian Foreign Minister",
+		},
+		{
 			"after a verb phrase of several words comes its object, not its subject",
 			"وسيقوم وزير الخارجية الأمريكي بزيارة الرئيس اللبناني ميشال عون في بيروت.",
 			hadath.Consult, "target", "Michel Aoun",
@@ -174,6 +179,26 @@ func TestExtractParties(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%s: %s %s of %q = %q; want %q", tt.what, tt.typ, tt.arg, tt.text, got, tt.want)
 		}
+	}
+}
+
+// A participle of state has the subject of the clause before it, not
+// that clause's object: no accusation here is made by Saudi Arabia.
+func TestExtractParticipleAfterObject(t *testing.T) {
+	const text = "وكان الرئيس الإيراني قد انتقد المملكة العربية السعودية في خطاب ألقاه، مساء الأحد، متهما الرياض بدعم الإرهاب."
+	res := run(t, text, "2018-05-01")
+	n := 0
+	for _, ev := range res.Events {
+		if ev.Type != hadath.Accuse {
+			continue
+		}
+		n++
+		if got := name(ev.Actor); got != "Iranian president" {
+			t.Errorf("Extract(%q): ACCUSE actor = %q; want %q", text, got, "Iranian president")
+		}
+	}
+	if n == 0 {
+		t.Errorf("Extract(%q): no ACCUSE; want one", text)
 	}
 }
 

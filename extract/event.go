@@ -120,6 +120,9 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		} else if !p.kept {
 			continue
 		}
+		if c.actor != nil && c.trig.Verb && !c.trig.Passive && verbal(c.typ) && len(out) > 0 && dc.stateParticiple(c.first) {
+			dc.takeSubject(c, out[len(out)-1])
+		}
 		if c.actor == nil && c.trig.Verb && !c.trig.Passive && (verbal(c.typ) || c.typ == hadath.Consult) && len(out) > 0 {
 			if prev := out[len(out)-1]; dc.stateParticiple(c.first) {
 				dc.shareSubject(c, prev)

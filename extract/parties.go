@@ -73,6 +73,29 @@ func (dc *doc) shareSubject(c, prev *cand) {
 	c.actor = &a
 }
 
+// takeSubject gives c, told by a participle of state, the actor of the
+// event prev told before it in the same sentence when the party the rules
+// read as c's actor stands between the two triggers: that party is prev's
+// object, not the participle's subject ("هاجم زعيم المعارضة الرئيسَ،
+// متوعدا بالرد" threatens from the opposition leader). The displaced
+// party becomes c's target when c has none.
+func (dc *doc) takeSubject(c, prev *cand) {
+	if prev.sent != c.sent || prev.actor == nil || c.actor.Span == nil || sameActor(prev.actor, c.actor) {
+		return
+	}
+	at := c.actor.Span.Start
+	if at < dc.x.Tokens[prev.first].Start || at >= dc.x.Tokens[c.first].Start {
+		return
+	}
+	displaced, a := c.actor, *prev.actor
+	c.actor = &a
+	if c.target == nil {
+		c.target = displaced
+	} else if sameActor(c.target, c.actor) {
+		c.target = nil
+	}
+}
+
 // mutual reports whether events of a type are told as between two
 // parties: meetings, agreements, cooperation and fighting.
 func mutual(typ string) bool {
