@@ -219,8 +219,35 @@ func (d *Dict) checkName(x *ar.Text, i int, m match, ok bool) (match, bool) {
 	if t := &x.Tokens[i]; t.Kind == ar.Latin && len(t.Norm) <= 3 && hasLower(x.Src[t.Byte:t.ByteEnd]) {
 		return m, false
 	}
+	if d.dualNoun(x, i, m.ki) {
+		return m, false
+	}
 	return m, true
 }
+
+// dualNoun reports whether the one-word name at token i, read through
+// its key ki, is a noun in the dual that a dual adjective of nationality
+// agrees with: "طالبان أميركيان" are two students, not the Taliban. The
+// nominative dual -يان is asked for: after a name, the oblique -يين is
+// more often a plural object ("هاجمت طالبان الأمريكيين").
+func (d *Dict) dualNoun(x *ar.Text, i, ki int) bool {
+	if !strings.HasSuffix(x.Tokens[i].KeyAt(ki), dualEnding) || i+1 >= len(x.Tokens) || !sameSent(x, i, i+1) {
+		return false
+	}
+	next := &x.Tokens[i+1]
+	if next.Kind != ar.Word || !strings.HasSuffix(next.Norm, nisbaDual) || definite(next) != keyDefinite(&x.Tokens[i], ki) {
+		return false
+	}
+	dm, ok := d.trie.longest(x, i+1, bitDemonym)
+	return ok && dm.ki == 0 && dm.last == i+2
+}
+
+// dualEnding and nisbaDual are the endings, folded, of a noun in the
+// nominative dual and of a nisba adjective in it.
+const (
+	dualEnding = string(ar.Alef) + string(ar.Noon)
+	nisbaDual  = string(ar.Yeh) + string(ar.Alef) + string(ar.Noon)
+)
 
 // genericOf returns the generic noun of a match, the row for a first
 // word with or without the article.

@@ -132,6 +132,11 @@ func TestFindNamedRejects(t *testing.T) {
 		{src: "سقطت الصواريخ على قاعدة عين الأسد الجوية.", absent: []string{"الأسد"}},
 		// Short Latin names must be written in capitals.
 		{src: "this is us", absent: []string{"is", "us"}},
+		// A name that reads as a noun in the dual is that noun when a
+		// dual adjective agrees with it: two students, not the Taliban.
+		{src: "نجح طالبان مصريان في المسابقة.", absent: []string{"طالبان"}},
+		{src: "هاجمت طالبان الأمريكيين.",
+			want: []want{{"طالبان", "Taliban", "AF", "armed_group", "ORG", false}}},
 	})
 }
 
