@@ -313,6 +313,38 @@ func TestExtractNotAnAttack(t *testing.T) {
 	}
 }
 
+// Words that read like a party or an event but mean something else here:
+// two students (طالبان with a dual adjective), a city's outskirts (الطوق
+// الجنوبي), a contract stopped (توقيف العقد).
+func TestExtractOtherSenses(t *testing.T) {
+	tests := []struct {
+		text, typ, not string // no event of type typ, and no party named not
+	}{
+		{"قتل طالبان أستراليان برصاص مسلح في حرم الجامعة.", "", "Taliban"},
+		{"أصيب طالبان فلسطينيان بجروح برصاص الجيش الإسرائيلي قرب نابلس.", "", "Taliban"},
+		{"وتقدمت القوات الحكومية في الطوق الشمالي لمدينة تعز.", hadath.Coerce, ""},
+		{"وقرر الوزير توقيف العقد مع شركة الكهرباء بسبب التأخير.", hadath.Coerce, ""},
+	}
+	for _, tt := range tests {
+		for _, ev := range runAll(t, tt.text, "2018-05-01").Events {
+			if ev.Type == tt.typ {
+				t.Errorf("Extract(%q) gave a %s %q; want none", tt.text, ev.Type, ev.Trigger.Text)
+			}
+			for _, a := range []*hadath.Actor{ev.Actor, ev.Target} {
+				if tt.not != "" && a != nil && a.Name == tt.not {
+					t.Errorf("Extract(%q): %s has party %q; want none", tt.text, ev.Type, a.Name)
+				}
+			}
+		}
+	}
+	// The Taliban stay the Taliban before a plural object.
+	const taliban = "هاجمت طالبان الأمريكيين في ولاية هلمند."
+	ev := only(t, run(t, taliban, "2018-05-01"), hadath.Assault)
+	if name(ev.Actor) != "Taliban" {
+		t.Errorf("Extract(%q): actor = %q; want %q", taliban, name(ev.Actor), "Taliban")
+	}
+}
+
 // A verb phrase heading its own clause states an event even when the
 // text names no party the dictionaries know; a bare noun does not. Set
 // phrases of protest and sanction name their events, and a protest that
