@@ -410,13 +410,16 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 	}
 	// "وستبدأ المفاوضات", "سيستمر القتال": a verb in the future whose
 	// subject the event noun is.
-	if (!p.trig.Verb || p.definite) && p.first > sf && !verbal(p.typ) && futurePrefixed(dc.x.Tokens[p.first-1].Key()) {
+	// A form listed as both verb and noun reads as the noun after a
+	// verb in the future: "سيعقدان اجتماعا", "ستشمل فك الحصار".
+	noun := !p.trig.Verb || p.definite || p.trig.Noun
+	if noun && p.first > sf && !verbal(p.typ) && futurePrefixed(dc.x.Tokens[p.first-1].Key()) {
 		return hadath.Future, false
 	}
 	// "ستفرض الحكومة عقوبات", "سيعقد المجلس اجتماعا": an event noun that
 	// a verb in the future, a few words before it in its clause, takes
 	// as its object.
-	if !p.trig.Verb {
+	if noun {
 		for i := p.first - 2; i >= sf && i >= p.first-3; i-- {
 			t := &dc.x.Tokens[i+1]
 			if t.Kind == ar.Punct || clauseBreak[t.Norm] {

@@ -299,6 +299,9 @@ func TestExtractFutureDates(t *testing.T) {
 		{"ستفرض الحكومة الكندية عقوبات جديدة على موسكو في نوفمبر 2017.", "2018-08-07", hadath.Sanction, hadath.Future, "2017-11"},
 		// A meeting to come, with no day: not the publication day.
 		{"ومن المقرر أن يلتقي وزيرا خارجية البلدين في فيينا لبحث الأزمة.", "2018-06-05", hadath.Consult, hadath.Future, ""},
+		// A form listed as verb and noun is the noun after a verb in
+		// the future.
+		{"وقال المتحدث إن الوزيرين سيعقدان اجتماعا مطولا في جنيف.", "2018-06-05", hadath.Consult, hadath.Future, ""},
 		// A past sanction in the lead keeps the publication day.
 		{"فرضت الحكومة الكندية عقوبات جديدة على موسكو.", "2018-08-07", hadath.Sanction, hadath.Asserted, "2018-08-07"},
 	} {
