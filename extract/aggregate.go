@@ -4,6 +4,8 @@ import (
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
+	"slices"
+	"strings"
 )
 
 // aggregates finds counts of many happenings and drops the triggers of
@@ -23,7 +25,7 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 			ix = newAggIndex(cs)
 		}
 		if ag, ok := e.aggregate(dc, ix, s, first, end, n, kind, own); ok {
-			out = append(out, ag)
+			out = addAggregate(out, ag)
 		}
 	}
 	// ordinal adds the aggregate counted by the ordinal v at tokens
@@ -72,6 +74,54 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 		}
 	}
 	return out
+}
+
+// addAggregate appends ag to out, or, when out already holds the same
+// count of happenings of the same type (a headline and its body giving
+// "125 هجمة" twice), joins ag to it: its evidence, and the dates and
+// parties the first left out.
+func addAggregate(out []hadath.Aggregate, ag hadath.Aggregate) []hadath.Aggregate {
+	for i := range out {
+		o := &out[i]
+		if o.Type != ag.Type || o.Count.Qualifier != ag.Count.Qualifier ||
+			(o.Count.Count == nil) != (ag.Count.Count == nil) ||
+			o.Count.Count != nil && *o.Count.Count != *ag.Count.Count {
+			continue
+		}
+		if (o.Date == "") != (ag.Date == "") || !within(o.Date, ag.Date) || !within(o.DateEnd, ag.DateEnd) {
+			continue // the same count of two stretches of time, or of one not said
+		}
+		if len(ag.Date) > len(o.Date) {
+			o.Date = ag.Date // "منذ مارس 2015" says more than "منذ 2015"
+		}
+		if len(ag.DateEnd) > len(o.DateEnd) {
+			o.DateEnd = ag.DateEnd
+		}
+		if o.Actor == nil {
+			o.Actor = ag.Actor
+		}
+		if o.Target == nil {
+			o.Target = ag.Target
+		}
+		for _, sp := range ag.Evidence {
+			if !slices.Contains(o.Evidence, sp) {
+				o.Evidence = append(o.Evidence, sp)
+			}
+		}
+		for _, c := range ag.Countries {
+			if !slices.Contains(o.Countries, c) {
+				o.Countries = append(o.Countries, c)
+			}
+		}
+		return out
+	}
+	return append(out, ag)
+}
+
+// within reports whether two dates of any precision may be the same: one
+// holds the other ("2015" and "2015-03"), or one is empty.
+func within(a, b string) bool {
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 // peopleHeldInPeriod reports whether number mention k counts the people

@@ -42,6 +42,8 @@ func TestAggregates(t *testing.T) {
 		{"وقال الجراح إنه أجرى 6000 عملية منذ عام 2009.", "", 0},
 		{"ووثقت اللجنة 42 حالة اعتقال تعسفي منذ مطلع العام.", hadath.Coerce, 42},
 		{"وفتح الادعاء 38 تحقيقا في عمليات قتل خارج القانون منذ عام 2016.", hadath.Assault, 38},
+		// One count told again in another sentence is one aggregate.
+		{"وشنت المقاتلات أكثر من 500 غارة جوية على مواقع التنظيم منذ مطلع العام. وقال المتحدث إن أكثر من 500 غارة جوية شنت منذ يناير.", hadath.Assault, 500},
 		// A counted trigger names its own type, whatever words are near.
 		{"وتعاملت الشرطة مع 90 احتجاجا منذ مطلع الشهر رغم حظر التجمعات.", hadath.Protest, 90},
 	}
@@ -66,5 +68,15 @@ func TestAggregates(t *testing.T) {
 				t.Errorf("Extract(%q): event %q on the aggregate's count", tt.text, ev.Trigger.Text)
 			}
 		}
+	}
+}
+
+// The same count of happenings over two stretches of time is two
+// aggregates.
+func TestAggregatesApart(t *testing.T) {
+	const text = "وتعرضت القاعدة للقصف خمس مرات منذ مطلع الشهر. وكانت القاعدة قد تعرضت للقصف خمس مرات في عام 2016."
+	res := run(t, text, "2018-05-20")
+	if len(res.Aggregates) != 2 {
+		t.Errorf("Extract(%q): %d aggregates %+v; want 2", text, len(res.Aggregates), res.Aggregates)
 	}
 }
