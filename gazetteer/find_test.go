@@ -80,6 +80,15 @@ func TestFind(t *testing.T) {
 		{"وصلت التعزيزات إلى حيس في اليمن.", []want{
 			{"حيس", "Ḩays", "YE", hadath.PrecisionCity},
 			{"اليمن", "Yemen", "YE", hadath.PrecisionCountry}}},
+		// News spellings of a city and a province the GeoNames names
+		// give to other places (Coweta, Oklahoma; Ube, Japan).
+		{"وقع التفجير في مدينة كويتا الباكستانية.", []want{
+			{"كويتا", "Quetta", "PK", hadath.PrecisionCity}}},
+		{"هاجم مسلحون قرية في ولاية يوبي بنيجيريا.", []want{
+			{"ولاية يوبي", "Yobe State", "NG", hadath.PrecisionAdmin1},
+			{"نيجيريا", "Nigeria", "NG", hadath.PrecisionCountry}}},
+		// A part of a personal name is no place: جاي in مون جاي إن.
+		{"التقى الرئيس الكوري الجنوبي جاي إن نظيره الأمريكي.", nil},
 		{"", nil},
 	}
 	for _, tt := range tests {
