@@ -87,6 +87,12 @@ func TestFind(t *testing.T) {
 		{"هاجم مسلحون قرية في ولاية يوبي بنيجيريا.", []want{
 			{"ولاية يوبي", "Yobe State", "NG", hadath.PrecisionAdmin1},
 			{"نيجيريا", "Nigeria", "NG", hadath.PrecisionCountry}}},
+		// Two provinces of one name: the document's country decides.
+		{"قصف الجيش اليمني مواقع الحوثيين في محافظة الجوف.", []want{
+			{"محافظة الجوف", "Al Jawf Governorate", "YE", hadath.PrecisionAdmin1}}},
+		{"سقط صاروخ في منطقة الجوف شمال السعودية.", []want{
+			{"منطقة الجوف", "Al Jawf Region", "SA", hadath.PrecisionAdmin1},
+			{"السعودية", "Saudi Arabia", "SA", hadath.PrecisionCountry}}},
 		// A part of a personal name is no place: جاي in مون جاي إن.
 		{"التقى الرئيس الكوري الجنوبي جاي إن نظيره الأمريكي.", nil},
 		{"", nil},
