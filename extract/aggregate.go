@@ -1,11 +1,12 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
-	"slices"
-	"strings"
 )
 
 // aggregates finds counts of many happenings and drops the triggers of
