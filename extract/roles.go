@@ -38,8 +38,11 @@ type roleScore struct {
 }
 
 // roleFloor is the probability a party needs to be given a role the
-// rules left empty.
-const roleFloor = 0.5
+// rules left empty. From 0.5 to 0.4 (tenth round), more targets the text
+// gives are filled than wrong ones: arguments F1 on the five folds 0.432
+// -> 0.434, on the held-out documents 0.412 -> 0.414 and on dev 0.579 ->
+// 0.580 (0.35 lost on dev).
+const roleFloor = 0.4
 
 // roleCands returns the parties that may fill c's roles: the actor
 // mentions of its trigger's sentence, then those of the sentences of its
