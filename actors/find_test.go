@@ -112,6 +112,11 @@ func TestFindNamed(t *testing.T) {
 		{src: "التقى أردوغان وترامب في القمة.",
 			want: []want{{"أردوغان", "Recep Tayyip Erdogan", "TR", "government", "PER", false},
 				{"ترامب", "Donald Trump", "US", "government", "PER", false}}},
+		// Persons of the news of 2018 (tenth round).
+		{src: "ألقت قوات ليبية القبض على هشام عشماوي في درنة.",
+			want: []want{{"هشام عشماوي", "Hisham Ashmawi", "EG", "armed_group", "PER", false}}},
+		{src: "وطالبت خديجة جنكيز بتحقيق دولي.",
+			want: []want{{"خديجة جنكيز", "Hatice Cengiz", "TR", "civilians", "PER", false}}},
 		{src: "قال كاميرون إن الكاميرون شريك مهم.",
 			want: []want{{"كاميرون", "David Cameron", "GB", "government", "PER", false},
 				{"الكاميرون", "Cameroon", "CM", "government", "GPE", false}}},

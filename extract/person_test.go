@@ -18,6 +18,8 @@ func TestExtractUnknownPersons(t *testing.T) {
 		{"أصيب الطفل يوسف البرغوثي برصاص الجيش الإسرائيلي قرب نابلس.", hadath.Assault, "يوسف البرغوثي"},
 		{"اعتقلت قوات الأمن الأردنية مراد الرد على الاتهامات في عمان يوم الأحد.", hadath.Coerce, ""},
 		{"اعتقلت قوات الأمن الأردنية خالد في عمان يوم الأحد.", hadath.Coerce, ""},
+		// A given name and a word that is no name: "عمر ناهز" is an age.
+		{"اعتقلت قوات الأمن الأردنية رجلا عن عمر ناهز السبعين في عمان يوم الأحد.", hadath.Coerce, ""},
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2020-01-20"), tt.typ)
