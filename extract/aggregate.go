@@ -79,7 +79,7 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 
 // addAggregate appends ag to out, or, when out already holds the same
 // count of happenings of the same type (a headline and its body giving
-// "125 هجمة" twice), joins ag to it: its evidence, and the dates and
+// "300 غارة" twice), joins ag to it: its evidence, and the dates and
 // parties the first left out.
 func addAggregate(out []hadath.Aggregate, ag hadath.Aggregate) []hadath.Aggregate {
 	for i := range out {
@@ -93,7 +93,7 @@ func addAggregate(out []hadath.Aggregate, ag hadath.Aggregate) []hadath.Aggregat
 			continue // the same count of two stretches of time, or of one not said
 		}
 		if len(ag.Date) > len(o.Date) {
-			o.Date = ag.Date // "منذ مارس 2015" says more than "منذ 2015"
+			o.Date = ag.Date // "منذ مايو 2016" says more than "منذ 2016"
 		}
 		if len(ag.DateEnd) > len(o.DateEnd) {
 			o.DateEnd = ag.DateEnd
