@@ -227,7 +227,7 @@ func (d *Dict) checkName(x *ar.Text, i int, m match, ok bool) (match, bool) {
 
 // dualNoun reports whether the one-word name at token i, read through
 // its key ki, is a noun in the dual that a dual adjective of nationality
-// agrees with: "طالبان أميركيان" are two students, not the Taliban. The
+// agrees with: "طالبان مصريان" are two students, not the Taliban. The
 // nominative dual -يان is asked for: after a name, the oblique -يين is
 // more often a plural object ("هاجمت طالبان الأمريكيين").
 func (d *Dict) dualNoun(x *ar.Text, i, ki int) bool {

@@ -411,7 +411,7 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 	// "وستبدأ المفاوضات", "سيستمر القتال": a verb in the future whose
 	// subject the event noun is.
 	// A form listed as both verb and noun reads as the noun after a
-	// verb in the future: "سيعقدان اجتماعا", "ستشمل فك الحصار".
+	// verb in the future: "سيعقدان اجتماعا", "ستتضمن رفع الحصار".
 	noun := !p.trig.Verb || p.definite || p.trig.Noun
 	if noun && p.first > sf && !verbal(p.typ) && futurePrefixed(dc.x.Tokens[p.first-1].Key()) {
 		return hadath.Future, false
