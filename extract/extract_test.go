@@ -337,6 +337,13 @@ func TestExtractOtherSenses(t *testing.T) {
 			}
 		}
 	}
+	// A part of a personal name is no place: جاي in "جاي إن" (Jay, Maine).
+	const met = "وكان الزعيم الكوري الشمالي قد التقى الرئيس الكوري الجنوبي جاي إن في المنطقة منزوعة السلاح."
+	for _, ev := range runAll(t, met, "2018-06-10").Events {
+		if ev.Location != nil && ev.Location.Country == "US" {
+			t.Errorf("Extract(%q): %s placed in %q; want no place in the United States", met, ev.Type, ev.Location.Name)
+		}
+	}
 	// The Taliban stay the Taliban before a plural object.
 	const taliban = "هاجمت طالبان الأمريكيين في ولاية هلمند."
 	ev := only(t, run(t, taliban, "2018-05-01"), hadath.Assault)
