@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
@@ -89,7 +88,7 @@ func addAggregate(out []hadath.Aggregate, ag hadath.Aggregate) []hadath.Aggregat
 			o.Count.Count != nil && *o.Count.Count != *ag.Count.Count {
 			continue
 		}
-		if (o.Date == "") != (ag.Date == "") || !within(o.Date, ag.Date) || !within(o.DateEnd, ag.DateEnd) {
+		if (o.Date == "") != (ag.Date == "") || !datesAgree(o.Date, ag.Date) || !datesAgree(o.DateEnd, ag.DateEnd) {
 			continue // the same count of two stretches of time, or of one not said
 		}
 		if len(ag.Date) > len(o.Date) {
@@ -117,12 +116,6 @@ func addAggregate(out []hadath.Aggregate, ag hadath.Aggregate) []hadath.Aggregat
 		return out
 	}
 	return append(out, ag)
-}
-
-// within reports whether two dates of any precision may be the same: one
-// holds the other ("2015" and "2015-03"), or one is empty.
-func within(a, b string) bool {
-	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 // peopleHeldInPeriod reports whether number mention k counts the people

@@ -328,7 +328,7 @@ func (dc *doc) nearestActor(c *cand) {
 // الحكومة الحوثيين بقصف الحي": the party is accused of it, not known to
 // have done it, and is blamed_on rather than the actor (GUIDELINES.md).
 func (dc *doc) accusedOf(c *cand) {
-	if !behProclitic(&dc.x.Tokens[c.first]) {
+	if !withBeh(&dc.x.Tokens[c.first]) { // بقصف، وبتسميم
 		return
 	}
 	sf, _ := dc.sentence(c.sent)
@@ -356,17 +356,6 @@ func (dc *doc) accusedOf(c *cand) {
 			return
 		}
 	}
-}
-
-// behProclitic reports whether some reading of token t has the
-// preposition ب for its last proclitic (بقصف، وبتسميم).
-func behProclitic(t *ar.Token) bool {
-	for i := range t.NumKeys() {
-		if strings.HasSuffix(t.Proclitics(i), string(ar.Beh)) {
-			return true
-		}
-	}
-	return false
 }
 
 // accusedReach is how many words an accusation may stand before the
