@@ -33,17 +33,32 @@ var recalling = &lexicon.Trigger{Type: hadath.Sanction, Verb: true, Noun: true, 
 // أمس السفير".
 var summoning = &lexicon.Trigger{Type: hadath.Accuse, Verb: true, Noun: true, Speech: true, Form: "RECALL_VERB…ENVOY"}
 
+// pledging is the trigger reading of a verb of pledging with the reprisal
+// it pledges a few words after it: "تعهد الرئيس أمس بالرد" threatens,
+// though the verb alone is a promise (an AGREE trigger).
+var pledging = &lexicon.Trigger{Type: hadath.Threaten, Verb: true, Speech: true, Form: "PLEDGE_VERB…REPRISAL_NOUN"}
+
+// appealing is the reading of طعن with what is challenged in law a few
+// words after it: "طعنت المعارضة أمس في نتائج الانتخابات" is an appeal,
+// no event; the stabbing the verb reads alone is dropped.
+var appealing = &lexicon.Trigger{Type: lexicon.NoEvent, Verb: true, Form: "APPEAL_VERB…LEGAL_OBJECT"}
+
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
 // what the two name. A verb takes the first kind whose object follows it.
+// A kind that overrides reads a verb that a trigger of its own covers
+// (تعهّد, a promise): the split phrase replaces that trigger's readings.
 var splitKinds = []struct {
 	verb, object string
 	trig         *lexicon.Trigger
+	overrides    bool
 }{
-	{lexicon.CueDeployVerb, lexicon.CueForceNoun, deployment},
-	{lexicon.CueBlameVerb, lexicon.CueBlameNoun, blaming},
-	{lexicon.CueCutVerb, lexicon.CueTiesNoun, cutting},
-	{lexicon.CueRecallVerb, lexicon.CueOwnEnvoy, recalling},
-	{lexicon.CueRecallVerb, lexicon.CueEnvoy, summoning},
+	{lexicon.CueDeployVerb, lexicon.CueForceNoun, deployment, false},
+	{lexicon.CueBlameVerb, lexicon.CueBlameNoun, blaming, false},
+	{lexicon.CueCutVerb, lexicon.CueTiesNoun, cutting, false},
+	{lexicon.CueRecallVerb, lexicon.CueOwnEnvoy, recalling, false},
+	{lexicon.CueRecallVerb, lexicon.CueEnvoy, summoning, false},
+	{lexicon.CuePledgeVerb, lexicon.CueReprisalNoun, pledging, true},
+	{lexicon.CueAppealVerb, lexicon.CueLegalObject, appealing, true},
 }
 
 // splitGap is how many words may stand between the verb and its object.
@@ -52,11 +67,14 @@ const splitGap = 6
 // splitPhrases returns trigger matches for what the lexicon's phrases
 // miss: a verb cue of splitKinds that no trigger covers, followed in its
 // clause, within splitGap words, by the cue of its object (a DEPLOY_VERB
-// and a FORCE_NOUN, a BLAME_VERB and a BLAME_NOUN).
+// and a FORCE_NOUN, a BLAME_VERB and a BLAME_NOUN). For a kind that
+// overrides, the verb may be covered by a trigger of exactly its words,
+// and the match returned has the same bounds.
 func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatch) []lexicon.TriggerMatch {
-	covered := func(i int) bool {
+	covered := func(v *lexicon.Tagged, overrides bool) bool {
 		for k := range trigs {
-			if trigs[k].First <= i && i < trigs[k].Last {
+			t := &trigs[k]
+			if t.First <= v.First && v.First < t.Last && !(overrides && t.First == v.First && t.Last == v.Last) {
 				return true
 			}
 		}
@@ -67,7 +85,7 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 		v := &cues[k]
 		found := false
 		for _, sk := range splitKinds {
-			if found || !slices.Contains(v.Tags, sk.verb) || covered(v.First) {
+			if found || !slices.Contains(v.Tags, sk.verb) || covered(v, sk.overrides) {
 				continue
 			}
 			s := x.Tokens[v.First].Sent
@@ -105,13 +123,25 @@ func brokenBetween(x *ar.Text, i, j int) bool {
 var topicPreps = set("عن", "حول", "بشان", "بخصوص")
 
 // withSplitPhrases adds the split phrases to the trigger matches, in text
-// order.
+// order. A split phrase with the bounds of a trigger match (a verb a kind
+// that overrides reads) replaces that match's readings, or removes the
+// match when it names no event.
 func withSplitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatch) []lexicon.TriggerMatch {
 	more := splitPhrases(x, cues, trigs)
 	if len(more) == 0 {
 		return trigs
 	}
-	trigs = append(trigs, more...)
+	n := len(trigs)
+	for _, m := range more {
+		if k := slices.IndexFunc(trigs[:n], func(t lexicon.TriggerMatch) bool { return t.First == m.First && t.Last == m.Last }); k >= 0 {
+			trigs[k].Triggers = m.Triggers
+			continue
+		}
+		if m.Triggers[0].Type != lexicon.NoEvent {
+			trigs = append(trigs, m)
+		}
+	}
+	trigs = slices.DeleteFunc(trigs, func(t lexicon.TriggerMatch) bool { return t.Triggers[0].Type == lexicon.NoEvent })
 	slices.SortStableFunc(trigs, func(a, b lexicon.TriggerMatch) int { return a.First - b.First })
 	return trigs
 }

@@ -45,3 +45,38 @@ func TestSplitPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitPhraseOverrides reads a pledge of reprisal whose verb and
+// reprisal the subject stands between as a threat, where the verb alone
+// is a promise, and طعن with a verdict or a result after it as an appeal,
+// no event, where the verb alone is a stabbing ("" when no trigger
+// reads the verb).
+func TestSplitPhraseOverrides(t *testing.T) {
+	tests := []struct {
+		text, verb string
+		typ        string // the first reading of the verb
+	}{
+		{"وتعهدت الحكومة الإيطالية مساء الجمعة بالرد على الهجوم.", "وتعهدت", hadath.Threaten},
+		{"يتعهد قائد الجيش بالانتقام لمقتل الجنود.", "يتعهد", hadath.Threaten},
+		{"وتعهدت الحكومة الإيطالية مساء الجمعة بتقديم مساعدات.", "وتعهدت", hadath.Agree},
+		{"وتعهد الوزير بإصلاح شامل، وقال إنه سيرد على منتقديه.", "وتعهد", hadath.Agree},
+		{"وطعن حزب المعارضة يوم الاثنين في نتائج الاقتراع.", "وطعن", ""},
+		{"وطعنت الحركة أمام المحكمة العليا بالحكم الصادر ضد زعيمها.", "وطعنت", ""},
+		{"وطعن رجل مسلح بسكين شرطيا في رقبته.", "وطعن", hadath.Assault},
+		{"طعن مهاجم ثلاثة مارة قرب مبنى البرلمان.", "طعن", hadath.Assault},
+		{"وطعن مهاجم امرأة بحسب رواية وزارة الصحة.", "وطعن", hadath.Assault},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		dc := x.analyze(&hadath.Document{ID: "t", Text: tt.text})
+		got := ""
+		for _, m := range dc.trigs {
+			if dc.tokSpan(m.First, m.Last).Text == tt.verb {
+				got = m.Triggers[0].Type
+			}
+		}
+		if got != tt.typ {
+			t.Errorf("reading of %q in %q = %q; want %q", tt.verb, tt.text, got, tt.typ)
+		}
+	}
+}

@@ -116,6 +116,10 @@ const (
 	CueOnePerson       = "ONE_PERSON"       // nouns of one person, a victim once counted: رجل، طفل
 	CueFigAfter        = "FIG_AFTER"        // adjectives after an attack noun that make it one of words: لاذع، كلامي
 	CueAggregateVague  = "AGGREGATE_VAGUE"  // aggregate words that do not say what they count: حالة، عملية
+	CuePledgeVerb      = "PLEDGE_VERB"      // verbs of pledging: تعهّد
+	CueReprisalNoun    = "REPRISAL_NOUN"    // the reprisal pledged, with its ب: بالرد، بالانتقام
+	CueAppealVerb      = "APPEAL_VERB"      // verbs of stabbing that also challenge in law: طعن
+	CueLegalObject     = "LEGAL_OBJECT"     // what is challenged in law: الحكم، نتائج
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -124,7 +128,8 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueInterceptSome, CueInterceptNone, CueAnaphor, CueAggregate, CueLocPrep, CueTargetPrep,
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
-	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague}
+	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague, CuePledgeVerb, CueReprisalNoun,
+	CueAppealVerb, CueLegalObject}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
