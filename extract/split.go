@@ -43,22 +43,31 @@ var pledging = &lexicon.Trigger{Type: hadath.Threaten, Verb: true, Speech: true,
 // no event; the stabbing the verb reads alone is dropped.
 var appealing = &lexicon.Trigger{Type: lexicon.NoEvent, Verb: true, Form: "APPEAL_VERB…LEGAL_OBJECT"}
 
+// priced is the reading of a price a few words after a verb of paying:
+// "يجب أن تدفع الحكومة ثمن أخطائها" pays a price; the praise (ثمّن) the
+// noun reads alone is dropped.
+var priced = &lexicon.Trigger{Type: lexicon.NoEvent, Noun: true, Form: "PAY_VERB…PRICE_NOUN"}
+
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
 // what the two name. A verb takes the first kind whose object follows it.
 // A kind that overrides reads a verb that a trigger of its own covers
 // (تعهّد, a promise): the split phrase replaces that trigger's readings.
+// A kind that reads its object (onObject) gives the reading to the
+// object's words instead of the verb's.
 var splitKinds = []struct {
 	verb, object string
 	trig         *lexicon.Trigger
 	overrides    bool
+	onObject     bool
 }{
-	{lexicon.CueDeployVerb, lexicon.CueForceNoun, deployment, false},
-	{lexicon.CueBlameVerb, lexicon.CueBlameNoun, blaming, false},
-	{lexicon.CueCutVerb, lexicon.CueTiesNoun, cutting, false},
-	{lexicon.CueRecallVerb, lexicon.CueOwnEnvoy, recalling, false},
-	{lexicon.CueRecallVerb, lexicon.CueEnvoy, summoning, false},
-	{lexicon.CuePledgeVerb, lexicon.CueReprisalNoun, pledging, true},
-	{lexicon.CueAppealVerb, lexicon.CueLegalObject, appealing, true},
+	{lexicon.CueDeployVerb, lexicon.CueForceNoun, deployment, false, false},
+	{lexicon.CueBlameVerb, lexicon.CueBlameNoun, blaming, false, false},
+	{lexicon.CueCutVerb, lexicon.CueTiesNoun, cutting, false, false},
+	{lexicon.CueRecallVerb, lexicon.CueOwnEnvoy, recalling, false, false},
+	{lexicon.CueRecallVerb, lexicon.CueEnvoy, summoning, false, false},
+	{lexicon.CuePledgeVerb, lexicon.CueReprisalNoun, pledging, true, false},
+	{lexicon.CueAppealVerb, lexicon.CueLegalObject, appealing, true, false},
+	{lexicon.CuePayVerb, lexicon.CuePriceNoun, priced, true, true},
 }
 
 // splitGap is how many words may stand between the verb and its object.
@@ -68,8 +77,9 @@ const splitGap = 6
 // miss: a verb cue of splitKinds that no trigger covers, followed in its
 // clause, within splitGap words, by the cue of its object (a DEPLOY_VERB
 // and a FORCE_NOUN, a BLAME_VERB and a BLAME_NOUN). For a kind that
-// overrides, the verb may be covered by a trigger of exactly its words,
-// and the match returned has the same bounds.
+// overrides, the verb (or, for one that reads its object, the object) may
+// be covered by a trigger of exactly its words, and the match returned
+// has the same bounds.
 func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatch) []lexicon.TriggerMatch {
 	covered := func(v *lexicon.Tagged, overrides bool) bool {
 		for k := range trigs {
@@ -85,7 +95,7 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 		v := &cues[k]
 		found := false
 		for _, sk := range splitKinds {
-			if found || !slices.Contains(v.Tags, sk.verb) || covered(v, sk.overrides) {
+			if found || !slices.Contains(v.Tags, sk.verb) || (!sk.onObject && covered(v, sk.overrides)) {
 				continue
 			}
 			s := x.Tokens[v.First].Sent
@@ -95,8 +105,14 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 					break
 				}
 				if slices.Contains(n.Tags, sk.object) {
-					out = append(out, lexicon.TriggerMatch{First: v.First, Last: v.Last, Start: v.Start, End: v.End,
-						Triggers: []*lexicon.Trigger{sk.trig}})
+					at := v
+					if sk.onObject {
+						at = n
+					}
+					if !sk.onObject || !covered(n, sk.overrides) {
+						out = append(out, lexicon.TriggerMatch{First: at.First, Last: at.Last, Start: at.Start, End: at.End,
+							Triggers: []*lexicon.Trigger{sk.trig}})
+					}
 					found = true
 					break
 				}

@@ -49,8 +49,8 @@ func TestSplitPhrases(t *testing.T) {
 // TestSplitPhraseOverrides reads a pledge of reprisal whose verb and
 // reprisal the subject stands between as a threat, where the verb alone
 // is a promise, and طعن with a verdict or a result after it as an appeal,
-// no event, where the verb alone is a stabbing ("" when no trigger
-// reads the verb).
+// no event, where the verb alone is a stabbing, and a price after a verb
+// of paying as no praise ("" when no trigger reads the word).
 func TestSplitPhraseOverrides(t *testing.T) {
 	tests := []struct {
 		text, verb string
@@ -65,6 +65,9 @@ func TestSplitPhraseOverrides(t *testing.T) {
 		{"وطعن رجل مسلح بسكين شرطيا في رقبته.", "وطعن", hadath.Assault},
 		{"طعن مهاجم ثلاثة مارة قرب مبنى البرلمان.", "طعن", hadath.Assault},
 		{"وطعن مهاجم امرأة بحسب رواية وزارة الصحة.", "وطعن", hadath.Assault},
+		{"وقال إن على الحكومة أن تدفع الآن ثمن أخطائها.", "ثمن", ""},
+		{"وأضاف أن البلاد ستدفع ثمن هذه السياسة.", "ثمن", ""},
+		{"وثمن الوزير جهود قوات الأمن في المدينة.", "وثمن", hadath.Support},
 	}
 	x := extractor(t)
 	for _, tt := range tests {

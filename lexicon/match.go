@@ -120,6 +120,8 @@ const (
 	CueReprisalNoun    = "REPRISAL_NOUN"    // the reprisal pledged, with its ب: بالرد، بالانتقام
 	CueAppealVerb      = "APPEAL_VERB"      // verbs of stabbing that also challenge in law: طعن
 	CueLegalObject     = "LEGAL_OBJECT"     // what is challenged in law: الحكم، نتائج
+	CuePayVerb         = "PAY_VERB"         // verbs of paying: دفع
+	CuePriceNoun       = "PRICE_NOUN"       // a price paid: ثمن
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -129,7 +131,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague, CuePledgeVerb, CueReprisalNoun,
-	CueAppealVerb, CueLegalObject}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
