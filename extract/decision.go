@@ -10,8 +10,13 @@ import (
 // takes it.
 
 // relevanceFloor is the probability of relevance below which a document
-// is taken to report no event at all.
-const relevanceFloor = 0.15
+// is taken to report no event at all. 0.1 since the eleventh round (from
+// 0.15): the same figures on the five folds (one event more found, five
+// more wrong), the held-out documents and dev, and a long story of
+// markets and old buildings that ends with a shooting (the page's
+// evidence test, http/browser_harness_test.go) keeps its shooting, which
+// the models retrained that round put at 0.15.
+const relevanceFloor = 0.1
 
 // relevanceMinSentences is how long a document must be for the relevance
 // model to judge it: the model learned from whole articles.
