@@ -44,7 +44,7 @@ var pledging = &lexicon.Trigger{Type: hadath.Threaten, Verb: true, Speech: true,
 var appealing = &lexicon.Trigger{Type: lexicon.NoEvent, Verb: true, Form: "APPEAL_VERB…LEGAL_OBJECT"}
 
 // priced is the reading of a price a few words after a verb of paying:
-// "يجب أن تدفع الحكومة ثمن أخطائها" pays a price; the praise (ثمّن) the
+// "على الحكومة أن تدفع الآن ثمن أخطائها" pays a price; the praise (ثمّن) the
 // noun reads alone is dropped.
 var priced = &lexicon.Trigger{Type: lexicon.NoEvent, Noun: true, Form: "PAY_VERB…PRICE_NOUN"}
 
@@ -153,9 +153,7 @@ func withSplitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.Trigger
 			trigs[k].Triggers = m.Triggers
 			continue
 		}
-		if m.Triggers[0].Type != lexicon.NoEvent {
-			trigs = append(trigs, m)
-		}
+		trigs = append(trigs, m)
 	}
 	trigs = slices.DeleteFunc(trigs, func(t lexicon.TriggerMatch) bool { return t.Triggers[0].Type == lexicon.NoEvent })
 	slices.SortStableFunc(trigs, func(a, b lexicon.TriggerMatch) int { return a.First - b.First })
