@@ -48,9 +48,9 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 	}
 	for k := range dc.nums {
 		// اعتقلت منذ مطلع العام نحو 300 ناشط، أعدمت 37 شخصا منذ مطلع العام
-		if dc.peopleHeldInPeriod(cs, k) {
+		if dc.peopleHeldInPeriod(k) {
 			n := &dc.nums[k]
-			add(dc.x.Tokens[n.First].Sent, n.First, n.Last, *dc.count(k), "", false)
+			add(dc.x.Tokens[n.First].Sent, n.First, n.Last, *dc.count(k), hadath.Coerce, true)
 		}
 	}
 	for i := range dc.x.Tokens {
@@ -126,7 +126,7 @@ func addAggregate(out []hadath.Aggregate, ag hadath.Aggregate) []hadath.Aggregat
 // نحو 800 شخص"). Each arrest is a happening, so the count is of
 // happenings; the dead of a war, counted the same way, are not (casualty
 // totals are no aggregate).
-func (dc *doc) peopleHeldInPeriod(cs []*cand, k int) bool {
+func (dc *doc) peopleHeldInPeriod(k int) bool {
 	n := &dc.nums[k]
 	if n.Vague || n.Value < 2 || n.Noun < 0 || n.Noun >= len(dc.x.Tokens) || !dc.namesPeople(n.Noun) {
 		return false
@@ -135,12 +135,19 @@ func (dc *doc) peopleHeldInPeriod(cs []*cand, k int) bool {
 	if !dc.facts(s).sinceDate && !dc.periodSpan(s) {
 		return false
 	}
-	for _, c := range cs {
-		if c.typ == hadath.Coerce && c.sent == s && !c.dead && c.last <= n.First && n.First-c.last <= heldWindow {
-			return true
+	// The nearest event word before the count, kept or not: the mention
+	// model learns that a count over a stretch of time is no one event,
+	// and says so.
+	var near *lexicon.TriggerMatch
+	for k := range dc.trigs {
+		if t := &dc.trigs[k]; t.Last <= n.First && (near == nil || t.First > near.First) {
+			near = t
 		}
 	}
-	return false
+	if near == nil || n.First-near.Last > heldWindow || dc.x.Tokens[near.First].Sent != s {
+		return false
+	}
+	return slices.ContainsFunc(near.Triggers, func(t *lexicon.Trigger) bool { return t.Type == hadath.Coerce })
 }
 
 // periodSpan reports whether sentence s names a stretch of time: a

@@ -34,6 +34,9 @@ func TestAggregates(t *testing.T) {
 		{"واعتقلت قوات الأمن 5 أشخاص في المدينة يوم الثلاثاء.", "", 0},
 		{"وفرضت السلطات حظر التجول خلال العام الماضي في ثلاث محافظات.", "", 0},
 		{"وقتل 200 شخص منذ بداية الاحتجاجات في البلاد.", "", 0},
+		// The count of the nearest event word: the wounded after an
+		// arrest's count are not held.
+		{"واعتقلت الشرطة منذ مطلع العام 40 شخصا، وأصيب 70 من أفرادها.", hadath.Coerce, 40},
 		{"وقال الملك عبدالله الثاني خلال لقائه الوزير إن الحوار مستمر.", "", 0},
 		// Missiles and shells counted are the size of a strike, not
 		// happenings; so are many of a word that names no kind, unless

@@ -48,6 +48,12 @@ var appealing = &lexicon.Trigger{Type: lexicon.NoEvent, Verb: true, Form: "APPEA
 // noun reads alone is dropped.
 var priced = &lexicon.Trigger{Type: lexicon.NoEvent, Noun: true, Form: "PAY_VERB…PRICE_NOUN"}
 
+// charging is the reading of a charge a speaker lays, a few words after
+// a verb of saying: "قال الوزير إن سياسة الحكومة الجديدة غير قانونية"
+// accuses. The reading goes to the charge's words; a verb that is a
+// trigger of its own (اتهم، ندد) already tells the accusation.
+var charging = &lexicon.Trigger{Type: hadath.Accuse, Speech: true, Form: "SAY…CHARGE"}
+
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
 // what the two name. A verb takes the first kind whose object follows it.
 // A kind that overrides reads a verb that a trigger of its own covers
@@ -59,16 +65,22 @@ var splitKinds = []struct {
 	trig         *lexicon.Trigger
 	overrides    bool
 	onObject     bool
+	gap          int // words that may stand between; 0 for splitGap
 }{
-	{lexicon.CueDeployVerb, lexicon.CueForceNoun, deployment, false, false},
-	{lexicon.CueBlameVerb, lexicon.CueBlameNoun, blaming, false, false},
-	{lexicon.CueCutVerb, lexicon.CueTiesNoun, cutting, false, false},
-	{lexicon.CueRecallVerb, lexicon.CueOwnEnvoy, recalling, false, false},
-	{lexicon.CueRecallVerb, lexicon.CueEnvoy, summoning, false, false},
-	{lexicon.CuePledgeVerb, lexicon.CueReprisalNoun, pledging, true, false},
-	{lexicon.CueAppealVerb, lexicon.CueLegalObject, appealing, true, false},
-	{lexicon.CuePayVerb, lexicon.CuePriceNoun, priced, true, true},
+	{lexicon.CueDeployVerb, lexicon.CueForceNoun, deployment, false, false, 0},
+	{lexicon.CueBlameVerb, lexicon.CueBlameNoun, blaming, false, false, 0},
+	{lexicon.CueCutVerb, lexicon.CueTiesNoun, cutting, false, false, 0},
+	{lexicon.CueRecallVerb, lexicon.CueOwnEnvoy, recalling, false, false, 0},
+	{lexicon.CueRecallVerb, lexicon.CueEnvoy, summoning, false, false, 0},
+	{lexicon.CuePledgeVerb, lexicon.CueReprisalNoun, pledging, true, false, 0},
+	{lexicon.CueAppealVerb, lexicon.CueLegalObject, appealing, true, false, 0},
+	{lexicon.CuePayVerb, lexicon.CuePriceNoun, priced, true, true, 0},
+	{lexicon.CueSay, lexicon.CueCharge, charging, false, true, chargeGap},
 }
+
+// chargeGap is how many words may stand between a verb of saying and the
+// charge: the speaker, إن and the one charged.
+const chargeGap = 10
 
 // splitGap is how many words may stand between the verb and its object.
 const splitGap = 6
@@ -95,13 +107,17 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 		v := &cues[k]
 		found := false
 		for _, sk := range splitKinds {
-			if found || !slices.Contains(v.Tags, sk.verb) || (!sk.onObject && covered(v, sk.overrides)) {
+			if found || !slices.Contains(v.Tags, sk.verb) || ((!sk.onObject || !sk.overrides) && covered(v, sk.overrides)) {
 				continue
+			}
+			gap := splitGap
+			if sk.gap > 0 {
+				gap = sk.gap
 			}
 			s := x.Tokens[v.First].Sent
 			for j := k + 1; j < len(cues); j++ {
 				n := &cues[j]
-				if n.First-v.Last > splitGap || x.Tokens[n.First].Sent != s || brokenBetween(x, v.Last, n.First) {
+				if n.First-v.Last > gap || x.Tokens[n.First].Sent != s || brokenBetween(x, v.Last, n.First) {
 					break
 				}
 				if slices.Contains(n.Tags, sk.object) {

@@ -83,3 +83,34 @@ func TestSplitPhraseOverrides(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitPhraseCharges reads a charge a few words after a verb of
+// saying as an accusation on the charge's words, and nothing where the
+// verb is a trigger of its own, the charge is too far or a clause ends
+// between ("" when no charge is read).
+func TestSplitPhraseCharges(t *testing.T) {
+	tests := []struct {
+		text, charge string
+	}{
+		{"وقال الوزير إن قرار البلدية الجديد غير قانوني.", "غير قانوني"},
+		{"واعتبرت الخارجية أن بناء الجدار يشكل انتهاكا صارخا للاتفاق.", "انتهاكا صارخا"},
+		{"وأكد المتحدث أن الحكومة المجاورة تدعم الإرهاب في المنطقة.", "تدعم الإرهاب"},
+		{"ويرى الحزب أن الحكومة مسؤولة عن تدهور الوضع في الإقليم.", "مسؤولة عن"},
+		{"واتهم الوزير الحكومة المجاورة بأنها تدعم الإرهاب.", ""},
+		{"وقال رئيس البلدية إن الطريق الجديد سيفتتح في الصيف المقبل، وإن المشروع غير قانوني.", ""},
+		{"وأعلن البرلمان تصويته على القانون الجديد.", ""},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		dc := x.analyze(&hadath.Document{ID: "t", Text: tt.text})
+		got := ""
+		for _, m := range dc.trigs {
+			if m.Triggers[0] == charging {
+				got = dc.tokSpan(m.First, m.Last).Text
+			}
+		}
+		if got != tt.charge {
+			t.Errorf("charge in %q = %q; want %q", tt.text, got, tt.charge)
+		}
+	}
+}

@@ -122,6 +122,7 @@ const (
 	CueLegalObject     = "LEGAL_OBJECT"     // what is challenged in law: الحكم، نتائج
 	CuePayVerb         = "PAY_VERB"         // verbs of paying: دفع
 	CuePriceNoun       = "PRICE_NOUN"       // a price paid: ثمن
+	CueCharge          = "CHARGE"           // what a speaker charges another with: غير قانونية، انتهاك
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -131,7 +132,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague, CuePledgeVerb, CueReprisalNoun,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
