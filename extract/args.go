@@ -416,6 +416,12 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 	if noun && p.first > sf && !verbal(p.typ) && futurePrefixed(dc.x.Tokens[p.first-1].Key()) {
 		return hadath.Future, false
 	}
+	// "من المتوقع أن يعقد الوزراء اجتماعا", "ومن المنتظر أن تستأنف
+	// المحادثات": a plan's cue, أن and a verb whose object or subject the
+	// event is.
+	if noun && dc.plannedClause(p, sf) {
+		return hadath.Future, false
+	}
 	// "ستفرض الحكومة عقوبات", "سيعقد المجلس اجتماعا": an event noun that
 	// a verb in the future, a few words before it in its clause, takes
 	// as its object.
@@ -444,6 +450,47 @@ func negates(w string, verb bool) bool {
 	}
 	return true // multi-word cues: لم يتم، لا صحة
 }
+
+// plannedClause reports whether event noun p follows, in its clause, a
+// plan's cue, أن and an imperfect verb ("من المقرر أن يعقد المجلس
+// اجتماعا"): the verb's subject right after it, or an indefinite noun
+// (its object) within three words, with no preposition between. A
+// definite noun after a preposition tells of a happening done: "من
+// المتوقع أن يرتفع عدد القتلى في الهجوم".
+func (dc *doc) plannedClause(p *proposal, sf int) bool {
+	for j := p.first - 1; j >= sf+2 && j >= p.first-3; j-- {
+		t := &dc.x.Tokens[j]
+		if t.Kind == ar.Punct || dc.endsInPrep(j) {
+			return false
+		}
+		if dc.x.Tokens[j-1].Norm != "ان" || !imperfectVerb(t.Norm) {
+			continue
+		}
+		if j != p.first-1 && p.definite {
+			return false
+		}
+		return dc.cueAt[j-2].has(cueFut)
+	}
+	return false
+}
+
+// imperfectVerb reports whether a folded word may be a verb in the
+// present tense: a prefix of person (ي، ت، ن) and three letters or more
+// after it.
+func imperfectVerb(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	if !runesAtLeastN(w, 4) {
+		return false
+	}
+	switch w[0:2] {
+	case "ي", "ت", "ن":
+		return true
+	}
+	return false
+}
+
+// runesAtLeastN reports whether s has n runes or more.
+func runesAtLeastN(s string, n int) bool { return len([]rune(s)) >= n }
 
 // futurePrefixed reports whether a folded verb carries the future prefix
 // س before a present-tense prefix: سيزور، ستعقد، سنرد.

@@ -115,6 +115,12 @@ func TestReadModality(t *testing.T) {
 		{"نفت الحكومة أن تكون قواتها قصفت القرية.", hadath.Assault, hadath.Negated},
 		{"سيلتقي الرئيس نظيره التركي الأسبوع المقبل.", hadath.Consult, hadath.Future},
 		{"وستعقد القمة المقبلة في الرياض.", hadath.Consult, hadath.Future},
+		// A plan's cue, أن and the verb: the verb, its subject, its object.
+		{"ومن المنتظر أن يلتقي الوزير نظيره الإيطالي في روما.", hadath.Consult, hadath.Future},
+		{"ومن المتوقع أن يعقد الوزراء اجتماعا طارئا في بروكسل.", hadath.Consult, hadath.Future},
+		{"ومن المرتقب أن تستأنف المفاوضات بين الوفدين في جنيف.", hadath.Consult, hadath.Future},
+		// What follows a preposition there tells of a happening done.
+		{"ومن المتوقع أن يرتفع عدد الضحايا في الهجوم على القرية.", hadath.Assault, hadath.Asserted},
 		// A suspect: who did it is in doubt, not what was done.
 		{"يشتبه بأن الرجلين نفذا الهجوم على السفارة.", hadath.Assault, hadath.Hypothetical + ", suspected"},
 	}, func(dc *doc, p *proposal) string {
