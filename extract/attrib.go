@@ -96,6 +96,49 @@ func (e *Extractor) attribute(dc *doc, cs []*cand) {
 	}
 }
 
+// defended makes the state an interceptor defends the target of the
+// attack it stopped: "اعترضت الدفاعات الجوية السعودية صاروخا أطلقه
+// الحوثيون" is an attack on Saudi Arabia, which its air defences
+// thwarted, not one on the air defences. An interceptor is a party named
+// in the words of interception (الدفاع الجوي، القبة الحديدية), of
+// another state than the attacker's, an armed group: where a state's
+// forces strike, the air defences that meet them are the forces struck
+// ("تصدت الدفاعات الجوية السورية للعدوان").
+func (e *Extractor) defended(dc *doc, cs []*cand) {
+	for _, c := range cs {
+		if c.typ != hadath.Assault || c.target == nil || c.target.Country == "" || c.actor == nil ||
+			c.actor.Sector != hadath.SectorArmedGroup || c.actor.Country == c.target.Country || !dc.intercepts(c) {
+			continue
+		}
+		co := e.actors.Country(c.target.Country)
+		if co == nil {
+			continue
+		}
+		if st := e.actors.Entry(co.Name); st != nil && st.Kind == hadath.GPE {
+			a := st.Actor()
+			c.target = &a
+		}
+	}
+}
+
+// intercepts reports whether c's target is named, in one of c's
+// sentences, by words of interception: the air defences that stopped
+// the attack.
+func (dc *doc) intercepts(c *cand) bool {
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		if !containsInt(c.sents, dc.x.Tokens[m.First].Sent) || !sameActor(&m.Actor, c.target) {
+			continue
+		}
+		for i := m.First; i < m.Last; i++ {
+			if dc.cueAt[i].has(cueIntercept) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placedSource reports whether actor mention a can stand as a source: a
 // named actor, or a generic one whose country is known ("US officials",
 // not a bare "officials").

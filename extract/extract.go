@@ -182,6 +182,7 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 		return nil, err
 	}
 	e.attribute(dc, cs)
+	e.defended(dc, cs)
 	dc.linkJudged(cs)
 	cs = e.dropLone(dc, cs)
 	dc.venue = dc.venueOf(cs)

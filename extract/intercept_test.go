@@ -31,3 +31,28 @@ func TestExtractInterceptedCount(t *testing.T) {
 		}
 	}
 }
+
+// An armed group's attack that air defences stopped is an attack on the
+// state they defend; where a state's forces strike, the state the air
+// defences belong to is not made the target.
+func TestExtractDefended(t *testing.T) {
+	tests := []struct {
+		text, target string
+	}{
+		{"اعترضت قوات الدفاع الجوي السعودي صاروخا باليستيا أطلقته ميليشيا الحوثي باتجاه مدينة نجران.", "Saudi Arabia"},
+		{"اعترضت قوات الدفاع الجوي السعودي فجر اليوم طائرة مسيرة أطلقها الحوثيون نحو مطار أبها.", "Saudi Arabia"},
+		{"اعترضت الدفاعات الجوية السورية صواريخ أطلقها الجيش الإسرائيلي على مطار عسكري قرب حمص.", ""},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-04-12")
+		got := ""
+		for _, ev := range res.Events {
+			if ev.Type == hadath.Assault && ev.Target != nil {
+				got = ev.Target.Name
+			}
+		}
+		if got != tt.target {
+			t.Errorf("target(%q) = %q; want %q", tt.text, got, tt.target)
+		}
+	}
+}
