@@ -442,6 +442,27 @@ func (dc *doc) dropSubject(c *cand) {
 	c.actor = &act
 }
 
+// peopleNear returns the country of the people named nearest c's
+// trigger in its sentence, generic civilians or protesters of a known
+// country ("الفلسطينيين", "محتجين عراقيين"), or "": who protest where
+// the text names no one protesting.
+func (dc *doc) peopleNear(c *cand) string {
+	sf, sl := dc.sentence(c.sent)
+	best, country := -1, ""
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		a := &m.Actor
+		if m.First < sf || m.First >= sl || !a.Generic || a.Country == "" ||
+			(a.Sector != hadath.SectorCivilians && a.Sector != hadath.SectorProtesters) {
+			continue
+		}
+		if d := abs(m.First - c.first); best < 0 || d < best {
+			best, country = d, a.Country
+		}
+	}
+	return country
+}
+
 // settleRoles gives generic actors, other than international bodies,
 // the country of the scene and draws
 // the roles some types imply: protesters protest, at the authorities;
@@ -450,6 +471,12 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 	country := dc.topCountry
 	if c.place != nil && c.place.Country != "" {
 		country = c.place.Country
+	}
+	at := country // the scene's state: a protest's target, by default
+	if c.typ == hadath.Protest && (c.actor == nil || stateSector(c.actor.Sector) || c.actor.Generic && c.actor.Country == "") {
+		if p := dc.peopleNear(c); p != "" {
+			country = p // "مقتل فلسطينيين في مظاهرات على الحدود"
+		}
 	}
 	for _, p := range []**hadath.Actor{&c.actor, &c.target} {
 		// International bodies (the international community, donors, a
@@ -472,7 +499,10 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 			c.actor = e.genericActor(country, hadath.SectorProtesters)
 		}
 		if c.target == nil {
-			c.target = e.genericActor(country, hadath.SectorGovernment)
+			if at == "" {
+				at = country
+			}
+			c.target = e.genericActor(at, hadath.SectorGovernment)
 		}
 	case hadath.Aid:
 		// Aid brought into a country the giver is not from goes to its

@@ -56,3 +56,33 @@ func TestExtractDefended(t *testing.T) {
 		}
 	}
 }
+
+// Protesters the text does not name are the people named nearest the
+// protest in its sentence, else those of the scene; they protest at the
+// authorities of the scene.
+func TestExtractProtesters(t *testing.T) {
+	tests := []struct {
+		text, actor, target string
+	}{
+		{"قتل ثلاثة أردنيين برصاص الشرطة خلال مظاهرات قرب السفارة في دمشق.", "Jordanian protesters", "Syrian government"},
+		{"أعلنت وزارة الصحة مقتل اثنين لبنانيين إثر إطلاق قوات سورية النار عليهما في مظاهرات انطلقت على طول الحدود بين لبنان وسوريا.", "Lebanese protesters", "Syria"},
+		{"خرجت مظاهرات في بغداد للمطالبة بتحسين الخدمات.", "Iraqi protesters", "Iraqi government"},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-04-12")
+		actor, target := "", ""
+		for _, ev := range res.Events {
+			if ev.Type == hadath.Protest {
+				if ev.Actor != nil {
+					actor = ev.Actor.Name
+				}
+				if ev.Target != nil {
+					target = ev.Target.Name
+				}
+			}
+		}
+		if actor != tt.actor || target != tt.target {
+			t.Errorf("protest(%q) = %q > %q; want %q > %q", tt.text, actor, target, tt.actor, tt.target)
+		}
+	}
+}
