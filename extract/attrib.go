@@ -463,6 +463,29 @@ func (dc *doc) peopleNear(c *cand) string {
 	return country
 }
 
+// otherState returns the country of the state whose forces (military
+// or police) are named nearest c's trigger in its sentence, if it is not
+// country (the protesters'), or "": protesters met by another state's
+// forces, or protesting their deed, protest at that state. A state's
+// government named beside a protest is as often the subject of a
+// comment; it is not taken.
+func (dc *doc) otherState(c *cand, country string) string {
+	sf, sl := dc.sentence(c.sent)
+	best, other := -1, ""
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		a := &m.Actor
+		if m.First < sf || m.First >= sl || a.Country == "" || a.Country == country ||
+			(a.Sector != hadath.SectorMilitary && a.Sector != hadath.SectorPolice) {
+			continue
+		}
+		if d := abs(m.First - c.first); best < 0 || d < best {
+			best, other = d, a.Country
+		}
+	}
+	return other
+}
+
 // settleRoles gives generic actors, other than international bodies,
 // the country of the scene and draws
 // the roles some types imply: protesters protest, at the authorities;
@@ -499,7 +522,9 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 			c.actor = e.genericActor(country, hadath.SectorProtesters)
 		}
 		if c.target == nil {
-			if at == "" {
+			if o := dc.otherState(c, country); o != "" {
+				at = o // "أطلقت القوات الإسرائيلية النار على المتظاهرين"
+			} else if at == "" {
 				at = country
 			}
 			c.target = e.genericActor(at, hadath.SectorGovernment)

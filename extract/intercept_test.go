@@ -59,7 +59,7 @@ func TestExtractDefended(t *testing.T) {
 
 // Protesters the text does not name are the people named nearest the
 // protest in its sentence, else those of the scene; they protest at the
-// authorities of the scene.
+// authorities of the scene, or of the state whose forces meet them.
 func TestExtractProtesters(t *testing.T) {
 	tests := []struct {
 		text, actor, target string
@@ -67,6 +67,8 @@ func TestExtractProtesters(t *testing.T) {
 		{"قتل ثلاثة أردنيين برصاص الشرطة خلال مظاهرات قرب السفارة في دمشق.", "Jordanian protesters", "Syrian government"},
 		{"أعلنت وزارة الصحة مقتل اثنين لبنانيين إثر إطلاق قوات سورية النار عليهما في مظاهرات انطلقت على طول الحدود بين لبنان وسوريا.", "Lebanese protesters", "Syria"},
 		{"خرجت مظاهرات في بغداد للمطالبة بتحسين الخدمات.", "Iraqi protesters", "Iraqi government"},
+		// Met by another state's forces, they protest at that state.
+		{"وأطلقت قوات الأمن الهندية النار على مئات الباكستانيين خلال مظاهرات في مدينة لاهور.", "Pakistani protesters", "Indian government"},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-04-12")
