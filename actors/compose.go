@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"strings"
+
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 )
@@ -116,7 +118,7 @@ func (d *Dict) anchor(x *ar.Text, gm match, g *Generic, depth int) anchor {
 			return an
 		}
 	}
-	if definite(next) && sameSent(x, gm.first, j+1) && definite(&x.Tokens[j+1]) {
+	if bareDefinite(next) && sameSent(x, gm.first, j+1) && definite(&x.Tokens[j+1]) {
 		if dm, ok := d.trie.longest(x, j+1, bitDemonym); ok && dm.ki == 0 {
 			an.country, an.last = d.trie.nodes[dm.node].demonym.ISO2, dm.last
 			return an
@@ -130,6 +132,16 @@ func (d *Dict) anchor(x *ar.Text, gm match, g *Generic, depth int) anchor {
 		}
 	}
 	return an
+}
+
+// bareDefinite reports whether t is a word with the article and no
+// preposition before it: the noun a generic noun governs (قوات الأمن
+// العراقية، وزيري الداخلية والعدل التركيين), not a word after a
+// preposition (وزير الخارجية بالرئيس المصري: the adjective is the
+// president's).
+func bareDefinite(t *ar.Token) bool {
+	w, _ := cutRune(t.Norm, ar.Waw, ar.Feh)
+	return t.Kind == ar.Word && (strings.HasPrefix(t.Norm, article) || strings.HasPrefix(w, article))
 }
 
 // fi is the folded preposition في.

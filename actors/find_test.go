@@ -170,6 +170,10 @@ func TestFindGeneric(t *testing.T) {
 			want: []want{{"وزارة الدفاع الروسية", "Russian Ministry of Defence", "RU", "military", "ORG", false}}},
 		{src: "انتشرت قوات الأمن العراقية في المدينة.",
 			want: []want{{"قوات الأمن العراقية", "Iraqi security forces", "IQ", "police", "ORG", true}}},
+		// The adjective after a word with a preposition is that word's:
+		// the ministry here has no country, and the president is Egypt's.
+		{src: "والتقى وزير الخارجية بالرئيس المصري عبد الفتاح السيسي.",
+			want: []want{{"الرئيس المصري عبد الفتاح السيسي", "Abdel Fattah el-Sisi", "EG", "government", "PER", false}}},
 		{src: "أطلق جيش الاحتلال الإسرائيلي النار، ثم اقتحمت قوات الاحتلال البلدة.",
 			want: []want{{"جيش الاحتلال الإسرائيلي", "Israeli military", "IL", "military", "ORG", true},
 				{"قوات الاحتلال", "Israeli military", "IL", "military", "ORG", true}}},
