@@ -119,6 +119,9 @@ func TestReadModality(t *testing.T) {
 		{"ومن المنتظر أن يلتقي الوزير نظيره الإيطالي في روما.", hadath.Consult, hadath.Future},
 		{"ومن المتوقع أن يعقد الوزراء اجتماعا طارئا في بروكسل.", hadath.Consult, hadath.Future},
 		{"ومن المرتقب أن تستأنف المفاوضات بين الوفدين في جنيف.", hadath.Consult, hadath.Future},
+		// Feared or rumoured: no happening.
+		{"وتجنب السكان الخروج من منازلهم خوفا من هجمات المسلحين.", hadath.Assault, hadath.Hypothetical},
+		{"وسرت في المدينة شائعات عن اشتباكات بين أنصار الحزبين.", hadath.Assault, hadath.Hypothetical},
 		// What follows a preposition there tells of a happening done.
 		{"ومن المتوقع أن يرتفع عدد الضحايا في الهجوم على القرية.", hadath.Assault, hadath.Asserted},
 		// A suspect: who did it is in doubt, not what was done.
