@@ -67,3 +67,23 @@ func TestMinConfidence(t *testing.T) {
 		}
 	}
 }
+
+// An agreement needs agreeMargin more confidence than the floor; with no
+// floor, nothing is left out.
+func TestFloorOf(t *testing.T) {
+	tests := []struct {
+		x        *Extractor
+		typ      string
+		want     float64
+		describe string
+	}{
+		{extractor(t), hadath.Assault, DefaultMinConfidence, "default"},
+		{extractor(t), hadath.Agree, DefaultMinConfidence + agreeMargin, "default"},
+		{allX.get(t), hadath.Agree, 0, "no floor"},
+	}
+	for _, tt := range tests {
+		if got := tt.x.floorOf(tt.typ); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("floorOf(%q) (%s) = %v; want %v", tt.typ, tt.describe, got, tt.want)
+		}
+	}
+}
