@@ -68,7 +68,7 @@ func TestMinConfidence(t *testing.T) {
 	}
 }
 
-// An agreement needs agreeMargin more confidence than the floor; with no
+// Agreements and attacks need more confidence than the floor; with no
 // floor, nothing is left out.
 func TestFloorOf(t *testing.T) {
 	tests := []struct {
@@ -77,8 +77,9 @@ func TestFloorOf(t *testing.T) {
 		want     float64
 		describe string
 	}{
-		{extractor(t), hadath.Assault, DefaultMinConfidence, "default"},
-		{extractor(t), hadath.Agree, DefaultMinConfidence + agreeMargin, "default"},
+		{extractor(t), hadath.Consult, DefaultMinConfidence, "default"},
+		{extractor(t), hadath.Assault, DefaultMinConfidence + 0.1, "default"},
+		{extractor(t), hadath.Agree, DefaultMinConfidence + 0.15, "default"},
 		{allX.get(t), hadath.Agree, 0, "no floor"},
 	}
 	for _, tt := range tests {

@@ -73,7 +73,7 @@ type floorFlag float64
 // extractor's default.
 func newFloorFlag(fs *flag.FlagSet) *floorFlag {
 	f := floorFlag(extract.DefaultMinConfidence)
-	fs.Var(&f, "min-confidence", "leave out the events coded with a lower confidence (agreements: 0.15 more), from 0 (keep every event) to 1")
+	fs.Var(&f, "min-confidence", "leave out the events coded with a lower confidence (attacks: 0.1 more, agreements: 0.15 more), from 0 (keep every event) to 1")
 	return &f
 }
 
