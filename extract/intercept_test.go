@@ -19,12 +19,9 @@ func TestExtractInterceptedCount(t *testing.T) {
 		{"شنت المقاتلات غارات على مواقع المسلحين ودمرت 6 مركبات عسكرية.", ""},
 	}
 	for _, tt := range tests {
-		res := run(t, tt.text, "2018-04-12")
 		got := ""
-		for _, ev := range res.Events {
-			if ev.Type == hadath.Assault && ev.Intercepted != "" {
-				got = ev.Intercepted
-			}
+		if ev := lastOf(run(t, tt.text, "2018-04-12"), hadath.Assault); ev != nil {
+			got = ev.Intercepted
 		}
 		if got != tt.want {
 			t.Errorf("intercepted(%q) = %q; want %q", tt.text, got, tt.want)
@@ -44,12 +41,9 @@ func TestExtractDefended(t *testing.T) {
 		{"اعترضت الدفاعات الجوية السورية صواريخ أطلقها الجيش الإسرائيلي على مطار عسكري قرب حمص.", ""},
 	}
 	for _, tt := range tests {
-		res := run(t, tt.text, "2018-04-12")
 		got := ""
-		for _, ev := range res.Events {
-			if ev.Type == hadath.Assault && ev.Target != nil {
-				got = ev.Target.Name
-			}
+		if ev := lastOf(run(t, tt.text, "2018-04-12"), hadath.Assault); ev != nil {
+			got = name(ev.Target)
 		}
 		if got != tt.target {
 			t.Errorf("target(%q) = %q; want %q", tt.text, got, tt.target)
@@ -57,34 +51,12 @@ func TestExtractDefended(t *testing.T) {
 	}
 }
 
-// Protesters the text does not name are the people named nearest the
-// protest in its sentence, else those of the scene; they protest at the
-// authorities of the scene, or of the state whose forces meet them.
-func TestExtractProtesters(t *testing.T) {
-	tests := []struct {
-		text, actor, target string
-	}{
-		{"قتل ثلاثة أردنيين برصاص الشرطة خلال مظاهرات قرب السفارة في دمشق.", "Jordanian protesters", "Syrian government"},
-		{"أعلنت وزارة الصحة مقتل اثنين لبنانيين إثر إطلاق قوات سورية النار عليهما في مظاهرات انطلقت على طول الحدود بين لبنان وسوريا.", "Lebanese protesters", "Syria"},
-		{"خرجت مظاهرات في بغداد للمطالبة بتحسين الخدمات.", "Iraqi protesters", "Iraqi government"},
-		// Met by another state's forces, they protest at that state.
-		{"وأطلقت قوات الأمن الهندية النار على مئات الباكستانيين خلال مظاهرات في مدينة لاهور.", "Pakistani protesters", "Indian government"},
-	}
-	for _, tt := range tests {
-		res := run(t, tt.text, "2018-04-12")
-		actor, target := "", ""
-		for _, ev := range res.Events {
-			if ev.Type == hadath.Protest {
-				if ev.Actor != nil {
-					actor = ev.Actor.Name
-				}
-				if ev.Target != nil {
-					target = ev.Target.Name
-				}
-			}
-		}
-		if actor != tt.actor || target != tt.target {
-			t.Errorf("protest(%q) = %q > %q; want %q > %q", tt.text, actor, target, tt.actor, tt.target)
+// lastOf returns the last event of type typ in res, or nil.
+func lastOf(res *hadath.Result, typ string) *hadath.Event {
+	for i := len(res.Events) - 1; i >= 0; i-- {
+		if res.Events[i].Type == typ {
+			return &res.Events[i]
 		}
 	}
+	return nil
 }

@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// Protesters the text does not name are the people named nearest the
+// protest in its sentence, else those of the scene; they protest at the
+// authorities of the scene, or of the state whose forces meet them.
+func TestExtractProtesters(t *testing.T) {
+	tests := []struct {
+		text, actor, target string
+	}{
+		{"قتل ثلاثة أردنيين برصاص الشرطة خلال مظاهرات قرب السفارة في دمشق.", "Jordanian protesters", "Syrian government"},
+		{"أعلنت وزارة الصحة مقتل اثنين لبنانيين إثر إطلاق قوات سورية النار عليهما في مظاهرات انطلقت على طول الحدود بين لبنان وسوريا.", "Lebanese protesters", "Syria"},
+		{"خرجت مظاهرات في بغداد للمطالبة بتحسين الخدمات.", "Iraqi protesters", "Iraqi government"},
+		// Met by another state's forces, they protest at that state.
+		{"وأطلقت قوات الأمن الهندية النار على مئات الباكستانيين خلال مظاهرات في مدينة لاهور.", "Pakistani protesters", "Indian government"},
+	}
+	for _, tt := range tests {
+		actor, target := "", ""
+		if ev := lastOf(run(t, tt.text, "2018-04-12"), hadath.Protest); ev != nil {
+			actor, target = name(ev.Actor), name(ev.Target)
+		}
+		if actor != tt.actor || target != tt.target {
+			t.Errorf("protest(%q) = %q > %q; want %q > %q", tt.text, actor, target, tt.actor, tt.target)
+		}
+	}
+}
