@@ -109,6 +109,11 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 			// the words around them name.
 			c = e.propose(dc, alt, tm, &p)
 		}
+		if tr.Type == hadath.Assault && !tr.Passive && protesters(c.actor) {
+			// "أحرق متظاهرون مقر الحزب": what protesters storm, burn or
+			// throw is a riot (a PROTEST), not an attack.
+			c = e.propose(dc, rioting(tr), tm, &p)
+		}
 		if hardRule(p.why) && !decide {
 			continue
 		}
@@ -223,6 +228,22 @@ func assaultReading(tm *lexicon.TriggerMatch) *lexicon.Trigger {
 	}
 	return nil
 }
+
+// protesters reports whether a is a crowd that protests.
+func protesters(a *hadath.Actor) bool {
+	return a != nil && a.Sector == hadath.SectorProtesters
+}
+
+// rioting returns the riot reading of attack trigger tr: the same word,
+// done by protesters.
+func rioting(tr *lexicon.Trigger) *lexicon.Trigger {
+	r := *tr
+	r.Type, r.Method = hadath.Protest, methodRiot
+	return &r
+}
+
+// methodRiot is the method of a protest that turns to violence.
+const methodRiot = "riot"
 
 // pointed reports whether the token before i is a demonstrative: "هذا
 // الاتفاق", "بهذه الهجمات".

@@ -29,3 +29,25 @@ func TestExtractProtesters(t *testing.T) {
 		}
 	}
 }
+
+// What protesters storm or burn is a riot, a protest, not an attack.
+func TestExtractRiot(t *testing.T) {
+	tests := []struct {
+		text, typ, method string
+	}{
+		{"وأحرق متظاهرون غاضبون مقر الحزب في مدينة البصرة.", hadath.Protest, "riot"},
+		{"واقتحم المحتجون مبنى البرلمان في بغداد.", hadath.Protest, "riot"},
+		{"واقتحمت قوات الأمن مقر الحزب في مدينة البصرة.", "", ""},
+	}
+	for _, tt := range tests {
+		typ, method := "", ""
+		for _, ev := range runWith(t, allX.get(t), tt.text, "2018-04-12").Events {
+			if ev.Type == hadath.Protest || ev.Type == hadath.Assault && tt.typ == hadath.Protest {
+				typ, method = ev.Type, ev.Method
+			}
+		}
+		if typ != tt.typ || method != tt.method {
+			t.Errorf("riot(%q) = %s %s; want %s %s", tt.text, typ, method, tt.typ, tt.method)
+		}
+	}
+}
