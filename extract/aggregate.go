@@ -139,8 +139,8 @@ func (dc *doc) peopleHeldInPeriod(k int) bool {
 	// model learns that a count over a stretch of time is no one event,
 	// and says so.
 	var near *lexicon.TriggerMatch
-	for k := range dc.trigs {
-		if t := &dc.trigs[k]; t.Last <= n.First && (near == nil || t.First > near.First) {
+	for i := range dc.trigs {
+		if t := &dc.trigs[i]; t.Last <= n.First && (near == nil || t.First > near.First) {
 			near = t
 		}
 	}

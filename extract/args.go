@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/gazetteer"
@@ -479,7 +480,7 @@ func (dc *doc) plannedClause(p *proposal, sf int) bool {
 // after it.
 func imperfectVerb(w string) bool {
 	w = strings.TrimPrefix(w, "و")
-	if !runesAtLeastN(w, 4) {
+	if utf8.RuneCountInString(w) < 4 {
 		return false
 	}
 	switch w[0:2] {
@@ -488,9 +489,6 @@ func imperfectVerb(w string) bool {
 	}
 	return false
 }
-
-// runesAtLeastN reports whether s has n runes or more.
-func runesAtLeastN(s string, n int) bool { return len([]rune(s)) >= n }
 
 // futurePrefixed reports whether a folded verb carries the future prefix
 // س before a present-tense prefix: سيزور، ستعقد، سنرد.

@@ -447,20 +447,9 @@ func (dc *doc) dropSubject(c *cand) {
 // country ("الفلسطينيين", "محتجين عراقيين"), or "": who protest where
 // the text names no one protesting.
 func (dc *doc) peopleNear(c *cand) string {
-	sf, sl := dc.sentence(c.sent)
-	best, country := -1, ""
-	for k := range dc.actors {
-		m := &dc.actors[k]
-		a := &m.Actor
-		if m.First < sf || m.First >= sl || !a.Generic || a.Country == "" ||
-			(a.Sector != hadath.SectorCivilians && a.Sector != hadath.SectorProtesters) {
-			continue
-		}
-		if d := abs(m.First - c.first); best < 0 || d < best {
-			best, country = d, a.Country
-		}
-	}
-	return country
+	return dc.nearestCountry(c, func(a *hadath.Actor) bool {
+		return a.Generic && (a.Sector == hadath.SectorCivilians || a.Sector == hadath.SectorProtesters)
+	})
 }
 
 // otherState returns the country of the state whose forces (military
@@ -470,20 +459,27 @@ func (dc *doc) peopleNear(c *cand) string {
 // government named beside a protest is as often the subject of a
 // comment; it is not taken.
 func (dc *doc) otherState(c *cand, country string) string {
+	return dc.nearestCountry(c, func(a *hadath.Actor) bool {
+		return a.Country != country && (a.Sector == hadath.SectorMilitary || a.Sector == hadath.SectorPolice)
+	})
+}
+
+// nearestCountry returns the country of the party of a known country
+// that keep accepts and that is named nearest c's trigger in its
+// sentence, or "".
+func (dc *doc) nearestCountry(c *cand, keep func(*hadath.Actor) bool) string {
 	sf, sl := dc.sentence(c.sent)
-	best, other := -1, ""
+	best, country := -1, ""
 	for k := range dc.actors {
 		m := &dc.actors[k]
-		a := &m.Actor
-		if m.First < sf || m.First >= sl || a.Country == "" || a.Country == country ||
-			(a.Sector != hadath.SectorMilitary && a.Sector != hadath.SectorPolice) {
+		if m.First < sf || m.First >= sl || m.Actor.Country == "" || !keep(&m.Actor) {
 			continue
 		}
 		if d := abs(m.First - c.first); best < 0 || d < best {
-			best, other = d, a.Country
+			best, country = d, m.Actor.Country
 		}
 	}
-	return other
+	return country
 }
 
 // settleRoles gives generic actors, other than international bodies,
