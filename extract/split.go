@@ -87,11 +87,12 @@ const splitGap = 6
 
 // splitPhrases returns trigger matches for what the lexicon's phrases
 // miss: a verb cue of splitKinds that no trigger covers, followed in its
-// clause, within splitGap words, by the cue of its object (a DEPLOY_VERB
-// and a FORCE_NOUN, a BLAME_VERB and a BLAME_NOUN). For a kind that
-// overrides, the verb (or, for one that reads its object, the object) may
-// be covered by a trigger of exactly its words, and the match returned
-// has the same bounds.
+// clause, within the kind's gap (splitGap unless it sets its own), by the
+// cue of its object (a DEPLOY_VERB and a FORCE_NOUN, a BLAME_VERB and a
+// BLAME_NOUN). For a kind that overrides, the verb (or, for one that
+// reads its object, the object) may be covered by a trigger of exactly
+// its words, and the match returned has the same bounds; a kind that
+// reads and overrides its object asks nothing of the verb.
 func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatch) []lexicon.TriggerMatch {
 	covered := func(v *lexicon.Tagged, overrides bool) bool {
 		for k := range trigs {
@@ -107,7 +108,8 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 		v := &cues[k]
 		found := false
 		for _, sk := range splitKinds {
-			if found || !slices.Contains(v.Tags, sk.verb) || ((!sk.onObject || !sk.overrides) && covered(v, sk.overrides)) {
+			freeVerb := !sk.onObject || !sk.overrides
+			if found || !slices.Contains(v.Tags, sk.verb) || freeVerb && covered(v, sk.overrides) {
 				continue
 			}
 			gap := splitGap
