@@ -14,7 +14,7 @@ func TestExtractProtesters(t *testing.T) {
 		text, actor, target string
 	}{
 		{"قتل ثلاثة أردنيين برصاص الشرطة خلال مظاهرات قرب السفارة في دمشق.", "Jordanian protesters", "Syrian government"},
-		{"أعلنت وزارة الصحة مقتل اثنين لبنانيين إثر إطلاق قوات سورية النار عليهما في مظاهرات انطلقت على طول الحدود بين لبنان وسوريا.", "Lebanese protesters", "Syria"},
+		{"وقالت سوريا إن شابين لبنانيين قتلا خلال مظاهرات في مدينة حمص.", "Lebanese protesters", "Syrian government"},
 		{"خرجت مظاهرات في بغداد للمطالبة بتحسين الخدمات.", "Iraqi protesters", "Iraqi government"},
 		// Met by another state's forces, they protest at that state.
 		{"وأطلقت قوات الأمن الهندية النار على مئات الباكستانيين خلال مظاهرات في مدينة لاهور.", "Pakistani protesters", "Indian government"},
