@@ -136,7 +136,7 @@ func (d *Dict) anchor(x *ar.Text, gm match, g *Generic, depth int) anchor {
 
 // bareDefinite reports whether t is a word with the article and no
 // preposition before it: the noun a generic noun governs (قوات الأمن
-// العراقية، وزيري الداخلية والعدل التركيين), not a word after a
+// العراقية، وزيرا الدفاع والمالية الأردنيان), not a word after a
 // preposition (وزير الخارجية بالرئيس المصري: the adjective is the
 // president's).
 func bareDefinite(t *ar.Token) bool {
