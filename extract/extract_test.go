@@ -324,6 +324,9 @@ func TestExtractOtherSenses(t *testing.T) {
 		{"أصيب طالبان فلسطينيان بجروح برصاص الجيش الإسرائيلي قرب نابلس.", "", "Taliban"},
 		{"وتقدمت القوات الحكومية في الطوق الشمالي لمدينة تعز.", hadath.Coerce, ""},
 		{"وقرر الوزير توقيف العقد الموقع مع المقاول بسبب التأخير.", hadath.Coerce, ""},
+		// An asylum seeker demands nothing; a province is no boycott.
+		{"ووصل طالب لجوء سوداني إلى المدينة الساحلية مساء الأحد.", hadath.Request, ""},
+		{"وأغلقت السلطات في مقاطعة نائية طرقا عدة بسبب الثلوج.", hadath.Protest, ""},
 	}
 	for _, tt := range tests {
 		for _, ev := range runAll(t, tt.text, "2018-05-01").Events {
