@@ -39,6 +39,7 @@ const (
 	cueOnePerson
 	cueFigAfter
 	cueAggregateVague
+	cueUndergoVerb
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -53,7 +54,7 @@ var cueNames = map[string]cue{
 	"THING": cueThing, "TIMES": cueTimes, "PERIOD": cuePeriod,
 	"SUPPORT_VERB": cueSupportVerb, "AL_VERB": cueAlVerb, "PLACE_NOUN": cuePlaceNoun,
 	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter, "HABIT": cueHabit, "ONE_PERSON": cueOnePerson, "FIG_AFTER": cueFigAfter,
-	"AGGREGATE_VAGUE": cueAggregateVague,
+	"AGGREGATE_VAGUE": cueAggregateVague, "UNDERGO_VERB": cueUndergoVerb,
 }
 
 // has reports whether c holds any of the bits of o.

@@ -205,6 +205,30 @@ type parties struct {
 	dropped bool
 }
 
+// undergone reports whether event noun p is what a verb of undergoing or
+// receiving a few words before it in its clause governs ("تعرض الوزير
+// لانتقادات", "تلقى الرئيس اتصالا هاتفيا"): its subject is the noun's
+// target.
+func (dc *doc) undergone(p *proposal) bool {
+	if w := strings.TrimLeft(dc.x.Tokens[p.first].Norm, "وف"); strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال") {
+		return false // "تلقي باللوم": she casts the blame (تلقي, not تلقى)
+	}
+	sf, _ := dc.sentence(p.sent)
+	for i := p.first - 1; i >= sf && i >= p.first-undergoGap; i-- {
+		if dc.cueAt[i].has(cueUndergoVerb) {
+			return true
+		}
+		if isBreak(&dc.x.Tokens[i]) || dc.trigAt[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// undergoGap is how many words may stand between a verb of undergoing
+// and the noun it governs: its subject, a name of several words.
+const undergoGap = 8
+
 // readParties reads the actor and target of p by its trigger's syntax.
 func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 	var out parties
@@ -219,13 +243,17 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		}
 	}
 	var subj, obj int = -1, -1
+	undergone := !tr.Passive && dc.undergone(p)
 	switch {
-	case tr.Passive:
+	case tr.Passive || undergone:
 		obj = dc.actorAfter(p.last, 5, noPrep)
 		if obj < 0 {
 			obj = dc.actorBefore(p.first, 6)
 		}
-		subj = dc.actorAfter(p.last, 14, func(p string) bool { return p == "agent" })
+		// The doer of what a noun names that was undergone or received
+		// follows من: "تعرض لانتقادات من المعارضة".
+		byFrom := undergone
+		subj = dc.actorAfter(p.last, 14, func(p string) bool { return p == "agent" || byFrom && p == "من" })
 	case !force(p.typ) && dc.possessed(p.last-1) && dc.supported(p.last-1):
 		// "أعرب الوزير عن رفضه", "وجدد إدانته للهجوم": the pronoun on
 		// the noun is its doer, the subject of the verb that governs it.

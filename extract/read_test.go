@@ -157,6 +157,12 @@ func TestReadParties(t *testing.T) {
 		return a.Name
 	}
 	checkRead(t, "readParties", []readCase{
+		// The subject of a verb of undergoing or receiving is the target of
+		// the noun it governs; its doer follows من. "تلقي باللوم" casts
+		// the blame.
+		{"وتعرض وزير الخارجية الأردني لانتقادات من البرلمان الأردني.", hadath.Accuse, "Jordanian Parliament > Jordanian Foreign Minister"},
+		{"وتلقى الرئيس المصري اتصالا هاتفيا من العاهل الأردني.", hadath.Consult, "Jordanian King > Egyptian President"},
+		{"وتلقي الحكومة العراقية باللوم على البرلمان العراقي.", hadath.Accuse, "Iraqi government > Council of Representatives of Iraq"},
 		// People counted after the verb are its target.
 		{"اعتقلت الشرطة التركية 12 شخصا في إسطنبول.", hadath.Coerce, "Turkish police > Person"},
 		// An event noun names its target after على; its doer, the subject of

@@ -123,6 +123,7 @@ const (
 	CuePayVerb         = "PAY_VERB"         // verbs of paying: دفع
 	CuePriceNoun       = "PRICE_NOUN"       // a price paid: ثمن
 	CueCharge          = "CHARGE"           // what a speaker charges another with: غير قانونية، انتهاك
+	CueUndergoVerb     = "UNDERGO_VERB"     // verbs of undergoing or receiving: تعرض ل، واجه، تلقى
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -132,7 +133,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague, CuePledgeVerb, CueReprisalNoun,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
