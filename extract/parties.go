@@ -205,10 +205,11 @@ type parties struct {
 	dropped bool
 }
 
-// undergone reports whether event noun p is what a verb of undergoing or
-// receiving a few words before it in its clause governs ("تعرض الوزير
-// لانتقادات", "تلقى الرئيس اتصالا هاتفيا"): its subject is the noun's
-// target.
+// undergone reports whether the trigger of p is what a verb of
+// undergoing or receiving a few words before it in its clause governs
+// ("تعرض الوزير لانتقادات", "تلقى الرئيس اتصالا هاتفيا"): that verb's
+// subject is the target, as of a passive trigger. A trigger after another
+// trigger, or with ب or ك, is not its object.
 func (dc *doc) undergone(p *proposal) bool {
 	if w := strings.TrimLeft(dc.x.Tokens[p.first].Norm, "وف"); strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال") {
 		return false // "تلقي باللوم": she casts the blame (تلقي, not تلقى)
@@ -250,10 +251,9 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		if obj < 0 {
 			obj = dc.actorBefore(p.first, 6)
 		}
-		// The doer of what a noun names that was undergone or received
-		// follows من: "تعرض لانتقادات من المعارضة".
-		byFrom := undergone
-		subj = dc.actorAfter(p.last, 14, func(p string) bool { return p == "agent" || byFrom && p == "من" })
+		// The doer of what was undergone or received follows من: "تعرض
+		// لانتقادات من المعارضة".
+		subj = dc.actorAfter(p.last, 14, func(p string) bool { return p == "agent" || undergone && p == "من" })
 	case !force(p.typ) && dc.possessed(p.last-1) && dc.supported(p.last-1):
 		// "أعرب الوزير عن رفضه", "وجدد إدانته للهجوم": the pronoun on
 		// the noun is its doer, the subject of the verb that governs it.
