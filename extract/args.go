@@ -475,19 +475,18 @@ func (dc *doc) plannedClause(p *proposal, sf int) bool {
 	return false
 }
 
-// imperfectVerb reports whether a folded word may be a verb in the
-// present tense: a prefix of person (ي، ت، ن) and three letters or more
-// after it.
+// imperfectVerb reports whether a folded word of the text may be a verb
+// in the present tense: a prefix of person (ي، ت، ن) and three letters
+// or more after it. Unlike imperfect, which reads a lexicon form and
+// leaves out ت (a feminine past verb begins so), it takes the feminine
+// present (تستأنف).
 func imperfectVerb(w string) bool {
-	w = strings.TrimPrefix(w, "و")
+	w = strings.TrimPrefix(w, string(ar.Waw))
 	if utf8.RuneCountInString(w) < 4 {
 		return false
 	}
-	switch w[0:2] {
-	case "ي", "ت", "ن":
-		return true
-	}
-	return false
+	r, _ := utf8.DecodeRuneInString(w)
+	return r == ar.Yeh || r == ar.Teh || r == ar.Noon
 }
 
 // futurePrefixed reports whether a folded verb carries the future prefix
