@@ -195,22 +195,6 @@ func (dc *doc) leadDate() *ar.Date {
 	return nil
 }
 
-// dateBefore returns the day the sentence just before sentence s names,
-// if any: a story goes on from the day it has just given.
-func (dc *doc) dateBefore(s int) *ar.Date {
-	if s <= dc.headline {
-		return nil
-	}
-	starts := dc.facts(s - 1).dateStarts
-	for k := len(starts) - 1; k >= 0; k-- {
-		d := &dc.dates[dc.dateAt[starts[k]]]
-		if d.Precision == hadath.DateDay && (!dc.hasPub || d.Date <= dc.pubDay) {
-			return d
-		}
-	}
-	return nil
-}
-
 // readDate returns the date named nearest to p's trigger in its
 // sentence, or nil if the sentence names none.
 func (dc *doc) readDate(p *proposal) *ar.Date {

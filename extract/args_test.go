@@ -347,6 +347,67 @@ func TestStateActsByItsForces(t *testing.T) {
 	}
 }
 
+// An attack noun's nisba, maybe after another adjective of relation, is
+// the attacker's; a nisba after a noun of its own is that noun's, and
+// makes no one the attacker.
+func TestDemonymOwner(t *testing.T) {
+	for _, tt := range []struct {
+		text, actor string // actor country, "" for none
+	}{
+		{"أدت غارة جوية إسرائيلية على مستودع قرب دمشق إلى أضرار كبيرة يوم الأحد.", "IL"},
+		{"قالت مصادر محلية إن هجوما صاروخيا إيرانيا استهدف القاعدة يوم الاثنين.", "IR"},
+		{"أعلنت الشرطة البريطانية أن تسميم الضابط الروسي السابق تم بغاز أعصاب في مدينة سالزبوري.", ""},
+	} {
+		ev := only(t, run(t, tt.text, "2018-05-10"), hadath.Assault)
+		got := ""
+		if ev.Actor != nil {
+			got = ev.Actor.Country
+		}
+		if got != tt.actor {
+			t.Errorf("Extract(%q): ASSAULT actor country %q; want %q", tt.text, got, tt.actor)
+		}
+	}
+}
+
+func TestRelationAdjective(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"جوي", true},
+		{"الصاروخية", true},
+		{"عسكريا", true},
+		{"الجاسوس", false},
+		{"القاعدة", false},
+		{"في", false},
+	} {
+		if got := relationAdjective(ar.Key(tt.word)); got != tt.want {
+			t.Errorf("relationAdjective(%q) = %v; want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+// The pronoun attached to an arrest, a release or a death, or to the
+// preposition after it, names whom it touched: the nearest party before
+// it that can be taken back by it (a person for "ه", a group for "هم").
+func TestPatientPronoun(t *testing.T) {
+	for _, tt := range []struct {
+		text, typ, target string
+	}{
+		{"وصل الناشط سامر حداد إلى المطار، حيث تم اعتقاله من قبل الشرطة اللبنانية يوم الجمعة.", hadath.Coerce, "سامر حداد"},
+		{"أعلن الجيش أن عشرة من عناصر تنظيم داعش لقوا مصرعهم في غارة جوية قرب الموصل يوم الأحد.", hadath.Assault, "Islamic State"},
+	} {
+		ev := only(t, run(t, tt.text, "2018-05-10"), tt.typ)
+		got := ""
+		if ev.Target != nil {
+			got = ev.Target.Name
+		}
+		if got != tt.target {
+			t.Errorf("Extract(%q): %s target %q; want %q", tt.text, tt.typ, got, tt.target)
+		}
+	}
+}
+
 // People touched by an arrest or a killing are read by their nisba: a
 // count and its noun, or one person right after a verbal noun whose next
 // word is who suffered it. An attack noun's nisba is the attacker's.

@@ -338,14 +338,14 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			obj = -1
 		}
 		if subj < 0 {
-			if country := e.demonymAfter(dc, p.first, p.last); country == "" {
+			if country, own := e.demonymAfter(dc, p.first, p.last); country == "" {
 			} else if p.typ == hadath.Assault && dc.cueAt[p.first].has(cueKill|cueInjure) {
 				if obj < 0 {
 					// مقتل فلسطينيين، إصابة جنود أمريكيين: the dead and
 					// the hurt, not those who struck.
 					out.target = e.genericActor(country, hadath.SectorCivilians)
 				}
-			} else {
+			} else if own {
 				out.actor = e.genericActor(country, defaultSector(p.typ))
 			}
 		}
@@ -368,7 +368,111 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 	if out.target == nil && (p.typ == hadath.Coerce || p.typ == hadath.Assault) {
 		out.target = e.countedPeople(dc, p)
 	}
+	if out.target == nil && obj < 0 {
+		if k := dc.patientAntecedent(p, out.actor); k >= 0 {
+			a := dc.actors[k].Actor
+			out.target = &a
+		}
+	}
 	return out
+}
+
+// patientAntecedent reads the attached pronoun of the one an arrest, a
+// release or a killing touched, on its word or on the preposition after
+// it ("تم اعتقاله"، "ألقت القبض عليه"، "الإفراج عنها"، "اغتيالهم"), and
+// returns the party the pronoun takes back: the nearest mention before
+// the trigger in its sentence that is not the event's actor. A singular
+// pronoun takes back a person, a plural one a group. It returns -1 if
+// there is none, or if the pronoun is a relative clause's, which takes
+// back its noun (الغارة التي شنتها).
+func (dc *doc) patientAntecedent(p *proposal, actor *hadath.Actor) int {
+	toks := dc.x.Tokens
+	sf, sl := dc.sentence(p.sent)
+	prep := p.last < sl && patientPreps[toks[p.last].Norm] != ""
+	if !dc.touchesPerson(p, prep) {
+		return -1
+	}
+	var pron string
+	if prep {
+		pron = patientPreps[toks[p.last].Norm]
+	} else if last := &toks[p.last-1]; p.typ != hadath.Retreat || strings.HasPrefix(last.Key(), keyRelease) {
+		// A withdrawal's pronoun is who withdrew (انسحابها); a release's
+		// is who was set free (إطلاق سراحه).
+		w := dc.x.Src[last.Byte:last.ByteEnd]
+		for _, suf := range possessives {
+			if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w)-utf8.RuneCountInString(suf) >= 3 {
+				pron = suf
+				break
+			}
+		}
+	}
+	if pron == "" {
+		return -1
+	}
+	for j := max(sf, p.first-3); j < p.first; j++ {
+		if relativePronouns[toks[j].Norm] {
+			return -1
+		}
+	}
+	singular := pron == possessives[2] || pron == possessives[3]
+	for k := len(dc.actors) - 1; k >= 0; k-- {
+		m := &dc.actors[k]
+		if m.Last > p.first || m.First < sf {
+			continue
+		}
+		if a := &m.Actor; (actor == nil || !oneParty(a, actor)) && a.Kind != hadath.GPE && singular == (a.Kind == hadath.PER) &&
+			(singular || !reporting(a.Sector)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// reporting reports whether a group of sector s is more likely to tell of
+// an arrest or a killing, or to make it, than to suffer it: the police,
+// governments and their agencies, international bodies, the media and
+// aid groups.
+func reporting(s string) bool {
+	switch s {
+	case hadath.SectorPolice, hadath.SectorGovernment, hadath.SectorIGO, hadath.SectorMedia, hadath.SectorNGO:
+		return true
+	}
+	return false
+}
+
+// touchesPerson reports whether the event p proposes is done to people an
+// attached pronoun can name: an arrest, a detention, a trial or a
+// deportation; a killing or a wounding, or with a preposition after it
+// a shooting, a stabbing, a beating or an abduction (أطلق النار عليه); a
+// release.
+func (dc *doc) touchesPerson(p *proposal, prep bool) bool {
+	switch p.typ {
+	case hadath.Coerce:
+		switch p.trig.Method {
+		case "arrest", "detention", "deportation":
+			return true
+		}
+	case hadath.Assault:
+		switch p.trig.Method {
+		case "gunfire", "stabbing", "beating", "abduction", "assassination":
+			return prep || dc.cueAt[p.first].has(cueKill|cueInjure)
+		}
+		return dc.cueAt[p.first].has(cueKill | cueInjure)
+	case hadath.Retreat:
+		return true
+	}
+	return false
+}
+
+// keyRelease is the folded سراح of إطلاق سراح (setting free).
+const keyRelease = "سراح"
+
+// patientPreps are the folded prepositions with an attached pronoun that
+// name whom an arrest, a release or a shooting touched (القبض عليه،
+// الإفراج عنهم، إطلاق النار عليها), with the pronoun.
+var patientPreps = map[string]string{
+	"عليه": "ه", "عليها": "ها", "عليهم": "هم", "عليهما": "هما",
+	"عنه": "ه", "عنها": "ها", "عنهم": "هم", "عنهما": "هما",
 }
 
 // relativeAgent reads an event noun followed by a relative clause whose

@@ -120,16 +120,17 @@ func TestExtractStatementPlace(t *testing.T) {
 	}
 }
 
-// A happening told right after a dated one, with no day of its own, took
-// place on that day; words said about it further on are left undated, as
-// the text does not say when they were said.
-func TestExtractDateBefore(t *testing.T) {
+// A happening told right after a dated one, with no day of its own, is
+// left undated, as are words said about it further on: the text does not
+// say when either took place (the day before was more often another
+// happening's).
+func TestExtractUndatedAfterDated(t *testing.T) {
 	const text = "بغداد\n\nقال مسؤولون إن الوضع في المدينة هادئ.\n" +
 		"وشن مسلحون هجوما على حاجز للجيش العراقي في الموصل يوم الخميس.\n" +
 		"واعتقلت قوات الأمن العراقية ثلاثة مشتبه بهم في المنطقة.\n" +
 		"وأدان رئيس الوزراء العراقي الهجوم."
 	res := run(t, text, "2018-03-10")
-	for typ, want := range map[string]string{hadath.Coerce: "2018-03-08", hadath.Accuse: ""} {
+	for typ, want := range map[string]string{hadath.Assault: "2018-03-08", hadath.Coerce: "", hadath.Accuse: ""} {
 		if ev := only(t, res, typ); ev.Date != want {
 			t.Errorf("Extract(%q): %s date = %q; want %q", text, typ, ev.Date, want)
 		}

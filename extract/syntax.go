@@ -333,25 +333,49 @@ func noPrep(p string) bool { return p == "" }
 
 // demonymAfter returns the country of a nisba adjective after the first
 // word of a trigger, up to two tokens after its end at i ("غارات
-// إسرائيلية", "العقوبات الأمريكية"), or "".
-func (e *Extractor) demonymAfter(dc *doc, first, i int) string {
+// إسرائيلية", "العقوبات الأمريكية"), or "". own reports whether the
+// adjective is the trigger's own: every word between the trigger and it
+// is another adjective of relation or a number ("هجوم جوي إسرائيلي").
+// After a noun of its own the adjective is that noun's ("تسميم الجاسوس
+// الروسي": the spy is Russian, not the poisoner).
+func (e *Extractor) demonymAfter(dc *doc, first, i int) (country string, own bool) {
 	if i <= 0 || i > len(dc.x.Tokens) {
-		return ""
+		return "", false
 	}
 	_, sl := dc.sentence(dc.x.Tokens[i-1].Sent)
+	own = true
 	for j := first + 1; j < min(sl, i+2); j++ {
 		t := &dc.x.Tokens[j]
 		if t.Kind != ar.Word {
-			return ""
+			return "", false
 		}
 		if a := dc.actorAt[j]; a >= 0 && dc.actors[a].Actor.Kind == hadath.GPE && dc.actors[a].Entry != nil || dc.placeAt[j] >= 0 {
-			return "" // a state or place named, not an adjective (عقوبات على بيلاروسيا)
+			return "", false // a state or place named, not an adjective (عقوبات على بيلاروسيا)
 		}
 		if c, ok := e.actors.Demonym(t.Key()); ok {
-			return c
+			return c, own
+		}
+		if j >= i && dc.numAt[j] < 0 && !relationAdjective(t.Key()) {
+			own = false
 		}
 	}
-	return ""
+	return "", false
+}
+
+// yehHeh and yehAlef are the folded feminine and accusative endings of an
+// adjective of relation: يه (يّة) and يا.
+var yehHeh, yehAlef = string(ar.Yeh) + string(ar.Heh), string(ar.Yeh) + string(ar.Alef)
+
+// relationAdjective reports whether a folded word has the shape of an
+// adjective of relation, masculine or feminine, maybe in the accusative
+// (جوي، الصاروخية، عسكريا): an Arabic word of two letters or more before
+// its ending ي.
+func relationAdjective(k string) bool {
+	// ة is folded to ه.
+	if strings.HasSuffix(k, yehHeh) || strings.HasSuffix(k, yehAlef) {
+		k = k[:len(k)-len(yehHeh)+len(string(ar.Yeh))]
+	}
+	return utf8.RuneCountInString(k) >= 3 && strings.HasSuffix(k, string(ar.Yeh)) && k[0] >= utf8.RuneSelf
 }
 
 // subjectAfter returns the actor that follows the verb ending at token i
