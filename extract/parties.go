@@ -302,6 +302,7 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			if !mutual(p.typ) {
 				from = dc.skipConjuncts(from) // دعت أمريكا وفرنسا وبريطانيا إلى
 			}
+			from = dc.pastComma(from)
 		}
 		obj = dc.targetAfter(from, 10, p.typ)
 	default: // an event noun
@@ -474,6 +475,42 @@ var patientPreps = map[string]string{
 	"عليه": "ه", "عليها": "ها", "عليهم": "هم", "عليهما": "هما",
 	"عنه": "ه", "عنها": "ها", "عنهم": "هم", "عنهما": "هما",
 }
+
+// pastComma returns where a verb's object begins when token i, right
+// after its subject, is a comma: a long subject, or one with a name set
+// beside it, is often closed by a comma ("اتهم رئيس الوزراء العراقي،
+// حيدر العبادي، الحكومة التركية"), and an aside may stand between
+// commas before the object ("اتهمت المنظمة، في تقرير لها، الحكومة").
+// It returns the first token of an actor named right after the comma or
+// the aside, or else i.
+func (dc *doc) pastComma(i int) int {
+	toks := dc.x.Tokens
+	if i >= len(toks) || !isComma(&toks[i]) {
+		return i
+	}
+	j := i + 1
+	for k := j; k < min(len(toks), i+1+maxAside); k++ {
+		if isComma(&toks[k]) {
+			j = k + 1
+			break
+		}
+		if toks[k].Sent != toks[i].Sent || dc.actorAt[k] >= 0 || dc.trigAt[k] >= 0 || isBreak(&toks[k]) {
+			break
+		}
+	}
+	for _, k := range [...]int{i + 1, j} {
+		if k >= len(toks) {
+			continue
+		}
+		if a := dc.actorAt[k]; a >= 0 && dc.actors[a].First == k && dc.actorPrep(int(a)) == "" {
+			return k
+		}
+	}
+	return i
+}
+
+// maxAside is the most words an aside between commas holds.
+const maxAside = 6
 
 // relativeAgent reads an event noun followed by a relative clause whose
 // verb takes the noun back as its object, and whose subject is then the

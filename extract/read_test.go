@@ -188,6 +188,11 @@ func TestReadParties(t *testing.T) {
 		{"جرت محادثات بين روسيا وتركيا في موسكو.", hadath.Consult, "Russia > Turkey"},
 		// A verb that names no subject goes on from the one before.
 		{"وأصدرت الوزارة بيانا وطالبت بوقف القتال.", hadath.Request, "- > -, subject unsaid"},
+		// A comma may close the subject, or set an aside before the
+		// object.
+		{"اتهم رئيس الوزراء العراقي، حيدر العبادي، الحكومة التركية بانتهاك السيادة.", hadath.Accuse, "Haider al-Abadi > Turkish government"},
+		{"واتهمت منظمة العفو الدولية، في تقرير حديث لها، الحكومة المصرية بتعذيب المعتقلين.", hadath.Accuse, "Amnesty International > Egyptian government"},
+		{"واتهمت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا، السلطات الأميركية بأنها اختارت طريق المواجهة.", hadath.Accuse, "Maria Zakharova > US authorities"},
 	}, func(dc *doc, p *proposal) string {
 		pt := extractor(t).readParties(dc, p)
 		out := name(pt.actor) + " > " + name(pt.target)
