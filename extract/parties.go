@@ -244,6 +244,7 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		}
 	}
 	var subj, obj int = -1, -1
+	objFrom := p.last // where the verb's object begins, past its subject
 	undergone := !tr.Passive && dc.undergone(p)
 	switch {
 	case tr.Passive || undergone:
@@ -304,6 +305,7 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			}
 			from = dc.pastComma(from)
 		}
+		objFrom = from
 		obj = dc.targetAfter(from, 10, p.typ)
 	default: // an event noun
 		if a := dc.actorAfter(p.last, 2, noPrep); a >= 0 {
@@ -367,7 +369,7 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		out.target = &a
 	}
 	if out.target == nil && (p.typ == hadath.Coerce || p.typ == hadath.Assault) {
-		out.target = e.countedPeople(dc, p)
+		out.target = e.countedPeople(dc, p, objFrom)
 	}
 	if out.target == nil && obj < 0 {
 		if k := dc.patientAntecedent(p, out.actor); k >= 0 {
@@ -481,8 +483,8 @@ var patientPreps = map[string]string{
 // beside it, is often closed by a comma ("اتهم رئيس الوزراء العراقي،
 // حيدر العبادي، الحكومة التركية"), and an aside may stand between
 // commas before the object ("اتهمت المنظمة، في تقرير لها، الحكومة").
-// It returns the first token of an actor named right after the comma or
-// the aside, or else i.
+// It returns the token after the aside, or after the comma when an actor
+// is named right after it, or else i.
 func (dc *doc) pastComma(i int) int {
 	toks := dc.x.Tokens
 	if i >= len(toks) || !isComma(&toks[i]) {
@@ -498,12 +500,12 @@ func (dc *doc) pastComma(i int) int {
 			break
 		}
 	}
-	for _, k := range [...]int{i + 1, j} {
-		if k >= len(toks) {
-			continue
-		}
-		if a := dc.actorAt[k]; a >= 0 && dc.actors[a].First == k && dc.actorPrep(int(a)) == "" {
-			return k
+	if j > i+1 {
+		return j // the aside is closed: the object follows
+	}
+	if j < len(toks) {
+		if a := dc.actorAt[j]; a >= 0 && dc.actors[a].First == j && dc.actorPrep(int(a)) == "" {
+			return j
 		}
 	}
 	return i
@@ -601,15 +603,17 @@ func (dc *doc) counted(a int) bool {
 // "اعتقال 9 مطلوبين أردنيين": a count right after the trigger whose noun,
 // or the word after it, is a nisba names the people it touched by their
 // country; so does one such person right after a verbal noun whose next
-// word is who suffered it ("مقتل فلسطيني", "اعتقال أمريكي").
-func (e *Extractor) countedPeople(dc *doc, c *proposal) *hadath.Actor {
+// word is who suffered it ("مقتل فلسطيني", "اعتقال أمريكي"). The count
+// is read from token at, where the object begins: after the trigger, or
+// past the subject of a verb ("اعتقلت الشرطة، فجر اليوم، 15 فلسطينيا").
+func (e *Extractor) countedPeople(dc *doc, c *proposal, at int) *hadath.Actor {
 	nisba := func(i int) (string, bool) {
 		if i < 0 || i >= len(dc.x.Tokens) {
 			return "", false
 		}
 		return e.actors.Demonym(dc.x.Tokens[i].Key())
 	}
-	for i := c.last; i < min(len(dc.x.Tokens), c.last+2); i++ {
+	for i := at; i < min(len(dc.x.Tokens), at+2); i++ {
 		k := dc.numAt[i]
 		if k < 0 {
 			if i == c.last && c.last-c.first == 1 && patientNouns[dc.x.Tokens[c.first].Key()] && dc.actorAt[i] < 0 {
@@ -680,6 +684,8 @@ func targetPrep(typ string) func(string) bool {
 			return typ == hadath.Aid || typ == hadath.Support || typ == hadath.Request || typ == hadath.Assault
 		case "من":
 			return typ == hadath.Request // طلب من قطر
+		case "عن":
+			return typ == hadath.Retreat || typ == hadath.Concede // أفرجت عن الناشطة
 		}
 		return false
 	}

@@ -192,6 +192,11 @@ func TestReadParties(t *testing.T) {
 		// object.
 		{"اتهم رئيس الوزراء العراقي، حيدر العبادي، الحكومة التركية بانتهاك السيادة.", hadath.Accuse, "Haider al-Abadi > Turkish government"},
 		{"واتهمت منظمة العفو الدولية، في تقرير حديث لها، الحكومة المصرية بتعذيب المعتقلين.", hadath.Accuse, "Amnesty International > Egyptian government"},
+		{"وانتقدت المفوضية الأوروبية، في بيان، قرار الحكومة المجرية إغلاق الجامعة.", hadath.Accuse, "European Commission > Hungarian government"},
+		// People counted past the subject and an aside are the target; so
+		// is who is set free after عن.
+		{"اعتقلت الشرطة الإسرائيلية، فجر اليوم، 15 فلسطينيا في الضفة الغربية.", hadath.Coerce, "Israel Police > Palestinian civilians"},
+		{"أفرجت السلطات الإيرانية عن صحفيين أمريكيين بعد احتجازهم عامين.", hadath.Retreat, "Iranian authorities > US journalists"},
 		{"واتهمت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا، السلطات الأميركية بأنها اختارت طريق المواجهة.", hadath.Accuse, "Maria Zakharova > US authorities"},
 	}, func(dc *doc, p *proposal) string {
 		pt := extractor(t).readParties(dc, p)
