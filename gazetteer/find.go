@@ -24,6 +24,7 @@ type match struct {
 	hits        []*Entry
 	rule        stopRule
 	cue         uint8 // strength of the place word right before (cueNone, ...)
+	town        bool  // the word right before names a settlement (see newTownWords)
 }
 
 // Find returns the place mentions of an analyzed text in text order,
@@ -105,6 +106,7 @@ func (g *Gazetteer) scan(x *ar.Text, out []match) []match {
 			// A dropped name (الى, كان, رئيس) needs no cue: common
 			// words, and so most of the names dropped.
 			best.cue = g.cue(x, i)
+			best.town = g.afterTownWord(x, i)
 		}
 		switch best.rule {
 		case stopDrop:
@@ -177,6 +179,24 @@ func (g *Gazetteer) cue(x *ar.Text, i int) uint8 {
 		best = max(best, g.cues[k])
 	}
 	return best
+}
+
+// afterTownWord reports whether the token before i, in the same
+// sentence, is a word of a settlement (مدينة، العاصمة).
+func (g *Gazetteer) afterTownWord(x *ar.Text, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &x.Tokens[i-1]
+	if p.Sent != x.Tokens[i].Sent || p.Kind != ar.Word {
+		return false
+	}
+	for ki := range p.NumKeys() {
+		if g.towns[p.KeyAt(ki)] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameStart returns the code-point offset where the name read through the

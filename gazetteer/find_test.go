@@ -65,6 +65,12 @@ func TestFind(t *testing.T) {
 			{"عمان", "Amman", "JO", hadath.PrecisionCity}}},
 		{"زار الوزير سلطنة عمان.", []want{
 			{"سلطنة عمان", "Oman", "OM", hadath.PrecisionCountry}}},
+		// A word of a settlement before the name reads a town, not a
+		// country of the same name.
+		{"تظاهر المئات أمام السفارة في العاصمة عمان.", []want{
+			{"عمان", "Amman", "JO", hadath.PrecisionCity}}},
+		{"تظاهر المئات أمام السفارة في عمان.", []want{
+			{"عمان", "Oman", "OM", hadath.PrecisionCountry}}},
 		// Personal names, weekdays and months are not places.
 		{"قال الرئيس بشار الأسد يوم الخميس في مايو إن محمد علي حسن وصل.", nil},
 		// A weak name needs a place word before it; an article-only name

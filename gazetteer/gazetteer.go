@@ -81,6 +81,7 @@ type Gazetteer struct {
 	hits      [][]*Entry         // by slot: entries with a name of that key
 	countries map[string]*Entry
 	cues      map[string]uint8
+	towns     map[string]bool // words of a settlement (newTownWords)
 	maxWords  int
 }
 

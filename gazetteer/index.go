@@ -9,7 +9,7 @@ const maxNameWords = 8
 // keys are written into one buffer, turned into one string, and sliced.
 func (l *loader) index() *Gazetteer {
 	g := &Gazetteer{entries: l.entries, countries: make(map[string]*Entry, len(l.countries)),
-		cues: newPlaceCues()}
+		cues: newPlaceCues(), towns: newTownWords()}
 	for iso, i := range l.countries {
 		g.countries[iso] = &g.entries[i]
 	}

@@ -20,6 +20,7 @@ const (
 	bonusCountry = 400 // times the share of the document's country mentions
 	bonusAdmin1  = 150 // another place of the document lies in the same admin1
 	bonusSeat    = 300 // a city read against a same-named admin1 it lies in
+	townPenalty  = 700 // a country read after a word of a settlement (العاصمة عمان)
 	maxAlts      = 4
 
 	// minorPopulation is the population under which a GeoNames city is
@@ -160,6 +161,9 @@ func supported(matches []match, ctx *docContext) []match {
 // m itself contributed to the context, not counted as support.
 func score(e *Entry, m *match, ctx *docContext, own *Entry) float64 {
 	s := prominence(e)
+	if m.town && e.Kind == KindCountry {
+		s -= townPenalty
+	}
 	if e.Country != "" && ctx.most > 0 {
 		s += bonusCountry * float64(ctx.country(e.Country)) / float64(ctx.most)
 	}

@@ -92,6 +92,17 @@ const (
 	cueStrong
 )
 
+// newTownWords returns the keys of the words of a settlement (مدينة,
+// العاصمة, حي): right before a name, they tell a town from a country of
+// the same name ("العاصمة عمان" is Amman, not Oman).
+func newTownWords() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"مدينة", "بلدة", "قرية", "العاصمة", "حي", "مخيم", "بلدتي", "مدينتي", "قريتي"} {
+		m[ar.Key(w)] = true
+	}
+	return m
+}
+
 // newPlaceCues returns the keys of the words that may come right before
 // a place name, with their strength. A weak or article-only name counts
 // as a place only after a strong cue; a minor place needs either.
