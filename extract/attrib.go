@@ -361,10 +361,33 @@ func (dc *doc) nearestActor(c *cand) {
 	if g := &dc.actors[a].Actor; g.Generic && g.Sector == hadath.SectorCivilians && force(c.typ) {
 		return // people named near a strike or an arrest suffered it
 	}
+	last := a
+	for b := dc.conjunctBefore(a); b >= 0 && dc.actors[a].Last <= c.first; b = dc.conjunctBefore(b) {
+		a = b // "وقع الأردن وإسرائيل اتفاقية": the first of the parties named together
+	}
 	if c.target == nil || dc.actors[a].Actor.Name != c.target.Name {
 		act := dc.actors[a].Actor
 		c.actor = &act
 	}
+	if last != a && c.target == nil && mutual(c.typ) && c.typ != hadath.Assault && !oneParty(&dc.actors[last].Actor, &dc.actors[a].Actor) {
+		// The other is its counterpart.
+		t := dc.actors[last].Actor
+		c.target = &t
+	}
+}
+
+// conjunctBefore returns the actor mention that actor mention a is joined
+// to by و, right before it ("الأردن وإسرائيل"), or -1.
+func (dc *doc) conjunctBefore(a int) int {
+	m := &dc.actors[a]
+	t := &dc.x.Tokens[m.First]
+	if m.First == 0 || m.Start == t.Start || ar.Fold(dc.x.Src[t.Byte:dc.byteAt(m.First, m.Start)]) != string(ar.Waw) {
+		return -1
+	}
+	if b := dc.actorAt[m.First-1]; b >= 0 && dc.actors[b].Last == m.First {
+		return int(b)
+	}
+	return -1
 }
 
 // accusedOf reads a deed named after an accusation of a party, "اتهمت

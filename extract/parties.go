@@ -353,6 +353,22 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			}
 		}
 	}
+	if subj >= 0 && dc.actors[subj].Last <= p.first {
+		// Parties named together before the verb: the first is its
+		// subject, and the last, for a meeting or an agreement, its
+		// counterpart ("الأردن وإسرائيل وقعتا اتفاقية"); those who strike
+		// together strike side by side.
+		first := subj
+		for b := dc.conjunctBefore(first); b >= 0; b = dc.conjunctBefore(b) {
+			first = b
+		}
+		if first != subj {
+			if mutual(p.typ) && p.typ != hadath.Assault && !oneParty(&dc.actors[first].Actor, &dc.actors[subj].Actor) {
+				obj = subj
+			}
+			subj = first
+		}
+	}
 	// Civilians named as the subject of an attack verb are its victims
 	// (قتل سبعة جنود: "seven soldiers were killed").
 	// So are people counted right after the verb (قتل 45 مسلحا).

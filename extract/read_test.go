@@ -193,6 +193,11 @@ func TestReadParties(t *testing.T) {
 		{"اتهم رئيس الوزراء العراقي، حيدر العبادي، الحكومة التركية بانتهاك السيادة.", hadath.Accuse, "Haider al-Abadi > Turkish government"},
 		{"واتهمت منظمة العفو الدولية، في تقرير حديث لها، الحكومة المصرية بتعذيب المعتقلين.", hadath.Accuse, "Amnesty International > Egyptian government"},
 		{"وانتقدت المفوضية الأوروبية، في بيان، قرار الحكومة المجرية إغلاق الجامعة.", hadath.Accuse, "European Commission > Hungarian government"},
+		// Parties named together before the verb: the first is its
+		// subject; the last is the counterpart of an agreement, and strikes
+		// side by side.
+		{"وقع الأردن وإسرائيل اتفاقية لتبادل المعلومات الأمنية.", hadath.Agree, "Jordan > Israel"},
+		{"وكانت الولايات المتحدة وفرنسا وبريطانيا شنت ضربات على مواقع عسكرية.", hadath.Assault, "United States > -"},
 		// People counted past the subject and an aside are the target; so
 		// is who is set free after عن.
 		{"اعتقلت الشرطة الإسرائيلية، فجر اليوم، 15 فلسطينيا في الضفة الغربية.", hadath.Coerce, "Israel Police > Palestinian civilians"},
