@@ -475,6 +475,39 @@ func (dc *doc) peopleNear(c *cand) string {
 	})
 }
 
+// crowdAfter reports whether t, the target the rules gave protest c, is
+// people named right after its trigger, a few words on at most: the
+// crowd that protests ("تظاهر آلاف العراقيين").
+func (dc *doc) crowdAfter(c *cand, t *hadath.Actor) bool {
+	if !t.Generic || t.Sector != hadath.SectorCivilians || t.Span == nil {
+		return false
+	}
+	end := dc.x.Tokens[c.last-1].End
+	return t.Span.Start > end && t.Span.Start-end <= crowdReach
+}
+
+// crowdReach is how many code points after a protest's trigger the crowd
+// it names may begin: room for a count ("آلاف", "عشرات الآلاف من").
+const crowdReach = 16
+
+// protestedAt returns the country of the state whose embassy, consulate
+// or other office a protest is held in front of (أمام السفارة الأمريكية،
+// أمام القنصلية الإيرانية) in the trigger's sentence, or "": the
+// protesters protest at that state.
+func (dc *doc) protestedAt(c *cand) string {
+	sf, sl := dc.sentence(c.sent)
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		if m.First < sf || m.First >= sl {
+			continue
+		}
+		if a := &m.Actor; a.Country != "" && a.Sector == hadath.SectorGovernment && dc.actorPrep(k) == "امام" {
+			return a.Country
+		}
+	}
+	return ""
+}
+
 // otherState returns the country of the state whose forces (military
 // or police) are named nearest c's trigger in its sentence, if it is not
 // country (the protesters'), or "": protesters met by another state's
@@ -531,6 +564,14 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 	}
 	switch c.typ {
 	case hadath.Protest:
+		if t := c.target; t != nil && (t.Sector == hadath.SectorProtesters || dc.crowdAfter(c, t)) {
+			// "احتشد عشرات المحتجين"، "تظاهر آلاف العراقيين": the crowd
+			// named after the verb protests; it is not protested at.
+			if c.actor == nil || c.actor.Sector != hadath.SectorProtesters {
+				c.actor = t
+			}
+			c.target = nil
+		}
 		if a := c.actor; a != nil && a.Generic && a.Country != "" && !stateSector(a.Sector) {
 			country = a.Country // العراقيين، مزارعون فرنسيون
 		}
@@ -541,7 +582,9 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 			c.actor = e.genericActor(country, hadath.SectorProtesters)
 		}
 		if c.target == nil {
-			if o := dc.otherState(c, country); o != "" {
+			if o := dc.protestedAt(c); o != "" {
+				at = o // "تظاهروا أمام السفارة الأمريكية"
+			} else if o := dc.otherState(c, country); o != "" {
 				at = o // "أطلقت القوات الإسرائيلية النار على المتظاهرين"
 			} else if at == "" {
 				at = country

@@ -327,6 +327,8 @@ func TestExtractOtherSenses(t *testing.T) {
 		// An asylum seeker demands nothing; a province is no boycott.
 		{"ووصل طالب لجوء سوداني إلى المدينة الساحلية مساء الأحد.", hadath.Request, ""},
 		{"وأغلقت السلطات في مقاطعة نائية طرقا عدة بسبب الثلوج.", hadath.Protest, ""},
+		// A town read by its context is no state of the same name.
+		{"وصل وزير الخارجية الفرنسي إلى العاصمة عمان يوم الأحد في زيارة رسمية.", "", "Oman"},
 		// To owe is spelt like to condemn.
 		{"وقالت الشركة إن العملاء يدينون لها بمبالغ كبيرة منذ العام الماضي.", hadath.Accuse, ""},
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/actors"
+	"github.com/hadath/hadath/gazetteer"
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
 )
@@ -718,6 +719,26 @@ func defaultSector(typ string) string {
 		return hadath.SectorProtesters
 	}
 	return hadath.SectorGovernment
+}
+
+// dropTownsAsStates removes the state names the gazetteer reads, in
+// their context, as a town of another state: "العاصمة عمان" is Amman,
+// not the state of Oman. places and acts are in text order.
+func dropTownsAsStates(places []gazetteer.Mention, acts []actors.Mention) []actors.Mention {
+	k := 0
+	return slices.DeleteFunc(acts, func(m actors.Mention) bool {
+		if m.Actor.Kind != hadath.GPE {
+			return false
+		}
+		for k < len(places) && places[k].First < m.First {
+			k++
+		}
+		if k == len(places) || places[k].First != m.First || places[k].Last != m.Last {
+			return false
+		}
+		e := places[k].Entry
+		return e != nil && (e.Kind == gazetteer.KindCity || e.Kind == gazetteer.KindCapital) && e.Country != m.Actor.Country
+	})
 }
 
 // dropPlacesAsParties removes the state mentions that a preceding "في"

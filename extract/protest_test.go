@@ -18,6 +18,11 @@ func TestExtractProtesters(t *testing.T) {
 		{"خرجت مظاهرات في بغداد للمطالبة بتحسين الخدمات.", "Iraqi protesters", "Iraqi government"},
 		// Met by another state's forces, they protest at that state.
 		{"وأطلقت قوات الأمن الهندية النار على مئات الباكستانيين خلال مظاهرات في مدينة لاهور.", "Pakistani protesters", "Indian government"},
+		// In front of a state's embassy or consulate, they protest at
+		// that state; the crowd named after the verb protests.
+		{"تظاهر المئات أمام السفارة الأمريكية في العاصمة عمان يوم الجمعة.", "Jordanian protesters", "US government"},
+		{"احتشد عشرات المحتجين أمام القنصلية الإيرانية في البصرة يوم الجمعة.", "Iraqi protesters", "Iranian government"},
+		{"تظاهر آلاف العراقيين في ساحة التحرير ببغداد يوم الجمعة.", "Iraqi protesters", "Iraqi government"},
 	}
 	for _, tt := range tests {
 		actor, target := "", ""
