@@ -463,9 +463,14 @@ func TestJudgeIsNoDoer(t *testing.T) {
 // A deed named after the accusation of a party ("اتهم X بقصف") is blamed
 // on the party; its actor stays out (GUIDELINES.md).
 func TestAccusedIsBlamed(t *testing.T) {
-	const text = "اتهمت الحكومة اليمنية الحوثيين بقصف حي سكني في تعز."
-	ev := only(t, runAll(t, text, "2021-04-12"), hadath.Assault)
-	if ev.Actor != nil || ev.BlamedOn == nil || ev.BlamedOn.Name != "Houthis" {
-		t.Errorf("Extract(%q): ASSAULT actor %v, blamed_on %v; want no actor, blamed on the Houthis", text, ev.Actor, ev.BlamedOn)
+	for _, tt := range []struct{ text, blamed string }{
+		{"اتهمت الحكومة اليمنية الحوثيين بقصف حي سكني في تعز.", "Houthis"},
+		// Held responsible: a state accused is blamed, not its forces.
+		{"حمّل وزير الخارجية البريطاني روسيا مسؤولية الهجوم الكيميائي.", "Russia"},
+	} {
+		ev := only(t, runAll(t, tt.text, "2021-04-12"), hadath.Assault)
+		if ev.Actor != nil || ev.BlamedOn == nil || ev.BlamedOn.Name != tt.blamed {
+			t.Errorf("Extract(%q): ASSAULT actor %v, blamed_on %v; want no actor, blamed on %s", tt.text, ev.Actor, ev.BlamedOn, tt.blamed)
+		}
 	}
 }

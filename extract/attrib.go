@@ -376,6 +376,9 @@ func (dc *doc) nearestActor(c *cand) {
 	}
 }
 
+// keyResponsibility is the dictionary key of مسؤولية.
+var keyResponsibility = ar.Key("مسؤولية")
+
 // conjunctBefore returns the actor mention that actor mention a is joined
 // to by و, right before it ("الأردن وإسرائيل"), or -1.
 func (dc *doc) conjunctBefore(a int) int {
@@ -391,10 +394,11 @@ func (dc *doc) conjunctBefore(a int) int {
 }
 
 // accusedOf reads a deed named after an accusation of a party, "اتهمت
-// الحكومة الحوثيين بقصف الحي": the party is accused of it, not known to
-// have done it, and is blamed_on rather than the actor (GUIDELINES.md).
+// الحكومة الحوثيين بقصف الحي", "حمّل الوزير روسيا مسؤولية الهجوم": the
+// party is accused of it, not known to have done it, and is blamed_on
+// rather than the actor (GUIDELINES.md).
 func (dc *doc) accusedOf(c *cand) {
-	if !withBeh(&dc.x.Tokens[c.first]) { // بقصف، وبتسميم
+	if !withBeh(&dc.x.Tokens[c.first]) && !(c.first > 0 && dc.x.Tokens[c.first-1].Key() == keyResponsibility) { // بقصف، وبتسميم
 		return
 	}
 	sf, _ := dc.sentence(c.sent)
@@ -409,8 +413,8 @@ func (dc *doc) accusedOf(c *cand) {
 		}
 		if accused >= 0 && dc.triggerOf(j, hadath.Accuse) {
 			x := dc.actors[accused].Actor
-			if c.actor != nil && c.actor.Name != x.Name {
-				return // the doer is named apart from the accused
+			if c.actor != nil && c.actor.Name != x.Name && !(x.Kind == hadath.GPE && c.actor.Country == x.Country) {
+				return // the doer is named apart from the accused (a state accused is its forces)
 			}
 			c.actor = nil
 			if c.blamed == nil {
