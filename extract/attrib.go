@@ -361,6 +361,9 @@ func (dc *doc) nearestActor(c *cand) {
 	if g := &dc.actors[a].Actor; g.Generic && g.Sector == hadath.SectorCivilians && force(c.typ) {
 		return // people named near a strike or an arrest suffered it
 	}
+	if c.typ == hadath.Assault && a == dc.victim(c.sent) {
+		return // the dead and the wounded it counts suffered it
+	}
 	last := a
 	for b := dc.conjunctBefore(a); b >= 0 && dc.actors[a].Last <= c.first; b = dc.conjunctBefore(b) {
 		a = b // "وقع الأردن وإسرائيل اتفاقية": the first of the parties named together

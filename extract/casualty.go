@@ -44,6 +44,55 @@ func (dc *doc) readCasualties(s int) (killed, injured *hadath.Count) {
 	return killed, injured
 }
 
+// victim returns the actor mention of the people counted by the toll
+// the events of sentence s take (the dead, else the wounded): named as
+// the counted noun ("قتل شرطيان"، "مقتل 3 جنود إسرائيليين"), or after
+// من ("12 عنصرا من قوات الأمن العراقية"). It returns -1 if none.
+// readCasualties must have read the sentence's tolls.
+func (dc *doc) victim(s int) int {
+	f := dc.facts(s)
+	if f.tolls == nil {
+		return -1
+	}
+	k := f.tolls.chosen.killed
+	if k < 0 {
+		k = f.tolls.chosen.injured
+	}
+	if k < 0 {
+		return -1
+	}
+	n := f.tolls.all[k].noun
+	if n < 0 || n >= len(dc.x.Tokens) {
+		return -1
+	}
+	if a := dc.actorAt[n]; a >= 0 {
+		return int(a)
+	}
+	if n+2 < len(dc.x.Tokens) && dc.x.Tokens[n+1].Norm == "من" {
+		if a := dc.actorAt[n+2]; a >= 0 && dc.actors[a].First == n+2 {
+			return int(a)
+		}
+	}
+	return -1
+}
+
+// victimTarget makes the people an attack's toll counts its target, if
+// the rules read none; those counted are no attackers ("قتل شرطيان وأصيب
+// ثلاثة آخرون": the policemen were killed, not killers).
+func (dc *doc) victimTarget(c *cand) {
+	v := dc.victim(c.sent)
+	if v < 0 {
+		return
+	}
+	a := dc.actors[v].Actor
+	if c.actor != nil && oneParty(c.actor, &a) {
+		c.actor = nil
+	}
+	if c.target == nil {
+		c.target = &a
+	}
+}
+
 // sentTolls are the counts the casualty cues of a sentence give, and
 // which of them its events take.
 type sentTolls struct {
@@ -54,10 +103,12 @@ type sentTolls struct {
 	}
 }
 
-// toll is a count a casualty cue of a sentence gives, with the cue.
+// toll is a count a casualty cue of a sentence gives, with the cue and
+// the token of the people it counts (-1 when unknown).
 type toll struct {
-	cue cue
-	n   hadath.Count
+	cue  cue
+	n    hadath.Count
+	noun int
 }
 
 // count returns a copy of the toll's count, for one event to own.
@@ -76,8 +127,8 @@ func (dc *doc) tolls(s int) *sentTolls {
 		if !cu.has(cueKill|cueInjure) || (i > sf && dc.cueAt[i-1] == cu) {
 			continue // one count per cue phrase
 		}
-		if n := dc.countNear(i, sf, sl); n != nil {
-			out = append(out, toll{cu, *n})
+		if n, noun := dc.countNear(i, sf, sl); n != nil {
+			out = append(out, toll{cu, *n, noun})
 		}
 	}
 	return &sentTolls{all: out}
@@ -102,8 +153,9 @@ func (dc *doc) aggregateSpan(sf, sl int) bool {
 // countNear finds the count that goes with the casualty cue at token i:
 // a number just after it (مقتل 3), just before it (3 قتلى), a number whose
 // noun it follows (خمسة جنود قتلوا), a dual (جنديان), or a vague phrase
-// (عدد من، إصابات طفيفة).
-func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
+// (عدد من، إصابات طفيفة). It also returns the token of the people
+// counted, or -1.
+func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 	cueEnd := i
 	for cueEnd < sl && dc.cueAt[cueEnd] == dc.cueAt[i] {
 		cueEnd++
@@ -114,7 +166,7 @@ func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
 			if !dc.countsPeople(int(k)) {
 				break // أصاب سوقا ومنزلين، سقطوا من 75 غارة
 			}
-			return dc.count(int(k))
+			return dc.count(int(k)), dc.nums[k].Noun
 		}
 		if dc.x.Tokens[j].Kind == ar.Punct {
 			break
@@ -128,7 +180,7 @@ func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
 			if f := dc.nums[k].First; !dc.countsPeople(int(k)) || f > sf && dc.cueAt[f-1].has(cueKill|cueInjure) {
 				break
 			}
-			return dc.count(int(k))
+			return dc.count(int(k)), dc.nums[k].Noun
 		}
 		if t := &dc.x.Tokens[j]; t.Kind == ar.Punct || clauseBreak[t.Norm] {
 			break
@@ -137,10 +189,13 @@ func (dc *doc) countNear(i, sf, sl int) *hadath.Count {
 	// عدد من الجرحى / إصابات طفيفة / إصابة عدد من
 	for j := max(sf, i-3); j < min(sl, cueEnd+3); j++ {
 		if dc.cueAt[j].has(cueCasualtyUnknown) {
-			return &hadath.Count{Qualifier: hadath.Unknown, Text: dc.tokSpan(min(i, j), max(cueEnd, j+1)).Text}
+			return &hadath.Count{Qualifier: hadath.Unknown, Text: dc.tokSpan(min(i, j), max(cueEnd, j+1)).Text}, -1
 		}
 	}
-	return dc.oneVictim(i, cueEnd, sl)
+	if n := dc.oneVictim(i, cueEnd, sl); n != nil {
+		return n, cueEnd
+	}
+	return nil, -1
 }
 
 // oneVictim reads one dead or wounded where no number is given: the

@@ -65,3 +65,19 @@ func TestCasualtyVerbsApart(t *testing.T) {
 		t.Errorf("no event of %q counts four dead", text)
 	}
 }
+
+// The people an attack's toll counts are its target, and no attackers:
+// the counted noun, or the party after its من.
+func TestVictimTarget(t *testing.T) {
+	for _, tt := range []struct {
+		text, actor, target string
+	}{
+		{"قتل 12 عنصرا من قوات الأمن العراقية في هجوم شنه مسلحو داعش على قرية قرب كركوك.", "Islamic State", "Iraqi security forces"},
+		{"قتل شرطيان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة استهدف دوريتهما في العريش.", "", "Egyptian Police officers"},
+	} {
+		ev := only(t, run(t, tt.text, "2018-05-10"), hadath.Assault)
+		if got, want := name(ev.Actor)+" > "+name(ev.Target), tt.actor+" > "+tt.target; got != want {
+			t.Errorf("Extract(%q): ASSAULT %q; want %q", tt.text, got, want)
+		}
+	}
+}

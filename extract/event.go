@@ -388,6 +388,9 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 	if c.typ == hadath.Assault || c.typ == hadath.Coerce {
 		c.killed, c.injured = dc.readCasualties(c.sent)
 	}
+	if c.typ == hadath.Assault && (c.killed != nil || c.injured != nil) {
+		dc.victimTarget(c)
+	}
 	for _, a := range []*hadath.Actor{c.actor, c.target} {
 		if a != nil {
 			c.support++
