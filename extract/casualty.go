@@ -127,12 +127,34 @@ func (dc *doc) tolls(s int) *sentTolls {
 		if !cu.has(cueKill|cueInjure) || (i > sf && dc.cueAt[i-1] == cu) {
 			continue // one count per cue phrase
 		}
+		if dc.sentenced(i, sf) {
+			continue // "حكما بإعدام 20 متهما": sentenced to death, not dead
+		}
 		if n, noun := dc.countNear(i, sf, sl); n != nil {
 			out = append(out, toll{cu, *n, noun})
 		}
 	}
 	return &sentTolls{all: out}
 }
+
+// sentenced reports whether the casualty cue at token i, in a sentence
+// starting at sf, is what a court sentences to (حكم بإعدام، قضت المحكمة
+// بإعدامهم، حكم عليه بالإعدام): a ب before it, and a word of sentencing
+// one or two words before that.
+func (dc *doc) sentenced(i, sf int) bool {
+	if !withBeh(&dc.x.Tokens[i]) {
+		return false
+	}
+	for j := i - 1; j >= max(sf, i-3); j-- {
+		if sentenceWords[dc.x.Tokens[j].Key()] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceWords are the folded words of a court's sentence (حكم، قضت).
+var sentenceWords = set("حكم", "حكما", "احكام", "احكاما", "حكمت", "يحكم", "قضت", "قضي", "يقضي", "تقضي")
 
 // aggregateSpan reports whether tokens sf..sl-1 sum up many events:
 // they hold a span "since" a date, or a count of events (a number

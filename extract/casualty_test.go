@@ -81,3 +81,14 @@ func TestVictimTarget(t *testing.T) {
 		}
 	}
 }
+
+// A death sentence is no death: the court's words before "بإعدام" make
+// it what the accused are sentenced to.
+func TestSentencedIsNoToll(t *testing.T) {
+	const text = "أصدرت محكمة مصرية حكما بإعدام 20 متهما في قضية تتعلق بالإرهاب."
+	for _, ev := range run(t, text, "2018-05-10").Events {
+		if ev.Killed != nil {
+			t.Errorf("Extract(%q): %s killed %+v; want none", text, ev.Type, ev.Killed)
+		}
+	}
+}
