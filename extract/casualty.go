@@ -73,8 +73,34 @@ func (dc *doc) victim(s int) int {
 			return int(a)
 		}
 	}
+	if dc.ownMembers(n) {
+		// "أعلن الجيش التركي مقتل ثمانية من جنوده": the party whose
+		// men they were, named before them.
+		sf, _ := dc.sentence(s)
+		for a := len(dc.actors) - 1; a >= 0; a-- {
+			if m := &dc.actors[a]; m.Last <= n && m.First >= sf && dc.actorPrep(a) == "" {
+				return a
+			}
+		}
+	}
 	return -1
 }
+
+// ownMembers reports whether token i is a word for a party's men with a
+// pronoun for the party (جنوده، عناصرها، مقاتليهم).
+func (dc *doc) ownMembers(i int) bool {
+	w := dc.x.Tokens[i].Key()
+	for _, p := range possessives {
+		if stem, ok := strings.CutSuffix(w, p); ok && memberNouns[stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// memberNouns are the folded plural nouns of a party's men, as they stand
+// before an attached pronoun.
+var memberNouns = set("جنود", "عناصر", "مقاتلي", "افراد", "ضباط", "رجال", "انصار", "مسلحي", "منتسبي")
 
 // victimTarget makes the people an attack's toll counts its target, if
 // the rules read none; those counted are no attackers ("قتل شرطيان وأصيب

@@ -67,13 +67,16 @@ func TestCasualtyVerbsApart(t *testing.T) {
 }
 
 // The people an attack's toll counts are its target, and no attackers:
-// the counted noun, or the party after its من.
+// the counted noun, the party after its من, or the party whose men they
+// are.
 func TestVictimTarget(t *testing.T) {
 	for _, tt := range []struct {
 		text, actor, target string
 	}{
 		{"قتل 12 عنصرا من قوات الأمن العراقية في هجوم شنه مسلحو داعش على قرية قرب كركوك.", "Islamic State", "Iraqi security forces"},
 		{"قتل شرطيان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة استهدف دوريتهما في العريش.", "", "Egyptian Police officers"},
+		// Its men, with a pronoun for the party named before them.
+		{"أعلن الجيش التركي مقتل ثمانية من جنوده في شمال العراق.", "", "Turkish military"},
 	} {
 		ev := only(t, run(t, tt.text, "2018-05-10"), hadath.Assault)
 		if got, want := name(ev.Actor)+" > "+name(ev.Target), tt.actor+" > "+tt.target; got != want {
