@@ -379,6 +379,12 @@ func (dc *doc) nearestActor(c *cand) {
 	}
 }
 
+// responsibilityFor reports whether the word before token i is
+// مسؤولية: what a party is held responsible for (مسؤولية الهجوم).
+func (dc *doc) responsibilityFor(i int) bool {
+	return i > 0 && dc.x.Tokens[i-1].Key() == keyResponsibility
+}
+
 // keyResponsibility is the dictionary key of مسؤولية.
 var keyResponsibility = ar.Key("مسؤولية")
 
@@ -401,7 +407,7 @@ func (dc *doc) conjunctBefore(a int) int {
 // party is accused of it, not known to have done it, and is blamed_on
 // rather than the actor (GUIDELINES.md).
 func (dc *doc) accusedOf(c *cand) {
-	if !withBeh(&dc.x.Tokens[c.first]) && !(c.first > 0 && dc.x.Tokens[c.first-1].Key() == keyResponsibility) { // بقصف، وبتسميم
+	if !withBeh(&dc.x.Tokens[c.first]) && !dc.responsibilityFor(c.first) { // بقصف، وبتسميم
 		return
 	}
 	sf, _ := dc.sentence(c.sent)

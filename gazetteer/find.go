@@ -105,8 +105,7 @@ func (g *Gazetteer) scan(x *ar.Text, out []match) []match {
 		if best.rule != stopDrop {
 			// A dropped name (الى, كان, رئيس) needs no cue: common
 			// words, and so most of the names dropped.
-			best.cue = g.cue(x, i)
-			best.town = g.afterTownWord(x, i)
+			best.cue, best.town = g.cue(x, i)
 		}
 		switch best.rule {
 		case stopDrop:
@@ -164,39 +163,23 @@ const (
 )
 
 // cue returns the strength of the place cue (مدينة, قرية, شمال, ...) that
-// is the token before i in the same sentence, or cueNone.
-func (g *Gazetteer) cue(x *ar.Text, i int) uint8 {
+// is the token before i in the same sentence, or cueNone, and whether
+// that token is a word of a settlement (مدينة، العاصمة; see
+// newTownWords).
+func (g *Gazetteer) cue(x *ar.Text, i int) (strength uint8, town bool) {
 	if i == 0 {
-		return cueNone
+		return cueNone, false
 	}
 	p := &x.Tokens[i-1]
 	if p.Sent != x.Tokens[i].Sent || p.Kind != ar.Word {
-		return cueNone
+		return cueNone, false
 	}
-	best := cueNone
 	for ki := range p.NumKeys() {
 		k := p.KeyAt(ki)
-		best = max(best, g.cues[k])
+		strength = max(strength, g.cues[k])
+		town = town || g.towns[k]
 	}
-	return best
-}
-
-// afterTownWord reports whether the token before i, in the same
-// sentence, is a word of a settlement (مدينة، العاصمة).
-func (g *Gazetteer) afterTownWord(x *ar.Text, i int) bool {
-	if i == 0 {
-		return false
-	}
-	p := &x.Tokens[i-1]
-	if p.Sent != x.Tokens[i].Sent || p.Kind != ar.Word {
-		return false
-	}
-	for ki := range p.NumKeys() {
-		if g.towns[p.KeyAt(ki)] {
-			return true
-		}
-	}
-	return false
+	return strength, town
 }
 
 // nameStart returns the code-point offset where the name read through the
