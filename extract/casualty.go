@@ -74,7 +74,7 @@ func (dc *doc) victim(s int) int {
 		}
 	}
 	if dc.ownMembers(n) {
-		// "أعلن الجيش التركي مقتل ثمانية من جنوده": the party whose
+		// "أكد الجيش الباكستاني مقتل أربعة من جنوده": the party whose
 		// men they were, named before them.
 		sf, _ := dc.sentence(s)
 		for a := len(dc.actors) - 1; a >= 0; a-- {

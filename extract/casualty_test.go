@@ -76,7 +76,7 @@ func TestVictimTarget(t *testing.T) {
 		{"قتل 12 عنصرا من قوات الأمن العراقية في هجوم شنه مسلحو داعش على قرية قرب كركوك.", "Islamic State", "Iraqi security forces"},
 		{"قتل شرطيان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة استهدف دوريتهما في العريش.", "", "Egyptian Police officers"},
 		// Its men, with a pronoun for the party named before them.
-		{"أعلن الجيش التركي مقتل ثمانية من جنوده في شمال العراق.", "", "Turkish military"},
+		{"أكد الجيش الباكستاني مقتل أربعة من جنوده في إقليم وزيرستان.", "", "Pakistani military"},
 	} {
 		ev := only(t, run(t, tt.text, "2018-05-10"), hadath.Assault)
 		if got, want := name(ev.Actor)+" > "+name(ev.Target), tt.actor+" > "+tt.target; got != want {

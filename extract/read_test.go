@@ -191,18 +191,18 @@ func TestReadParties(t *testing.T) {
 		// A comma may close the subject, or set an aside before the
 		// object.
 		{"اتهم رئيس الوزراء العراقي، حيدر العبادي، الحكومة التركية بانتهاك السيادة.", hadath.Accuse, "Haider al-Abadi > Turkish government"},
-		{"واتهمت منظمة العفو الدولية، في تقرير حديث لها، الحكومة المصرية بتعذيب المعتقلين.", hadath.Accuse, "Amnesty International > Egyptian government"},
+		{"واتهمت منظمة العفو الدولية، في بيان أصدرته مساء الاثنين، الحكومة المصرية بتعذيب المعتقلين.", hadath.Accuse, "Amnesty International > Egyptian government"},
 		{"وانتقدت المفوضية الأوروبية، في بيان، قرار الحكومة المجرية إغلاق الجامعة.", hadath.Accuse, "European Commission > Hungarian government"},
 		// Parties named together before the verb: the first is its
 		// subject; the last is the counterpart of an agreement, and strikes
 		// side by side.
 		{"وقع الأردن وإسرائيل اتفاقية لتبادل المعلومات الأمنية.", hadath.Agree, "Jordan > Israel"},
-		{"وكانت الولايات المتحدة وفرنسا وبريطانيا شنت ضربات على مواقع عسكرية.", hadath.Assault, "United States > -"},
+		{"وكانت كندا وأستراليا وهولندا قد نفذت ضربات على مخازن للأسلحة.", hadath.Assault, "Canada > -"},
 		// People counted past the subject and an aside are the target; so
 		// is who is set free after عن.
 		{"اعتقلت الشرطة الإسرائيلية، فجر اليوم، 15 فلسطينيا في الضفة الغربية.", hadath.Coerce, "Israel Police > Palestinian civilians"},
 		{"أفرجت السلطات الإيرانية عن صحفيين أمريكيين بعد احتجازهم عامين.", hadath.Retreat, "Iranian authorities > US journalists"},
-		{"واتهمت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا، السلطات الأميركية بأنها اختارت طريق المواجهة.", hadath.Accuse, "Maria Zakharova > US authorities"},
+		{"وانتقد وزير الخارجية الإيراني محمد جواد ظريف، الحكومة الأمريكية بسبب العقوبات الجديدة.", hadath.Accuse, "Mohammad Javad Zarif > US government"},
 	}, func(dc *doc, p *proposal) string {
 		pt := extractor(t).readParties(dc, p)
 		out := name(pt.actor) + " > " + name(pt.target)

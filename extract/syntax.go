@@ -336,8 +336,8 @@ func noPrep(p string) bool { return p == "" }
 // إسرائيلية", "العقوبات الأمريكية"), or "". own reports whether the
 // adjective is the trigger's own: every word between the trigger and it
 // is another adjective of relation or a number ("هجوم جوي إسرائيلي").
-// After a noun of its own the adjective is that noun's ("تسميم الجاسوس
-// الروسي": the spy is Russian, not the poisoner).
+// After a noun of its own the adjective is that noun's ("تسميم الضابط
+// الروسي": the officer is Russian, not the poisoner).
 func (e *Extractor) demonymAfter(dc *doc, first, i int) (country string, own bool) {
 	if i <= 0 || i > len(dc.x.Tokens) {
 		return "", false
