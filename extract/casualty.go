@@ -50,18 +50,11 @@ func (dc *doc) readCasualties(s int) (killed, injured *hadath.Count) {
 // من ("12 عنصرا من قوات الأمن العراقية"). It returns -1 if none.
 // readCasualties must have read the sentence's tolls.
 func (dc *doc) victim(s int) int {
-	f := dc.facts(s)
-	if f.tolls == nil {
+	t := dc.chosenToll(s)
+	if t == nil {
 		return -1
 	}
-	k := f.tolls.chosen.killed
-	if k < 0 {
-		k = f.tolls.chosen.injured
-	}
-	if k < 0 {
-		return -1
-	}
-	n := f.tolls.all[k].noun
+	n := t.noun
 	if n < 0 || n >= len(dc.x.Tokens) {
 		return -1
 	}
@@ -84,6 +77,24 @@ func (dc *doc) victim(s int) int {
 		}
 	}
 	return -1
+}
+
+// chosenToll returns the toll the events of sentence s take (the dead,
+// else the wounded), or nil. readCasualties must have read the
+// sentence's tolls.
+func (dc *doc) chosenToll(s int) *toll {
+	f := dc.facts(s)
+	if f.tolls == nil {
+		return nil
+	}
+	k := f.tolls.chosen.killed
+	if k < 0 {
+		k = f.tolls.chosen.injured
+	}
+	if k < 0 {
+		return nil
+	}
+	return &f.tolls.all[k]
 }
 
 // ownMembers reports whether token i is a word for a party's men with a
@@ -119,6 +130,31 @@ func (dc *doc) victimTarget(c *cand) {
 	}
 }
 
+// apartInTime reports whether a word of time order (بعد، قبل، منذ، غداة)
+// stands between c's trigger and the casualty cue at token at: the dead
+// of "الغارات بعد أسبوع من مقتل ثلاثة جنود" are another happening's.
+func (dc *doc) apartInTime(c *cand, at int) bool {
+	if at < c.first {
+		return dc.timeOrderIn(at+1, c.first)
+	}
+	return dc.timeOrderIn(c.last, at)
+}
+
+// timeOrderIn reports whether a word of time order stands in tokens
+// from..to-1.
+func (dc *doc) timeOrderIn(from, to int) bool {
+	for i := from; i < to; i++ {
+		if timeOrder[dc.x.Tokens[i].Key()] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeOrder are the folded words that set one happening before or after
+// another.
+var timeOrder = set("بعد", "قبل", "منذ", "غداه", "عقب")
+
 // sentTolls are the counts the casualty cues of a sentence give, and
 // which of them its events take.
 type sentTolls struct {
@@ -129,11 +165,13 @@ type sentTolls struct {
 	}
 }
 
-// toll is a count a casualty cue of a sentence gives, with the cue and
-// the token of the people it counts (-1 when unknown).
+// toll is a count a casualty cue of a sentence gives, with the cue, the
+// cue's first token and the token of the people it counts (-1 when
+// unknown).
 type toll struct {
 	cue  cue
 	n    hadath.Count
+	at   int
 	noun int
 }
 
@@ -157,7 +195,7 @@ func (dc *doc) tolls(s int) *sentTolls {
 			continue // "حكما بإعدام 20 متهما": sentenced to death, not dead
 		}
 		if n, noun := dc.countNear(i, sf, sl); n != nil {
-			out = append(out, toll{cu, *n, noun})
+			out = append(out, toll{cu, *n, i, noun})
 		}
 	}
 	return &sentTolls{all: out}

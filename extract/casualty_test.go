@@ -95,3 +95,24 @@ func TestSentencedIsNoToll(t *testing.T) {
 		}
 	}
 }
+
+// A word of time order between two attacks of a sentence sets them
+// apart: each keeps its own dead.
+func TestToldApart(t *testing.T) {
+	const text = "وجاءت الغارات الجوية على مواقع المسلحين بعد يومين من مقتل خمسة جنود في كمين قرب الحدود."
+	var strikes, ambush int
+	for _, ev := range run(t, text, "2018-05-10").Events {
+		if ev.Type != hadath.Assault {
+			continue
+		}
+		switch {
+		case ev.Killed == nil:
+			strikes++
+		case ev.Killed.Count != nil && *ev.Killed.Count == 5:
+			ambush++
+		}
+	}
+	if strikes != 1 || ambush != 1 {
+		t.Errorf("Extract(%q): %d attacks without dead and %d with five; want one of each", text, strikes, ambush)
+	}
+}

@@ -28,6 +28,9 @@ func (e *Extractor) corefer(dc *doc, cs []*cand) []*cand {
 	for j, b := range cs {
 		if !b.dead {
 			for _, a := range ix.earlier(cs, b.typ) {
+				if toldApart(dc, a, b) {
+					continue
+				}
 				if sameClause(dc, a, b) || (b.anaphoric && sameParties(a, b)) || (!b.anaphoric && compatible(a, b)) {
 					a.absorb(b)
 					break
@@ -68,6 +71,9 @@ func (e *Extractor) corefer(dc *doc, cs []*cand) []*cand {
 func ruleAntecedent(dc *doc, cs []*cand, j int, ix *corefIndex) *cand {
 	b := cs[j]
 	for _, a := range ix.earlier(cs, b.typ) {
+		if toldApart(dc, a, b) {
+			continue
+		}
 		if sameClause(dc, a, b) || (b.anaphoric && sameParties(a, b)) || (!b.anaphoric && compatible(a, b)) {
 			return a
 		}
@@ -83,6 +89,14 @@ func ruleAntecedent(dc *doc, cs []*cand, j int, ix *corefIndex) *cand {
 		}
 	}
 	return head
+}
+
+// toldApart reports whether b, in the sentence of a's last mention, is
+// set before or after a by a word of time order between them: "وتأتي
+// الغارات بعد أسبوع من مقتل ثلاثة جنود" tells of two happenings.
+func toldApart(dc *doc, a, b *cand) bool {
+	last := a.mentions[len(a.mentions)-1]
+	return a.sents[len(a.sents)-1] == b.sent && last < b.first && dc.timeOrderIn(last, b.first)
 }
 
 // alive returns the candidates not merged into another, in order.

@@ -388,6 +388,10 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 	if c.typ == hadath.Assault || c.typ == hadath.Coerce {
 		c.killed, c.injured = dc.readCasualties(c.sent)
 	}
+	if t := dc.chosenToll(c.sent); t != nil && dc.apartInTime(c, t.at) {
+		// "الغارات بعد أسبوع من مقتل ثلاثة جنود": another happening's dead.
+		c.killed, c.injured = nil, nil
+	}
 	if c.typ == hadath.Assault && (c.killed != nil || c.injured != nil) {
 		dc.victimTarget(c)
 	}
