@@ -130,7 +130,7 @@ func (dc *doc) victimTarget(c *cand) {
 	}
 }
 
-// apartInTime reports whether a word of time order (بعد، قبل، منذ، غداة)
+// apartInTime reports whether a word of time order (بعد، قبل، منذ، غداة، ردا)
 // stands between c's trigger and the casualty cue at token at: the dead
 // of "الغارات بعد أسبوع من مقتل ثلاثة جنود" are another happening's.
 func (dc *doc) apartInTime(c *cand, at int) bool {
@@ -152,8 +152,8 @@ func (dc *doc) timeOrderIn(from, to int) bool {
 }
 
 // timeOrder are the folded words that set one happening before or after
-// another.
-var timeOrder = set("بعد", "قبل", "منذ", "غداه", "عقب")
+// another, or make it the answer to another (ردا على).
+var timeOrder = set("بعد", "قبل", "منذ", "غداه", "عقب", "ردا")
 
 // sentTolls are the counts the casualty cues of a sentence give, and
 // which of them its events take.
