@@ -23,6 +23,7 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 	if cl := ev.ClaimedBy; cl != nil && cl.Generic && cl.Country == "" && ev.Actor != nil && ev.Actor.Sector == cl.Sector {
 		ev.ClaimedBy = ev.Actor // the claimant, placed where the actor was
 	}
+	ev.Actor, ev.Target = stateOf(ev.Actor, ev.Target), stateOf(ev.Target, ev.Actor)
 	ev.Actor, ev.Target = e.canonical(ev.Actor), e.canonical(ev.Target)
 	ev.ClaimedBy, ev.BlamedOn = e.canonical(ev.ClaimedBy), e.canonical(ev.BlamedOn)
 	if ev.Actor != nil && ev.Target != nil && ev.Actor.Name == ev.Target.Name && ev.Actor.Country == ev.Target.Country &&
@@ -158,6 +159,20 @@ func (e *Extractor) entities(dc *doc) []hadath.Entity {
 // after both ("Iraq protesters").
 func (e *Extractor) genericActor(country, sector string) *hadath.Actor {
 	return &hadath.Actor{Name: e.actors.GenericName(country, sector), Country: country, Sector: sector, Generic: true, Kind: hadath.ORG}
+}
+
+// stateOf gives a, an organ of a state named with no state (الحكومة،
+// الشرطة), the state of other, the party it faces, when the story gives
+// it no scene to take one from: "طالب البرلمان العراقي الحكومة" names
+// the Iraqi government.
+func stateOf(a, other *hadath.Actor) *hadath.Actor {
+	if a == nil || other == nil || !a.Generic || a.Country != "" || other.Country == "" || !stateSector(a.Sector) ||
+		a.Sector == other.Sector && a.Sector != hadath.SectorGovernment { // two armies or police forces: more often two sides
+		return a
+	}
+	b := *a
+	b.Country = other.Country
+	return &b
 }
 
 // canonical gives a generic actor of a known country its one name, so

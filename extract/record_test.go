@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
 )
@@ -82,5 +83,31 @@ func TestConfidence(t *testing.T) {
 		if got := confidence(c); got != tt.want {
 			t.Errorf("confidence(%s) = %v; want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// A state's organ named with no state takes the state of the party it
+// faces, when the story names no scene: the parliament's government is
+// its own. Two forces of one kind stay two sides.
+func TestStateOf(t *testing.T) {
+	const text = "طالب البرلمان العراقي الحكومة بإخراج القوات الأجنبية من البلاد."
+	ev := only(t, run(t, text, "2018-05-10"), hadath.Request)
+	if got := name(ev.Target); got != "Iraqi government" {
+		t.Errorf("Extract(%q): REQUEST target %q; want %q", text, got, "Iraqi government")
+	}
+	for _, tt := range []struct{ a, other, want string }{
+		{"", "IQ", "IQ"},
+		{"", "", ""},
+		{"SY", "IQ", "SY"},
+	} {
+		a := &hadath.Actor{Name: "Government", Sector: hadath.SectorGovernment, Country: tt.a, Generic: true}
+		other := &hadath.Actor{Name: "x", Sector: hadath.SectorParty, Country: tt.other}
+		if got := stateOf(a, other).Country; got != tt.want {
+			t.Errorf("stateOf(%q, %q).Country = %q; want %q", tt.a, tt.other, got, tt.want)
+		}
+	}
+	army := &hadath.Actor{Name: "Military", Sector: hadath.SectorMilitary, Generic: true}
+	if got := stateOf(army, &hadath.Actor{Name: "Yemeni military", Sector: hadath.SectorMilitary, Country: "YE"}).Country; got != "" {
+		t.Errorf("stateOf(army, another army).Country = %q; want none", got)
 	}
 }
