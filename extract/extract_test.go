@@ -329,6 +329,9 @@ func TestExtractOtherSenses(t *testing.T) {
 		{"وأغلقت السلطات في مقاطعة نائية طرقا عدة بسبب الثلوج.", hadath.Protest, ""},
 		// A town read by its context is no state of the same name.
 		{"وصل وزير الخارجية الفرنسي إلى العاصمة عمان يوم الأحد في زيارة رسمية.", "", "Oman"},
+		// Rules of engagement and a disengagement are no clash.
+		{"أعلن الجيش أنه سيراجع قواعد الاشتباك بعد الحادث.", hadath.Assault, ""},
+		{"دعت روسيا إلى احترام اتفاق فك الاشتباك بين سوريا وإسرائيل في الجولان.", hadath.Assault, ""},
 		// To owe is spelt like to condemn.
 		{"وقالت الشركة إن العملاء يدينون لها بمبالغ كبيرة منذ العام الماضي.", hadath.Accuse, ""},
 	}
