@@ -332,6 +332,8 @@ func TestExtractOtherSenses(t *testing.T) {
 		// Rules of engagement and a disengagement are no clash.
 		{"أعلن الجيش أنه سيراجع قواعد الاشتباك بعد الحادث.", hadath.Assault, ""},
 		{"دعت روسيا إلى احترام اتفاق فك الاشتباك بين سوريا وإسرائيل في الجولان.", hadath.Assault, ""},
+		// A body's name holds no sanction, however it is spelt.
+		{"قالت منظمة حظر الأسلحة الكيمياوية إن فريقها وصل إلى دوما يوم السبت.", hadath.Sanction, ""},
 		// To owe is spelt like to condemn.
 		{"وقالت الشركة إن العملاء يدينون لها بمبالغ كبيرة منذ العام الماضي.", hadath.Accuse, ""},
 	}
