@@ -112,6 +112,26 @@ func inflect(stem string) []struct {
 	return out
 }
 
+// inflectAll returns the keys of every inflection of a nisba stem, as
+// inflect does, and also those of the stem whose first letters, Alef and
+// Lam, are its own and not the article (ألماني، ألباني): the text's
+// "الألمانية" loses only its article and keeps them, where the key of the
+// bare stem has lost them both.
+func inflectAll(stem string) []struct {
+	key    string
+	people bool
+} {
+	out := inflect(stem)
+	folded := ar.Fold(stem)
+	if k := ar.Key(stem); strings.HasPrefix(folded, alefLam) && !strings.HasPrefix(k, alefLam) {
+		out = append(out, inflect(alefLam+folded)...)
+	}
+	return out
+}
+
+// alefLam is the article's spelling, Alef and Lam.
+const alefLam = string(ar.Alef) + string(ar.Lam)
+
 // isNisba reports whether a folded word ends in yeh after at least two
 // other letters.
 func isNisba(w string) bool {

@@ -92,7 +92,7 @@ func (d *Dict) build() {
 	t := newTrie()
 	for _, c := range d.countryList {
 		for _, stem := range c.Stems {
-			for _, f := range inflect(stem) {
+			for _, f := range inflectAll(stem) {
 				id := t.insert(f.key, bitDemonym)
 				t.nodes[id].demonym = Demonym{ISO2: c.ISO2, People: f.people}
 			}

@@ -71,6 +71,10 @@ func TestDemonym(t *testing.T) {
 		{"الكوريين الجنوبيين", "KR", true},
 		{"الروس", "RU", true},
 		{"جنوب سودانيين", "SS", true},
+		// Alef and Lam of the stem, kept when the article goes.
+		{"الألمانية", "DE", true},
+		{"ألماني", "DE", true},
+		{"الألبانيين", "AL", true},
 		{"المالية", "", false},
 		{"الكورية", "", false},
 		{"قوات", "", false},
