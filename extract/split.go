@@ -54,6 +54,12 @@ var priced = &lexicon.Trigger{Type: lexicon.NoEvent, Noun: true, Form: "PAY_VERB
 // trigger of its own (اتهم، ندد) already tells the accusation.
 var charging = &lexicon.Trigger{Type: hadath.Accuse, Speech: true, Form: "SAY…CHARGE"}
 
+// denying is the reading of a charge or a claim a few words after a verb
+// of denying: "ونفت الحكومة أمس تلك الاتهامات" rejects them (a REJECT,
+// as the guidelines code a denial); the accusation the noun reads alone
+// is dropped, since the one accused speaks.
+var denying = &lexicon.Trigger{Type: hadath.Reject, Noun: true, Speech: true, Form: "DENY_VERB…CLAIM_NOUN"}
+
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
 // what the two name. A verb takes the first kind whose object follows it.
 // A kind that overrides reads a verb that a trigger of its own covers
@@ -76,6 +82,7 @@ var splitKinds = []struct {
 	{lexicon.CueAppealVerb, lexicon.CueLegalObject, appealing, true, false, 0},
 	{lexicon.CuePayVerb, lexicon.CuePriceNoun, priced, true, true, 0},
 	{lexicon.CueSay, lexicon.CueCharge, charging, false, true, chargeGap},
+	{lexicon.CueDenyVerb, lexicon.CueClaimNoun, denying, true, true, 0},
 }
 
 // chargeGap is how many words may stand between a verb of saying and the

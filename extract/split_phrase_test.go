@@ -49,8 +49,9 @@ func TestSplitPhrases(t *testing.T) {
 // TestSplitPhraseOverrides reads a pledge of reprisal whose verb and
 // reprisal the subject stands between as a threat, where the verb alone
 // is a promise, and طعن with a verdict or a result after it as an appeal,
-// no event, where the verb alone is a stabbing, and a price after a verb
-// of paying as no praise ("" when no trigger reads the word).
+// no event, where the verb alone is a stabbing, a price after a verb of
+// paying as no praise ("" when no trigger reads the word), and a charge
+// after a verb of denying as a rejection.
 func TestSplitPhraseOverrides(t *testing.T) {
 	tests := []struct {
 		text, verb string
@@ -68,6 +69,9 @@ func TestSplitPhraseOverrides(t *testing.T) {
 		{"وقال إن على الحكومة أن تدفع الآن ثمن أخطائها.", "ثمن", ""},
 		{"وأضاف أن البلاد ستدفع ثمن هذه السياسة.", "ثمن", ""},
 		{"وثمن الوزير جهود قوات الأمن في المدينة.", "وثمن", hadath.Support},
+		// A charge after a verb of denying is rejected, not laid.
+		{"ونفت الحكومة الصينية أمس تلك الاتهامات بشدة.", "الاتهامات", hadath.Reject},
+		{"وجدد الوزير اتهاماته للحكومة المجاورة.", "اتهاماته", hadath.Accuse},
 	}
 	x := extractor(t)
 	for _, tt := range tests {
