@@ -334,8 +334,8 @@ func TestExtractOtherSenses(t *testing.T) {
 		{"دعت روسيا إلى احترام اتفاق فك الاشتباك بين سوريا وإسرائيل في الجولان.", hadath.Assault, ""},
 		// A body's name holds no sanction, however it is spelt.
 		{"قالت منظمة حظر الأسلحة الكيمياوية إن فريقها وصل إلى دوما يوم السبت.", hadath.Sanction, ""},
-		// The top of society is no summit.
-		{"ويعيش أصحاب النفوذ في قمة الهرم الاجتماعي بعيدا عن الفقراء.", hadath.Consult, ""},
+		// The top of a ranking is no summit.
+		{"يتربع الفريق على قمة الترتيب بعد فوزه يوم السبت.", hadath.Consult, ""},
 		// To owe is spelt like to condemn.
 		{"وقالت الشركة إن العملاء يدينون لها بمبالغ كبيرة منذ العام الماضي.", hadath.Accuse, ""},
 	}
