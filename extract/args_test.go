@@ -398,11 +398,7 @@ func TestPatientPronoun(t *testing.T) {
 		{"أعلن الجيش أن عشرة من عناصر تنظيم داعش لقوا مصرعهم في غارة جوية قرب الموصل يوم الأحد.", hadath.Assault, "Islamic State"},
 	} {
 		ev := only(t, run(t, tt.text, "2018-05-10"), tt.typ)
-		got := ""
-		if ev.Target != nil {
-			got = ev.Target.Name
-		}
-		if got != tt.target {
+		if got := name(ev.Target); got != tt.target {
 			t.Errorf("Extract(%q): %s target %q; want %q", tt.text, tt.typ, got, tt.target)
 		}
 	}
