@@ -339,6 +339,9 @@ const (
 // asserted where none does.
 func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 	sf, _ := dc.sentence(p.sent)
+	if dc.mayBe(p, sf) {
+		return hadath.Hypothetical, false
+	}
 	for i := p.first - 1; i >= sf && i >= p.first-8; i-- {
 		cu := dc.cueAt[i]
 		near := p.first-i <= 3
@@ -434,6 +437,32 @@ func negates(w string, verb bool) bool {
 		return !verb
 	}
 	return true // multi-word cues: لم يتم، لا صحة
+}
+
+// mayBe reports whether قد stands before p's trigger as a verb in the
+// present, or before the present verb that governs the event noun a word
+// or two on: قد with the present says "may" ("قد يزور الرئيس العاصمة",
+// "قد يشن الجيش هجوما"), where with the past it says "has".
+func (dc *doc) mayBe(p *proposal, sf int) bool {
+	toks := dc.x.Tokens
+	for j := p.first - 1; j >= sf && j >= p.first-3; j-- {
+		if toks[j].Kind != ar.Word {
+			return false
+		}
+		if k := toks[j].Key(); k == "قد" || k == "وقد" {
+			verb := j + 1
+			return verb < len(toks) && presentAfterQad(toks[verb].Norm) && (verb == p.first || !p.trig.Verb)
+		}
+	}
+	return false
+}
+
+// presentAfterQad reports whether a folded word right after قد is a verb
+// in the present: a prefix of person (ي، ت، ن) and two letters or more
+// (يشن، يزور); after قد no noun stands.
+func presentAfterQad(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return utf8.RuneCountInString(w) >= 3 && (r == ar.Yeh || r == ar.Teh || r == ar.Noon)
 }
 
 // plannedClause reports whether event noun p follows, in its clause, a

@@ -122,6 +122,10 @@ func TestReadModality(t *testing.T) {
 		// Feared or rumoured: no happening.
 		{"وتجنب السكان الخروج من منازلهم خوفا من هجمات المسلحين.", hadath.Assault, hadath.Hypothetical},
 		{"وسرت في المدينة شائعات عن اشتباكات بين أنصار الحزبين.", hadath.Assault, hadath.Hypothetical},
+		// قد with the present says "may"; with the past, "has".
+		{"وقال المسؤول إن الجيش قد يشن هجوما على المدينة.", hadath.Assault, hadath.Hypothetical},
+		{"وقد يزور الرئيس العاصمة الأردنية الشهر المقبل.", hadath.Consult, hadath.Hypothetical},
+		{"وقد قصفت الطائرات المدينة صباح اليوم.", hadath.Assault, hadath.Asserted},
 		// What follows a preposition there tells of a happening done.
 		{"ومن المتوقع أن يرتفع عدد الضحايا في الهجوم على القرية.", hadath.Assault, hadath.Asserted},
 		// A suspect: who did it is in doubt, not what was done.
