@@ -386,9 +386,14 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 			}
 		}
 	}
-	// "القمة التي سيعقدها الحلف": a relative clause in the future.
-	if !p.trig.Verb && p.last+1 < len(dc.x.Tokens) && dc.x.Tokens[p.last].Sent == p.sent {
-		if r := dc.x.Tokens[p.last].Norm; (r == "التي" || r == "الذي") && futurePrefixed(dc.x.Tokens[p.last+1].Key()) {
+	// "القمة التي سيعقدها الحلف": a relative clause in the future; "إن
+	// الاجتماع سيناقش": a verb in the future whose subject the definite
+	// noun is.
+	if (!p.trig.Verb || p.definite) && p.last+1 < len(dc.x.Tokens) && dc.x.Tokens[p.last].Sent == p.sent {
+		if r := dc.x.Tokens[p.last].Norm; !p.trig.Verb && (r == "التي" || r == "الذي") && futurePrefixed(dc.x.Tokens[p.last+1].Key()) {
+			return hadath.Future, false
+		}
+		if p.definite && !verbal(p.typ) && futurePrefixed(dc.x.Tokens[p.last].Key()) {
 			return hadath.Future, false
 		}
 	}

@@ -122,6 +122,8 @@ func TestReadModality(t *testing.T) {
 		// Feared or rumoured: no happening.
 		{"وتجنب السكان الخروج من منازلهم خوفا من هجمات المسلحين.", hadath.Assault, hadath.Hypothetical},
 		{"وسرت في المدينة شائعات عن اشتباكات بين أنصار الحزبين.", hadath.Assault, hadath.Hypothetical},
+		// A definite event noun with a verb in the future after it.
+		{"وقال مسؤول إن الاجتماع سيبحث خطط تعزيز الأمن على الحدود.", hadath.Consult, hadath.Future},
 		// قد with the present says "may"; with the past, "has".
 		{"وقال المسؤول إن الجيش قد يشن هجوما على المدينة.", hadath.Assault, hadath.Hypothetical},
 		{"وقد يزور الرئيس العاصمة الأردنية الشهر المقبل.", hadath.Consult, hadath.Hypothetical},
