@@ -456,18 +456,12 @@ func (dc *doc) mayBe(p *proposal, sf int) bool {
 		}
 		if k := toks[j].Key(); k == "قد" || k == "وقد" {
 			verb := j + 1
-			return verb < len(toks) && presentAfterQad(toks[verb].Norm) && (verb == p.first || !p.trig.Verb)
+			// After قد no noun stands: a prefix of person and two letters
+			// or more make a verb in the present (يشن، يزور).
+			return verb < len(toks) && presentPrefixed(toks[verb].Norm, 3) && (verb == p.first || !p.trig.Verb)
 		}
 	}
 	return false
-}
-
-// presentAfterQad reports whether a folded word right after قد is a verb
-// in the present: a prefix of person (ي، ت، ن) and two letters or more
-// (يشن، يزور); after قد no noun stands.
-func presentAfterQad(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return utf8.RuneCountInString(w) >= 3 && (r == ar.Yeh || r == ar.Teh || r == ar.Noon)
 }
 
 // plannedClause reports whether event noun p follows, in its clause, a
@@ -499,12 +493,14 @@ func (dc *doc) plannedClause(p *proposal, sf int) bool {
 // leaves out ت (a feminine past verb begins so), it takes the feminine
 // present (تستأنف).
 func imperfectVerb(w string) bool {
-	w = strings.TrimPrefix(w, string(ar.Waw))
-	if utf8.RuneCountInString(w) < 4 {
-		return false
-	}
+	return presentPrefixed(strings.TrimPrefix(w, string(ar.Waw)), 4)
+}
+
+// presentPrefixed reports whether a folded word of at least n letters
+// begins with a prefix of person of the present tense (ي، ت، ن).
+func presentPrefixed(w string, n int) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return r == ar.Yeh || r == ar.Teh || r == ar.Noon
+	return utf8.RuneCountInString(w) >= n && (r == ar.Yeh || r == ar.Teh || r == ar.Noon)
 }
 
 // futurePrefixed reports whether a folded verb carries the future prefix

@@ -365,8 +365,8 @@ func (dc *doc) nearestActor(c *cand) {
 		return // the dead and the wounded it counts suffered it
 	}
 	last := a
-	for b := dc.conjunctBefore(a); b >= 0 && dc.actors[a].Last <= c.first; b = dc.conjunctBefore(b) {
-		a = b // "وقع الأردن وإسرائيل اتفاقية": the first of the parties named together
+	if dc.actors[a].Last <= c.first {
+		a = dc.firstConjunct(a) // "وقع الأردن وإسرائيل اتفاقية": the first of the parties named together
 	}
 	if c.target == nil || dc.actors[a].Actor.Name != c.target.Name {
 		act := dc.actors[a].Actor
@@ -387,6 +387,15 @@ func (dc *doc) responsibilityFor(i int) bool {
 
 // keyResponsibility is the dictionary key of مسؤولية.
 var keyResponsibility = ar.Key("مسؤولية")
+
+// firstConjunct returns the first of the actor mentions joined by و that
+// end with mention a ("الأردن وإسرائيل": Jordan), or a itself.
+func (dc *doc) firstConjunct(a int) int {
+	for b := dc.conjunctBefore(a); b >= 0; b = dc.conjunctBefore(b) {
+		a = b
+	}
+	return a
+}
 
 // conjunctBefore returns the actor mention that actor mention a is joined
 // to by و, right before it ("الأردن وإسرائيل"), or -1.

@@ -359,11 +359,7 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		// subject, and the last, for a meeting or an agreement, its
 		// counterpart ("الأردن وإسرائيل وقعتا اتفاقية"); those who strike
 		// together strike side by side.
-		first := subj
-		for b := dc.conjunctBefore(first); b >= 0; b = dc.conjunctBefore(b) {
-			first = b
-		}
-		if first != subj {
+		if first := dc.firstConjunct(subj); first != subj {
 			if mutual(p.typ) && p.typ != hadath.Assault && !oneParty(&dc.actors[first].Actor, &dc.actors[subj].Actor) {
 				obj = subj
 			}
@@ -415,16 +411,10 @@ func (dc *doc) patientAntecedent(p *proposal, actor *hadath.Actor) int {
 	var pron string
 	if prep {
 		pron = patientPreps[toks[p.last].Norm]
-	} else if last := &toks[p.last-1]; p.typ != hadath.Retreat || strings.HasPrefix(last.Key(), keyRelease) {
+	} else if p.typ != hadath.Retreat || strings.HasPrefix(toks[p.last-1].Key(), keyRelease) {
 		// A withdrawal's pronoun is who withdrew (انسحابها); a release's
 		// is who was set free (إطلاق سراحه).
-		w := dc.x.Src[last.Byte:last.ByteEnd]
-		for _, suf := range possessives {
-			if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w)-utf8.RuneCountInString(suf) >= 3 {
-				pron = suf
-				break
-			}
-		}
+		pron = dc.possessive(p.last - 1)
 	}
 	if pron == "" {
 		return -1
@@ -434,7 +424,7 @@ func (dc *doc) patientAntecedent(p *proposal, actor *hadath.Actor) int {
 			return -1
 		}
 	}
-	singular := pron == possessives[2] || pron == possessives[3]
+	singular := pron == "ه" || pron == "ها"
 	for k := len(dc.actors) - 1; k >= 0; k-- {
 		m := &dc.actors[k]
 		if m.Last > p.first || m.First < sf {

@@ -451,17 +451,21 @@ func (dc *doc) firstBare(i, j int) int {
 var openers = set("لكنه", "لكنها", "ولكنه", "ولكنها", "كما", "وكما", "ثم", "قد", "وقد", "فقد", "لقد", "كذلك")
 
 // possessed reports whether the word at token i ends in an attached
-// possessive pronoun of the third person, as written (رفضه، إدانتها،
-// مطالبهم); a final ة folds to ه, so the word as written tells them apart.
-func (dc *doc) possessed(i int) bool {
+// possessive pronoun of the third person (see possessive).
+func (dc *doc) possessed(i int) bool { return dc.possessive(i) != "" }
+
+// possessive returns the attached possessive pronoun of the third person
+// the word at token i ends in, as written (رفضه، إدانتها، مطالبهم), or "";
+// a final ة folds to ه, so the word as written tells them apart.
+func (dc *doc) possessive(i int) string {
 	t := &dc.x.Tokens[i]
 	w := dc.x.Src[t.Byte:t.ByteEnd]
 	for _, p := range possessives {
 		if strings.HasSuffix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 3 {
-			return true
+			return p
 		}
 	}
-	return false
+	return ""
 }
 
 // possessives are the attached pronouns of the third person, longest
