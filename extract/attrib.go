@@ -499,7 +499,7 @@ func (dc *doc) peopleNear(c *cand) string {
 
 // crowdAfter reports whether t, the target the rules gave protest c, is
 // people named right after its trigger, a few words on at most: the
-// crowd that protests ("تظاهر آلاف العراقيين").
+// crowd that protests ("تظاهر مئات الأردنيين").
 func (dc *doc) crowdAfter(c *cand, t *hadath.Actor) bool {
 	if !t.Generic || t.Sector != hadath.SectorCivilians || t.Span == nil {
 		return false
@@ -587,7 +587,7 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 	switch c.typ {
 	case hadath.Protest:
 		if t := c.target; t != nil && (t.Sector == hadath.SectorProtesters || dc.crowdAfter(c, t)) {
-			// "احتشد عشرات المحتجين"، "تظاهر آلاف العراقيين": the crowd
+			// "احتشد عشرات المحتجين"، "تظاهر مئات الأردنيين": the crowd
 			// named after the verb protests; it is not protested at.
 			if c.actor == nil || c.actor.Sector != hadath.SectorProtesters {
 				c.actor = t

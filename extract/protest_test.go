@@ -22,7 +22,7 @@ func TestExtractProtesters(t *testing.T) {
 		// that state; the crowd named after the verb protests.
 		{"تظاهر المئات أمام السفارة الأمريكية في العاصمة عمان يوم الجمعة.", "Jordanian protesters", "US government"},
 		{"احتشد عشرات المحتجين أمام القنصلية الإيرانية في البصرة يوم الجمعة.", "Iraqi protesters", "Iranian government"},
-		{"تظاهر آلاف العراقيين في ساحة التحرير ببغداد يوم الجمعة.", "Iraqi protesters", "Iraqi government"},
+		{"تظاهر مئات الأردنيين قرب مبنى البلدية في مدينة الزرقاء مساء الخميس.", "Jordanian protesters", "Jordanian government"},
 	}
 	for _, tt := range tests {
 		actor, target := "", ""
