@@ -357,6 +357,9 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 			break
 		}
 	}
+	if dc.calledOff(p, sf) {
+		return hadath.Negated, false
+	}
 	// A denial governs a verb after it, across "أن": نفت أن تكون قصفت;
 	// what it denies by name, it admits was said: نفت الاتهامات (a word
 	// with the article is a noun, whatever its trigger line allows).
@@ -460,6 +463,47 @@ func (dc *doc) mayBe(p *proposal, sf int) bool {
 			// or more make a verb in the present (يشن، يزور).
 			return verb < len(toks) && presentPrefixed(toks[verb].Norm, 3) && (verb == p.first || !p.trig.Verb)
 		}
+	}
+	return false
+}
+
+// cancelReach is how many words before an event noun a word of calling
+// off may stand and still govern it: the verb, its subject of up to a
+// few words (an office and a name set off by commas), the noun. Commas
+// do not count.
+const cancelReach = 7
+
+// calledOff reports whether event noun p is what a word of calling off
+// (CANCEL) a few words before it, in its clause, calls off: "ألغى وزير
+// الخارجية زيارته", "إلغاء الحكومة مؤتمرا صحفيا". Only happenings set
+// for a day are called off this way, and then did not take place: a
+// meeting, a visit, a protest, an exercise. An agreement or a sanction
+// that is undone took place before (إلغاء الاتفاق).
+func (dc *doc) calledOff(p *proposal, sf int) bool {
+	switch p.typ {
+	case hadath.Consult, hadath.Protest, hadath.Mobilize, hadath.Cooperate:
+	default:
+		return false
+	}
+	if p.trig.Verb && !p.trig.Noun && !p.definite {
+		return false
+	}
+	words := 0
+	for i := p.first - 1; i >= sf && words < cancelReach; i-- {
+		t := &dc.x.Tokens[i]
+		if dc.cueAt[i].has(cueCancel) {
+			return true
+		}
+		if t.Kind == ar.Punct {
+			if t.Norm != "," && t.Norm != "،" {
+				return false
+			}
+			continue
+		}
+		if clauseBreak[t.Norm] || dc.cueAt[i].has(cueSay) {
+			return false
+		}
+		words++
 	}
 	return false
 }

@@ -40,6 +40,7 @@ const (
 	cueFigAfter
 	cueAggregateVague
 	cueUndergoVerb
+	cueCancel
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -55,6 +56,7 @@ var cueNames = map[string]cue{
 	"SUPPORT_VERB": cueSupportVerb, "AL_VERB": cueAlVerb, "PLACE_NOUN": cuePlaceNoun,
 	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter, "HABIT": cueHabit, "ONE_PERSON": cueOnePerson, "FIG_AFTER": cueFigAfter,
 	"AGGREGATE_VAGUE": cueAggregateVague, "UNDERGO_VERB": cueUndergoVerb,
+	"CANCEL": cueCancel,
 }
 
 // has reports whether c holds any of the bits of o.

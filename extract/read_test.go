@@ -132,6 +132,14 @@ func TestReadModality(t *testing.T) {
 		{"ومن المتوقع أن يرتفع عدد الضحايا في الهجوم على القرية.", hadath.Assault, hadath.Asserted},
 		// A suspect: who did it is in doubt, not what was done.
 		{"يشتبه بأن الرجلين نفذا الهجوم على السفارة.", hadath.Assault, hadath.Hypothetical + ", suspected"},
+		// Called off: the meeting or visit did not take place, whoever
+		// stands between; an agreement undone did.
+		{"ألغت وزارة الخارجية الهولندية اجتماعا مع السفير الإيراني.", hadath.Consult, hadath.Negated},
+		{"وألغى رئيس الوزراء الكندي، جاستن ترودو، زيارته إلى الهند.", hadath.Consult, hadath.Negated},
+		{"وقررت النقابة إلغاء الإضراب الذي دعت إليه.", hadath.Protest, hadath.Negated},
+		{"ألغى الرئيس الاتفاق الذي وقعته الحكومة السابقة مع الشركة.", hadath.Agree, hadath.Asserted},
+		{"وقال إن إلغاء الرحلة جاء بعد أن زار الوزير الموقع.", hadath.Consult, hadath.Asserted},
+		{"ولم يحدد موعد للقاء بين وزيري خارجية البلدين.", hadath.Consult, hadath.Future},
 	}, func(dc *doc, p *proposal) string {
 		m, suspected := dc.readModality(p)
 		if suspected {
@@ -188,8 +196,9 @@ func TestReadParties(t *testing.T) {
 		{"انتقد السفير العقوبات التي فرضتها كندا على الحكومة الفنزويلية.", hadath.Sanction, "Canada > Venezuelan government"},
 		{"تحدث الوزير عن الضربات التي أعلنت فرنسا شنها على مواقع في الصحراء.", hadath.Assault, "France > -"},
 		{"تحدث الوزير عن الغارات التي استهدفت المدنيين في القرية.", hadath.Assault, "- > Civilians"},
-		// A minister by his title; "his counterpart" names no one.
-		{"التقى وزير الخارجية الأردني نظيره المصري في عمان.", hadath.Consult, "Jordanian Foreign Minister > -"},
+		// A minister by his title; "his counterpart" with a demonym holds
+		// the same office in that country.
+		{"التقى وزير الخارجية الأردني نظيره المصري في عمان.", hadath.Consult, "Jordanian Foreign Minister > Egyptian Foreign Minister"},
 		// بين A و B: the first acts, the second is the counterpart.
 		{"جرت محادثات بين روسيا وتركيا في موسكو.", hadath.Consult, "Russia > Turkey"},
 		// A verb that names no subject goes on from the one before.
