@@ -23,6 +23,8 @@ type Dict struct {
 	coalitions  map[string]string // country → coalition name (coalitions.tsv)
 	names       nameWords         // words of names not listed (names.tsv)
 	trie        *trie
+	offices     map[string][]*Entry // "country|office class" → persons (counterparts)
+	states      map[string]*Entry   // country → its state's entry
 }
 
 // Entries returns the named entries in data order.
@@ -136,6 +138,8 @@ func (d *Dict) build() {
 	t.seal()
 	d.trie = t
 	d.names.seal()
+	d.states = make(map[string]*Entry)
+	d.indexOffices()
 }
 
 // addEntry files e with article bit in a node's parallel lists.

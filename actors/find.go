@@ -22,6 +22,10 @@ type Mention struct {
 	// Number is the grammatical number of a generic noun: "sg", "du",
 	// "pl", or "" for collectives and named actors.
 	Number string
+	// Counterpart is true for a counterpart of the party named before it
+	// ("نظيره المصري"): the other side of that party's event, never its
+	// doer.
+	Counterpart bool
 }
 
 // Find returns every actor mention of an analyzed Arabic text, left to
@@ -56,7 +60,7 @@ func (d *Dict) Find(x *ar.Text) []Mention {
 	copy(out, found)
 	*buf = found
 	findPool.Put(buf)
-	return d.weakRefs(x, out)
+	return d.counterparts(x, d.weakRefs(x, out))
 }
 
 // findPool holds the buffers of Find.

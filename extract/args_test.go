@@ -49,6 +49,16 @@ func TestExtractParties(t *testing.T) {
 			hadath.Consult, "target", "Vladimir Putin",
 		},
 		{
+			"a counterpart after an event noun is its other side, not its doer",
+			"وصلت وزيرة الخارجية السويدية إلى موسكو للقاء نظيرها الروسي.",
+			hadath.Consult, "target", "Sergey Lavrov",
+		},
+		{
+			"the doer of an event noun with a counterpart is the sentence's subject",
+			"وصلت وزيرة الخارجية السويدية إلى موسكو للقاء نظيرها الروسي.",
+			hadath.Consult, "actor", "Swedish Foreign Minister",
+		},
+		{
 			"a bare coalition in a story set in Yemen",
 			"وشنت طائرات التحالف غارات على مواقع الحوثيين في محافظة صعدة شمال اليمن.",
 			hadath.Assault, "actor", "Saudi-led coalition",

@@ -366,6 +366,13 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			subj = first
 		}
 	}
+	// A counterpart ("التقى الوزير نظيره المصري", "للقاء نظيرها
+	// الروسي") is the other side of whoever it is the counterpart of,
+	// who is then the subject of the sentence.
+	if subj >= 0 && dc.actors[subj].Counterpart && obj < 0 {
+		subj, obj = -1, subj
+		out.dropped = !force(p.typ)
+	}
 	// Civilians named as the subject of an attack verb are its victims
 	// (قتل سبعة جنود: "seven soldiers were killed").
 	// So are people counted right after the verb (قتل 45 مسلحا).
