@@ -41,6 +41,7 @@ const (
 	cueAggregateVague
 	cueUndergoVerb
 	cueCancel
+	cueCharge
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -56,7 +57,7 @@ var cueNames = map[string]cue{
 	"SUPPORT_VERB": cueSupportVerb, "AL_VERB": cueAlVerb, "PLACE_NOUN": cuePlaceNoun,
 	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter, "HABIT": cueHabit, "ONE_PERSON": cueOnePerson, "FIG_AFTER": cueFigAfter,
 	"AGGREGATE_VAGUE": cueAggregateVague, "UNDERGO_VERB": cueUndergoVerb,
-	"CANCEL": cueCancel,
+	"CANCEL": cueCancel, "CHARGE": cueCharge,
 }
 
 // has reports whether c holds any of the bits of o.

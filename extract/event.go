@@ -417,6 +417,16 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 	if c.typ == hadath.Protest && dc.crowd(c) {
 		c.support++
 	}
+	// "ووصفت الوزارة العقوبات بأنها غير قانونية": a weak word of
+	// speech that lays a charge in its clause accuses.
+	if c.typ == hadath.Accuse && c.trig.Weak && c.trig.Speech && dc.chargeAfter(c) {
+		c.support++
+	}
+	// "بحث الرئيس مع نظيره العلاقات": talks with someone, the party
+	// after مع, are a meeting of two.
+	if c.typ == hadath.Consult && c.trig.Weak && !c.definite && dc.actorAfter(c.last, 6, withPrep) >= 0 {
+		c.support++
+	}
 	// "اعتقال 14 شخصا", "نشر 500 جندي": a count of those it touched.
 	for i := c.last; i < min(len(dc.x.Tokens), c.last+2); i++ {
 		if dc.numAt[i] >= 0 && dc.x.Tokens[i].Sent == c.sent {
@@ -424,6 +434,25 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 			break
 		}
 	}
+}
+
+// chargeReach is how many words after a weak word of speech a charge
+// (CHARGE) may stand in its clause: the one charged, بأنه, the charge.
+const chargeReach = 8
+
+// chargeAfter reports whether a charge (CHARGE) follows c's trigger in
+// its clause, within chargeReach words.
+func (dc *doc) chargeAfter(c *cand) bool {
+	for i := c.last; i < min(len(dc.x.Tokens), c.last+chargeReach); i++ {
+		t := &dc.x.Tokens[i]
+		if t.Sent != c.sent || isBreak(t) {
+			return false
+		}
+		if dc.cueAt[i].has(cueCharge) {
+			return true
+		}
+	}
+	return false
 }
 
 // crowd reports whether a protest names how many took part: a number or

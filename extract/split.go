@@ -60,6 +60,11 @@ var charging = &lexicon.Trigger{Type: hadath.Accuse, Speech: true, Form: "SAY…
 // is dropped, since the one accused speaks.
 var denying = &lexicon.Trigger{Type: hadath.Reject, Noun: true, Speech: true, Form: "DENY_VERB…CLAIM_NOUN"}
 
+// praising is the reading of a verb of describing with words of praise a
+// few words after it: "ووصف الوزير المحادثات بأنها مثمرة" supports; the
+// accusation the verb reads alone is dropped.
+var praising = &lexicon.Trigger{Type: hadath.Support, Verb: true, Speech: true, Form: "DESCRIBE_VERB…PRAISE"}
+
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
 // what the two name. A verb takes the first kind whose object follows it.
 // A kind that overrides reads a verb that a trigger of its own covers
@@ -83,10 +88,12 @@ var splitKinds = []struct {
 	{lexicon.CuePayVerb, lexicon.CuePriceNoun, priced, true, true, 0},
 	{lexicon.CueSay, lexicon.CueCharge, charging, false, true, chargeGap},
 	{lexicon.CueDenyVerb, lexicon.CueClaimNoun, denying, true, true, 0},
+	{lexicon.CueDescribeVerb, lexicon.CuePraise, praising, true, false, chargeGap},
 }
 
 // chargeGap is how many words may stand between a verb of saying and the
-// charge: the speaker, إن and the one charged.
+// charge: the speaker, إن and the one charged; and between a verb of
+// describing and its praise: the speaker, what is described, بأنه.
 const chargeGap = 10
 
 // splitGap is how many words may stand between the verb and its object.

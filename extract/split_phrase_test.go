@@ -72,6 +72,10 @@ func TestSplitPhraseOverrides(t *testing.T) {
 		// A charge after a verb of denying is rejected, not laid.
 		{"ونفت الحكومة الصينية أمس تلك الاتهامات بشدة.", "الاتهامات", hadath.Reject},
 		{"وجدد الوزير اتهاماته للحكومة المجاورة.", "اتهاماته", hadath.Accuse},
+		// A description that praises supports; one that does not is
+		// read as the verb reads alone.
+		{"ووصف رئيس البرلمان اللقاء مع الوفد الألماني بأنه مثمر.", "ووصف", hadath.Support},
+		{"ووصف رئيس البرلمان قرار الحكومة بأنه خطير.", "ووصف", hadath.Accuse},
 	}
 	x := extractor(t)
 	for _, tt := range tests {

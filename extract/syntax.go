@@ -331,6 +331,9 @@ var verbParticles = set("قد", "لقد", "كان", "كانت", "كانوا", "�
 // noPrep accepts a bare noun phrase: a subject or a direct object.
 func noPrep(p string) bool { return p == "" }
 
+// withPrep accepts a mention after مع (with).
+func withPrep(p string) bool { return p == "مع" }
+
 // demonymAfter returns the country of a nisba adjective after the first
 // word of a trigger, up to two tokens after its end at i ("غارات
 // إسرائيلية", "العقوبات الأمريكية"), or "". own reports whether the

@@ -127,6 +127,8 @@ const (
 	CueDenyVerb        = "DENY_VERB"        // verbs of denying: نفى، أنكر
 	CueClaimNoun       = "CLAIM_NOUN"       // what is denied, a charge or a claim: الاتهامات، المزاعم
 	CueCancel          = "CANCEL"           // verbs and nouns of calling off: ألغى، إلغاء
+	CueDescribeVerb    = "DESCRIBE_VERB"    // verbs of describing: وصف
+	CuePraise          = "PRAISE"           // words of praise a description gives: بنّاء، مثمر
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -136,7 +138,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague, CuePledgeVerb, CueReprisalNoun,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
