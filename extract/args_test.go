@@ -49,6 +49,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Consult, "target", "Vladimir Putin",
 		},
 		{
+			"warplanes that raid (أغارت) strike what they raid",
+			"أغارت مقاتلات روسية فجر الأحد على مواقع لجبهة النصرة في ريف إدلب.",
+			hadath.Assault, "target", "Al-Nusra Front",
+		},
+		{
 			"a counterpart after an event noun is its other side, not its doer",
 			"وصلت وزيرة الخارجية السويدية إلى موسكو للقاء نظيرها الروسي.",
 			hadath.Consult, "target", "Sergey Lavrov",

@@ -252,10 +252,18 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 			if !dc.countsPeople(int(k)) {
 				break // أصاب سوقا ومنزلين، سقطوا من 75 غارة
 			}
-			return dc.count(int(k)), dc.nums[k].Noun
+			n, first := dc.count(int(k)), j
+			if j == cueEnd+1 && dc.onePerson(cueEnd) && waw(&dc.x.Tokens[j]) {
+				first = cueEnd // مقتل ضابط وجنديين
+				n = addCount(n, 1, dc.tokSpan(first, dc.numEnd(int(k))))
+			}
+			if dc.anyone(dc.nums[k].Noun) {
+				return n, dc.nums[k].Noun // "20 شخصا و4 أطفال": the children may be of the twenty
+			}
+			return dc.conjoinedVictims(n, first, dc.numEnd(int(k)), sl), dc.nums[k].Noun
 		}
-		if dc.x.Tokens[j].Kind == ar.Punct {
-			break
+		if dc.x.Tokens[j].Kind == ar.Punct || j > cueEnd && dc.cueAt[j].has(cueKill|cueInjure) {
+			break // قتل شرطي وأصيب اثنان: the two are the wounded
 		}
 	}
 	// 3 قتلى / خمسة جنود قتلوا
@@ -278,35 +286,126 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 			return &hadath.Count{Qualifier: hadath.Unknown, Text: dc.tokSpan(min(i, j), max(cueEnd, j+1)).Text}, -1
 		}
 	}
-	if n := dc.oneVictim(i, cueEnd, sl); n != nil {
-		return n, cueEnd
+	if n, last := dc.oneVictim(i, cueEnd, sl); n != nil {
+		return dc.conjoinedVictims(n, cueEnd, last, sl), cueEnd
 	}
 	return nil, -1
 }
 
-// oneVictim reads one dead or wounded where no number is given: the
-// verbal noun of a casualty cue followed by one person ("مقتل جندي",
-// "إصابة الصحفي فلان", "اغتيال قائد"), or his or her death met ("لقي
-// مصرعه", "لقيت حتفها"). The cue runs over tokens i..cueEnd-1 of a
-// sentence ending at sl.
-func (dc *doc) oneVictim(i, cueEnd, sl int) *hadath.Count {
-	if deathMet[dc.x.Tokens[cueEnd-1].Key()] {
-		return &hadath.Count{Count: hadath.N(1), Qualifier: hadath.Exact, Text: dc.tokSpan(i, cueEnd).Text}
+// conjoinedVictims adds to toll n, whose words begin at token first, the
+// people counted in the conjuncts that follow it from token from, in a
+// sentence ending at sl: a number of people, a dual or one person after
+// و ("مقتل امرأة وطفلين"، "قتل 3 جنود و2 مدنيين"), past one word that
+// qualifies the group before ("جنود إسرائيليين"). A conjunct that is a
+// casualty cue of its own (وإصابة 5) ends them.
+func (dc *doc) conjoinedVictims(n *hadath.Count, first, from, sl int) *hadath.Count {
+	if n.Count == nil {
+		return n
 	}
-	if cueEnd-i != 1 || !victimNouns[dc.x.Tokens[i].Key()] || cueEnd >= sl {
-		return nil
+	skipped, last := false, *n.Count // last: the count of the conjunct before
+	for j := from; j < sl; {
+		t := &dc.x.Tokens[j]
+		if t.Kind == ar.Punct || dc.cueAt[j].has(cueKill|cueInjure) {
+			break
+		}
+		if !waw(t) {
+			if skipped || t.Kind != ar.Word {
+				break
+			}
+			skipped = true // the adjective of the group before
+			j++
+			continue
+		}
+		at := j
+		if t.Norm == "و" && j+1 < sl {
+			at = j + 1 // "و 2"، "و2": the conjunction apart
+		}
+		if k := dc.numAt[at]; k >= 0 && dc.nums[k].First == at {
+			if !dc.countsPeople(int(k)) {
+				break
+			}
+			if dc.nums[k].Vague { // "أصيب المواطن وعدد من أفراد أسرته": how many is not said
+				sp := dc.tokSpan(first, dc.numEnd(int(k)))
+				return &hadath.Count{Qualifier: hadath.Unknown, Text: sp.Text, Span: &sp}
+			}
+			j, skipped, last = dc.numEnd(int(k)), false, dc.nums[k].Value
+			n = addCount(n, last, dc.tokSpan(first, j))
+			continue
+		}
+		if at != j || !dc.onePerson(j) || last >= 11 {
+			break // "ثمانية آلاف صبي ورجل": the nouns of one count
+		}
+		j, skipped, last = j+1, false, 1
+		n = addCount(n, 1, dc.tokSpan(first, j))
+	}
+	return n
+}
+
+// anyone reports whether token i is a noun of people of any kind
+// (أشخاص، مدنيين، ضحايا): those named after it may be counted in it.
+func (dc *doc) anyone(i int) bool {
+	return i >= 0 && i < len(dc.x.Tokens) && anyoneNouns[dc.x.Tokens[i].Key()]
+}
+
+// anyoneNouns are the folded nouns of people of any kind.
+var anyoneNouns = set("شخص", "شخصا", "اشخاص", "شخصين", "شخصان", "مدنيا", "مدنيين", "مدنيون", "مواطنا", "مواطنين",
+	"مواطنون", "قتيلا", "قتلي", "ضحيه", "ضحايا", "جريحا", "جرحي", "مصابا", "مصابين", "نسمه")
+
+// numEnd returns the token after number mention k and its counted noun.
+func (dc *doc) numEnd(k int) int {
+	return max(dc.nums[k].Last, dc.nums[k].Noun+1)
+}
+
+// onePerson reports whether token i names one person: a noun of one
+// person (ONE_PERSON) or a singular nisba, with or without و.
+func (dc *doc) onePerson(i int) bool {
+	t := &dc.x.Tokens[i]
+	if t.Kind != ar.Word {
+		return false
+	}
+	return dc.cueAt[i].has(cueOnePerson) || singularNisba(strings.TrimPrefix(t.Key(), "و"))
+}
+
+// waw reports whether token t begins with the conjunction و (not واحد,
+// one, whose و is its own).
+func waw(t *ar.Token) bool {
+	return strings.HasPrefix(t.Norm, "و") && !strings.HasPrefix(t.Norm, "واحد")
+}
+
+// addCount returns a copy of n with more people added, and sp for the
+// words that now count them all.
+func addCount(n *hadath.Count, more int, sp hadath.Span) *hadath.Count {
+	c := *n
+	c.Count = hadath.N(*n.Count + more)
+	c.Text, c.Span = sp.Text, &sp
+	return &c
+}
+
+// oneVictim reads one dead or wounded where no number is given: the
+// verbal noun that ends a casualty cue followed by one person ("مقتل
+// جندي", "أسفر عن مقتل طفل", "إصابة الصحفي فلان", "اغتيال قائد"), or his
+// or her death met ("لقي مصرعه", "لقيت حتفها"). The cue runs over tokens
+// i..cueEnd-1 of a sentence ending at sl. It also returns the token after
+// the words that count the one.
+func (dc *doc) oneVictim(i, cueEnd, sl int) (*hadath.Count, int) {
+	if deathMet[dc.x.Tokens[cueEnd-1].Key()] {
+		return &hadath.Count{Count: hadath.N(1), Qualifier: hadath.Exact, Text: dc.tokSpan(i, cueEnd).Text}, cueEnd
+	}
+	if !victimNouns[dc.x.Tokens[cueEnd-1].Key()] || cueEnd >= sl { // مقتل، أسفر عن مقتل
+		return nil, -1
 	}
 	last := cueEnd + 1
 	if k := dc.actorAt[cueEnd]; k >= 0 && dc.actors[k].First == cueEnd {
 		m := &dc.actors[k]
-		if m.Number != "sg" && (m.Entry == nil || m.Actor.Kind != hadath.PER) {
-			return nil
+		one := m.Last == cueEnd+1 && (dc.cueAt[cueEnd].has(cueOnePerson) || singularNisba(dc.x.Tokens[cueEnd].Key()))
+		if m.Number != "sg" && (m.Entry == nil || m.Actor.Kind != hadath.PER) && !one {
+			return nil, -1
 		}
 		last = m.Last
 	} else if !dc.cueAt[cueEnd].has(cueOnePerson) && !singularNisba(dc.x.Tokens[cueEnd].Key()) {
-		return nil
+		return nil, -1
 	}
-	return &hadath.Count{Count: hadath.N(1), Qualifier: hadath.Exact, Text: dc.tokSpan(i, last).Text}
+	return &hadath.Count{Count: hadath.N(1), Qualifier: hadath.Exact, Text: dc.tokSpan(i, last).Text}, last
 }
 
 // singularNisba reports whether a folded word may be a singular
@@ -320,7 +419,8 @@ func singularNisba(k string) bool {
 
 // victimNouns are the folded verbal nouns of casualty cues whose next
 // word names the victim: the killing, death or wounding of someone.
-var victimNouns = set("مقتل", "مصرع", "استشهاد", "اغتيال", "وفاه", "اصابه")
+var victimNouns = set("مقتل", "مصرع", "استشهاد", "اغتيال", "وفاه", "اصابه",
+	"اصيب", "جرح", "استشهد") // verbs of suffering it: "أصيب شرطي"
 
 // deathMet are the folded last words of "met his (her) death" in the
 // singular: لقي مصرعه، لقيت حتفها.

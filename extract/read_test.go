@@ -157,6 +157,16 @@ func TestReadCasualties(t *testing.T) {
 		// A toll over a span of time is no one attack's.
 		{"قتل أكثر من 230 قرويا في هجمات المسلحين منذ عام 2015.", hadath.Assault, " killed,  injured"},
 		{"وقع هجوم على قرية نائية في الشمال.", hadath.Assault, " killed,  injured"},
+		// People counted together after و are one toll; a cue of its own
+		// starts another.
+		{"أسفر الانفجار عن مقتل ضابط وجنديين في دورية على الطريق.", hadath.Assault, "3 killed,  injured"},
+		{"قتل 4 رجال شرطة و3 مدنيين في هجوم على مركز للشرطة.", hadath.Assault, "7 killed,  injured"},
+		{"أدى القصف إلى مقتل امرأة وطفلين في حي سكني.", hadath.Assault, "3 killed,  injured"},
+		{"أسفر القصف عن مقتل سائق وإصابة 6 ركاب في الحافلة.", hadath.Assault, "1 killed, 6 injured"},
+		// People of any kind and those named after them may overlap; the
+		// nouns of one large count are one group.
+		{"قتل 12 شخصا و3 أطفال في قصف على السوق.", hadath.Assault, "12 killed,  injured"},
+		{"قتل أكثر من ألف مقاتل ومدني في المعارك.", hadath.Assault, "1000 killed,  injured"},
 	}, func(dc *doc, p *proposal) string {
 		k, i := dc.readCasualties(p.sent)
 		return countText(k) + " killed, " + countText(i) + " injured"
