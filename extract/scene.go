@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/actors"
 	"github.com/hadath/hadath/gazetteer"
 	"github.com/hadath/hadath/lang/ar"
 )
@@ -225,4 +229,67 @@ func dist(i, j int) int {
 		return i - j
 	}
 	return j - i
+}
+
+// capitalsOfParties reads a name that is both a country and another
+// country's capital (عمان: Oman, and Amman) as the capital when the
+// parties of the document name the capital's country and never the
+// other: "فرقت الشرطة الأردنية المحتجين في عمان" is in Amman. The
+// gazetteer, which sees only places, cannot tell.
+func capitalsOfParties(places []gazetteer.Mention, acts []actors.Mention) {
+	var named map[string]int
+	for k := range places {
+		p := &places[k]
+		if p.Entry == nil || p.Entry.Kind != gazetteer.KindCountry {
+			continue
+		}
+		for j, alt := range p.Alts {
+			if alt.Kind != gazetteer.KindCapital || alt.Country == p.Entry.Country {
+				continue
+			}
+			if named == nil {
+				named = partyCountries(places, acts)
+			}
+			if named[alt.Country] > 0 && named[p.Entry.Country] == 0 {
+				alts := slices.Clone(p.Alts) // the gazetteer's may be shared
+				alts[j], p.Entry = p.Entry, alt
+				p.Alts = alts
+				inPlace(acts, p.First, alts[j].Country, alt.Country)
+			}
+			break
+		}
+	}
+}
+
+// inPlace gives the party composed with the place at token at ("المحتجين
+// في عمان": "Protesters in Oman"), read as country from, the country to
+// instead; canonical names it.
+func inPlace(acts []actors.Mention, at int, from, to string) {
+	for k := range acts {
+		a := &acts[k].Actor
+		if acts[k].Last+1 != at || a.Country != from {
+			continue
+		}
+		if label, _, ok := strings.Cut(a.Name, " in "); ok {
+			a.Name, a.Country = label, to
+		}
+	}
+}
+
+// partyCountries counts the parties of each country the actor mentions
+// name, leaving out those that are also a place's name (the capital or
+// country itself) and those that take their country from a place after
+// في ("المحتجين في عمان": "Protesters in Oman").
+func partyCountries(places []gazetteer.Mention, acts []actors.Mention) map[string]int {
+	named := make(map[string]int)
+	for k := range acts {
+		m := &acts[k]
+		if m.Actor.Country == "" || strings.Contains(m.Actor.Name, " in ") || slices.ContainsFunc(places, func(p gazetteer.Mention) bool {
+			return p.First < m.Last && m.First < p.Last
+		}) {
+			continue
+		}
+		named[m.Actor.Country]++
+	}
+	return named
 }

@@ -45,3 +45,35 @@ func TestFinerPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsOfParties checks that a name that is a country and another
+// country's capital is read as the capital only when the document's
+// parties name the capital's country and not the other.
+func TestCapitalsOfParties(t *testing.T) {
+	tests := []struct {
+		text, want string
+		crowd      string // the country of the protesters named before في, if any
+	}{
+		{"فرقت الشرطة الأردنية عشرات المحتجين في عمان مساء أمس.", "Amman", "JO"},
+		{"وصل وفد عماني إلى عمان بعد جولة في الخليج.", "Oman", ""},
+		{"تظاهر المئات أمام السفارة في عمان.", "Oman", ""},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		dc := x.analyze(&hadath.Document{ID: "t", Text: tt.text, Published: "2018-05-01"})
+		got := ""
+		for _, p := range dc.places {
+			if dc.tokSpan(p.First, p.Last).Text == "عمان" {
+				got = p.Entry.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("place of عمان in %q = %q; want %q", tt.text, got, tt.want)
+		}
+		for _, m := range dc.actors {
+			if m.Actor.Sector == hadath.SectorProtesters && m.Actor.Country != tt.crowd {
+				t.Errorf("protesters in %q = %s of %q; want of %q", tt.text, m.Actor.Name, m.Actor.Country, tt.crowd)
+			}
+		}
+	}
+}
