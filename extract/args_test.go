@@ -159,6 +159,21 @@ func TestExtractParties(t *testing.T) {
 			hadath.Accuse, "target", "Israeli military",
 		},
 		{
+			"the victims of a condemned deed are not the accused",
+			"وندد رئيس الوزراء الإيطالي بالغارات الروسية على المدنيين في حلب.",
+			hadath.Accuse, "target", "Russian military",
+		},
+		{
+			"held responsible (حمّل ... المسؤولية عن): blamed, not claimed",
+			"وحملت منظمة العفو الحكومة الإيرانية المسؤولية عن مقتل المعتقل.",
+			hadath.Assault, "blamed_on", "Iranian government",
+		},
+		{
+			"held responsible: the one held is no claimant",
+			"وحملت منظمة العفو الحكومة الإيرانية المسؤولية عن مقتل المعتقل.",
+			hadath.Assault, "claimed_by", "",
+		},
+		{
 			"parties joined by و after the verb are all its subject",
 			"وطالبت فرنسا وألمانيا إيران بوقف برنامجها الصاروخي.",
 			hadath.Request, "target", "Iran",
@@ -190,6 +205,10 @@ func TestExtractParties(t *testing.T) {
 			got = name(ev.Target)
 		case "location":
 			got = placeName(ev.Location)
+		case "blamed_on":
+			got = name(ev.BlamedOn)
+		case "claimed_by":
+			got = name(ev.ClaimedBy)
 		}
 		if got != tt.want {
 			t.Errorf("%s: %s %s of %q = %q; want %q", tt.what, tt.typ, tt.arg, tt.text, got, tt.want)

@@ -67,7 +67,12 @@ func (e *Extractor) attribute(dc *doc, cs []*cand) {
 					sources = appendUnique(sources, dc.actors[a].Actor.Name)
 				}
 			}
-			if cu.has(cueClaim) && claimCue < 0 {
+			if cu.has(cueBlameVerb) && blameCue < 0 {
+				// "حمّل ... المسؤولية عن الهجوم": held responsible, not
+				// claiming it, whatever words of claiming follow.
+				blameCue, claimCue = i, -2
+			}
+			if cu.has(cueClaim) && claimCue == -1 {
 				claimCue = i
 			}
 			if cu.has(cueBlame) && blameCue < 0 {
@@ -380,8 +385,12 @@ func (dc *doc) nearestActor(c *cand) {
 }
 
 // responsibilityFor reports whether the word before token i is
-// مسؤولية: what a party is held responsible for (مسؤولية الهجوم).
+// مسؤولية, or مسؤولية and عن: what a party is held responsible for
+// (مسؤولية الهجوم، المسؤولية عن مقتل الصحفي).
 func (dc *doc) responsibilityFor(i int) bool {
+	if i > 1 && dc.x.Tokens[i-1].Norm == "عن" {
+		i--
+	}
 	return i > 0 && dc.x.Tokens[i-1].Key() == keyResponsibility
 }
 

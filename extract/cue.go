@@ -42,6 +42,7 @@ const (
 	cueUndergoVerb
 	cueCancel
 	cueCharge
+	cueBlameVerb
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -57,7 +58,7 @@ var cueNames = map[string]cue{
 	"SUPPORT_VERB": cueSupportVerb, "AL_VERB": cueAlVerb, "PLACE_NOUN": cuePlaceNoun,
 	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter, "HABIT": cueHabit, "ONE_PERSON": cueOnePerson, "FIG_AFTER": cueFigAfter,
 	"AGGREGATE_VAGUE": cueAggregateVague, "UNDERGO_VERB": cueUndergoVerb,
-	"CANCEL": cueCancel, "CHARGE": cueCharge,
+	"CANCEL": cueCancel, "CHARGE": cueCharge, "BLAME_VERB": cueBlameVerb,
 }
 
 // has reports whether c holds any of the bits of o.

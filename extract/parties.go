@@ -148,12 +148,13 @@ func (dc *doc) between(i, limit int) (a, b int) {
 // and the deed it names (أدانت بشدة القصف).
 const judgedGap = 3
 
-// linkJudged links each accusation that names no target to the deed
-// told right after its trigger in the same sentence ("ندد بالهجوم
-// الإسرائيلي", "أدانت قصف الغوطة"): whoever did the deed is accused.
+// linkJudged links each accusation that names no target before it to
+// the deed told right after its trigger in the same sentence ("ندد
+// بالهجوم الإسرائيلي", "أدانت قصف الغوطة"): whoever did the deed is
+// accused.
 func (dc *doc) linkJudged(cs []*cand) {
 	for _, c := range cs {
-		if c.dead || c.typ != hadath.Accuse || c.target != nil || charges(&dc.x.Tokens[c.first]) {
+		if c.dead || c.typ != hadath.Accuse || charges(&dc.x.Tokens[c.first]) {
 			continue
 		}
 		from := c.last // after a subject that follows the verb
@@ -171,8 +172,12 @@ func (dc *doc) linkJudged(cs []*cand) {
 				live = live.host
 			}
 			for _, m := range d.mentions[:1] {
-				if m >= from && m < from+judgedGap && dc.x.Tokens[m].Sent == c.sent && dc.actorWithin(from, m+1) < 0 {
-					c.judged = live
+				if m >= from && m < from+judgedGap && dc.x.Tokens[m].Sent == c.sent && dc.actorWithin(from, m+1) < 0 &&
+					(c.target == nil || c.target.Span != nil && c.target.Span.Start >= dc.x.Tokens[m].Start) {
+					// A target the rules read after the deed is the deed's
+					// own ("ندد بالغارات الروسية على المدنيين": the
+					// civilians were struck, not accused).
+					c.judged, c.target = live, nil
 				}
 			}
 		}
