@@ -147,6 +147,16 @@ func TestFindNamedRejects(t *testing.T) {
 
 func TestFindGeneric(t *testing.T) {
 	runFindCases(t, []findCase{
+		// One person of a country: a man, a journalist; a man of religion
+		// or of business is a cleric or a businessman, and a man of no
+		// country named is no party.
+		{src: "اعتقلت الشرطة رجلا ليبيا في المطار.",
+			want: []want{{"رجلا ليبيا", "Libyan man", "LY", "civilians", "PER", true}}},
+		{src: "أفرجت السلطات عن الصحفي الأسترالي بعد عامين.",
+			want: []want{{"الصحفي الأسترالي", "Australian journalist", "AU", "media", "PER", true}}},
+		{src: "وهدد رجل الدين الإيراني بتدمير المدينة.",
+			want: []want{{"رجل الدين الإيراني", "Iranian cleric", "IR", "civilians", "PER", true}}},
+		{src: "وقال رجل في السوق إن الأسعار ارتفعت.", absent: []string{"رجل"}},
 		{src: "انسحبت القوات الأمريكية من القاعدة.",
 			want: []want{{"القوات الأمريكية", "US military", "US", "military", "ORG", true}}},
 		{src: "قصف الجيش السوري البلدة.",

@@ -65,6 +65,10 @@ var denying = &lexicon.Trigger{Type: hadath.Reject, Noun: true, Speech: true, Fo
 // accusation the verb reads alone is dropped.
 var praising = &lexicon.Trigger{Type: hadath.Support, Verb: true, Speech: true, Form: "DESCRIBE_VERB…PRAISE"}
 
+// seizing is the reading of ألقى with القبض a few words after it: "ألقت
+// الشرطة الألمانية القبض على رجل" arrests.
+var seizing = &lexicon.Trigger{Type: hadath.Coerce, Method: "arrest", Verb: true, Form: "SEIZE_VERB…SEIZE_NOUN"}
+
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
 // what the two name. A verb takes the first kind whose object follows it.
 // A kind that overrides reads a verb that a trigger of its own covers
@@ -89,6 +93,7 @@ var splitKinds = []struct {
 	{lexicon.CueSay, lexicon.CueCharge, charging, false, true, chargeGap},
 	{lexicon.CueDenyVerb, lexicon.CueClaimNoun, denying, true, true, 0},
 	{lexicon.CueDescribeVerb, lexicon.CuePraise, praising, true, false, chargeGap},
+	{lexicon.CueSeizeVerb, lexicon.CueSeizeNoun, seizing, false, false, 0},
 }
 
 // chargeGap is how many words may stand between a verb of saying and the

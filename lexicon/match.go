@@ -129,6 +129,8 @@ const (
 	CueCancel          = "CANCEL"           // verbs and nouns of calling off: ألغى، إلغاء
 	CueDescribeVerb    = "DESCRIBE_VERB"    // verbs of describing: وصف
 	CuePraise          = "PRAISE"           // words of praise a description gives: بنّاء، مثمر
+	CueSeizeVerb       = "SEIZE_VERB"       // the verb of "laying hold": ألقى
+	CueSeizeNoun       = "SEIZE_NOUN"       // the hold laid: القبض
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -138,7 +140,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague, CuePledgeVerb, CueReprisalNoun,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
