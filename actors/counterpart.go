@@ -22,6 +22,9 @@ var counterpartForms = set(
 	"نظرائه", "نظراءه", "نظيرهم", "نظرائهم", "نظراءهم",
 )
 
+// counterpartStem is the first two letters of every counterpart form.
+const counterpartStem = string(ar.Noon) + string(ar.Zah)
+
 // set returns the folded forms of words as a set.
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -152,7 +155,9 @@ func counterpartKey(t *ar.Token) (int, bool) {
 		return 0, false
 	}
 	for ki := 0; ki < t.NumKeys(); ki++ {
-		if counterpartForms[t.KeyAt(ki)] {
+		// Every form begins with نظ: most words are turned away without
+		// a map lookup.
+		if k := t.KeyAt(ki); strings.HasPrefix(k, counterpartStem) && counterpartForms[k] {
 			return ki, true
 		}
 	}
