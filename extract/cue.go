@@ -43,6 +43,7 @@ const (
 	cueCancel
 	cueCharge
 	cueBlameVerb
+	cueProtestAim
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -58,7 +59,7 @@ var cueNames = map[string]cue{
 	"SUPPORT_VERB": cueSupportVerb, "AL_VERB": cueAlVerb, "PLACE_NOUN": cuePlaceNoun,
 	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter, "HABIT": cueHabit, "ONE_PERSON": cueOnePerson, "FIG_AFTER": cueFigAfter,
 	"AGGREGATE_VAGUE": cueAggregateVague, "UNDERGO_VERB": cueUndergoVerb,
-	"CANCEL": cueCancel, "CHARGE": cueCharge, "BLAME_VERB": cueBlameVerb,
+	"CANCEL": cueCancel, "CHARGE": cueCharge, "BLAME_VERB": cueBlameVerb, "PROTEST_AIM": cueProtestAim,
 }
 
 // has reports whether c holds any of the bits of o.

@@ -419,7 +419,12 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 	}
 	// "ووصفت الوزارة العقوبات بأنها غير قانونية": a weak word of
 	// speech that lays a charge in its clause accuses.
-	if c.typ == hadath.Accuse && c.trig.Weak && c.trig.Speech && dc.chargeAfter(c) {
+	if c.typ == hadath.Accuse && c.trig.Weak && c.trig.Speech && dc.cueAfter(c, cueCharge, chargeReach) {
+		c.support++
+	}
+	// "تجمع المئات في الساحة تضامنا مع الأسرى": a gathering for a cause
+	// is a protest.
+	if c.typ == hadath.Protest && c.trig.Weak && dc.cueAfter(c, cueProtestAim, aimReach) {
 		c.support++
 	}
 	// "بحث الرئيس مع نظيره العلاقات": talks with someone, the party
@@ -440,15 +445,19 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 // (CHARGE) may stand in its clause: the one charged, بأنه, the charge.
 const chargeReach = 8
 
-// chargeAfter reports whether a charge (CHARGE) follows c's trigger in
-// its clause, within chargeReach words.
-func (dc *doc) chargeAfter(c *cand) bool {
-	for i := c.last; i < min(len(dc.x.Tokens), c.last+chargeReach); i++ {
+// aimReach is how many words after a weak word of gathering what the
+// crowd gathers for (PROTEST_AIM) may stand: the crowd, the place.
+const aimReach = 8
+
+// cueAfter reports whether a word of cue class cu follows c's trigger in
+// its clause, within reach words.
+func (dc *doc) cueAfter(c *cand, cu cue, reach int) bool {
+	for i := c.last; i < min(len(dc.x.Tokens), c.last+reach); i++ {
 		t := &dc.x.Tokens[i]
 		if t.Sent != c.sent || isBreak(t) {
 			return false
 		}
-		if dc.cueAt[i].has(cueCharge) {
+		if dc.cueAt[i].has(cu) {
 			return true
 		}
 	}

@@ -24,6 +24,9 @@ func TestVerdicts(t *testing.T) {
 		// A weak word of speech with a charge in its clause accuses.
 		{"ووصفت وزارة الخارجية المغربية تصريحات السفير بأنها غير مقبولة.", "ووصفت", ""},
 		{"ووصفت وزارة الخارجية المغربية تصريحات السفير.", "ووصفت", ruleWeak},
+		// A gathering for a cause is a protest.
+		{"تجمع العشرات في ساحة البلدية تضامنا مع الصيادين.", "تجمع", ""},
+		{"تجمع العشرات في ساحة البلدية.", "تجمع", ruleWeak},
 		// A weak word of talks with a party after مع is a meeting of two.
 		{"بحث رئيس الوزراء الليبي مع السفير الإيطالي ملف الهجرة.", "بحث", ""},
 		{"بحث رئيس الوزراء الليبي ملف الهجرة.", "بحث", ruleWeak},
