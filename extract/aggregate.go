@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
@@ -20,19 +21,22 @@ import (
 func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 	var out []hadath.Aggregate
 	var ix *aggIndex // built for the first count that may be one: most documents have none
-	add := func(s, first, end int, n hadath.Count, kind string, own bool) {
+	add := func(s, first, end int, n hadath.Count, kind string, own, told bool) {
 		if ix == nil {
 			ix = newAggIndex(cs)
 		}
-		if ag, ok := e.aggregate(dc, ix, s, first, end, n, kind, own); ok {
+		if ag, ok := e.aggregate(dc, ix, s, first, end, n, kind, own, told); ok {
 			out = addAggregate(out, ag)
 		}
 	}
 	// ordinal adds the aggregate counted by the ordinal v at tokens
 	// first..end-1.
+	// "للمرة الثالثة" tells the latest happening as well, which stands as
+	// an event; "هي المرة الثالثة التي" points back to it.
 	ordinal := func(first, end, v int) {
 		sp := dc.tokSpan(first, end)
-		add(dc.x.Tokens[first].Sent, first, end, hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}, "", false)
+		told := strings.HasPrefix(strings.TrimPrefix(dc.x.Tokens[first].Norm, "و"), "لل")
+		add(dc.x.Tokens[first].Sent, first, end, hadath.Count{Count: hadath.N(v), Qualifier: hadath.Exact, Text: sp.Text, Span: &sp}, "", false, told)
 	}
 	for k := range dc.nums {
 		n := &dc.nums[k]
@@ -44,13 +48,13 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 			continue // "12 غارة" on one day is a series, one event
 		}
 		kind, own := dc.countedKind(n.Last)
-		add(s, n.First, n.Last+1, *dc.count(k), kind, own)
+		add(s, n.First, n.Last+1, *dc.count(k), kind, own, false)
 	}
 	for k := range dc.nums {
 		// اعتقلت منذ مطلع العام نحو 300 ناشط، أعدمت 37 شخصا منذ مطلع العام
 		if dc.peopleHeldInPeriod(k) {
 			n := &dc.nums[k]
-			add(dc.x.Tokens[n.First].Sent, n.First, n.Last, *dc.count(k), hadath.Coerce, true)
+			add(dc.x.Tokens[n.First].Sent, n.First, n.Last, *dc.count(k), hadath.Coerce, true, false)
 		}
 	}
 	for i := range dc.x.Tokens {
@@ -277,12 +281,13 @@ const manyEvents = 50
 
 // aggregate builds the aggregate whose count is at tokens first..end-1 of
 // sentence s, reads its dates, places and target from the sentence, and
-// drops the event words of its type near the count. A count of times
+// drops the event words of its type near the count, unless told (the
+// count tells the latest happening too). A count of times
 // ("للمرة السادسة") is of happenings only near an event word (not of an
 // election or a goal); a count whose words name what it counts (own)
 // takes that kind, and one whose noun only suggests it takes kind when no
 // event word is near ("" for none).
-func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath.Count, kind string, own bool) (hadath.Aggregate, bool) {
+func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath.Count, kind string, own, told bool) (hadath.Aggregate, bool) {
 	typ := kind
 	near := -1
 	for _, c := range ix.near(s, first, 8) {
@@ -308,8 +313,11 @@ func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath
 	if ag.DateEnd == "" && ag.Date != "" && dc.hasPub {
 		ag.DateEnd = dc.pubDay
 	}
-	// The event words of the clause name the aggregate.
-	ix.drop(s, first, typ)
+	// The event words of the clause name the aggregate, unless the count
+	// tells the latest happening too.
+	if !told {
+		ix.drop(s, first, typ)
+	}
 	return ag, true
 }
 

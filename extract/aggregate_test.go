@@ -83,3 +83,22 @@ func TestAggregatesApart(t *testing.T) {
 		t.Errorf("Extract(%q): %d aggregates %+v; want 2", text, len(res.Aggregates), res.Aggregates)
 	}
 }
+
+// "للمرة الثانية" tells the latest happening as well as the count: the
+// happening stands as an event; "هي المرة الثالثة التي" points back to
+// one told before, and no event stands on it.
+func TestAggregateTellsLatest(t *testing.T) {
+	tests := []struct {
+		text   string
+		events int
+	}{
+		{"قصفت الطائرات الإسرائيلية مواقع في ريف دمشق للمرة الثانية هذا الشهر.", 1},
+		{"وهذه هي المرة الثالثة التي تقصف فيها الطائرات مواقع في ريف دمشق هذا الشهر.", 0},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-05-20")
+		if len(res.Aggregates) != 1 || count(res, hadath.Assault) != tt.events {
+			t.Errorf("Extract(%q): %d aggregates, %d ASSAULT events; want 1 and %d", tt.text, len(res.Aggregates), count(res, hadath.Assault), tt.events)
+		}
+	}
+}
