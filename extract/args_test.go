@@ -159,6 +159,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Accuse, "target", "Israeli military",
 		},
 		{
+			"the charges denied are the accuser's: its country is the target",
+			"ورفضت الحكومة الفنزويلية بشدة الاتهامات الكولومبية الأخيرة.",
+			hadath.Reject, "target", "Colombian government",
+		},
+		{
 			"the victims of a condemned deed are not the accused",
 			"وندد رئيس الوزراء الإيطالي بالغارات الروسية على المدنيين في حلب.",
 			hadath.Accuse, "target", "Russian military",

@@ -354,6 +354,10 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 					// the hurt, not those who struck.
 					out.target = e.genericActor(country, hadath.SectorCivilians)
 				}
+			} else if own && p.trig == denying {
+				// "رفضت إيران الاتهامات الأمريكية": the charge denied is
+				// the accuser's; its doer is who denies.
+				out.target = e.genericActor(country, hadath.SectorGovernment)
 			} else if own {
 				out.actor = e.genericActor(country, defaultSector(p.typ))
 			}

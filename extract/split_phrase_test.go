@@ -73,6 +73,7 @@ func TestSplitPhraseOverrides(t *testing.T) {
 		{"وثمن الوزير جهود قوات الأمن في المدينة.", "وثمن", hadath.Support},
 		// A charge after a verb of denying is rejected, not laid.
 		{"ونفت الحكومة الصينية أمس تلك الاتهامات بشدة.", "الاتهامات", hadath.Reject},
+		{"ورفضت الخارجية الباكستانية الاتهامات بشدة.", "الاتهامات", hadath.Reject},
 		{"وجدد الوزير اتهاماته للحكومة المجاورة.", "اتهاماته", hadath.Accuse},
 		// A description that praises supports; one that does not is
 		// read as the verb reads alone.
