@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hadath/hadath"
@@ -86,6 +87,7 @@ func (d *Dict) indexOffices() {
 // party named last before it in its sentence; see counterpartForms.
 func (d *Dict) counterparts(x *ar.Text, found []Mention) []Mention {
 	var added []Mention
+	var dropped []int // mentions of found a counterpart's demonym shadows
 	k := 0 // the first mention of found that ends after token i
 	for i := 0; i+1 < len(x.Tokens); i++ {
 		for k < len(found) && found[k].Last <= i {
@@ -99,10 +101,17 @@ func (d *Dict) counterparts(x *ar.Text, found []Mention) []Mention {
 			continue
 		}
 		dm, ok := d.trie.longest(x, i+1, bitDemonym)
-		if !ok || dm.ki != 0 || k < len(found) && found[k].First < dm.last {
+		if !ok || dm.ki != 0 {
 			continue
 		}
-		if k < len(found) && found[k].First <= skipComma(x, dm.last) {
+		// A surname that is also a demonym reads as the demonym after
+		// the counterpart: "نظيره السوداني" is Sudanese, not al-Sudani.
+		shadowed := k < len(found) && found[k].First == i+1 && found[k].Last == dm.last && dm.last == i+2 &&
+			found[k].Actor.Kind == KindPerson
+		if k < len(found) && found[k].First < dm.last && !shadowed {
+			continue
+		}
+		if next := k + b2i(shadowed); next < len(found) && found[next].First <= skipComma(x, dm.last) {
 			continue // named right after: "نظيره الروسي، سيرغي لافروف"
 		}
 		country := d.trie.nodes[dm.node].demonym.ISO2
@@ -123,6 +132,9 @@ func (d *Dict) counterparts(x *ar.Text, found []Mention) []Mention {
 		m := d.mention(x, i, dm.last, ki, a)
 		m.Entry, m.Counterpart = e, true
 		added = append(added, m)
+		if shadowed {
+			dropped = append(dropped, k)
+		}
 		i = dm.last - 1
 	}
 	if added == nil {
@@ -130,12 +142,14 @@ func (d *Dict) counterparts(x *ar.Text, found []Mention) []Mention {
 	}
 	out := make([]Mention, 0, len(found)+len(added))
 	j := 0
-	for _, m := range found {
+	for n, m := range found {
 		for j < len(added) && added[j].First < m.First {
 			out = append(out, added[j])
 			j++
 		}
-		out = append(out, m)
+		if !slices.Contains(dropped, n) {
+			out = append(out, m)
+		}
 	}
 	return append(out, added[j:]...)
 }
@@ -214,4 +228,13 @@ func titleCase(s string) string {
 		ws[i] = capitalize(w)
 	}
 	return strings.Join(ws, " ")
+}
+
+// State returns the actor of the state of country iso as the dictionary
+// names it ("Iraq"), and whether it has one.
+func (d *Dict) State(iso string) (hadath.Actor, bool) {
+	if e := d.states[iso]; e != nil {
+		return e.Actor(), true
+	}
+	return hadath.Actor{}, false
 }

@@ -14,6 +14,9 @@ func TestFindCounterparts(t *testing.T) {
 		// An office titled differently in Washington: its one name.
 		{src: "والتقى وزير الخارجية الأمريكي مايك بومبيو نظيره الياباني.",
 			want: []want{{text: "نظيره الياباني", name: "Japanese Foreign Minister", country: "JP", sector: "government", kind: "PER", generic: true}}},
+		// A surname that is also a demonym reads as the demonym there.
+		{src: "واستقبل الرئيس المصري نظيره السوداني في القاهرة.",
+			want: []want{{text: "نظيره السوداني", name: "Omar al-Bashir", country: "SD", sector: "government", kind: "PER"}}},
 		// A government's counterpart is the other government.
 		{src: "وتتهم الحكومة الهولندية نظيرتها التركية بالتدخل.",
 			want: []want{{text: "نظيرتها التركية", name: "Turkish government", country: "TR", sector: "government", kind: "ORG", generic: true}}},

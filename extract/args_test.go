@@ -164,6 +164,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Reject, "target", "Colombian government",
 		},
 		{
+			"a visit abroad named only by its place is paid to that state",
+			"وزار وزير الخارجية الياباني العاصمة الأردنية عمان في زيارة قصيرة.",
+			hadath.Consult, "target", "Jordan",
+		},
+		{
 			"the victims of a condemned deed are not the accused",
 			"وندد رئيس الوزراء الإيطالي بالغارات الروسية على المدنيين في حلب.",
 			hadath.Accuse, "target", "Russian military",

@@ -653,8 +653,23 @@ func force(typ string) bool {
 	return false
 }
 
+// visited gives a visit abroad that has no target after the role model
+// the state visited: "زار الوزير العاصمة العراقية بغداد" is paid to Iraq.
+func (e *Extractor) visited(c *cand) {
+	if c.dead || c.typ != hadath.Consult || c.target != nil || c.trig.Method != methodVisit || c.place == nil ||
+		c.place.Country == "" || c.actor != nil && c.actor.Country == c.place.Country {
+		return
+	}
+	if st, ok := e.actors.State(c.place.Country); ok {
+		c.target = &st
+	}
+}
+
 // methodArrest is the COERCE method of arrests (docs/format.md).
 const methodArrest = "arrest"
+
+// methodVisit is the method of CONSULT that a visit names.
+const methodVisit = "visit"
 
 // armedIn reports whether the sentence of c names an armed group or a
 // military, who may have made the arrest it tells.

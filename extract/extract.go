@@ -232,6 +232,7 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 		}
 		if !c.dead {
 			e.decideRoles(dc, c)
+			e.visited(c)
 		}
 	}
 	if dc.findPersons(e.actors) {
