@@ -88,7 +88,7 @@ func (d *Dict) indexOffices() {
 func (d *Dict) counterparts(x *ar.Text, found []Mention) []Mention {
 	var added []Mention
 	var dropped []int // mentions of found a counterpart's demonym shadows
-	k := 0 // the first mention of found that ends after token i
+	k := 0            // the first mention of found that ends after token i
 	for i := 0; i+1 < len(x.Tokens); i++ {
 		for k < len(found) && found[k].Last <= i {
 			k++
