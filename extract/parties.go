@@ -319,7 +319,7 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			// coercion and of harm to people (اعتقال 14 شخصا، مقتل مدنيين،
 			// مقتل 3 جنود أتراك): a word of death or wounds names who
 			// suffered it.
-			if g := dc.actors[a].Actor; p.typ == hadath.Coerce || p.typ == hadath.Retreat ||
+			if g := dc.actors[a].Actor; p.typ == hadath.Coerce || p.typ == hadath.Retreat || p.trig == denying || // مزاعم روسيا: the claimant
 				g.Generic && g.Sector == hadath.SectorCivilians ||
 				p.typ == hadath.Assault && dc.cueAt[p.first].has(cueKill|cueInjure) {
 				obj = a

@@ -206,6 +206,8 @@ func TestReadParties(t *testing.T) {
 		{"انتقد السفير العقوبات التي فرضتها كندا على الحكومة الفنزويلية.", hadath.Sanction, "Canada > Venezuelan government"},
 		{"تحدث الوزير عن الضربات التي أعلنت فرنسا شنها على مواقع في الصحراء.", hadath.Assault, "France > -"},
 		{"تحدث الوزير عن الغارات التي استهدفت المدنيين في القرية.", hadath.Assault, "- > Civilians"},
+		// The claimant of a claim denied is its target.
+		{"ونفت الحكومة أمس مزاعم المعارضة الجديدة.", hadath.Reject, "- > Opposition"},
 		// A minister by his title; "his counterpart" with a demonym holds
 		// the same office in that country.
 		{"التقى وزير الخارجية الأردني نظيره المصري في عمان.", hadath.Consult, "Jordanian Foreign Minister > Egyptian Foreign Minister"},
