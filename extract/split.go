@@ -175,6 +175,35 @@ func brokenBetween(x *ar.Text, i, j int) bool {
 // topicPreps are the folded prepositions of topic: about, on, concerning.
 var topicPreps = set("عن", "حول", "بشان", "بخصوص")
 
+// absorbing maps the readings of split phrases whose object has a
+// trigger of its own, naming the same happening, to the cue class of that
+// object: "ألقت الشرطة الألمانية القبض على رجل" is one arrest, read on the
+// verb, and "القبض على" alone would be a second.
+var absorbing = map[*lexicon.Trigger]string{seizing: lexicon.CueSeizeNoun}
+
+// absorb drops from trigs the matches that begin at the object of a split
+// phrase of more whose reading absorbs it (see absorbing): the first cue
+// of its class after the verb, in its sentence, within splitGap words.
+func absorb(x *ar.Text, cues []lexicon.Tagged, trigs, more []lexicon.TriggerMatch) []lexicon.TriggerMatch {
+	for _, m := range more {
+		class, ok := absorbing[m.Triggers[0]]
+		if !ok {
+			continue
+		}
+		for j := range cues {
+			n := &cues[j]
+			if n.First < m.Last || !slices.Contains(n.Tags, class) {
+				continue
+			}
+			if n.First-m.Last <= splitGap && x.Tokens[n.First].Sent == x.Tokens[m.First].Sent {
+				trigs = slices.DeleteFunc(trigs, func(t lexicon.TriggerMatch) bool { return t.First == n.First })
+			}
+			break
+		}
+	}
+	return trigs
+}
+
 // withSplitPhrases adds the split phrases to the trigger matches, in text
 // order. A split phrase with the bounds of a trigger match (a verb a kind
 // that overrides reads) replaces that match's readings, or removes the
@@ -184,6 +213,7 @@ func withSplitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.Trigger
 	if len(more) == 0 {
 		return trigs
 	}
+	trigs = absorb(x, cues, trigs, more)
 	n := len(trigs)
 	for _, m := range more {
 		if k := slices.IndexFunc(trigs[:n], func(t lexicon.TriggerMatch) bool { return t.First == m.First && t.Last == m.Last }); k >= 0 {

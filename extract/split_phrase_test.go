@@ -125,3 +125,19 @@ func TestSplitPhraseCharges(t *testing.T) {
 		}
 	}
 }
+
+// The arrest a split phrase of seizing reads on its verb is the one its
+// object would name alone: the object keeps no trigger of its own, which
+// would stand as a second arrest where coreference does not join them.
+func TestSplitPhraseAbsorbs(t *testing.T) {
+	const text = "وألقت الشرطة الألمانية صباح اليوم القبض على رجل سوري في مدينة هامبورغ."
+	x := extractor(t)
+	dc := x.analyze(&hadath.Document{ID: "t", Text: text})
+	var got []string
+	for _, m := range dc.trigs {
+		got = append(got, dc.tokSpan(m.First, m.Last).Text)
+	}
+	if len(got) != 1 || got[0] != "وألقت" {
+		t.Errorf("triggers of %q = %q; want only the verb", text, got)
+	}
+}
