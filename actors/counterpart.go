@@ -51,14 +51,17 @@ var officeClasses = map[string]string{
 	"chancellor":                     "prime minister",
 }
 
+// lastTitle returns a person's last title of those the dictionary gives
+// ("CIA Director; Secretary of State": Secretary of State).
+func lastTitle(title string) string {
+	return strings.TrimSpace(title[strings.LastIndexByte(title, ';')+1:])
+}
+
 // officeClass returns the one name of an English title (see
 // officeClasses), lowercase; a person's last title when they held
-// several ("CIA Director; Secretary of State").
+// several.
 func officeClass(title string) string {
-	if i := strings.LastIndexByte(title, ';'); i >= 0 {
-		title = title[i+1:]
-	}
-	t := strings.ToLower(strings.TrimSpace(title))
+	t := strings.ToLower(lastTitle(title))
 	if c, ok := officeClasses[t]; ok {
 		return c
 	}
@@ -66,9 +69,10 @@ func officeClass(title string) string {
 }
 
 // indexOffices files the persons of the dictionary by country and office
-// class, for counterparts.
+// class, and the states by country, for counterparts.
 func (d *Dict) indexOffices() {
 	d.offices = make(map[string][]*Entry)
+	d.states = make(map[string]*Entry)
 	for _, e := range d.entries {
 		if e.Kind == KindPerson && e.Title != "" && e.Title != "-" && e.Country != "" {
 			k := e.Country + "|" + officeClass(e.Title)
@@ -198,7 +202,7 @@ func (d *Dict) counterpart(ref *Mention, country string) (hadath.Actor, *Entry, 
 		if es := d.offices[country+"|"+office]; len(es) == 1 {
 			return es[0].Actor(), es[0], true
 		}
-		label := strings.TrimSpace(ref.Entry.Title[strings.LastIndexByte(ref.Entry.Title, ';')+1:])
+		label := lastTitle(ref.Entry.Title)
 		if c, ok := officeClasses[strings.ToLower(label)]; ok {
 			label = titleCase(c) // "Saudi Foreign Minister", not "Saudi Secretary of State"
 		}

@@ -138,7 +138,6 @@ func (d *Dict) build() {
 	t.seal()
 	d.trie = t
 	d.names.seal()
-	d.states = make(map[string]*Entry)
 	d.indexOffices()
 }
 

@@ -67,7 +67,7 @@ var praising = &lexicon.Trigger{Type: hadath.Support, Verb: true, Speech: true, 
 
 // seizing is the reading of ألقى with القبض a few words after it: "ألقت
 // الشرطة الألمانية القبض على رجل" arrests.
-var seizing = &lexicon.Trigger{Type: hadath.Coerce, Method: "arrest", Verb: true, Form: "SEIZE_VERB…SEIZE_NOUN"}
+var seizing = &lexicon.Trigger{Type: hadath.Coerce, Method: methodArrest, Verb: true, Form: "SEIZE_VERB…SEIZE_NOUN"}
 
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
 // what the two name. A verb takes the first kind whose object follows it.
