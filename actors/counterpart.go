@@ -11,7 +11,7 @@ import (
 // A counterpart (نظيره، نظيرتها: "his, her counterpart") with a demonym
 // after it names the holder of the same office in that country: "التقى
 // وزير الخارجية الأردني نظيره المصري" is a meeting of two foreign
-// ministers, "وتتهم الحكومة البريطانية نظيرتها الروسية" a charge of one
+// ministers, "وتتهم الحكومة الهولندية نظيرتها التركية" a charge of one
 // government against another. Whose office it is, is told by the party
 // named last before it in its sentence.
 

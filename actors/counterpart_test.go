@@ -12,7 +12,7 @@ func TestFindCounterparts(t *testing.T) {
 		{src: "وبحث وزير الخارجية الأمريكي ريكس تيلرسون مع نظيره الروسي الأزمة.",
 			want: []want{{text: "نظيره الروسي", name: "Sergey Lavrov", country: "RU", sector: "government", kind: "PER"}}},
 		// An office titled differently in Washington: its one name.
-		{src: "والتقى وزير الخارجية الأمريكي مايك بومبيو نظيره الياباني.",
+		{src: "وبحث وزير الخارجية الأمريكي مايك بومبيو هاتفيا مع نظيره الياباني.",
 			want: []want{{text: "نظيره الياباني", name: "Japanese Foreign Minister", country: "JP", sector: "government", kind: "PER", generic: true}}},
 		// A surname that is also a demonym reads as the demonym there.
 		{src: "واستقبل الرئيس المصري نظيره السوداني في القاهرة.",

@@ -135,7 +135,7 @@ func TestReadModality(t *testing.T) {
 		// Called off: the meeting or visit did not take place, whoever
 		// stands between; an agreement undone did.
 		{"ألغت وزارة الخارجية الهولندية اجتماعا مع السفير الإيراني.", hadath.Consult, hadath.Negated},
-		{"وألغى رئيس الوزراء الكندي، جاستن ترودو، زيارته إلى الهند.", hadath.Consult, hadath.Negated},
+		{"وألغى الرئيس الكيني، أوهورو كينياتا، زيارته إلى الهند.", hadath.Consult, hadath.Negated},
 		{"وقررت النقابة إلغاء الإضراب الذي دعت إليه.", hadath.Protest, hadath.Negated},
 		{"ألغى الرئيس الاتفاق الذي وقعته الحكومة السابقة مع الشركة.", hadath.Agree, hadath.Asserted},
 		{"وقال إن إلغاء الرحلة جاء بعد أن زار الوزير الموقع.", hadath.Consult, hadath.Asserted},
@@ -160,13 +160,13 @@ func TestReadCasualties(t *testing.T) {
 		// People counted together after و are one toll; a cue of its own
 		// starts another.
 		{"أسفر الانفجار عن مقتل ضابط وجنديين في دورية على الطريق.", hadath.Assault, "3 killed,  injured"},
-		{"قتل 4 رجال شرطة و3 مدنيين في هجوم على مركز للشرطة.", hadath.Assault, "7 killed,  injured"},
+		{"قتل 4 رجال شرطة و3 مدنيين في هجوم على نقطة تفتيش شمال البلدة.", hadath.Assault, "7 killed,  injured"},
 		{"أدى القصف إلى مقتل امرأة وطفلين في حي سكني.", hadath.Assault, "3 killed,  injured"},
 		{"أسفر القصف عن مقتل سائق وإصابة 6 ركاب في الحافلة.", hadath.Assault, "1 killed, 6 injured"},
 		// People of any kind and those named after them may overlap; the
 		// nouns of one large count are one group.
 		{"قتل 12 شخصا و3 أطفال في قصف على السوق.", hadath.Assault, "12 killed,  injured"},
-		{"قتل أكثر من ألف مقاتل ومدني في المعارك.", hadath.Assault, "1000 killed,  injured"},
+		{"قتل أكثر من ألف جندي ومدني في معارك الشتاء.", hadath.Assault, "1000 killed,  injured"},
 	}, func(dc *doc, p *proposal) string {
 		k, i := dc.readCasualties(p.sent)
 		return countText(k) + " killed, " + countText(i) + " injured"

@@ -66,7 +66,7 @@ var denying = &lexicon.Trigger{Type: hadath.Reject, Noun: true, Speech: true, Fo
 var praising = &lexicon.Trigger{Type: hadath.Support, Verb: true, Speech: true, Form: "DESCRIBE_VERB…PRAISE"}
 
 // seizing is the reading of ألقى with القبض a few words after it: "ألقت
-// الشرطة الألمانية القبض على رجل" arrests.
+// الشرطة الهولندية فجرا القبض على رجل" arrests.
 var seizing = &lexicon.Trigger{Type: hadath.Coerce, Method: methodArrest, Verb: true, Form: "SEIZE_VERB…SEIZE_NOUN"}
 
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
@@ -177,7 +177,7 @@ var topicPreps = set("عن", "حول", "بشان", "بخصوص")
 
 // absorbing maps the readings of split phrases whose object has a
 // trigger of its own, naming the same happening, to the cue class of that
-// object: "ألقت الشرطة الألمانية القبض على رجل" is one arrest, read on the
+// object: "ألقت الشرطة الهولندية فجرا القبض على رجل" is one arrest, read on the
 // verb, and "القبض على" alone would be a second.
 var absorbing = map[*lexicon.Trigger]string{seizing: lexicon.CueSeizeNoun}
 

@@ -130,7 +130,7 @@ func TestSplitPhraseCharges(t *testing.T) {
 // object would name alone: the object keeps no trigger of its own, which
 // would stand as a second arrest where coreference does not join them.
 func TestSplitPhraseAbsorbs(t *testing.T) {
-	const text = "وألقت الشرطة الألمانية صباح اليوم القبض على رجل سوري في مدينة هامبورغ."
+	const text = "وألقت الشرطة الهولندية صباح اليوم القبض على رجل عراقي في مدينة أوتريخت."
 	x := extractor(t)
 	dc := x.analyze(&hadath.Document{ID: "t", Text: text})
 	var got []string
