@@ -122,9 +122,21 @@ func sameClause(dc *doc, a, b *cand) bool {
 	if verbal(b.typ) {
 		return b.first-a.mentions[len(a.mentions)-1] <= sameActGap
 	}
-	return b.typ == hadath.Assault && dc.cueAt[b.first].has(cueKill|cueInjure) &&
-		!(a.dateFromSent && b.dateFromSent && !datesAgree(a.date.Date, b.date.Date))
+	if b.typ != hadath.Assault || a.dateFromSent && b.dateFromSent && !datesAgree(a.date.Date, b.date.Date) {
+		return false
+	}
+	if dc.cueAt[b.first].has(cueKill | cueInjure) {
+		return true
+	}
+	// "مقتل ثلاثة مدنيين بلغم في البلدة": the deaths told first, then
+	// the blow that caused them, a few words on.
+	last := a.mentions[len(a.mentions)-1]
+	return dc.cueAt[last].has(cueKill|cueInjure) && b.first-last <= tollGap && !dc.timeOrderIn(last, b.first)
 }
+
+// tollGap is how many tokens after a toll ("مقتل ثلاثة") the attack
+// that caused it may be named in its sentence.
+const tollGap = 6
 
 // sameActGap is how many tokens apart two verbs of one statement may
 // stand in a sentence.

@@ -28,6 +28,9 @@ func TestExtractSameClause(t *testing.T) {
 			hadath.Assault, "2018-09-08"},
 		{"وحذر رئيس الوزراء من أن فرنسا لن تتساهل مع تهديد الحكومة الإيرانية لأمن أوروبا.",
 			hadath.Threaten, "2018-09-09"},
+		// The toll first, then the fighting that took it.
+		{"قتل شاب برصاص الشرطة ليل السبت، وأصيب ثلاثة آخرون خلال مواجهات قرب نابلس.",
+			hadath.Assault, "2018-09-08"},
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2018-09-09"), tt.typ)
