@@ -279,7 +279,8 @@ func sameActor(a, b *hadath.Actor) bool {
 // sameSide reports whether two parties named for mentions of one
 // happening may be the same side: the same actor, or a state and its own
 // government, forces or police ("إسرائيل" and "الجيش الإسرائيلي" for one
-// strike).
+// strike), or two unnamed organs of one state: its government and its
+// forces, targeted in one attack.
 func sameSide(a, b *hadath.Actor) bool {
 	if sameActor(a, b) {
 		return true
@@ -287,7 +288,8 @@ func sameSide(a, b *hadath.Actor) bool {
 	if a.Country == "" || a.Country != b.Country {
 		return false
 	}
-	return a.Kind == "GPE" && stateSector(b.Sector) || b.Kind == "GPE" && stateSector(a.Sector)
+	return a.Kind == "GPE" && stateSector(b.Sector) || b.Kind == "GPE" && stateSector(a.Sector) ||
+		a.Generic && b.Generic && stateSector(a.Sector) && stateSector(b.Sector)
 }
 
 // stateSector reports whether a sector acts for a state.
