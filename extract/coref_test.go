@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/model"
 )
 
 // Parties named for two mentions of one happening may be one side: the
@@ -28,6 +30,36 @@ func TestSameSide(t *testing.T) {
 	for _, tt := range tests {
 		if got := sameSide(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameSide(%q, %q) = %v; want %v", tt.a.Name, tt.b.Name, got, tt.want)
+		}
+	}
+}
+
+// A mention the rules join to nothing joins the earlier event of its type
+// the coreference model finds likeliest, if the model is very sure; the
+// model here is written by hand: sure of the latest event when eager, of
+// none otherwise.
+func TestCorefModelJoinsWhatRulesKeepApart(t *testing.T) {
+	const text = "طردت السويد ثلاثة دبلوماسيين روس يوم الاثنين. وطردت الدنمارك دبلوماسيين روسيين اثنين يوم الثلاثاء."
+	tests := []struct {
+		weights string
+		want    int
+	}{
+		{"bias\t0\t-6\nrank=0\t0\t12\n", 1},
+		{"bias\t0\t-6\nrank=1\t0\t12\n", 2}, // no earlier event but the latest
+		{"bias\t0\t-6\n", 2},
+	}
+	for _, tt := range tests {
+		m, err := model.Read(strings.NewReader("# model coref\nclasses\tNO\tYES\n" + tt.weights))
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := allX.get(t)
+		x := *base
+		ms := *base.models
+		ms.Coref = m
+		x.models = &ms
+		if got := count(runWith(t, &x, text, "2018-09-05"), hadath.Sanction); got != tt.want {
+			t.Errorf("Extract(%q) with coref weights %q: %d expulsions; want %d", text, tt.weights, got, tt.want)
 		}
 	}
 }

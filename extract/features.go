@@ -322,11 +322,15 @@ func (dc *doc) pastDays() {
 
 // corefFeatures returns the features of a pair of candidates of one type,
 // a told before b, for the coreference model: what the rules say of them,
-// how far apart they stand, and which of their arguments agree.
-func (dc *doc) corefFeatures(a, b *cand) feats {
-	f := dc.newFeats(b.typ, 40)
+// how far apart they stand, and which of their arguments agree. rule is
+// whether the rules propose a as b's antecedent, rank how many live events
+// of the type were told between them.
+func (dc *doc) corefFeatures(a, b *cand, rule bool, rank int) feats {
+	f := dc.newFeats(b.typ, 44)
 	f.add("bias")
 	f.add("t=", b.typ)
+	f.flagT(rule, "rule-pick")
+	f.addT("rank=", strconv.Itoa(min(rank, 3)))
 	f.flagT(sameClause(dc, a, b), "same-clause")
 	f.flagT(b.anaphoric, "b-anaphoric")
 	f.flagT(b.anaphoric && sameParties(a, b), "anaphoric-same-parties")
