@@ -9,6 +9,7 @@ package actors
 
 import (
 	"github.com/hadath/hadath/lang/ar"
+	"strings"
 )
 
 // Dict is the loaded actor dictionary. It is built once by Load and then
@@ -25,6 +26,7 @@ type Dict struct {
 	trie        *trie
 	offices     map[string][]*Entry // "country|office class" → persons (counterparts)
 	states      map[string]*Entry   // country → its state's entry
+	orgs        map[string]*Entry   // lower-cased English name or alias → organisation
 }
 
 // Entries returns the named entries in data order.
@@ -139,6 +141,39 @@ func (d *Dict) build() {
 	d.trie = t
 	d.names.seal()
 	d.indexOffices()
+	d.orgs = map[string]*Entry{}
+	for _, e := range d.entries {
+		if e.Kind != KindOrg {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if k := strings.ToLower(n); isASCII(k) && d.orgs[k] == nil {
+				d.orgs[k] = e
+			}
+		}
+	}
+}
+
+// Organisation returns the named organisation of a country and sector
+// whose English name or alias is name, whatever its case ("Egyptian armed
+// forces" is the Egyptian Armed Forces), or nil: a generic actor named
+// like one the dictionary knows is that one.
+func (d *Dict) Organisation(name, country, sector string) *Entry {
+	e := d.orgs[strings.ToLower(name)]
+	if e == nil || e.Country != country || e.Sector != sector {
+		return nil
+	}
+	return e
+}
+
+// isASCII reports whether s holds only ASCII bytes: an English name.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // addEntry files e with article bit in a node's parallel lists.

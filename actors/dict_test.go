@@ -158,6 +158,10 @@ func TestGenericName(t *testing.T) {
 		{"US", "United States government", "US government"},
 		{"FR", "Foreign Minister", "French Foreign Minister"},
 		{"", "police", "Police"},
+		{"AF", "Security forces", "Afghan security forces"},
+		{"AF", "security forces", "Afghan security forces"},
+		{"SY", "Air defences", "Syrian air defences"},
+		{"KR", "Prime Minister", "South Korean Prime Minister"},
 	}
 	for _, tt := range tests {
 		if got := d.GenericName(tt.country, tt.label); got != tt.want {
@@ -202,5 +206,30 @@ func TestNameWords(t *testing.T) {
 	}
 	if _, err := Load(bad); err == nil {
 		t.Errorf("Load(names.tsv with kind nick): no error")
+	}
+}
+
+// A generic actor named like an organisation of the dictionary, whatever
+// the case, is that organisation, if its country and sector agree.
+func TestOrganisation(t *testing.T) {
+	d, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, country, sector, want string }{
+		{"Egyptian armed forces", "EG", "military", "Egyptian Armed Forces"},
+		{"us navy", "US", "military", "US Navy"},
+		{"Egyptian armed forces", "EG", "police", ""},
+		{"Egyptian armed forces", "LY", "military", ""},
+		{"Egyptian civilians", "EG", "civilians", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if e := d.Organisation(tt.name, tt.country, tt.sector); e != nil {
+			got = e.Name
+		}
+		if got != tt.want {
+			t.Errorf("Organisation(%q, %q, %q) = %q; want %q", tt.name, tt.country, tt.sector, got, tt.want)
+		}
 	}
 }

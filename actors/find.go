@@ -425,8 +425,12 @@ func (d *Dict) GenericName(country, label string) string {
 	if label == "" {
 		return c.Adjective
 	}
-	if !strings.Contains(label, " ") {
-		label = lowerFirst(label) // "Military", capitalized alone
+	if _, rest, ok := strings.Cut(label, " "); !ok || rest[0] < 'A' || rest[0] > 'Z' {
+		// "Military" or "Security forces", capitalized alone: a common
+		// noun, written as it is after the adjective, so that an actor
+		// found without its country and one found with it share a
+		// name. A title ("Prime Minister") keeps its capitals.
+		label = lowerFirst(label)
 	}
 	return c.Adjective + " " + label
 }

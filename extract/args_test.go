@@ -391,6 +391,16 @@ func TestStateActsByItsForces(t *testing.T) {
 	}
 }
 
+// An unnamed force of a state that the dictionary knows by name is that
+// named force: one name for one actor.
+func TestGenericIsNamedOrganisation(t *testing.T) {
+	const text = "قالت الحكومة المصرية إن القوات المسلحة قتلت ستة مسلحين في شمال سيناء يوم السبت."
+	ev := only(t, run(t, text, "2018-09-09"), hadath.Assault)
+	if ev.Actor == nil || ev.Actor.Name != "Egyptian Armed Forces" || ev.Actor.Generic || ev.Actor.Span == nil {
+		t.Errorf("Extract(%q): actor = %+v; want the Egyptian Armed Forces, named, with its span", text, ev.Actor)
+	}
+}
+
 // An attack noun's nisba, maybe after another adjective of relation, is
 // the attacker's; a nisba after a noun of its own is that noun's, and
 // makes no one the attacker.

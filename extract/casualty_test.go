@@ -74,7 +74,7 @@ func TestVictimTarget(t *testing.T) {
 		text, actor, target string
 	}{
 		{"قتل 12 عنصرا من قوات الأمن العراقية في هجوم شنه مسلحو داعش على قرية قرب كركوك.", "Islamic State", "Iraqi security forces"},
-		{"قتل شرطيان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة استهدف دوريتهما في العريش.", "", "Egyptian Police officers"},
+		{"قتل شرطيان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة استهدف دوريتهما في العريش.", "", "Egyptian police officers"},
 		// Its men, with a pronoun for the party named before them.
 		{"أكد الجيش الباكستاني مقتل أربعة من جنوده في إقليم وزيرستان.", "", "Pakistani military"},
 	} {

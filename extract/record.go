@@ -184,5 +184,11 @@ func (e *Extractor) canonical(a *hadath.Actor) *hadath.Actor {
 	}
 	b := *a
 	b.Name = e.actors.GenericName(a.Country, a.Name)
+	if o := e.actors.Organisation(b.Name, b.Country, b.Sector); o != nil {
+		// "القوات المسلحة" read as Egypt's: the Egyptian Armed Forces.
+		n := o.Actor()
+		n.Span = a.Span
+		return &n
+	}
 	return &b
 }
