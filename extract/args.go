@@ -127,8 +127,9 @@ func (dc *doc) readPlace(p *proposal) (m *gazetteer.Mention, after bool) {
 			if k < 0 || dc.places[k].First != i || dc.actorAt[i] >= 0 {
 				continue
 			}
-			if !dc.isLocative(int(k)) && !(p.typ == hadath.Assault && i-p.last <= 1 && i >= p.last) {
-				continue // a site right after an attack verb is its scene: استهدفت قاعدة
+			if !dc.isLocative(int(k)) && !(p.typ == hadath.Assault && i-p.last <= 1 && i >= p.last) &&
+				!(p.typ == hadath.Consult && i == p.last && venueNouns[dc.x.Tokens[i-1].Key()]) {
+				continue // a site right after an attack verb is its scene: استهدفت قاعدة; so is a summit's town: قمة هلسنكي
 			}
 			m := &dc.places[k]
 			if best == nil || precisionRank(m.Entry.Precision) < precisionRank(best.Entry.Precision) {

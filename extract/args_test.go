@@ -494,6 +494,21 @@ func TestPlacesAsParties(t *testing.T) {
 			t.Errorf("Extract(%q): %s actor %q, a place after في", tt.text, tt.typ, ev.Actor.Name)
 		}
 	}
+	// The town a summit is named after is where it met.
+	for _, tt := range []struct{ text, place string }{
+		{"انتهت قمة سنغافورة بين الزعيمين بتوقيع وثيقة مشتركة.", "Singapore"},
+		{"وقال المتحدث إن قمة هلسنكي بين الرئيسين ستعقد الشهر المقبل.", "Helsinki"},
+	} {
+		ev := only(t, runAll(t, tt.text, "2018-07-16"), hadath.Consult)
+		for _, a := range []*hadath.Actor{ev.Actor, ev.Target} {
+			if a != nil && a.Kind == hadath.GPE {
+				t.Errorf("Extract(%q): party %q, the summit's town", tt.text, a.Name)
+			}
+		}
+		if ev.Location == nil || ev.Location.Name != tt.place {
+			t.Errorf("Extract(%q): location = %v; want %s", tt.text, ev.Location, tt.place)
+		}
+	}
 }
 
 // Who condemns, welcomes, rejects or calls names a deed; the party

@@ -130,6 +130,7 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	dc.places, dc.actors = dropDateline(x, dc.headline, dc.places, dc.actors)
 	dc.actors = dropPlacesAsParties(x, dc.actors)
 	dc.actors = dropTownsAsStates(dc.places, dc.actors)
+	dc.actors = dropVenuesAsParties(x, dc.places, dc.actors)
 	capitalsOfParties(dc.places, dc.actors)
 	dc.nums, dc.dates = x.NumbersAndDates(e.duals, dc.pub, dc.hasPub)
 	dc.trigs, dc.methods, dc.cues = e.lex.Scan(x)

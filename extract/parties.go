@@ -747,6 +747,35 @@ func dropTownsAsStates(places []gazetteer.Mention, acts []actors.Mention) []acto
 	})
 }
 
+// dropVenuesAsParties removes the state mentions, read by the gazetteer
+// as places too, that name a gathering held there or about them: "قمة
+// هلسنكي", "محادثات جنيف", "قمة سنغافورة بين ترامب وكيم", "مؤتمر
+// سوريا". The place is where it met or what it was about; its state
+// took no part. places and acts are in text order.
+func dropVenuesAsParties(x *ar.Text, places []gazetteer.Mention, acts []actors.Mention) []actors.Mention {
+	k := 0
+	return slices.DeleteFunc(acts, func(m actors.Mention) bool {
+		if m.Actor.Kind != hadath.GPE || m.First == 0 || !venueNouns[x.Tokens[m.First-1].Key()] ||
+			x.Tokens[m.First-1].Sent != x.Tokens[m.First].Sent {
+			return false
+		}
+		for k < len(places) && places[k].First < m.First {
+			k++
+		}
+		if k == len(places) || places[k].First != m.First || places[k].Last != m.Last {
+			return false
+		}
+		return true
+	})
+}
+
+// venueNouns are the keys of the nouns of gatherings that a town's name
+// after them places: a summit, a conference, talks, a meeting, a forum.
+var venueNouns = map[string]bool{
+	ar.Key("قمة"): true, ar.Key("مؤتمر"): true, ar.Key("محادثات"): true, ar.Key("مفاوضات"): true,
+	ar.Key("اجتماع"): true, ar.Key("اجتماعات"): true, ar.Key("منتدى"): true, ar.Key("ملتقى"): true,
+}
+
 // dropPlacesAsParties removes the state mentions that a preceding "في"
 // makes places: "وفي فيينا، التقى الوزيران" took place in Austria's
 // capital; Austria took no part. The gazetteer still reads the place.
