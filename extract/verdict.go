@@ -48,6 +48,9 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	if dc.aidFor(c) {
 		return ruleAidFor // "تحتاج 9 مليارات للمساعدات": what it is for
 	}
+	if dc.recalled(c) {
+		return ruleRecalled // "استدعت سفيرها للتشاور": a recall, not talks
+	}
 	if c.typ == hadath.Consult && c.target != nil && c.target.Sector == hadath.SectorMedia {
 		return ruleInterview // a call with a news agency is an interview
 	}
@@ -81,6 +84,7 @@ const (
 	ruleAccident   = "accident"   // deaths in a crash or a disaster (hard)
 	ruleEndangers  = "endangers"  // a risk to someone, not a threat by anyone (hard)
 	ruleAidFor     = "aid-for"    // what money is needed for (hard)
+	ruleRecalled   = "recalled"   // an envoy called home "for consultations" (hard)
 	ruleInterview  = "interview"  // a talk with the press (hard)
 	ruleFigurative = "figurative" // an attack or fight of words, law or votes (hard)
 )
