@@ -28,13 +28,15 @@ func TestMinConfidence(t *testing.T) {
 	if len(every.Events) == 0 {
 		t.Fatalf("Extract(%q) with no floor: no events", text)
 	}
-	// A floor between the events' confidences keeps those above it.
+	// A floor between the events' confidences keeps those above it (and
+	// above their type's margin over it: floorOf).
 	lo, hi := 1.0, 0.0
 	for _, ev := range every.Events {
-		lo, hi = min(lo, ev.Confidence), max(hi, ev.Confidence)
+		c := ev.Confidence - typeMargins[ev.Type]
+		lo, hi = min(lo, c), max(hi, c)
 	}
 	if lo == hi {
-		t.Fatalf("Extract(%q): every event of confidence %.2f; want two of different confidence", text, lo)
+		t.Fatalf("Extract(%q): every event of confidence %.2f over its margin; want two of different confidence", text, lo)
 	}
 	floor := (lo + hi) / 2
 	x, err := New(Options{MinConfidence: floor})
@@ -47,7 +49,7 @@ func TestMinConfidence(t *testing.T) {
 	}
 	var want, left int
 	for _, ev := range every.Events {
-		if ev.Confidence >= floor {
+		if ev.Confidence >= x.floorOf(ev.Type) {
 			want++
 		} else {
 			left++
@@ -57,7 +59,7 @@ func TestMinConfidence(t *testing.T) {
 		t.Errorf("Explain(%q) at floor %.3f: %d events, %d left out; want %d and %d", text, floor, len(res.Events), len(tr.LeftOut), want, left)
 	}
 	for _, ev := range res.Events {
-		if ev.Confidence < floor {
+		if ev.Confidence < x.floorOf(ev.Type) {
 			t.Errorf("Extract(%q) at floor %.3f: event %s of confidence %.2f", text, floor, ev.Type, ev.Confidence)
 		}
 	}
