@@ -1,11 +1,9 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/hadath/hadath"
-	"github.com/hadath/hadath/model"
 )
 
 // Parties named for two mentions of one happening may be one side: the
@@ -49,16 +47,8 @@ func TestCorefModelJoinsWhatRulesKeepApart(t *testing.T) {
 		{"bias\t0\t-6\n", 2},
 	}
 	for _, tt := range tests {
-		m, err := model.Read(strings.NewReader("# model coref\nclasses\tNO\tYES\n" + tt.weights))
-		if err != nil {
-			t.Fatal(err)
-		}
-		base := allX.get(t)
-		x := *base
-		ms := *base.models
-		ms.Coref = m
-		x.models = &ms
-		if got := count(runWith(t, &x, text, "2018-09-05"), hadath.Sanction); got != tt.want {
+		x := withModel(t, CorefModel, "NO\tYES", tt.weights)
+		if got := count(runWith(t, x, text, "2018-09-05"), hadath.Sanction); got != tt.want {
 			t.Errorf("Extract(%q) with coref weights %q: %d expulsions; want %d", text, tt.weights, got, tt.want)
 		}
 	}

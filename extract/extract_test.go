@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/model"
 )
 
 // sharedExtractor is an extractor loaded once for all the tests that use
@@ -39,6 +40,29 @@ var (
 func extractor(t testing.TB) *Extractor {
 	t.Helper()
 	return testX.get(t)
+}
+
+// withModel returns a copy of the extractor that reports every event, with
+// its model name (CorefModel or RoleModel) replaced by one written by
+// hand: classes tab-separated, and weights lines of the model file format.
+func withModel(t *testing.T, name, classes, weights string) *Extractor {
+	t.Helper()
+	m, err := model.Read(strings.NewReader("# model " + name + "\nclasses\t" + classes + "\n" + weights))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := *allX.get(t)
+	ms := *x.models
+	switch name {
+	case CorefModel:
+		ms.Coref = m
+	case RoleModel:
+		ms.Role = m
+	default:
+		t.Fatalf("withModel: no model %q to replace", name)
+	}
+	x.models = &ms
+	return &x
 }
 
 // runRules extracts one invented document with the rules alone, for tests

@@ -1,11 +1,9 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/hadath/hadath"
-	"github.com/hadath/hadath/model"
 )
 
 // TestRoleCandsOtherMentions checks that the parties named in the
@@ -62,19 +60,11 @@ func TestRoleModelOverrulesRules(t *testing.T) {
 	}{
 		{"rule-actor\t0\t-8\t0\nsector=armed_group\t0\t8\t0\n", "Islamic State"},
 		{"rule-actor\t0\t-8\t0\nsector=armed_group\t0\t0.5\t0\n", "Iraqi government"}, // not sure of the other
-		{"sector=armed_group\t0\t8\t0\n", "Iraqi government"},                          // no doubt of the rules' actor
+		{"sector=armed_group\t0\t8\t0\n", "Iraqi government"},                         // no doubt of the rules' actor
 	}
 	for _, tt := range tests {
-		m, err := model.Read(strings.NewReader("# model role\nclasses\tNONE\tACTOR\tTARGET\nbias\t0\t0\t0\n" + tt.weights))
-		if err != nil {
-			t.Fatal(err)
-		}
-		base := allX.get(t)
-		x := *base
-		ms := *base.models
-		ms.Role = m
-		x.models = &ms
-		ev := only(t, runWith(t, &x, text, "2018-09-05"), hadath.Accuse)
+		x := withModel(t, RoleModel, "NONE\tACTOR\tTARGET", tt.weights)
+		ev := only(t, runWith(t, x, text, "2018-09-05"), hadath.Accuse)
 		if name(ev.Actor) != tt.want {
 			t.Errorf("Extract(%q) with role weights %q: actor %q; want %q", text, tt.weights, name(ev.Actor), tt.want)
 		}
