@@ -8,8 +8,9 @@
 package actors
 
 import (
-	"github.com/hadath/hadath/lang/ar"
 	"strings"
+
+	"github.com/hadath/hadath/lang/ar"
 )
 
 // Dict is the loaded actor dictionary. It is built once by Load and then

@@ -44,6 +44,7 @@ const (
 	cueCharge
 	cueBlameVerb
 	cueProtestAim
+	cueEnvoy
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -60,6 +61,7 @@ var cueNames = map[string]cue{
 	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter, "HABIT": cueHabit, "ONE_PERSON": cueOnePerson, "FIG_AFTER": cueFigAfter,
 	"AGGREGATE_VAGUE": cueAggregateVague, "UNDERGO_VERB": cueUndergoVerb,
 	"CANCEL": cueCancel, "CHARGE": cueCharge, "BLAME_VERB": cueBlameVerb, "PROTEST_AIM": cueProtestAim,
+	"ENVOY": cueEnvoy, "OWN_ENVOY": cueEnvoy,
 }
 
 // has reports whether c holds any of the bits of o.

@@ -762,10 +762,7 @@ func dropVenuesAsParties(x *ar.Text, places []gazetteer.Mention, acts []actors.M
 		for k < len(places) && places[k].First < m.First {
 			k++
 		}
-		if k == len(places) || places[k].First != m.First || places[k].Last != m.Last {
-			return false
-		}
-		return true
+		return k < len(places) && places[k].First == m.First && places[k].Last == m.Last
 	})
 }
 

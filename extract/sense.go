@@ -114,8 +114,9 @@ func (dc *doc) phraseSubject(c *proposal) int {
 }
 
 // recalled reports whether a word of consultation governed by ل follows,
-// in its clause, an envoy: "استدعت سفيرها لدى كندا للتشاور" recalls an
-// ambassador "for consultations", which holds no talks.
+// in its clause, an envoy (ENVOY, OWN_ENVOY): "استدعت سفيرها لدى كندا
+// للتشاور" recalls an ambassador "for consultations", which holds no
+// talks.
 func (dc *doc) recalled(c *cand) bool {
 	if c.typ != hadath.Consult || !withLam(&dc.x.Tokens[c.first]) {
 		return false
@@ -125,7 +126,7 @@ func (dc *doc) recalled(c *cand) bool {
 		if t.Sent != c.sent || isBreak(t) {
 			return false
 		}
-		if envoyKeys[stem(t.Key())] {
+		if dc.cueAt[i].has(cueEnvoy) {
 			return true
 		}
 	}
@@ -135,8 +136,3 @@ func (dc *doc) recalled(c *cand) bool {
 // recallReach is how many words before "للتشاور" the envoy recalled may
 // stand: the envoy, his post and its country.
 const recallReach = 8
-
-// envoyKeys are the stems of the words for envoys (an ambassador,
-// ambassadors, a consul, a chargé d'affaires).
-var envoyKeys = map[string]bool{stem(ar.Key("سفير")): true, stem(ar.Key("سفيرها")): true, stem(ar.Key("سفيره")): true,
-	stem(ar.Key("سفراء")): true, stem(ar.Key("سفراءها")): true, stem(ar.Key("قنصل")): true, stem(ar.Key("القائم")): true}
