@@ -128,7 +128,7 @@ func (dc *doc) readPlace(p *proposal) (m *gazetteer.Mention, after bool) {
 				continue
 			}
 			if !dc.isLocative(int(k)) && !(p.typ == hadath.Assault && i-p.last <= 1 && i >= p.last) &&
-				!(p.typ == hadath.Consult && i == p.last && venueNouns[dc.x.Tokens[i-1].Key()]) {
+				!(p.typ == hadath.Consult && i == p.last && dc.cueAt[i-1].has(cueVenueNoun)) {
 				continue // a site right after an attack verb is its scene: استهدفت قاعدة; so is a summit's town: قمة هلسنكي
 			}
 			m := &dc.places[k]

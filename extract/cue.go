@@ -45,6 +45,7 @@ const (
 	cueBlameVerb
 	cueProtestAim
 	cueEnvoy
+	cueVenueNoun
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -61,7 +62,7 @@ var cueNames = map[string]cue{
 	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter, "HABIT": cueHabit, "ONE_PERSON": cueOnePerson, "FIG_AFTER": cueFigAfter,
 	"AGGREGATE_VAGUE": cueAggregateVague, "UNDERGO_VERB": cueUndergoVerb,
 	"CANCEL": cueCancel, "CHARGE": cueCharge, "BLAME_VERB": cueBlameVerb, "PROTEST_AIM": cueProtestAim,
-	"ENVOY": cueEnvoy, "OWN_ENVOY": cueEnvoy,
+	"ENVOY": cueEnvoy, "OWN_ENVOY": cueEnvoy, "VENUE_NOUN": cueVenueNoun,
 }
 
 // has reports whether c holds any of the bits of o.

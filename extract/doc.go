@@ -130,10 +130,10 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	dc.places, dc.actors = dropDateline(x, dc.headline, dc.places, dc.actors)
 	dc.actors = dropPlacesAsParties(x, dc.actors)
 	dc.actors = dropTownsAsStates(dc.places, dc.actors)
-	dc.actors = dropVenuesAsParties(x, dc.places, dc.actors)
-	capitalsOfParties(dc.places, dc.actors)
 	dc.nums, dc.dates = x.NumbersAndDates(e.duals, dc.pub, dc.hasPub)
 	dc.trigs, dc.methods, dc.cues = e.lex.Scan(x)
+	dc.actors = dropVenuesAsParties(x, dc.places, dc.actors, dc.cues)
+	capitalsOfParties(dc.places, dc.actors)
 	dc.trigs = withSplitPhrases(x, dc.cues, dc.trigs)
 
 	n := len(x.Tokens)

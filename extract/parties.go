@@ -748,15 +748,23 @@ func dropTownsAsStates(places []gazetteer.Mention, acts []actors.Mention) []acto
 }
 
 // dropVenuesAsParties removes the state mentions, read by the gazetteer
-// as places too, that name a gathering held there or about them: "قمة
+// as places too, right after a noun of gathering (VENUE_NOUN): "قمة
 // هلسنكي", "محادثات جنيف", "قمة سنغافورة بين ترامب وكيم", "مؤتمر
 // سوريا". The place is where it met or what it was about; its state
-// took no part. places and acts are in text order.
-func dropVenuesAsParties(x *ar.Text, places []gazetteer.Mention, acts []actors.Mention) []actors.Mention {
+// took no part. places, acts and cues are in text order.
+func dropVenuesAsParties(x *ar.Text, places []gazetteer.Mention, acts []actors.Mention, cues []lexicon.Tagged) []actors.Mention {
+	venue := map[int]bool{} // tokens that follow a noun of gathering
+	for _, m := range cues {
+		if slices.Contains(m.Tags, lexicon.CueVenueNoun) && m.Last < len(x.Tokens) && x.Tokens[m.Last].Sent == x.Tokens[m.First].Sent {
+			venue[m.Last] = true
+		}
+	}
+	if len(venue) == 0 {
+		return acts
+	}
 	k := 0
 	return slices.DeleteFunc(acts, func(m actors.Mention) bool {
-		if m.Actor.Kind != hadath.GPE || m.First == 0 || !venueNouns[x.Tokens[m.First-1].Key()] ||
-			x.Tokens[m.First-1].Sent != x.Tokens[m.First].Sent {
+		if m.Actor.Kind != hadath.GPE || !venue[m.First] {
 			return false
 		}
 		for k < len(places) && places[k].First < m.First {
@@ -764,13 +772,6 @@ func dropVenuesAsParties(x *ar.Text, places []gazetteer.Mention, acts []actors.M
 		}
 		return k < len(places) && places[k].First == m.First && places[k].Last == m.Last
 	})
-}
-
-// venueNouns are the keys of the nouns of gatherings that a town's name
-// after them places: a summit, a conference, talks, a meeting, a forum.
-var venueNouns = map[string]bool{
-	ar.Key("قمة"): true, ar.Key("مؤتمر"): true, ar.Key("محادثات"): true, ar.Key("مفاوضات"): true,
-	ar.Key("اجتماع"): true, ar.Key("اجتماعات"): true, ar.Key("منتدى"): true, ar.Key("ملتقى"): true,
 }
 
 // dropPlacesAsParties removes the state mentions that a preceding "في"

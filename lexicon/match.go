@@ -132,6 +132,7 @@ const (
 	CueSeizeVerb       = "SEIZE_VERB"       // the verb of "laying hold": ألقى
 	CueSeizeNoun       = "SEIZE_NOUN"       // the hold laid: القبض
 	CueProtestAim      = "PROTEST_AIM"      // what a crowd gathers for: احتجاجا، تضامنا
+	CueVenueNoun       = "VENUE_NOUN"       // gatherings a town's name after them places: قمة، محادثات
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -141,7 +142,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague, CuePledgeVerb, CueReprisalNoun,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
