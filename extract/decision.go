@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/hadath/hadath"
@@ -230,7 +231,10 @@ func (e *Extractor) antecedent(dc *doc, cs []*cand, j int, ix *corefIndex) *cand
 	for k, a := range pool {
 		fs := dc.corefFeatures(a, b, a == rule, k)
 		p := e.models.Coref.ProbsHashed(fs.hs, dc.probs[:])[e.models.Coref.Class(classYes)]
-		dc.traced(e.models.Coref, "coref", b.first, b.last, fs.fs, classYes, nil, p)
+		dc.traced(e.models.Coref, "coref", b.first, b.last, fs.fs, classYes, func() string {
+			sp := dc.tokSpan(a.first, a.last)
+			return fmt.Sprintf("one with %q at %d", sp.Text, sp.Start)
+		}, p)
 		floor := corefOtherYes
 		if a == rule {
 			floor = corefYes
