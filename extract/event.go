@@ -452,9 +452,22 @@ const aimReach = 8
 // cueAfter reports whether a word of cue class cu follows c's trigger in
 // its clause, within reach words.
 func (dc *doc) cueAfter(c *cand, cu cue, reach int) bool {
-	for i := c.last; i < min(len(dc.x.Tokens), c.last+reach); i++ {
+	return dc.cueFrom(c.sent, c.last, 1, reach, cu)
+}
+
+// cueBefore reports whether a word of cue class cu precedes c's trigger
+// in its clause, within reach words.
+func (dc *doc) cueBefore(c *cand, cu cue, reach int) bool {
+	return dc.cueFrom(c.sent, c.first-1, -1, reach, cu)
+}
+
+// cueFrom reports whether a word of cue class cu stands within reach
+// words of token i, i included, going step (1 or -1) at a time, in
+// sentence s and before a break.
+func (dc *doc) cueFrom(s, i, step, reach int, cu cue) bool {
+	for n := 0; n < reach && i >= 0 && i < len(dc.x.Tokens); n, i = n+1, i+step {
 		t := &dc.x.Tokens[i]
-		if t.Sent != c.sent || isBreak(t) {
+		if t.Sent != s || isBreak(t) {
 			return false
 		}
 		if dc.cueAt[i].has(cu) {

@@ -118,19 +118,7 @@ func (dc *doc) phraseSubject(c *proposal) int {
 // للتشاور" recalls an ambassador "for consultations", which holds no
 // talks.
 func (dc *doc) recalled(c *cand) bool {
-	if c.typ != hadath.Consult || !withLam(&dc.x.Tokens[c.first]) {
-		return false
-	}
-	for i := c.first - 1; i >= 0 && i >= c.first-recallReach; i-- {
-		t := &dc.x.Tokens[i]
-		if t.Sent != c.sent || isBreak(t) {
-			return false
-		}
-		if dc.cueAt[i].has(cueEnvoy) {
-			return true
-		}
-	}
-	return false
+	return c.typ == hadath.Consult && withLam(&dc.x.Tokens[c.first]) && dc.cueBefore(c, cueEnvoy, recallReach)
 }
 
 // recallReach is how many words before "للتشاور" the envoy recalled may
