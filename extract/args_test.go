@@ -497,7 +497,7 @@ func TestPlacesAsParties(t *testing.T) {
 	// The town a summit is named after is where it met.
 	for _, tt := range []struct{ text, place string }{
 		{"انتهت قمة سنغافورة بين الزعيمين بتوقيع وثيقة مشتركة.", "Singapore"},
-		{"وقال المتحدث إن قمة هلسنكي بين الرئيسين ستعقد الشهر المقبل.", "Helsinki"},
+		{"وأكد المتحدث أن قمة هلسنكي المنتظرة ستجمع الرئيسين في الخريف.", "Helsinki"},
 	} {
 		ev := only(t, runAll(t, tt.text, "2018-07-16"), hadath.Consult)
 		for _, a := range []*hadath.Actor{ev.Actor, ev.Target} {

@@ -128,7 +128,7 @@ func sameClause(dc *doc, a, b *cand) bool {
 	if dc.cueAt[b.first].has(cueKill | cueInjure) {
 		return true
 	}
-	// "مقتل ثلاثة مدنيين بلغم في البلدة": the deaths told first, then
+	// "مقتل أربعة رعاة بقذيفة هاون قرب القرية": the deaths told first, then
 	// the blow that caused them, a few words on.
 	last := a.mentions[len(a.mentions)-1]
 	return dc.cueAt[last].has(cueKill|cueInjure) && b.first-last <= tollGap && !dc.timeOrderIn(last, b.first)

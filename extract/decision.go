@@ -198,7 +198,7 @@ const corefPool = 6
 // When they propose none, the model weighs the latest few events of b's
 // type and joins b to the likeliest, if it is very likely: the rules keep
 // apart mentions whose arguments they read differently, often wrongly
-// ("الغارات التركية" and "الطيران التركي يقتل").
+// ("الغارات الروسية" and "المقاتلات الروسية تقصف").
 func (e *Extractor) antecedent(dc *doc, cs []*cand, j int, ix *corefIndex) *cand {
 	b := cs[j]
 	rule := ruleAntecedent(dc, cs, j, ix)

@@ -365,7 +365,7 @@ func TestExtractOtherSenses(t *testing.T) {
 		// To owe is spelt like to condemn.
 		{"وقالت الشركة إن العملاء يدينون لها بمبالغ كبيرة منذ العام الماضي.", hadath.Accuse, ""},
 		// An ambassador recalled "for consultations" holds no talks.
-		{"واستدعت الحكومة سفيرها لدى كندا للتشاور بعد الانتقادات الكندية.", hadath.Consult, ""},
+		{"واستدعت الحكومة سفيرها لدى البرازيل للتشاور عقب تصريحات وزير خارجيتها.", hadath.Consult, ""},
 		// Arhab, a district north of Sanaa, is spelt like "I welcome".
 		{"وتواصلت المعارك في مديرية نهم وأرحب شمال العاصمة صنعاء يوم الجمعة.", hadath.Support, ""},
 	}

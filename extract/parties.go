@@ -749,7 +749,7 @@ func dropTownsAsStates(places []gazetteer.Mention, acts []actors.Mention) []acto
 
 // dropVenuesAsParties removes the state mentions, read by the gazetteer
 // as places too, right after a noun of gathering (VENUE_NOUN): "قمة
-// هلسنكي", "محادثات جنيف", "قمة سنغافورة بين ترامب وكيم", "مؤتمر
+// هلسنكي", "محادثات جنيف", "قمة سنغافورة بين الزعيمين", "مؤتمر
 // سوريا". The place is where it met or what it was about; its state
 // took no part. places, acts and cues are in text order.
 func dropVenuesAsParties(x *ar.Text, places []gazetteer.Mention, acts []actors.Mention, cues []lexicon.Tagged) []actors.Mention {

@@ -114,7 +114,7 @@ func (dc *doc) phraseSubject(c *proposal) int {
 }
 
 // recalled reports whether a word of consultation governed by ل follows,
-// in its clause, an envoy (ENVOY, OWN_ENVOY): "استدعت سفيرها لدى كندا
+// in its clause, an envoy (ENVOY, OWN_ENVOY): "استدعت سفيرها لدى البرازيل
 // للتشاور" recalls an ambassador "for consultations", which holds no
 // talks.
 func (dc *doc) recalled(c *cand) bool {
