@@ -211,7 +211,7 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 			best, bestAt, bestDist = int(dc.dateAt[i]), i, dist
 		}
 	}
-	if at < len(starts) && !(verbal(p.typ) && starts[at] > p.last+3) {
+	if at < len(starts) && !(verbal(p.typ) && dc.saidAfter(p.last, starts[at])) {
 		consider(starts[at], starts[at]-p.last) // a date deep in what was said dates the thing said of
 	}
 	for q := at - 1; q >= 0 && (p.first-starts[q])*2 <= bestDist; q-- {
@@ -230,6 +230,30 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 		d = shiftDays(d, -1)
 	}
 	return d
+}
+
+// saidAfter reports whether the date at token i, after a statement's
+// trigger ending at token last, stands in what was said rather than in
+// the clause of the saying: a complementizer, a quote mark, a colon or a
+// clause break comes between, or more than three words that are not the
+// speaker's name and title. "دعا الوزير، فلان الفلاني، الخميس، إلى": the
+// Thursday is the call's; "قال الوزير إن الهجوم وقع الخميس": the attack's.
+func (dc *doc) saidAfter(last, i int) bool {
+	other := 0
+	for j := last; j < i; j++ {
+		t := &dc.x.Tokens[j]
+		switch {
+		case t.Kind == ar.Punct:
+			if t.Norm != "," && t.Norm != "،" {
+				return true
+			}
+		case complementizers[strings.TrimPrefix(t.Norm, "و")] || clauseBreak[t.Norm]:
+			return true
+		case dc.actorAt[j] < 0:
+			other++
+		}
+	}
+	return other > 3
 }
 
 // dayAfterAt returns the token of غداة ("on the day after") governing the

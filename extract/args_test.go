@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 
@@ -304,6 +305,27 @@ func TestDayAfter(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("Extract(%q): no %s at %q", tt.text, tt.typ, tt.first)
+		}
+	}
+}
+
+// A statement is dated by the day named after its speaker, however long
+// the speaker's name and title, commas and all; a day named past a
+// clause break is another happening's.
+func TestStatementDate(t *testing.T) {
+	tests := []struct {
+		text string
+		typ  string
+		date string // "" for any date but 2018-05-05
+	}{
+		{"أعلن الجيش السيطرة على المدينة. ودعا رجل الدين العراقي، مقتدى الصدر، السبت، إلى عقد جلسة طارئة للبرلمان.", hadath.Request, "2018-05-05"},
+		{"أعلن الجيش السيطرة على المدينة. واتهم وزير الخارجية الإيراني في مؤتمر صحفي السبت واشنطن بتأجيج التوتر.", hadath.Accuse, "2018-05-05"},
+		{"أعلن الجيش السيطرة على المدينة. ودعا الوزير إلى وقف القتال الذي اندلع السبت في الضواحي.", hadath.Request, ""},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-05-09"), tt.typ)
+		if tt.date != "" && ev.Date != tt.date || tt.date == "" && ev.Date == "2018-05-05" {
+			t.Errorf("Extract(%q) %s date = %q; want %q", tt.text, tt.typ, ev.Date, cmp.Or(tt.date, "not 2018-05-05"))
 		}
 	}
 }
