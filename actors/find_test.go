@@ -253,3 +253,21 @@ func TestFindTitles(t *testing.T) {
 			absent: []string{"الوزير المصري الحكومة الإسرائيلية"}},
 	})
 }
+
+// A common noun for one person, a comma or not, then a known person's
+// name: one mention, the person, spanning both. A name after a
+// conjunction, or of another country than the noun's, is a second party.
+func TestFindApposition(t *testing.T) {
+	runFindCases(t, []findCase{
+		{src: "اعتقلت الشرطة رجل الدين التركي، فتح الله غولن، في مطار إسطنبول.",
+			want:   []want{{"رجل الدين التركي، فتح الله غولن", "Fethullah Gulen", "TR", "other", "PER", false}},
+			absent: []string{"رجل الدين التركي"}},
+		{src: "انتقد رجل الدين العراقي مقتدى الصدر الحكومة.",
+			want:   []want{{"رجل الدين العراقي مقتدى الصدر", "Muqtada al-Sadr", "IQ", "party", "PER", false}},
+			absent: []string{"رجل الدين العراقي"}},
+		{src: "التقى رجل دين عراقي وعمار الحكيم في النجف.",
+			absent: []string{"رجل دين عراقي وعمار الحكيم"}},
+		{src: "انتقد رجل الدين الإيراني مقتدى الصدر.",
+			absent: []string{"رجل الدين الإيراني مقتدى الصدر"}},
+	})
+}

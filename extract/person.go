@@ -54,8 +54,8 @@ func (dc *doc) findPersons(d *actors.Dict) bool {
 		if j-i < 2 {
 			continue
 		}
-		if k := dc.actorAt[max(i-1, 0)]; i > 0 && k >= 0 && dc.office(k, i) {
-			dc.holder(k, j) // "وزير الداخلية الأردني سامر عودة": the minister is the person
+		if k := dc.officeBefore(i); k >= 0 {
+			dc.holder(k, i, j) // "وزير الداخلية الأردني سامر عودة": the minister is the person
 			held = true
 		} else {
 			found = append(found, dc.person(i, j, ki))
@@ -155,6 +155,25 @@ func (dc *doc) free(i int) bool {
 		dc.numAt[i] < 0 && dc.methodAt[i] < 0 && dc.trigAt[i] < 0 && dc.cueAt[i] == 0
 }
 
+// officeBefore returns the actor mention of the office or person noun
+// right before token i, or with one comma between ("وزير الداخلية
+// الأردني، فلان الفلاني"), whose holder a name at i names; -1 if none.
+func (dc *doc) officeBefore(i int) int32 {
+	j := i
+	if j > 0 {
+		if t := &dc.x.Tokens[j-1]; t.Kind == ar.Punct && (t.Norm == "،" || t.Norm == ",") {
+			j--
+		}
+	}
+	if j == 0 {
+		return -1
+	}
+	if k := dc.actorAt[j-1]; k >= 0 && dc.office(k, j) {
+		return k
+	}
+	return -1
+}
+
 // office reports whether actor mention k is an office standing for its
 // holder (a generic person: "Lebanese activist") that ends at token i.
 func (dc *doc) office(k int32, i int) bool {
@@ -162,13 +181,14 @@ func (dc *doc) office(k int32, i int) bool {
 	return m.Last == i && m.Actor.Generic && m.Actor.Kind == hadath.PER
 }
 
-// holder makes office mention k the person whose name runs to token last.
-func (dc *doc) holder(k int32, last int) {
+// holder makes office mention k the person whose name runs over tokens
+// first..last-1.
+func (dc *doc) holder(k int32, first, last int) {
 	m := &dc.actors[k]
 	toks := dc.x.Tokens
 	b := toks[m.Last-1].ByteEnd - len(m.Actor.Span.Text) // where the office's span starts
 	t := &toks[last-1]
-	name := dc.x.Src[toks[m.Last].Byte:t.ByteEnd]
+	name := dc.x.Src[toks[first].Byte:t.ByteEnd]
 	for i := m.Last; i < last; i++ {
 		dc.actorAt[i] = k
 	}

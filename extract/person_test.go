@@ -62,14 +62,19 @@ func TestExtractHashtagPerson(t *testing.T) {
 	}
 }
 
-// An office whose holder's name follows it is that person, with the
-// office's country and sector.
+// An office whose holder's name follows it, with or without a comma
+// between, is that person, with the office's country and sector.
 func TestExtractOfficeHolder(t *testing.T) {
-	const text = "التقى وزير الداخلية الأردني سامر حداد السفير الفرنسي في عمان يوم الأحد."
-	ev := only(t, run(t, text, "2020-01-20"), hadath.Consult)
-	a := ev.Actor
-	if a == nil || a.NameAr != "سامر حداد" || a.Country != "JO" || a.Sector != hadath.SectorGovernment || a.Generic ||
-		a.Span == nil || a.Span.Text != "وزير الداخلية الأردني سامر حداد" {
-		t.Errorf("Extract(%q).actor = %+v; want the Jordanian minister سامر حداد, spanning his office", text, a)
+	tests := []struct{ text, span string }{
+		{"التقى وزير الداخلية الأردني سامر حداد السفير الفرنسي في عمان يوم الأحد.", "وزير الداخلية الأردني سامر حداد"},
+		{"التقى وزير الداخلية الأردني، سامر حداد، السفير الفرنسي في عمان يوم الأحد.", "وزير الداخلية الأردني، سامر حداد"},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2020-01-20"), hadath.Consult)
+		a := ev.Actor
+		if a == nil || a.NameAr != "سامر حداد" || a.Country != "JO" || a.Sector != hadath.SectorGovernment || a.Generic ||
+			a.Span == nil || a.Span.Text != tt.span {
+			t.Errorf("Extract(%q).actor = %+v; want the Jordanian minister سامر حداد, spanning %q", tt.text, a, tt.span)
+		}
 	}
 }
