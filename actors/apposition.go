@@ -68,3 +68,55 @@ func appositive(x *ar.Text, m, p *Mention) bool {
 	// A proclitic stripped before the name: وفلان is a second party.
 	return p.Start == first.Start || !strings.HasPrefix(first.Norm, string(ar.Waw))
 }
+
+// A definite description that repeats the words a person was first named
+// with ("وزير الخارجية الإيراني فلان ... وقال وزير الخارجية الإيراني")
+// names that person again, as a surname alone does (weakRefs).
+
+// descriptions gives each generic mention of one person the person of
+// the latest earlier mention that opened with the same words and went on
+// to a name, if that person held no other office (السابق) there.
+func descriptions(x *ar.Text, found []Mention) []Mention {
+	for k := range found {
+		g := &found[k]
+		if !g.Actor.Generic || g.Actor.Kind != hadath.PER || g.Number == "du" || g.Number == "pl" || g.Actor.Span == nil {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if p := &found[j]; describes(x, g, p) {
+				span := g.Actor.Span
+				g.Actor = p.Actor
+				g.Actor.Span = span
+				g.Entry = p.Entry
+				g.Number = ""
+				break
+			}
+		}
+	}
+	return found
+}
+
+// describes reports whether generic mention g repeats the words that
+// person mention p opens with, p going on to the person's name.
+func describes(x *ar.Text, g, p *Mention) bool {
+	n := g.Last - g.First
+	if p.Actor.Generic || p.Actor.Kind != hadath.PER || p.Last-p.First <= n+1 {
+		return false
+	}
+	for i := range n {
+		tg, tp := &x.Tokens[g.First+i], &x.Tokens[p.First+i]
+		if tg.Key() != tp.Key() || definite(tg) != definite(tp) { // "رئيس أمريكي" is not "الرئيس الأمريكي"
+			return false
+		}
+	}
+	for i := p.First + n; i < p.Last; i++ {
+		if formerWords[x.Tokens[i].Key()] {
+			return false
+		}
+	}
+	return true
+}
+
+// formerWords are the folded keys that make an office one held before:
+// its holder then is not its holder now.
+var formerWords = set("سابق", "اسبق", "سابقه", "اسبقه")

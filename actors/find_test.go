@@ -271,3 +271,29 @@ func TestFindApposition(t *testing.T) {
 			absent: []string{"رجل الدين الإيراني مقتدى الصدر"}},
 	})
 }
+
+// An office named again with the same words, after its holder's name was
+// given, is that holder; a former holder, or an indefinite "a president",
+// is not.
+func TestFindDescription(t *testing.T) {
+	runFindCases(t, []findCase{
+		{src: "التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره العماني. ثم غادر وزير الخارجية الإيراني مسقط.",
+			want: []want{{"وزير الخارجية الإيراني", "Mohammad Javad Zarif", "IR", "government", "PER", false}}},
+		{src: "زار وزير الخارجية الأمريكي السابق ريكس تيلرسون بغداد. وقال وزير الخارجية الأمريكي إن الزيارة مفيدة.",
+			want: []want{{"وزير الخارجية الأمريكي", "US Foreign Minister", "US", "government", "PER", true}}},
+	})
+	const src = "قال الرئيس الأمريكي دونالد ترامب إنه أول رئيس أمريكي يزور المدينة."
+	ms := dict(t).Find(ar.NewAnalyzer().Analyze(src))
+	found := false
+	for _, m := range ms {
+		if m.Actor.Span.Text == "رئيس أمريكي" {
+			found = true
+			if !m.Actor.Generic {
+				t.Errorf("Find(%q) = %s; want رئيس أمريكي generic", src, describe(ms))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Find(%q) = %s; want a mention رئيس أمريكي", src, describe(ms))
+	}
+}
