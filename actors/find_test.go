@@ -157,6 +157,11 @@ func TestFindGeneric(t *testing.T) {
 		{src: "وهدد رجل الدين الإيراني بتدمير المدينة.",
 			want: []want{{"رجل الدين الإيراني", "Iranian cleric", "IR", "civilians", "PER", true}}},
 		{src: "وقال رجل في السوق إن الأسعار ارتفعت.", absent: []string{"رجل"}},
+		// Activists, one or many, of a country named after them.
+		{src: "اعتقلت الشرطة ناشطا مصريا في المطار.",
+			want: []want{{"ناشطا مصريا", "Egyptian activist", "EG", "civilians", "PER", true}}},
+		{src: "أفرجت السلطات عن ناشطات سعوديات.",
+			want: []want{{"ناشطات سعوديات", "Saudi activists", "SA", "civilians", "ORG", true}}},
 		{src: "انسحبت القوات الأمريكية من القاعدة.",
 			want: []want{{"القوات الأمريكية", "US military", "US", "military", "ORG", true}}},
 		{src: "قصف الجيش السوري البلدة.",
