@@ -124,6 +124,22 @@ func (d *Dict) anchor(x *ar.Text, gm match, g *Generic, depth int) anchor {
 			return an
 		}
 	}
+	if next.Norm == ofPrep && sameSent(x, gm.first, j+1) && members(g) {
+		// "مسلحون من حركة الشباب"، "عناصر من قوات النظام": some of a
+		// force or group are that force or group.
+		if nm, ok := d.name(x, j+1, bitName); ok && nm.ki == 0 {
+			if e := d.entryOf(x, nm, bitName); e.Kind == KindOrg && e.Sector == g.Sector || e.Kind == KindOrg && g.Sector == SectorInherit {
+				an.org, an.last = e, nm.last
+				return an
+			}
+		}
+		if im, ok := d.trie.longest(x, j+1, bitGeneric); ok && im.ki == 0 && depth > 0 && d.genericOf(x, im).Sector != SectorNone {
+			if r := d.genericAt(x, im, depth-1); r.ok && (g.Sector == SectorInherit || r.m.Actor.Sector == g.Sector) {
+				an.inner = r
+				return an
+			}
+		}
+	}
 	if next.Norm == fi && sameSent(x, gm.first, j+1) {
 		if nm, ok := d.name(x, j+1, bitName); ok && nm.ki == 0 {
 			if e := d.entryOf(x, nm, bitName); e.Kind == KindState {
@@ -143,6 +159,20 @@ func bareDefinite(t *ar.Token) bool {
 	w, _ := cutRune(t.Norm, ar.Waw, ar.Feh)
 	return t.Kind == ar.Word && (strings.HasPrefix(t.Norm, article) || strings.HasPrefix(w, article))
 }
+
+// members reports whether generic noun g names members of a force or
+// group, who may be named as some "of" it (من): fighters, gunmen,
+// soldiers, policemen, or members of whatever they belong to.
+func members(g *Generic) bool {
+	switch g.Sector {
+	case SectorInherit, hadath.SectorArmedGroup, hadath.SectorMilitary, hadath.SectorPolice:
+		return true
+	}
+	return false
+}
+
+// ofPrep is the folded preposition من.
+const ofPrep = string(ar.Meem) + string(ar.Noon)
 
 // fi is the folded preposition في.
 const fi = string(ar.Feh) + string(ar.Yeh)

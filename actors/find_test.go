@@ -157,6 +157,12 @@ func TestFindGeneric(t *testing.T) {
 		{src: "وهدد رجل الدين الإيراني بتدمير المدينة.",
 			want: []want{{"رجل الدين الإيراني", "Iranian cleric", "IR", "civilians", "PER", true}}},
 		{src: "وقال رجل في السوق إن الأسعار ارتفعت.", absent: []string{"رجل"}},
+		// Some "of" a force or group (من) are that force or group.
+		{src: "هاجم مسلحون من حركة الشباب قاعدة عسكرية.",
+			want: []want{{"مسلحون من حركة الشباب", "Al-Shabaab", "SO", "armed_group", "ORG", false}}},
+		{src: "اشتبك عناصر من الشرطة العراقية مع المهربين.",
+			want: []want{{"عناصر من الشرطة العراقية", "Iraqi police", "IQ", "police", "ORG", true}}},
+		{src: "وصل مسلحون من الكونغو إلى الحدود.", absent: []string{"مسلحون من الكونغو"}},
 		// Activists, one or many, of a country named after them.
 		{src: "اعتقلت الشرطة ناشطا مصريا في المطار.",
 			want: []want{{"ناشطا مصريا", "Egyptian activist", "EG", "civilians", "PER", true}}},
