@@ -28,10 +28,15 @@ func (dc *doc) readCasualties(s int) (killed, injured *hadath.Count) {
 	if !ch.done {
 		ch.killed, ch.injured, ch.done = -1, -1, true
 		for k, t := range f.tolls.all {
+			both := t.cue.has(cueKill) && t.cue.has(cueInjure)
+			if both && t.n.Count != nil {
+				continue // "50 بين قتيل وجريح": the dead and wounded lumped together are neither
+			}
 			if t.cue.has(cueKill) && ch.killed < 0 {
 				ch.killed = k
-			} else if t.cue.has(cueInjure) && ch.injured < 0 {
-				ch.injured = k
+			}
+			if t.cue.has(cueInjure) && ch.injured < 0 {
+				ch.injured = k // "سقوط قتلى وجرحى" tells both, of no number
 			}
 		}
 	}
@@ -286,11 +291,18 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 			return &hadath.Count{Qualifier: hadath.Unknown, Text: dc.tokSpan(min(i, j), max(cueEnd, j+1)).Text}, -1
 		}
 	}
+	// "قتل جندي وأصيب آخرون": others, of no number.
+	if cueEnd < sl && othersWords[dc.x.Tokens[cueEnd].Key()] {
+		return &hadath.Count{Qualifier: hadath.Unknown, Text: dc.tokSpan(i, cueEnd+1).Text}, -1
+	}
 	if n, last := dc.oneVictim(i, cueEnd, sl); n != nil {
 		return dc.conjoinedVictims(n, cueEnd, last, sl), cueEnd
 	}
 	return nil, -1
 }
+
+// othersWords are the folded keys of "others" after a casualty verb.
+var othersWords = set("اخرون", "اخرين", "اخريات")
 
 // conjoinedVictims adds to toll n, whose words begin at token first, the
 // people counted in the conjuncts that follow it from token from, in a
@@ -405,8 +417,16 @@ func (dc *doc) oneVictim(i, cueEnd, sl int) (*hadath.Count, int) {
 	} else if !dc.cueAt[cueEnd].has(cueOnePerson) && !singularNisba(dc.x.Tokens[cueEnd].Key()) {
 		return nil, -1
 	}
+	// قتل is also the active verb: "قتل مسلح شرطيين" is a gunman who
+	// killed, when a party or a number follows the one named.
+	if dc.x.Tokens[cueEnd-1].Key() == keyKilled && last < sl && (dc.actorAt[last] >= 0 || dc.numAt[last] >= 0) {
+		return nil, -1
+	}
 	return &hadath.Count{Count: hadath.N(1), Qualifier: hadath.Exact, Text: dc.tokSpan(i, last).Text}, last
 }
+
+// keyKilled is the folded key of قتل.
+var keyKilled = ar.Key("قتل")
 
 // singularNisba reports whether a folded word may be a singular
 // adjective of relation standing as a person ("فلسطيني", "مدني",
@@ -420,7 +440,7 @@ func singularNisba(k string) bool {
 // victimNouns are the folded verbal nouns of casualty cues whose next
 // word names the victim: the killing, death or wounding of someone.
 var victimNouns = set("مقتل", "مصرع", "استشهاد", "اغتيال", "وفاه", "اصابه",
-	"اصيب", "جرح", "استشهد") // verbs of suffering it: "أصيب شرطي"
+	"اصيب", "جرح", "استشهد", "قتل") // verbs of suffering it: "أصيب شرطي", "قُتل جندي"
 
 // deathMet are the folded last words of "met his (her) death" in the
 // singular: لقي مصرعه، لقيت حتفها.

@@ -36,6 +36,16 @@ func TestExtractCasualtyCounts(t *testing.T) {
 		{"لقي شرطي مصرعه في هجوم مسلح على نقطة تفتيش قرب المدينة.", "1", ""},
 		// Soldiers in the plural are no count.
 		{"أسفر الهجوم المسلح على نقطة التفتيش عن مقتل جنود قرب المدينة.", "", ""},
+		// Dead or wounded of no number: a number of them, others, both
+		// together; lumped together with a number, neither.
+		{"انفجرت سيارة مفخخة في سوق المدينة ما أدى إلى سقوط عدد من الجرحى.", "", "?"},
+		{"انفجرت سيارة مفخخة في سوق المدينة ما أدى إلى سقوط قتلى وجرحى.", "?", "?"},
+		{"انفجرت سيارة مفخخة في سوق المدينة ما أدى إلى سقوط 50 بين قتيل وجريح.", "", ""},
+		{"قتل ثلاثة جنود وجرح آخرون في هجوم على حاجز للجيش قرب المدينة.", "3", "?"},
+		// قُتل with one victim; the active verb with the one it killed
+		// after its doer counts no victim of one.
+		{"قتل جندي في هجوم مسلح على حاجز للجيش قرب المدينة.", "1", ""},
+		{"قتل مسلح رجال الأمن في هجوم على حاجز للجيش قرب المدينة.", "", ""},
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2018-05-02"), hadath.Assault)
