@@ -251,6 +251,18 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 	for cueEnd < sl && dc.cueAt[cueEnd] == dc.cueAt[i] {
 		cueEnd++
 	}
+	// قتيلان، جريحين: the casualty noun in the dual counts two; قتيل،
+	// جريح in the singular one, unless a number stands right before it
+	// (مئة قتيل).
+	if cueEnd == i+1 {
+		tok := &dc.x.Tokens[i]
+		switch {
+		case anyKey(tok, dualCasualties):
+			return &hadath.Count{Count: hadath.N(2), Qualifier: hadath.Exact, Text: dc.tokSpan(i, cueEnd).Text}, -1
+		case anyKey(tok, singleCasualties) && (i == sf || dc.numAt[i-1] < 0 || dc.cueAt[i-1].has(cueKill|cueInjure)):
+			return &hadath.Count{Count: hadath.N(1), Qualifier: hadath.Exact, Text: dc.tokSpan(i, cueEnd).Text}, -1
+		}
+	}
 	// مقتل 3 / مقتل ثلاثة / مقتل أكثر من 20
 	for j := cueEnd; j < min(sl, cueEnd+4); j++ {
 		if k := dc.numAt[j]; k >= 0 {
@@ -275,8 +287,11 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 	for j := i - 1; j >= max(sf, i-4); j-- {
 		if k := dc.numAt[j]; k >= 0 {
 			// A number just after another casualty cue is that cue's:
-			// in "قتل ثلاثة مسلحين وأصيب جندي" the three are the dead.
-			if f := dc.nums[k].First; !dc.countsPeople(int(k)) || f > sf && dc.cueAt[f-1].has(cueKill|cueInjure) {
+			// in "قتل ثلاثة مسلحين وأصيب جندي" the three are the dead;
+			// so is one that is a casualty word (قتيلان وجريح). After
+			// a casualty noun that counts itself it is the next one's:
+			// "قتيل وثلاثة جرحى".
+			if f := dc.nums[k].First; !dc.countsPeople(int(k)) || f > sf && dc.cueAt[f-1].has(cueKill|cueInjure) && !dc.selfCounted(f-1) || dc.cueAt[f].has(cueKill|cueInjure) {
 				break
 			}
 			return dc.count(int(k)), dc.nums[k].Noun
@@ -300,6 +315,29 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 	}
 	return nil, -1
 }
+
+// dualCasualties are the folded keys of the dead and wounded in the dual.
+var dualCasualties = set("قتيلان", "قتيلين", "جريحان", "جريحين")
+
+// selfCounted reports whether token i is a casualty noun that counts
+// its own people: one (قتيل) or two (جريحين).
+func (dc *doc) selfCounted(i int) bool {
+	t := &dc.x.Tokens[i]
+	return anyKey(t, singleCasualties) || anyKey(t, dualCasualties)
+}
+
+// anyKey reports whether one of the keys of tok is in words.
+func anyKey(tok *ar.Token, words map[string]bool) bool {
+	for k := range tok.NumKeys() {
+		if words[tok.KeyAt(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// singleCasualties are the folded keys of one dead or wounded person.
+var singleCasualties = set("قتيل", "جريح")
 
 // othersWords are the folded keys of "others" after a casualty verb.
 var othersWords = set("اخرون", "اخرين", "اخريات")
@@ -400,10 +438,11 @@ func addCount(n *hadath.Count, more int, sp hadath.Span) *hadath.Count {
 // i..cueEnd-1 of a sentence ending at sl. It also returns the token after
 // the words that count the one.
 func (dc *doc) oneVictim(i, cueEnd, sl int) (*hadath.Count, int) {
-	if deathMet[dc.x.Tokens[cueEnd-1].Key()] {
+	verb := &dc.x.Tokens[cueEnd-1]
+	if anyKey(verb, deathMet) {
 		return &hadath.Count{Count: hadath.N(1), Qualifier: hadath.Exact, Text: dc.tokSpan(i, cueEnd).Text}, cueEnd
 	}
-	if !victimNouns[dc.x.Tokens[cueEnd-1].Key()] || cueEnd >= sl { // مقتل، أسفر عن مقتل
+	if !anyKey(verb, victimNouns) || cueEnd >= sl { // مقتل، أسفر عن مقتل، وأصيب
 		return nil, -1
 	}
 	last := cueEnd + 1
@@ -419,14 +458,14 @@ func (dc *doc) oneVictim(i, cueEnd, sl int) (*hadath.Count, int) {
 	}
 	// قتل is also the active verb: "قتل مسلح شرطيين" is a gunman who
 	// killed, when a party or a number follows the one named.
-	if dc.x.Tokens[cueEnd-1].Key() == keyKilled && last < sl && (dc.actorAt[last] >= 0 || dc.numAt[last] >= 0) {
+	if anyKey(verb, killedVerb) && last < sl && (dc.actorAt[last] >= 0 || dc.numAt[last] >= 0) {
 		return nil, -1
 	}
 	return &hadath.Count{Count: hadath.N(1), Qualifier: hadath.Exact, Text: dc.tokSpan(i, last).Text}, last
 }
 
-// keyKilled is the folded key of قتل.
-var keyKilled = ar.Key("قتل")
+// killedVerb holds the folded key of قتل.
+var killedVerb = set("قتل")
 
 // singularNisba reports whether a folded word may be a singular
 // adjective of relation standing as a person ("فلسطيني", "مدني",

@@ -46,6 +46,13 @@ func TestExtractCasualtyCounts(t *testing.T) {
 		// after its doer counts no victim of one.
 		{"قتل جندي في هجوم مسلح على حاجز للجيش قرب المدينة.", "1", ""},
 		{"قتل مسلح رجال الأمن في هجوم على حاجز للجيش قرب المدينة.", "", ""},
+		// The casualty noun counts itself: one, two; a number after it
+		// counts the next.
+		{"سقط قتيلان وجريح في قصف مدفعي على أطراف المدينة.", "2", "1"},
+		{"أسفر القصف المدفعي على أطراف المدينة عن سقوط قتيل وثلاثة جرحى.", "1", "3"},
+		{"أسفر القصف المدفعي على أطراف المدينة عن سقوط مئة قتيل.", "100", ""},
+		// After و, a verb of suffering still names its one victim.
+		{"قتل ثلاثة مسلحين وأصيب جندي في اشتباك مع دورية قرب المدينة.", "3", "1"},
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2018-05-02"), hadath.Assault)
