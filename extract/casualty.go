@@ -215,7 +215,7 @@ func (dc *doc) sentenced(i, sf int) bool {
 		return false
 	}
 	for j := i - 1; j >= max(sf, i-3); j-- {
-		if sentenceWords[dc.x.Tokens[j].Key()] {
+		if anyKey(&dc.x.Tokens[j], sentenceWords) {
 			return true
 		}
 	}
@@ -307,7 +307,7 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 		}
 	}
 	// "قتل جندي وأصيب آخرون": others, of no number.
-	if cueEnd < sl && othersWords[dc.x.Tokens[cueEnd].Key()] {
+	if cueEnd < sl && anyKey(&dc.x.Tokens[cueEnd], othersWords) {
 		return &hadath.Count{Qualifier: hadath.Unknown, Text: dc.tokSpan(i, cueEnd+1).Text}, -1
 	}
 	if n, last := dc.oneVictim(i, cueEnd, sl); n != nil {
