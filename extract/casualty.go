@@ -200,11 +200,51 @@ func (dc *doc) tolls(s int) *sentTolls {
 			continue // "حكما بإعدام 20 متهما": sentenced to death, not dead
 		}
 		if n, noun := dc.countNear(i, sf, sl); n != nil {
+			if n.Count == nil && dc.negatedToll(i, sf) {
+				n.Count = hadath.N(0) // "دون وقوع إصابات": none
+				n.Qualifier = hadath.Exact
+			}
 			out = append(out, toll{cu, *n, i, noun})
 		}
 	}
 	return &sentTolls{all: out}
 }
+
+// negatedToll reports whether the casualty cue at token i, in a sentence
+// starting at sf, is denied: a negation among the six words before it
+// or opening its phrase, with no punctuation or relative pronoun between
+// ("دون وقوع إصابات"، "لم يسفر عن سقوط قتلى").
+func (dc *doc) negatedToll(i, sf int) bool {
+	for j := i; j >= max(sf, i-negationReach); j-- {
+		t := &dc.x.Tokens[j]
+		if t.Kind == ar.Punct || relativePronouns[t.Norm] {
+			return false // "لم تعرف هوية المهاجمين الذين أوقعوا قتلى"
+		}
+		if w, _ := cutConjunction(t.Norm); negationWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// negationReach is how many words before a casualty word a negation
+// may deny it: "دون أن يسفر عن سقوط قتلى وجرحى".
+const negationReach = 6
+
+// cutConjunction returns w without a leading و or ف, and whether it had
+// one.
+func cutConjunction(w string) (string, bool) {
+	for _, c := range [...]string{string(ar.Waw), string(ar.Feh)} {
+		if rest, ok := strings.CutPrefix(w, c); ok && rest != "" {
+			return rest, true
+		}
+	}
+	return w, false
+}
+
+// negationWords are the folded negations that deny a casualty (not the
+// whole NEG cue class: ما is also "which", as in "ما أدى إلى").
+var negationWords = set("دون", "بدون", "لا", "لم", "لن", "عدم")
 
 // sentenced reports whether the casualty cue at token i, in a sentence
 // starting at sf, is what a court sentences to (حكم بإعدام، قضت المحكمة

@@ -46,6 +46,10 @@ func TestExtractCasualtyCounts(t *testing.T) {
 		// after its doer counts no victim of one.
 		{"قتل جندي في هجوم مسلح على حاجز للجيش قرب المدينة.", "1", ""},
 		{"قتل مسلح رجال الأمن في هجوم على حاجز للجيش قرب المدينة.", "", ""},
+		// Casualties denied are none; ما that is "which" denies nothing.
+		{"انفجرت عبوة ناسفة قرب دورية للجيش في المدينة دون وقوع إصابات.", "", "0"},
+		{"انفجرت عبوة ناسفة قرب دورية للجيش في المدينة ولم يسفر الانفجار عن وقوع إصابات.", "", "0"},
+		{"انفجرت سيارة مفخخة في سوق المدينة ما أدى إلى سقوط قتلى وجرحى.", "?", "?"},
 		// The casualty noun counts itself: one, two; a number after it
 		// counts the next.
 		{"سقط قتيلان وجريح في قصف مدفعي على أطراف المدينة.", "2", "1"},
