@@ -99,6 +99,13 @@ func TestFind(t *testing.T) {
 		{"سقط صاروخ في منطقة الجوف شمال السعودية.", []want{
 			{"منطقة الجوف", "Al Jawf Region", "SA", hadath.PrecisionAdmin1},
 			{"السعودية", "Saudi Arabia", "SA", hadath.PrecisionCountry}}},
+		// One's birthplace (مسقط رأسه) is not Muscat; Muscat alone is.
+		{"عاد اللاعب إلى مسقط رأسه في الجنوب.", nil},
+		{"وصل الوزير إلى مسقط أمس.", []want{
+			{"مسقط", "Muscat", "OM", hadath.PrecisionCity}}},
+		// Words that are also names of small places far away: where, a
+		// club, the market.
+		{"أين ذهب الوفد بعد مباراة نادي الزمالك في السوق القديم؟", nil},
 		{"", nil},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,10 @@
 package gazetteer
 
-import "github.com/hadath/hadath/internal/bloom"
+import (
+	"strings"
+
+	"github.com/hadath/hadath/internal/bloom"
+)
 
 // maxNameWords bounds the words of a name that Find tries to match.
 const maxNameWords = 8
@@ -74,12 +78,25 @@ func (l *loader) index() *Gazetteer {
 		slots[n] = ki.slot
 		counts[ki.slot]++
 	}
-	// A stop rule matters only for the key of some names.
+	// A stop rule matters only for the key of some names, except a
+	// dropped phrase of several words that is no name: it blocks the
+	// names inside it ("مسقط رأسه", one's birthplace, is not Muscat).
 	for k, rule := range l.stop {
-		if ki, ok := g.keys[k]; ok && ki.slot >= 0 {
-			ki.rule = rule
-			g.keys[k] = ki
+		ki, ok := g.keys[k]
+		switch {
+		case ok && ki.slot >= 0:
+		case rule == stopDrop && strings.Contains(k, " "):
+			if !ok {
+				ki = noKey
+			}
+			ki.slot = int32(len(counts))
+			counts = append(counts, 0)
+			g.addPrefixes(k)
+		default:
+			continue
 		}
+		ki.rule = rule
+		g.keys[k] = ki
 	}
 	g.bloom = bloom.New(len(g.keys), 14)
 	for k := range g.keys {
