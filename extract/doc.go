@@ -75,6 +75,8 @@ type docBufs struct {
 	stems []string
 	// hashes backs the feature hashes of the candidates (see hashBuf).
 	hashes []uint64
+	// roles backs doc.roleBuf: a document deciding many roles grew it.
+	roles roleBuf
 }
 
 // docPool holds the docBufs given back by release.
@@ -113,6 +115,12 @@ func (dc *doc) hashBuf(n int) []uint64 {
 func (dc *doc) release() {
 	dc.x.Release()
 	if dc.bufs != nil {
+		// The role buffers keep their room, not the document's
+		// parties and features.
+		rb := &dc.roleBuf
+		clear(rb.cands[:cap(rb.cands)])
+		clear(rb.scores[:cap(rb.scores)])
+		dc.bufs.roles = *rb
 		docPool.Put(dc.bufs)
 		dc.bufs = nil
 	}
@@ -155,6 +163,7 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	dc.stems = grow(&dc.bufs.stems, n)
 	clear(dc.stems)
 	dc.bufs.hashes = dc.bufs.hashes[:0]
+	dc.roleBuf = dc.bufs.roles
 	for _, m := range dc.cues {
 		var c cue
 		for _, tag := range m.Tags {
