@@ -96,6 +96,30 @@ var splitKinds = []struct {
 	{lexicon.CueSeizeVerb, lexicon.CueSeizeNoun, seizing, false, false, 0},
 }
 
+// splitClasses gives each cue class that splitKinds read, as a verb or
+// as an object, a bit of its own; splitBits holds the bits of each kind's
+// verb and object, by the kind's index. splitPhrases reads a cue's
+// classes as a set of these bits, found once, instead of comparing its
+// tags with each kind's names.
+var splitClasses, splitBits = splitClassBits()
+
+// splitClassBits numbers the classes of splitKinds (see splitClasses);
+// TestSplitClassBits checks that they fit.
+func splitClassBits() (map[string]uint64, []struct{ verb, object uint64 }) {
+	classes := make(map[string]uint64)
+	bit := func(c string) uint64 {
+		if _, ok := classes[c]; !ok {
+			classes[c] = 1 << len(classes)
+		}
+		return classes[c]
+	}
+	bits := make([]struct{ verb, object uint64 }, len(splitKinds))
+	for i, sk := range splitKinds {
+		bits[i].verb, bits[i].object = bit(sk.verb), bit(sk.object)
+	}
+	return classes, bits
+}
+
 // chargeGap is how many words may stand between a verb of saying and the
 // charge: the speaker, إن and the one charged; and between a verb of
 // describing and its praise: the speaker, what is described, بأنه.
@@ -122,13 +146,32 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 		}
 		return false
 	}
+	// masks[k] holds the split classes of cue k.
+	var buf [256]uint64
+	masks, verbs := buf[:0], uint64(0)
+	if len(cues) > len(buf) {
+		masks = make([]uint64, 0, len(cues))
+	}
+	for k := range cues {
+		var m uint64
+		for _, tag := range cues[k].Tags {
+			m |= splitClasses[tag]
+		}
+		masks = append(masks, m)
+	}
+	for _, b := range splitBits {
+		verbs |= b.verb
+	}
 	var out []lexicon.TriggerMatch
 	for k := range cues {
+		if masks[k]&verbs == 0 {
+			continue
+		}
 		v := &cues[k]
 		found := false
-		for _, sk := range splitKinds {
+		for i, sk := range splitKinds {
 			freeVerb := !sk.onObject || !sk.overrides
-			if found || !slices.Contains(v.Tags, sk.verb) || freeVerb && covered(v, sk.overrides) {
+			if found || masks[k]&splitBits[i].verb == 0 || freeVerb && covered(v, sk.overrides) {
 				continue
 			}
 			gap := splitGap
@@ -141,7 +184,7 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 				if n.First-v.Last > gap || x.Tokens[n.First].Sent != s || brokenBetween(x, v.Last, n.First) {
 					break
 				}
-				if slices.Contains(n.Tags, sk.object) {
+				if masks[j]&splitBits[i].object != 0 {
 					at := v
 					if sk.onObject {
 						at = n

@@ -88,3 +88,23 @@ func TestExtractSubjectInsideTrigger(t *testing.T) {
 		}
 	}
 }
+
+// Every class of splitKinds has a bit of its own in the masks of
+// splitPhrases, and each kind's bits are those of its names.
+func TestSplitClassBits(t *testing.T) {
+	if len(splitClasses) > 64 {
+		t.Fatalf("%d split classes: more than the 64 bits of a mask", len(splitClasses))
+	}
+	seen := uint64(0)
+	for c, b := range splitClasses {
+		if b == 0 || b&(b-1) != 0 || seen&b != 0 {
+			t.Errorf("class %s: bit %#x is not a bit of its own", c, b)
+		}
+		seen |= b
+	}
+	for i, sk := range splitKinds {
+		if splitBits[i].verb != splitClasses[sk.verb] || splitBits[i].object != splitClasses[sk.object] {
+			t.Errorf("kind %d (%s): bits %+v, want those of %s and %s", i, sk.trig.Form, splitBits[i], sk.verb, sk.object)
+		}
+	}
+}
