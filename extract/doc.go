@@ -42,9 +42,8 @@ type doc struct {
 	// for it ("" until then; see stemAt).
 	stems []string
 
-	// countries counts how often each country is named, by ISO code.
-	countries map[string]int
-	// topCountry is the country the document names most.
+	// topCountry is the country the document names most (see
+	// topCountry).
 	topCountry string
 	// headline is how many sentences the headline spans (0: none).
 	headline int
@@ -203,17 +202,40 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 		}
 	}
 	dc.resolveGenerics()
-	dc.countries = make(map[string]int)
-	for _, m := range dc.places {
-		if m.Entry != nil && m.Entry.Country != "" {
-			dc.countries[m.Entry.Country]++
-			if n := dc.countries[m.Entry.Country]; n > dc.countries[dc.topCountry] {
-				dc.topCountry = m.Entry.Country
-			}
-		}
-	}
+	dc.topCountry = topCountry(dc.places)
 	dc.resolveCoalitions(e.actors)
 	return dc
+}
+
+// topCountry returns the country the places are in most often, the
+// first to reach its count when two are named as often, or "" when
+// none is in a country. A document names few countries: a list of them
+// with their counts costs less than a map.
+func topCountry(places []gazetteer.Mention) string {
+	type tally struct {
+		iso string
+		n   int
+	}
+	var buf [16]tally
+	counts := buf[:0]
+	top, topN := "", 0
+	for _, m := range places {
+		if m.Entry == nil || m.Entry.Country == "" {
+			continue
+		}
+		c := m.Entry.Country
+		k := 0
+		for k < len(counts) && counts[k].iso != c {
+			k++
+		}
+		if k == len(counts) {
+			counts = append(counts, tally{iso: c})
+		}
+		if counts[k].n++; counts[k].n > topN {
+			top, topN = c, counts[k].n
+		}
+	}
+	return top
 }
 
 // resolveCoalitions reads a bare "التحالف" (قوات التحالف، غارات التحالف)
