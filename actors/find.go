@@ -86,7 +86,7 @@ func (d *Dict) weakRefs(x *ar.Text, found []Mention) []Mention {
 			}
 			k++
 		}
-		if k < len(found) && found[k].First <= i || seen == nil {
+		if k < len(found) && found[k].First <= i || seen == nil || !d.trie.mayStartWeak(&x.Tokens[i]) {
 			continue
 		}
 		m, ok := d.name(x, i, bitWeak)

@@ -93,6 +93,10 @@ type trie struct {
 	// filter holds the keys of first (see seal): a small filter that
 	// stays in the cache turns most words away before the map.
 	filter bloom.Filter
+	// weakFilter holds the first words of weak aliases (see seal):
+	// weakRefs looks for them after every mention of a person, and
+	// almost no word is one.
+	weakFilter bloom.Filter
 }
 
 func newTrie() *trie {
@@ -184,12 +188,31 @@ type match struct {
 	ki          int
 }
 
-// seal builds the filter of first words, once the trie is filled.
+// seal builds the filters of first words, once the trie is filled.
 func (t *trie) seal() {
 	t.filter = bloom.New(len(t.first), 16)
-	for k := range t.first {
+	var weak []string
+	for k, id := range t.first {
 		bloom.Add(t.filter, k)
+		if (t.nodes[id].kinds|t.nodes[id].below)&bitWeak != 0 {
+			weak = append(weak, k)
+		}
 	}
+	t.weakFilter = bloom.New(len(weak), 16)
+	for _, k := range weak {
+		bloom.Add(t.weakFilter, k)
+	}
+}
+
+// mayStartWeak reports whether a weak alias may start at token tok:
+// false when none of its keys is the first word of one.
+func (t *trie) mayStartWeak(tok *ar.Token) bool {
+	for ki := range tok.NumKeys() {
+		if bloom.MayHave(t.weakFilter, tok.KeyAt(ki)) {
+			return true
+		}
+	}
+	return false
 }
 
 // longest returns the longest phrase of a kind in want that starts at
