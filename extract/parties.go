@@ -253,6 +253,8 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 	objFrom := p.last // where the verb's object begins, past its subject
 	undergone := !tr.Passive && dc.undergone(p)
 	switch {
+	case charge(p):
+		subj, obj = dc.chargeParties(p)
 	case tr.Passive || undergone:
 		obj = dc.actorAfter(p.last, 5, noPrep)
 		if obj < 0 {
@@ -785,4 +787,47 @@ func dropPlacesAsParties(x *ar.Text, acts []actors.Mention) []actors.Mention {
 		prev := &x.Tokens[m.First-1]
 		return prev.Sent == x.Tokens[m.First].Sent && (prev.Norm == "في" || prev.Norm == "وفي")
 	})
+}
+
+// charge reports whether p is a charge laid (a violation, a breach, "on
+// the charge of": the ACCUSE forms whose grammatical subject is the one
+// accused, flagged passive in the lexicon), or the words of a charge a
+// speaker lays (charging: "قال إن ... انتهاك واضح من قبل").
+func charge(p *proposal) bool {
+	return p.typ == hadath.Accuse && (p.trig.Passive && p.trig.Speech || p.trig == charging)
+}
+
+// chargeParties reads the accuser and the accused of charge p. The
+// accused is the doer of the deed charged: the subject of the verb
+// ("قال الوزير إن روسيا انتهكت القرار"), the agent after من قبل, the party
+// the noun is annexed to (انتهاكات إسرائيل), or, for "on the charge of",
+// the one charged before it ("أوقفت الشرطة الممثل فلان بتهمة"). The
+// accuser is the first party its clause names before, not preceded by a
+// preposition: the speaker (قال الوزير إن), or the authority that charged
+// (أوقفت الشرطة).
+func (dc *doc) chargeParties(p *proposal) (accuser, accused int) {
+	accused = dc.actorAfter(p.last, 14, func(prep string) bool { return prep == "agent" })
+	switch {
+	case accused >= 0:
+	case p.trig.Verb && !p.definite:
+		if accused = dc.subjectBefore(p.first); accused < 0 {
+			accused = dc.subjectAfter(p.last)
+		}
+	case strings.HasPrefix(p.trig.Form, string(ar.Beh)): // بتهمة
+		accused = dc.actorBefore(p.first, 6)
+	default:
+		accused = dc.actorAfter(p.last, 2, noPrep)
+	}
+	sf, _ := dc.sentence(p.sent)
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		if m.First < sf || m.First >= p.first {
+			continue
+		}
+		if k != accused && dc.actorPrep(k) == "" {
+			accuser = k
+			return accuser, accused
+		}
+	}
+	return -1, accused
 }
