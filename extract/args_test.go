@@ -581,3 +581,19 @@ func TestChargeParties(t *testing.T) {
 		}
 	}
 }
+
+// The state whose deed or policy a condemnation names by its adjective is
+// the one accused; not the speaker's own state.
+func TestAccusedByAdjective(t *testing.T) {
+	tests := []struct{ text, target string }{
+		{"ونددت وزارة الخارجية الأردنية بالانتهاكات الإسرائيلية في المدينة القديمة.", "Israeli government"},
+		{"وانتقدت الحكومة العراقية التدخل التركي في شمال البلاد.", "Turkish government"},
+		{"وانتقدت الحكومة العراقية القرار العراقي.", ""},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-05-09"), hadath.Accuse)
+		if got := name(ev.Target); got != tt.target {
+			t.Errorf("Extract(%q).target = %q; want %q", tt.text, got, tt.target)
+		}
+	}
+}

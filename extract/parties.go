@@ -408,7 +408,41 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			out.target = &a
 		}
 	}
+	if out.target == nil && (p.typ == hadath.Accuse || p.typ == hadath.Reject) && tr.Verb && !p.definite {
+		// "ونددت الوزارة بالانتهاكات الإسرائيلية"، "رفضت الاتهامات
+		// السعودية": the state whose deed or charge is named is the one
+		// accused, or refused.
+		if c := e.objectDemonym(dc, objFrom); c != "" && (out.actor == nil || out.actor.Country != c) {
+			out.target = e.genericActor(c, hadath.SectorGovernment)
+		}
+	}
 	return out
+}
+
+// objectDemonym returns the country of the demonym adjective that the
+// noun opening a verb's object at token i takes ("بالانتهاكات
+// الإسرائيلية"، "التدخل التركي"), or "". Noun and adjective agree in the
+// article; neither is a party or a place, and the noun names no deed of
+// its own (deedAt).
+func (e *Extractor) objectDemonym(dc *doc, i int) string {
+	toks := dc.x.Tokens
+	if i <= 0 || i+1 >= len(toks) {
+		return ""
+	}
+	s := toks[i-1].Sent
+	for j := i; j < i+2 && j+1 < len(toks); j++ {
+		n, a := &toks[j], &toks[j+1]
+		if n.Sent != s || a.Sent != s || n.Kind != ar.Word || a.Kind != ar.Word {
+			return ""
+		}
+		if dc.actorAt[j] >= 0 || dc.placeAt[j] >= 0 || dc.actorAt[j+1] >= 0 || dc.placeAt[j+1] >= 0 || dc.deedAt(j) {
+			return "" // an event noun names a deed whose doer is read with it (بالهجوم الإسرائيلي)
+		}
+		if c, ok := e.actors.Demonym(a.Key()); ok && hasArticle(n) == hasArticle(a) {
+			return c
+		}
+	}
+	return ""
 }
 
 // patientAntecedent reads the attached pronoun of the one an arrest, a
@@ -830,4 +864,19 @@ func (dc *doc) chargeParties(p *proposal) (accuser, accused int) {
 		}
 	}
 	return -1, accused
+}
+
+// deedAt reports whether token i is a trigger of a deed, an event that is
+// not a statement (الهجوم، الغارات; not الانتهاكات, a charge).
+func (dc *doc) deedAt(i int) bool {
+	k := dc.trigAt[i]
+	if k < 0 {
+		return false
+	}
+	for _, t := range dc.trigs[k].Triggers {
+		if !verbal(t.Type) {
+			return true
+		}
+	}
+	return false
 }
