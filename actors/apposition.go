@@ -52,13 +52,7 @@ func appositive(x *ar.Text, m, p *Mention) bool {
 	if m.Actor.Country != "" && p.Actor.Country != "" && m.Actor.Country != p.Actor.Country {
 		return false
 	}
-	gap := p.First - m.Last
-	if gap == 1 {
-		t := &x.Tokens[m.Last]
-		if t.Kind != ar.Punct || t.Norm != "،" && t.Norm != "," {
-			return false
-		}
-	} else if gap != 0 {
+	if p.First != m.Last && p.First != skipComma(x, m.Last) {
 		return false
 	}
 	first := &x.Tokens[p.First]

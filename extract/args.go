@@ -244,7 +244,7 @@ func (dc *doc) saidAfter(last, i int) bool {
 		t := &dc.x.Tokens[j]
 		switch {
 		case t.Kind == ar.Punct:
-			if t.Norm != "," && t.Norm != "،" {
+			if !isComma(t) {
 				return true
 			}
 		case complementizers[strings.TrimPrefix(t.Norm, "و")] || clauseBreak[t.Norm]:

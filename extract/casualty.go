@@ -220,7 +220,7 @@ func (dc *doc) negatedToll(i, sf int) bool {
 		if t.Kind == ar.Punct || relativePronouns[t.Norm] {
 			return false // "لم تعرف هوية المهاجمين الذين أوقعوا قتلى"
 		}
-		if w, _ := cutConjunction(t.Norm); negationWords[w] {
+		if negationWords[strings.TrimLeft(t.Norm, "وف")] {
 			return true
 		}
 	}
@@ -230,17 +230,6 @@ func (dc *doc) negatedToll(i, sf int) bool {
 // negationReach is how many words before a casualty word a negation
 // may deny it: "دون أن يسفر عن سقوط قتلى وجرحى".
 const negationReach = 6
-
-// cutConjunction returns w without a leading و or ف, and whether it had
-// one.
-func cutConjunction(w string) (string, bool) {
-	for _, c := range [...]string{string(ar.Waw), string(ar.Feh)} {
-		if rest, ok := strings.CutPrefix(w, c); ok && rest != "" {
-			return rest, true
-		}
-	}
-	return w, false
-}
 
 // negationWords are the folded negations that deny a casualty (not the
 // whole NEG cue class: ما is also "which", as in "ما أدى إلى").

@@ -160,10 +160,8 @@ func (dc *doc) free(i int) bool {
 // الأردني، فلان الفلاني"), whose holder a name at i names; -1 if none.
 func (dc *doc) officeBefore(i int) int32 {
 	j := i
-	if j > 0 {
-		if t := &dc.x.Tokens[j-1]; t.Kind == ar.Punct && (t.Norm == "،" || t.Norm == ",") {
-			j--
-		}
+	if j > 0 && isComma(&dc.x.Tokens[j-1]) {
+		j--
 	}
 	if j == 0 {
 		return -1
