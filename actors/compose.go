@@ -112,11 +112,9 @@ func (d *Dict) anchor(x *ar.Text, gm match, g *Generic, depth int) anchor {
 		}
 		return an
 	}
-	if im, ok := d.trie.longest(x, j, bitGeneric); ok && im.ki == 0 && depth > 0 && d.genericOf(x, im).Sector != SectorNone {
-		if r := d.genericAt(x, im, depth-1); r.ok && (g.Sector == SectorInherit || r.m.Actor.Sector == g.Sector) {
-			an.inner = r
-			return an
-		}
+	if r := d.governed(x, j, g, depth); r.ok {
+		an.inner = r
+		return an
 	}
 	if bareDefinite(next) && sameSent(x, gm.first, j+1) && definite(&x.Tokens[j+1]) {
 		if dm, ok := d.trie.longest(x, j+1, bitDemonym); ok && dm.ki == 0 {
@@ -128,16 +126,14 @@ func (d *Dict) anchor(x *ar.Text, gm match, g *Generic, depth int) anchor {
 		// "مسلحون من حركة الشباب"، "عناصر من قوات النظام": some of a
 		// force or group are that force or group.
 		if nm, ok := d.name(x, j+1, bitName); ok && nm.ki == 0 {
-			if e := d.entryOf(x, nm, bitName); e.Kind == KindOrg && e.Sector == g.Sector || e.Kind == KindOrg && g.Sector == SectorInherit {
+			if e := d.entryOf(x, nm, bitName); e.Kind == KindOrg && (e.Sector == g.Sector || g.Sector == SectorInherit) {
 				an.org, an.last = e, nm.last
 				return an
 			}
 		}
-		if im, ok := d.trie.longest(x, j+1, bitGeneric); ok && im.ki == 0 && depth > 0 && d.genericOf(x, im).Sector != SectorNone {
-			if r := d.genericAt(x, im, depth-1); r.ok && (g.Sector == SectorInherit || r.m.Actor.Sector == g.Sector) {
-				an.inner = r
-				return an
-			}
+		if r := d.governed(x, j+1, g, depth); r.ok {
+			an.inner = r
+			return an
 		}
 	}
 	if next.Norm == fi && sameSent(x, gm.first, j+1) {
@@ -158,6 +154,20 @@ func (d *Dict) anchor(x *ar.Text, gm match, g *Generic, depth int) anchor {
 func bareDefinite(t *ar.Token) bool {
 	w, _ := cutRune(t.Norm, ar.Waw, ar.Feh)
 	return t.Kind == ar.Word && (strings.HasPrefix(t.Norm, article) || strings.HasPrefix(w, article))
+}
+
+// governed reads the generic phrase at token j that generic noun g
+// governs, when g takes its sector or has the phrase's: "عناصر الشرطة
+// العراقية", "عناصر من الشرطة العراقية". depth bounds the nesting.
+func (d *Dict) governed(x *ar.Text, j int, g *Generic, depth int) result {
+	im, ok := d.trie.longest(x, j, bitGeneric)
+	if !ok || im.ki != 0 || depth <= 0 || d.genericOf(x, im).Sector == SectorNone {
+		return result{}
+	}
+	if r := d.genericAt(x, im, depth-1); r.ok && (g.Sector == SectorInherit || r.m.Actor.Sector == g.Sector) {
+		return r
+	}
+	return result{}
 }
 
 // members reports whether generic noun g names members of a force or

@@ -836,7 +836,7 @@ func charge(p *proposal) bool {
 // ("قال الوزير إن روسيا انتهكت القرار"), the agent after من قبل, the party
 // the noun is annexed to (انتهاكات إسرائيل), or, for "on the charge of",
 // the one charged before it ("أوقفت الشرطة الممثل فلان بتهمة"). The
-// accuser is the first party its clause names before, not preceded by a
+// accuser is the first party its sentence names before it, not after a
 // preposition: the speaker (قال الوزير إن), or the authority that charged
 // (أوقفت الشرطة).
 func (dc *doc) chargeParties(p *proposal) (accuser, accused int) {
