@@ -69,15 +69,24 @@ func appositive(x *ar.Text, m, p *Mention) bool {
 
 // descriptions gives each generic mention of one person the person of
 // the latest earlier mention that opened with the same words and went on
-// to a name, if that person held no other office (السابق) there.
+// to a name, if that person held no other office (السابق) there. Only the
+// last describedPersons persons named are looked back at, so that a text
+// of many mentions costs time in proportion to them.
 func descriptions(x *ar.Text, found []Mention) []Mention {
+	var persons []int // indexes in found of the persons named so far
 	for k := range found {
 		g := &found[k]
-		if !g.Actor.Generic || g.Actor.Kind != hadath.PER || g.Number == "du" || g.Number == "pl" || g.Actor.Span == nil {
+		if !g.Actor.Generic {
+			if g.Actor.Kind == hadath.PER {
+				persons = append(persons, k)
+			}
 			continue
 		}
-		for j := k - 1; j >= 0; j-- {
-			if p := &found[j]; describes(x, g, p) {
+		if g.Actor.Kind != hadath.PER || g.Number == "du" || g.Number == "pl" || g.Actor.Span == nil {
+			continue
+		}
+		for i := len(persons) - 1; i >= 0 && i >= len(persons)-describedPersons; i-- {
+			if p := &found[persons[i]]; describes(x, g, p) {
 				span := g.Actor.Span
 				g.Actor = p.Actor
 				g.Actor.Span = span
@@ -89,6 +98,10 @@ func descriptions(x *ar.Text, found []Mention) []Mention {
 	}
 	return found
 }
+
+// describedPersons is how many of the persons named last a description
+// may take back.
+const describedPersons = 256
 
 // describes reports whether generic mention g repeats the words that
 // person mention p opens with, p going on to the person's name.

@@ -250,10 +250,12 @@ func (dc *doc) saidAfter(last, i int) bool {
 		case complementizers[strings.TrimPrefix(t.Norm, "و")] || clauseBreak[t.Norm]:
 			return true
 		case dc.actorAt[j] < 0:
-			other++
+			if other++; other > 3 {
+				return true
+			}
 		}
 	}
-	return other > 3
+	return false
 }
 
 // dayAfterAt returns the token of غداة ("on the day after") governing the

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/hadath/hadath"
@@ -40,14 +41,10 @@ func (dc *doc) chargeParties(p *proposal) (accuser, accused int) {
 		accused = dc.actorAfter(p.last, 2, noPrep)
 	}
 	sf, _ := dc.sentence(p.sent)
-	for k := range dc.actors {
-		m := &dc.actors[k]
-		if m.First < sf || m.First >= p.first {
-			continue
-		}
+	k := sort.Search(len(dc.actors), func(i int) bool { return dc.actors[i].First >= sf })
+	for ; k < len(dc.actors) && dc.actors[k].First < p.first; k++ {
 		if k != accused && dc.actorPrep(k) == "" {
-			accuser = k
-			return accuser, accused
+			return k, accused
 		}
 	}
 	return -1, accused
