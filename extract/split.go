@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
@@ -125,6 +126,10 @@ func splitClassBits() (map[string]uint64, []struct{ verb, object uint64 }) {
 // describing and its praise: the speaker, what is described, بأنه.
 const chargeGap = 10
 
+// coverReach bounds the words of a trigger phrase of the lexicon, for
+// finding the phrases that cover a word.
+const coverReach = 32
+
 // splitGap is how many words may stand between the verb and its object.
 const splitGap = 6
 
@@ -137,10 +142,13 @@ const splitGap = 6
 // its words, and the match returned has the same bounds; a kind that
 // reads and overrides its object asks nothing of the verb.
 func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatch) []lexicon.TriggerMatch {
+	// The matches are in text order and no phrase spans coverReach words:
+	// only those that start a little before v may cover it.
 	covered := func(v *lexicon.Tagged, overrides bool) bool {
-		for k := range trigs {
+		end := sort.Search(len(trigs), func(i int) bool { return trigs[i].First > v.First })
+		for k := end - 1; k >= 0 && trigs[k].First > v.First-coverReach; k-- {
 			t := &trigs[k]
-			if t.First <= v.First && v.First < t.Last && !(overrides && t.First == v.First && t.Last == v.Last) {
+			if v.First < t.Last && !(overrides && t.First == v.First && t.Last == v.Last) {
 				return true
 			}
 		}
