@@ -23,19 +23,23 @@ func (dc *doc) readCasualties(s int) (killed, injured *hadath.Count) {
 		f.tolls = dc.tolls(s)
 	}
 	// Every event of the sentence takes the same counts: the first of
-	// each kind, chosen once.
+	// each kind with a number, else the first, chosen once.
 	ch := &f.tolls.chosen
 	if !ch.done {
 		ch.killed, ch.injured, ch.done = -1, -1, true
-		for k, t := range f.tolls.all {
+		all := f.tolls.all
+		better := func(k, than int) bool { // "خسائر بشرية بينهم 15 قتيلا": the number says more
+			return than < 0 || all[than].n.Count == nil && all[k].n.Count != nil
+		}
+		for k, t := range all {
 			both := t.cue.has(cueKill) && t.cue.has(cueInjure)
 			if both && t.n.Count != nil {
 				continue // "50 بين قتيل وجريح": the dead and wounded lumped together are neither
 			}
-			if t.cue.has(cueKill) && ch.killed < 0 {
+			if t.cue.has(cueKill) && better(k, ch.killed) {
 				ch.killed = k
 			}
-			if t.cue.has(cueInjure) && ch.injured < 0 {
+			if t.cue.has(cueInjure) && better(k, ch.injured) {
 				ch.injured = k // "سقوط قتلى وجرحى" tells both, of no number
 			}
 		}
@@ -220,12 +224,17 @@ func (dc *doc) negatedToll(i, sf int) bool {
 		if t.Kind == ar.Punct || relativePronouns[t.Norm] {
 			return false // "لم تعرف هوية المهاجمين الذين أوقعوا قتلى"
 		}
-		if negationWords[strings.TrimLeft(t.Norm, "وف")] {
+		if negationWords[strings.TrimLeft(t.Norm, "وف")] && (j+1 >= len(dc.x.Tokens) || !unnegating[dc.x.Tokens[j+1].Norm]) {
 			return true
 		}
 	}
 	return false
 }
+
+// unnegating are the folded verbs that, after a negation, deny no
+// casualty: "لا تزال المعارك متواصلة وسط خسائر بشرية" (still), "لم تتضح
+// حصيلة الخسائر البشرية" (not yet clear).
+var unnegating = set("تزال", "يزال", "زالت", "زال", "يزالون", "يتضح", "تتضح", "يعرف", "تعرف", "يتبين", "تتبين", "يعلم")
 
 // negationReach is how many words before a casualty word a negation
 // may deny it: "دون أن يسفر عن سقوط قتلى وجرحى".
@@ -255,14 +264,15 @@ func (dc *doc) sentenced(i, sf int) bool {
 var sentenceWords = set("حكم", "حكما", "احكام", "احكاما", "حكمت", "يحكم", "قضت", "قضي", "يقضي", "تقضي")
 
 // aggregateSpan reports whether tokens sf..sl-1 sum up many events:
-// they hold a span "since" a date, or a count of events (a number
-// followed by an aggregate word: "12 هجوما", "ثلاث مرات").
+// they hold a span "since" a date, or a count of events other than one
+// (a number followed by an aggregate word: "12 هجوما", "ثلاث مرات", "عدة
+// غارات"; "إحدى الغارات" is one).
 func (dc *doc) aggregateSpan(sf, sl int) bool {
 	for i := sf; i < sl; i++ {
 		if k := dc.dateAt[i]; k >= 0 && dc.dates[k].Since {
 			return true
 		}
-		if k := dc.numAt[i]; k >= 0 && dc.nums[k].Last < sl && dc.nums[k].Last < len(dc.cueAt) &&
+		if k := dc.numAt[i]; k >= 0 && (dc.nums[k].Value != 1 || dc.nums[k].Vague) && dc.nums[k].Last < sl && dc.nums[k].Last < len(dc.cueAt) &&
 			dc.cueAt[dc.nums[k].Last].has(cueAggregate) {
 			return true
 		}
@@ -293,9 +303,16 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 		}
 	}
 	// مقتل 3 / مقتل ثلاثة / مقتل أكثر من 20
-	for j := cueEnd; j < min(sl, cueEnd+4); j++ {
+	for j, lim := cueEnd, min(sl, cueEnd+4); j < lim; j++ {
 		if k := dc.numAt[j]; k >= 0 {
 			if !dc.countsPeople(int(k)) {
+				if j == cueEnd && dc.weaponCount(int(k)) {
+					// The strikes that kill are the verb's subject:
+					// "قتلت إحدى الغارات الجوية 30 شخصا".
+					e := dc.numEnd(int(k))
+					j, lim = e-1, min(sl, e+3)
+					continue
+				}
 				break // أصاب سوقا ومنزلين، سقطوا من 75 غارة
 			}
 			n, first := dc.count(int(k)), j
@@ -522,17 +539,24 @@ func (dc *doc) countsPeople(k int) bool {
 	if n < 0 || n >= len(dc.x.Tokens) {
 		return true
 	}
-	if dc.cueAt[n].has(cueThing) {
+	return !dc.cueAt[n].has(cueThing) && !dc.weaponCount(k)
+}
+
+// weaponCount reports whether number mention k counts weapons or
+// strikes (ثلاث غارات، إحدى القذائف).
+func (dc *doc) weaponCount(k int) bool {
+	n := dc.nums[k].Noun
+	if n < 0 || n >= len(dc.x.Tokens) {
 		return false
 	}
 	if m := dc.methodAt[n]; m >= 0 {
 		for _, t := range dc.methods[m].Tags {
 			if weapons[t] {
-				return false
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // weapons are the methods whose phrases name a weapon or strike, never

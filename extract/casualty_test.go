@@ -57,6 +57,18 @@ func TestExtractCasualtyCounts(t *testing.T) {
 		{"أسفر القصف المدفعي على أطراف المدينة عن سقوط مئة قتيل.", "100", ""},
 		// After و, a verb of suffering still names its one victim.
 		{"قتل ثلاثة مسلحين وأصيب جندي في اشتباك مع دورية قرب المدينة.", "3", "1"},
+		// Strikes counted as the verb's subject: one strike is one
+		// event and its toll counts; several sum up many.
+		{"وقتلت إحدى الغارات الجوية 14 مدنيا في البلدة صباح اليوم.", "14", ""},
+		{"وقتلت عدة غارات جوية 14 مدنيا في البلدة صباح اليوم.", "", ""},
+		// Victims or lives lost of no number are dead, how many not
+		// said; denied, none.
+		{"قصفت المدفعية مواقع المسلحين قرب المدينة وكبدتهم خسائر كبيرة في الأرواح.", "?", ""},
+		{"سقطت قذيفة هاون على حي سكني في المدينة دون سقوط ضحايا.", "0", ""},
+		{"اشتبك الجيش مع المسلحين قرب المدينة ولم تتضح حصيلة الخسائر البشرية.", "?", ""},
+		// A toll with a number says more than one without.
+		{"قصفت المدفعية مواقع المسلحين وألحقت بهم خسائر بشرية فادحة، بينها 15 قتيلا.", "15", ""},
+		{"اشتبك الجيش مع المسلحين قرب المدينة ولا تزال المعارك مستمرة وسط خسائر بشرية.", "?", ""},
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2018-05-02"), hadath.Assault)
