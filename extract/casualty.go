@@ -23,13 +23,14 @@ func (dc *doc) readCasualties(s int) (killed, injured *hadath.Count) {
 		f.tolls = dc.tolls(s)
 	}
 	// Every event of the sentence takes the same counts: the first of
-	// each kind with a number, else the first, chosen once.
+	// each kind, chosen once; but a number beats a phrase of casualties
+	// that holds none ("خسائر بشرية بينهم 15 قتيلا").
 	ch := &f.tolls.chosen
 	if !ch.done {
 		ch.killed, ch.injured, ch.done = -1, -1, true
 		all := f.tolls.all
-		better := func(k, than int) bool { // "خسائر بشرية بينهم 15 قتيلا": the number says more
-			return than < 0 || all[than].n.Count == nil && all[k].n.Count != nil
+		better := func(k, than int) bool {
+			return than < 0 || all[than].n.Count == nil && all[than].cue.has(cueCasualtyUnknown) && all[k].n.Count != nil
 		}
 		for k, t := range all {
 			both := t.cue.has(cueKill) && t.cue.has(cueInjure)
@@ -305,6 +306,9 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 	// مقتل 3 / مقتل ثلاثة / مقتل أكثر من 20
 	for j, lim := cueEnd, min(sl, cueEnd+4); j < lim; j++ {
 		if k := dc.numAt[j]; k >= 0 {
+			if j > cueEnd && dc.countsCasualties(int(k)) {
+				break // "مقتل جندي و3 جرحى": the three are the wounded
+			}
 			if !dc.countsPeople(int(k)) {
 				if j == cueEnd && dc.weaponCount(int(k)) {
 					// The strikes that kill are the verb's subject:
@@ -349,6 +353,9 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 	// عدد من الجرحى / إصابات طفيفة / إصابة عدد من
 	for j := max(sf, i-3); j < min(sl, cueEnd+3); j++ {
 		if dc.cueAt[j].has(cueCasualtyUnknown) {
+			if j > cueEnd && dc.casualtyWithin(cueEnd, min(sl, j+4)) {
+				break // "مقتل جندي وعدد من الجرحى"، "قتل جندي وأصيب عدد": the number is the wounded's
+			}
 			return &hadath.Count{Qualifier: hadath.Unknown, Text: dc.tokSpan(min(i, j), max(cueEnd, j+1)).Text}, -1
 		}
 	}
@@ -417,8 +424,8 @@ func (dc *doc) conjoinedVictims(n *hadath.Count, first, from, sl int) *hadath.Co
 			at = j + 1 // "و 2"، "و2": the conjunction apart
 		}
 		if k := dc.numAt[at]; k >= 0 && dc.nums[k].First == at {
-			if !dc.countsPeople(int(k)) {
-				break
+			if !dc.countsPeople(int(k)) || dc.countsCasualties(int(k)) {
+				break // "مقتل شخص والعديد من الجرحى": the many are the wounded
 			}
 			if dc.nums[k].Vague { // "أصيب المواطن وعدد من أفراد أسرته": how many is not said
 				sp := dc.tokSpan(first, dc.numEnd(int(k)))
@@ -540,6 +547,26 @@ func (dc *doc) countsPeople(k int) bool {
 		return true
 	}
 	return !dc.cueAt[n].has(cueThing) && !dc.weaponCount(k)
+}
+
+// countsCasualties reports whether number mention k counts dead or
+// wounded by a casualty word of their own after it (عدد من الجرحى، 5
+// قتلى); in "مقتل وجرح العشرات" the word before is the verbal noun the
+// number follows.
+func (dc *doc) countsCasualties(k int) bool {
+	n := dc.nums[k].Noun
+	return n >= dc.nums[k].First && n < len(dc.cueAt) && dc.cueAt[n].has(cueKill|cueInjure)
+}
+
+// casualtyWithin reports whether a word of the dead or wounded stands in
+// tokens from..to-1.
+func (dc *doc) casualtyWithin(from, to int) bool {
+	for j := from; j < to; j++ {
+		if dc.cueAt[j].has(cueKill | cueInjure) {
+			return true
+		}
+	}
+	return false
 }
 
 // weaponCount reports whether number mention k counts weapons or
