@@ -81,20 +81,21 @@ var splitKinds = []struct {
 	trig         *lexicon.Trigger
 	overrides    bool
 	onObject     bool
-	gap          int // words that may stand between; 0 for splitGap
+	gap          int  // words that may stand between; 0 for splitGap
+	apart        bool // the object may not follow the verb directly
 }{
-	{lexicon.CueDeployVerb, lexicon.CueForceNoun, deployment, false, false, 0},
-	{lexicon.CueBlameVerb, lexicon.CueBlameNoun, blaming, false, false, 0},
-	{lexicon.CueCutVerb, lexicon.CueTiesNoun, cutting, false, false, 0},
-	{lexicon.CueRecallVerb, lexicon.CueOwnEnvoy, recalling, false, false, 0},
-	{lexicon.CueRecallVerb, lexicon.CueEnvoy, summoning, false, false, 0},
-	{lexicon.CuePledgeVerb, lexicon.CueReprisalNoun, pledging, true, false, 0},
-	{lexicon.CueAppealVerb, lexicon.CueLegalObject, appealing, true, false, 0},
-	{lexicon.CuePayVerb, lexicon.CuePriceNoun, priced, true, true, 0},
-	{lexicon.CueSay, lexicon.CueCharge, charging, false, true, chargeGap},
-	{lexicon.CueDenyVerb, lexicon.CueClaimNoun, denying, true, true, 0},
-	{lexicon.CueDescribeVerb, lexicon.CuePraise, praising, true, false, chargeGap},
-	{lexicon.CueSeizeVerb, lexicon.CueSeizeNoun, seizing, false, false, 0},
+	{lexicon.CueDeployVerb, lexicon.CueForceNoun, deployment, false, false, 0, false},
+	{lexicon.CueBlameVerb, lexicon.CueBlameNoun, blaming, false, false, 0, true},
+	{lexicon.CueCutVerb, lexicon.CueTiesNoun, cutting, false, false, 0, false},
+	{lexicon.CueRecallVerb, lexicon.CueOwnEnvoy, recalling, false, false, 0, false},
+	{lexicon.CueRecallVerb, lexicon.CueEnvoy, summoning, false, false, 0, false},
+	{lexicon.CuePledgeVerb, lexicon.CueReprisalNoun, pledging, true, false, 0, false},
+	{lexicon.CueAppealVerb, lexicon.CueLegalObject, appealing, true, false, 0, false},
+	{lexicon.CuePayVerb, lexicon.CuePriceNoun, priced, true, true, 0, false},
+	{lexicon.CueSay, lexicon.CueCharge, charging, false, true, chargeGap, false},
+	{lexicon.CueDenyVerb, lexicon.CueClaimNoun, denying, true, true, 0, false},
+	{lexicon.CueDescribeVerb, lexicon.CuePraise, praising, true, false, chargeGap, false},
+	{lexicon.CueSeizeVerb, lexicon.CueSeizeNoun, seizing, false, false, 0, false},
 }
 
 // splitClasses gives each cue class that splitKinds read, as a verb or
@@ -193,6 +194,9 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 					break
 				}
 				if masks[j]&splitBits[i].object != 0 {
+					if sk.apart && !wordBetween(x, v.Last, n.First) {
+						break // "تحمل المسؤولية" bears it; "تحمل موسكو المسؤولية" lays it
+					}
 					at := v
 					if sk.onObject {
 						at = n
@@ -208,6 +212,17 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 		}
 	}
 	return out
+}
+
+// wordBetween reports whether a word stands in tokens i..j-1: quotes
+// alone do not part "تحمل \"المسؤولية\"".
+func wordBetween(x *ar.Text, i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.Tokens[k].Kind == ar.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // brokenBetween reports whether the object of a verb at token i cannot
