@@ -258,7 +258,8 @@ func TestExtractMediaNotActor(t *testing.T) {
 	}
 }
 
-// A participle of state is told apart from verbs and nouns by its form.
+// A participle of state is told apart from verbs and nouns by its form;
+// in the feminine, by a comma before it too. The last word is read.
 func TestStateParticiple(t *testing.T) {
 	tests := []struct {
 		word string
@@ -271,10 +272,14 @@ func TestStateParticiple(t *testing.T) {
 		{"هاجما", false},
 		{"مطالبة", false},
 		{"دعا", false},
+		{"ندد الحزب بالقرار، مطالبةً", true},
+		{"ندد الحزب بالقرار، داعية", true},
+		{"ندد الحزب بالقرار ومطالبة", false},
+		{"ندد الحزب بالقرار، مطالبته", false},
 	}
 	for _, tt := range tests {
 		dc := &doc{x: ar.NewAnalyzer().Analyze(tt.word)}
-		if got := dc.stateParticiple(0); got != tt.want {
+		if got := dc.stateParticiple(len(dc.x.Tokens) - 1); got != tt.want {
 			t.Errorf("stateParticiple(%q) = %v; want %v", tt.word, got, tt.want)
 		}
 	}

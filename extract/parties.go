@@ -40,9 +40,35 @@ func (dc *doc) continueSubject(c *cand, tm *lexicon.TriggerMatch, prev *cand) {
 
 // stateParticiple reports whether token i is an active participle in
 // the accusative that tells the state of a clause's subject: مطالبا،
-// متهما، محذرا، داعيا (folded, without harakat). Such a participle has no
+// متهما، محذرا، داعيا (folded, without harakat), or, right after a comma,
+// their feminine forms (، متهمة، مطالبة، داعية), which elsewhere are
+// more often nouns (a demand, the accused). Such a participle has no
 // subject of its own.
 func (dc *doc) stateParticiple(i int) bool {
+	if i > 0 && dc.afterComma(i) && dc.endsInTehMarbuta(i) {
+		return dc.participleShape(i, ar.Heh) // ة folds to ه
+	}
+	return dc.participleShape(i, ar.Alef)
+}
+
+// afterComma reports whether token i follows a comma.
+func (dc *doc) afterComma(i int) bool {
+	p := dc.x.Tokens[i-1].Norm
+	return dc.x.Tokens[i-1].Kind == ar.Punct && (p == string(ar.ArabicComma) || p == ",")
+}
+
+// endsInTehMarbuta reports whether the last letter of token i, as
+// written, is ة (not a pronoun ه: مطالبته).
+func (dc *doc) endsInTehMarbuta(i int) bool {
+	t := &dc.x.Tokens[i]
+	w := strings.TrimRightFunc(dc.x.Slice(t.Byte, t.ByteEnd), func(r rune) bool { return r >= 0x064B && r <= 0x0652 })
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return last == ar.TehMarbuta
+}
+
+// participleShape reports whether token i has the shape of an active
+// participle ending in letter end: مفعل، مفاعل، متفعل, or فاعي.
+func (dc *doc) participleShape(i int, end rune) bool {
 	var w [6]rune // the first letters are enough; n counts them all
 	n := 0
 	for _, r := range strings.TrimPrefix(dc.x.Tokens[i].Norm, string(ar.Waw)) {
@@ -53,7 +79,7 @@ func (dc *doc) stateParticiple(i int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(dc.x.Tokens[i].Norm)
 	switch {
-	case n < 5 || last != ar.Alef:
+	case n < 5 || last != end:
 		return false
 	case w[0] == ar.Meem:
 		return true // مفعلا، مفاعلا، متفعلا: مطالبا، محذرا، متهما
