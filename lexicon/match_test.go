@@ -69,6 +69,9 @@ func TestTriggers(t *testing.T) {
 		// attached pronouns: verb + pronoun, verb plural + pronoun, noun in ة + pronoun
 		{"اعتقلته الشرطة ثم اتهمها القاضي", []string{"اعتقلته=COERCE/arrest", "اتهمها=ACCUSE"}},
 		{"اعتقلوهم فجرا", []string{"اعتقلوهم=COERCE/arrest"}},
+		// executing, in the present and by a court's sentence
+		{"وتعدم السلطات رجلين", []string{"تعدم=COERCE/detention"}},
+		{"بعد إعدامهم", []string{"إعدامهم=COERCE/detention"}},
 		{"أعلنت زيارتها المقبلة", []string{"زيارتها=CONSULT/visit"}},
 		{"رفضه المتحدث", []string{"رفضه=REJECT"}},
 		// a pronoun on the last word of a phrase
@@ -185,6 +188,9 @@ func TestCues(t *testing.T) {
 		{"ولقوا حتفهم جميعا", "لقوا حتفهم", CueKill},
 		{"أصيب خمسة بجروح طفيفة", "جروح طفيفة", CueCasualtyUnknown},
 		{"أصيب خمسة", "أصيب", CueInjure},
+		{"دون سقوط ضحايا", "سقوط ضحايا", CueKill},
+		{"دون سقوط ضحايا", "سقوط ضحايا", CueCasualtyUnknown},
+		{"كبدهم خسائر كبيرة في الأرواح", "في الأرواح", CueKill},
 		{"اعترضت الدفاعات الجوية معظم الصواريخ", "اعترضت", CueIntercept},
 		{"اعترضت الدفاعات الجوية معظم الصواريخ", "معظم", CueInterceptMost},
 		{"وفقا لمصادر محلية", "وفقا", CueSource},
