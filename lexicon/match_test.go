@@ -72,6 +72,10 @@ func TestTriggers(t *testing.T) {
 		// executing, in the present and by a court's sentence
 		{"وتعدم السلطات رجلين", []string{"تعدم=COERCE/detention"}},
 		{"بعد إعدامهم", []string{"إعدامهم=COERCE/detention"}},
+		// supplies cut off, a corridor opened, a relief bridge
+		{"وتمكنت القوات من قطع خطوط الإمداد", []string{"قطع خطوط الإمداد=COERCE/blockade"}},
+		{"أعلن الجيش فتح ممرات آمنة للمدنيين", []string{"ممرات آمنة=RETREAT"}},
+		{"وصل الجسر الإغاثي إلى الميناء", []string{"الجسر الإغاثي=AID"}},
 		{"أعلنت زيارتها المقبلة", []string{"زيارتها=CONSULT/visit"}},
 		{"رفضه المتحدث", []string{"رفضه=REJECT"}},
 		// a pronoun on the last word of a phrase
