@@ -581,6 +581,9 @@ func futurePrefixed(w string) bool {
 	if len(w) < 8 || !strings.HasPrefix(w, "س") {
 		return false
 	}
+	if ladyForms[w] {
+		return false
+	}
 	switch w[2:4] {
 	case "ي", "ت", "ن":
 		for _, n := range futureLookalikes {
@@ -595,8 +598,12 @@ func futurePrefixed(w string) bool {
 
 // futureLookalikes are the folded beginnings of common nouns that start
 // as a verb with the future prefix does: سيطرة, سيارة, سياسة, سيادة,
-// سيناريو, سيناء, سنوات, سنوية, سيول, ستار.
-var futureLookalikes = []string{"سيطر", "سيار", "سياس", "سياد", "سياح", "سينا", "سنو", "سيول", "ستار", "سيد"}
+// سيناريو, سيناء, سنوات, سنوية, سيول, ستار, سيدني.
+var futureLookalikes = []string{"سيطر", "سيار", "سياس", "سياد", "سياح", "سينا", "سنو", "سيول", "ستار", "سيدني"}
+
+// ladyForms are the folded forms of سيد and سيدة (sir, lady) long enough
+// to pass for a verb in the future; سيدعو، سيدرس are verbs.
+var ladyForms = set("سيده", "سيدات", "سيدتي", "سيدتان", "سيدتين", "سيدي")
 
 // denies reports whether token i is a verb of denial (نفى، تنفي): a
 // negation cue whose word is a form of نفى, which negates an event some

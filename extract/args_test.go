@@ -350,6 +350,11 @@ func TestFuturePrefixed(t *testing.T) {
 		{"سنوات", false},
 		{"سيطره", false},
 		{"سيناريو", false},
+		{"سيدعو", true},
+		{"سيدرس", true},
+		{"سيده", false},
+		{"سيدات", false},
+		{"سيدني", false},
 		{"ضرب", false},
 	} {
 		if got := futurePrefixed(tt.word); got != tt.want {

@@ -72,6 +72,9 @@ func TestTriggers(t *testing.T) {
 		// executing, in the present and by a court's sentence
 		{"وتعدم السلطات رجلين", []string{"تعدم=COERCE/detention"}},
 		{"بعد إعدامهم", []string{"إعدامهم=COERCE/detention"}},
+		// دعا that is "prompted" calls for nothing; "also called" does
+		{"مما دعا الوزير إلى الرحيل", nil},
+		{"كما دعا الوزير إلى الرحيل", []string{"دعا=REQUEST"}},
 		// supplies cut off, a corridor opened, a relief bridge
 		{"وتمكنت القوات من قطع خطوط الإمداد", []string{"قطع خطوط الإمداد=COERCE/blockade"}},
 		{"أعلن الجيش فتح ممرات آمنة للمدنيين", []string{"ممرات آمنة=RETREAT"}},
