@@ -163,6 +163,11 @@ func TestFindGeneric(t *testing.T) {
 		{src: "اشتبك عناصر من الشرطة العراقية مع المهربين.",
 			want: []want{{"عناصر من الشرطة العراقية", "Iraqi police", "IQ", "police", "ORG", true}}},
 		{src: "وصل مسلحون من الكونغو إلى الحدود.", absent: []string{"مسلحون من الكونغو"}},
+		// مسؤول before عن is "responsible for", no official; alone, an
+		// official of the country after it.
+		{src: "وكان المدعي العام مسؤولا عن القضية الأمريكية.", absent: []string{"مسؤولا"}},
+		{src: "وقال مسؤول أمريكي إن المحادثات مستمرة.",
+			want: []want{{"مسؤول أمريكي", "US official", "US", "government", "PER", true}}},
 		// Activists, one or many, of a country named after them.
 		{src: "اعتقلت الشرطة ناشطا مصريا في المطار.",
 			want: []want{{"ناشطا مصريا", "Egyptian activist", "EG", "civilians", "PER", true}}},
