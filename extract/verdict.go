@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/hadath/hadath"
@@ -45,6 +46,9 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	if c.typ == hadath.Assault && dc.figurative(c) {
 		return ruleFigurative // "شن هجوما لاذعا على الوزير": words, not blows
 	}
+	if dc.sanctionAims(c) {
+		return ruleSanctionAim // "عقوبات جديدة تستهدف شركات": what sanctions hit
+	}
 	if dc.aidFor(c) {
 		return ruleAidFor // "تحتاج 9 مليارات للمساعدات": what it is for
 	}
@@ -78,16 +82,54 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 // Reasons the rules give for not reporting a candidate. The hard ones are
 // facts of the language or of the world the models do not overrule.
 const (
-	ruleWeak       = "weak"       // a weak trigger with too little said about it (soft)
-	ruleHabit      = "habit"      // the same in the present tense, undated: a habit or an aim (hard)
-	ruleEmbedded   = "embedded"   // what a call, threat or promise says (hard)
-	ruleAccident   = "accident"   // deaths in a crash or a disaster (hard)
-	ruleEndangers  = "endangers"  // a risk to someone, not a threat by anyone (hard)
-	ruleAidFor     = "aid-for"    // what money is needed for (hard)
-	ruleRecalled   = "recalled"   // an envoy called home "for consultations" (hard)
-	ruleInterview  = "interview"  // a talk with the press (hard)
-	ruleFigurative = "figurative" // an attack or fight of words, law or votes (hard)
+	ruleWeak        = "weak"         // a weak trigger with too little said about it (soft)
+	ruleHabit       = "habit"        // the same in the present tense, undated: a habit or an aim (hard)
+	ruleEmbedded    = "embedded"     // what a call, threat or promise says (hard)
+	ruleAccident    = "accident"     // deaths in a crash or a disaster (hard)
+	ruleEndangers   = "endangers"    // a risk to someone, not a threat by anyone (hard)
+	ruleAidFor      = "aid-for"      // what money is needed for (hard)
+	ruleRecalled    = "recalled"     // an envoy called home "for consultations" (hard)
+	ruleInterview   = "interview"    // a talk with the press (hard)
+	ruleFigurative  = "figurative"   // an attack or fight of words, law or votes (hard)
+	ruleSanctionAim = "sanction-aim" // what sanctions target or hit (hard)
 )
+
+// sanctionAims reports whether an attack verb of aiming or hitting
+// (aimVerbs) tells what sanctions target or hit: a sanction trigger stands a few words before it in its
+// clause, with nothing between that opens another ("عقوبات جديدة تستهدف
+// شركات إيرانية", "العقوبات التي استهدفت قطاع النفط"). A verb after و or
+// ف starts a deed of its own ("فرضت عقوبات وقصفت مواقع").
+func (dc *doc) sanctionAims(c *cand) bool {
+	if c.typ != hadath.Assault || !aimVerbs[c.trig.Form] || strings.HasPrefix(dc.x.Tokens[c.first].Norm, "و") || strings.HasPrefix(dc.x.Tokens[c.first].Norm, "ف") {
+		return false
+	}
+	sf, _ := dc.sentence(c.sent)
+	for i := c.first - 1; i >= max(sf, c.first-sanctionReach); i-- {
+		t := &dc.x.Tokens[i]
+		if relativePronouns[t.Norm] {
+			continue // "العقوبات التي استهدفت": the sanctions are the subject
+		}
+		if t.Kind == ar.Punct || clauseBreak[t.Norm] || timeOrder[t.Norm] {
+			return false
+		}
+		if k := dc.trigAt[i]; k >= 0 {
+			for _, tr := range dc.trigs[k].Triggers {
+				if tr.Type == hadath.Sanction {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// aimVerbs are the forms of the attack verbs, as the trigger file writes
+// them, that sanctions also do: they target (استهدف) and hit (ضرب، طال).
+var aimVerbs = set("استهدف", "استهدفت", "يستهدف", "تستهدف", "ضرب", "ضربت", "يضرب", "تضرب", "طال", "طالت", "يطال", "تطال")
+
+// sanctionReach is how many words before an attack verb the sanctions it
+// tells of may stand: the noun, an adjective or two and التي.
+const sanctionReach = 5
 
 // figurative reports whether an adjective of the FIG_AFTER class follows
 // c's trigger within figurativeReach words of its clause, right after it
