@@ -585,6 +585,11 @@ func TestAccusationParties(t *testing.T) {
 		{"ونددت وزارة الخارجية الأردنية بالانتهاكات الإسرائيلية في المدينة القديمة.", "Jordanian Foreign Ministry", "Israeli government"},
 		{"وانتقدت الحكومة العراقية التدخل التركي في شمال البلاد.", "Iraqi government", "Turkish government"},
 		{"وانتقدت الحكومة العراقية القرار العراقي.", "Iraqi government", ""},
+		// One party after اتهم, then the charge: the accused; the
+		// accuser is the subject before. A pronoun on the verb is the
+		// accused, and the party after it the accuser.
+		{"وتحدث وزير الخارجية التركي عن الأزمة، واتهم الولايات المتحدة بالسعي إلى الضغط على أنقرة.", "Turkish Foreign Minister", "United States"},
+		{"وفر إلى الخارج الداعية الذي تتهمه أنقرة بتدبير الانقلاب.", "Turkey", ""},
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2018-05-09"), hadath.Accuse)

@@ -38,6 +38,23 @@ func (dc *doc) continueSubject(c *cand, tm *lexicon.TriggerMatch, prev *cand) {
 	c.actor = &a
 }
 
+// accusedAlone reports whether party a, right after a verb of accusing
+// (اتهم، يتهم) with no pronoun on it, is the one accused, the accuser
+// left unnamed: no other party follows it before the charge, which opens
+// with ب ("واتهم الولايات المتحدة بالسعي إلى ..."). With two parties the
+// first is the accuser ("اتهم الوزير إيران بالتدخل").
+func (dc *doc) accusedAlone(p *proposal, a int) bool {
+	if !accuseVerbs[p.trig.Form] || p.last != p.first+1 || !accuseVerbs[strings.TrimLeft(dc.x.Tokens[p.first].Norm, "وف")] {
+		return false // "تتهمه أنقرة بـ": the pronoun is the accused, the party the accuser
+	}
+	end := dc.actors[a].Last
+	return end < len(dc.x.Tokens) && dc.x.Tokens[end].Kind == ar.Word && withBeh(&dc.x.Tokens[end]) && dc.actorAt[end] < 0
+}
+
+// accuseVerbs are the forms of اتهم, as the trigger file writes them,
+// that take the accused and then the charge with ب.
+var accuseVerbs = set("اتهم", "اتهمت", "اتهموا", "اتهما", "يتهم", "تتهم", "يتهمون", "نتهم")
+
 // stateParticiple reports whether token i is an active participle in
 // the accusative that tells the state of a clause's subject: مطالبا،
 // متهما، محذرا، داعيا (folded, without harakat), or, right after a comma,
@@ -313,14 +330,18 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		// in a preposition (أفرجت عنهم السلطات); a subject named inside
 		// the phrase is its subject (فرضت واشنطن عقوبات).
 		pron := dc.pronounComp(p.first)
+		accused := -1
 		if subj = dc.pronounSubject(p.first); subj >= 0 || pron {
 		} else if subj = dc.subjectBefore(p.first); subj >= 0 {
 		} else if p.last-p.first == 1 || dc.endsInPrep(p.last-1) {
 			subj = dc.subjectAfter(p.last)
+			if subj >= 0 && dc.accusedAlone(p, subj) {
+				accused, subj = subj, -1
+			}
 		} else {
 			subj = dc.phraseSubject(p)
 		}
-		if subj < 0 && !pron {
+		if subj < 0 && !pron && accused < 0 {
 			subj = dc.actorBefore(p.first, 8)
 		}
 		if subj < 0 && !force(p.typ) && !dc.impersonal(p.first) {
@@ -341,6 +362,9 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		}
 		objFrom = from
 		obj = dc.targetAfter(from, 10, p.typ)
+		if accused >= 0 {
+			obj = accused
+		}
 	default: // an event noun
 		if a := dc.actorAfter(p.last, 2, noPrep); a >= 0 {
 			// idafa: the agent (هجوم الحوثيين), or the patient of
