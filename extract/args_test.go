@@ -590,6 +590,7 @@ func TestAccusationParties(t *testing.T) {
 		// accused, and the party after it the accuser.
 		{"وتحدث وزير الخارجية التركي عن الأزمة، واتهم الولايات المتحدة بالسعي إلى الضغط على أنقرة.", "Turkish Foreign Minister", "United States"},
 		{"وفر إلى الخارج الداعية الذي تتهمه أنقرة بتدبير الانقلاب.", "Turkey", ""},
+		{"وتحدث وزير الخارجية الأردني عن الأزمة، وحمل إسرائيل مسؤولية التصعيد في القدس.", "Jordanian Foreign Minister", "Israel"},
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2018-05-09"), hadath.Accuse)

@@ -43,6 +43,7 @@ const (
 	cueCancel
 	cueCharge
 	cueBlameVerb
+	cueBlameNoun
 	cueProtestAim
 	cueEnvoy
 	cueVenueNoun
@@ -61,7 +62,7 @@ var cueNames = map[string]cue{
 	"SUPPORT_VERB": cueSupportVerb, "AL_VERB": cueAlVerb, "PLACE_NOUN": cuePlaceNoun,
 	"FUT_AFTER": cueFutAfter, "HYP_AFTER": cueHypAfter, "HABIT": cueHabit, "ONE_PERSON": cueOnePerson, "FIG_AFTER": cueFigAfter,
 	"AGGREGATE_VAGUE": cueAggregateVague, "UNDERGO_VERB": cueUndergoVerb,
-	"CANCEL": cueCancel, "CHARGE": cueCharge, "BLAME_VERB": cueBlameVerb, "PROTEST_AIM": cueProtestAim,
+	"CANCEL": cueCancel, "CHARGE": cueCharge, "BLAME_VERB": cueBlameVerb, "BLAME_NOUN": cueBlameNoun, "PROTEST_AIM": cueProtestAim,
 	"ENVOY": cueEnvoy, "OWN_ENVOY": cueEnvoy, "VENUE_NOUN": cueVenueNoun,
 }
 

@@ -39,17 +39,34 @@ func (dc *doc) continueSubject(c *cand, tm *lexicon.TriggerMatch, prev *cand) {
 }
 
 // accusedAlone reports whether party a, right after a verb of accusing
-// (اتهم، يتهم) with no pronoun on it, is the one accused, the accuser
-// left unnamed: no other party follows it before the charge, which opens
-// with ب ("واتهم الولايات المتحدة بالسعي إلى ..."). With two parties the
-// first is the accuser ("اتهم الوزير إيران بالتدخل").
+// (اتهم، يتهم) or of laying blame (حمّل) with no pronoun on it, is the
+// one accused, the accuser left unnamed: no other party follows it
+// before the charge, which opens with ب ("واتهم الولايات المتحدة
+// بالسعي إلى ..."), or the responsibility ("وحمل إسرائيل المسؤولية").
+// With two parties the first is the accuser ("اتهم الوزير إيران
+// بالتدخل").
 func (dc *doc) accusedAlone(p *proposal, a int) bool {
-	if !accuseVerbs[p.trig.Form] || p.last != p.first+1 || !accuseVerbs[strings.TrimLeft(dc.x.Tokens[p.first].Norm, "وف")] {
-		return false // "تتهمه أنقرة بـ": the pronoun is the accused, the party the accuser
-	}
 	end := dc.actors[a].Last
-	return end < len(dc.x.Tokens) && dc.x.Tokens[end].Kind == ar.Word && withBeh(&dc.x.Tokens[end]) && dc.actorAt[end] < 0
+	if p.last != p.first+1 || end >= len(dc.x.Tokens) || dc.x.Tokens[end].Kind != ar.Word || dc.actorAt[end] >= 0 {
+		return false
+	}
+	verb := strings.TrimLeft(dc.x.Tokens[p.first].Norm, "وف")
+	switch {
+	case p.trig == blaming:
+		// "وحمل إسرائيل مسؤولية التصعيد": the one blamed, then the
+		// responsibility.
+		return blameVerbs[verb] && dc.cueAt[end].has(cueBlameNoun)
+	case accuseVerbs[p.trig.Form]:
+		// "تتهمه أنقرة بـ": the pronoun is the accused, the party the
+		// accuser.
+		return accuseVerbs[verb] && withBeh(&dc.x.Tokens[end])
+	}
+	return false
 }
+
+// blameVerbs are the folded forms of حمّل (to lay on) with no pronoun on
+// them, which take the one blamed and then the responsibility.
+var blameVerbs = set("حمل", "حملت", "حملوا", "حملا", "يحمل", "تحمل", "يحملون", "نحمل")
 
 // accuseVerbs are the forms of اتهم, as the trigger file writes them,
 // that take the accused and then the charge with ب.
