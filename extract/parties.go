@@ -95,7 +95,7 @@ func (dc *doc) afterComma(i int) bool {
 // written, is ة (not a pronoun ه: مطالبته).
 func (dc *doc) endsInTehMarbuta(i int) bool {
 	t := &dc.x.Tokens[i]
-	w := strings.TrimRightFunc(dc.x.Slice(t.Byte, t.ByteEnd), func(r rune) bool { return r >= 0x064B && r <= 0x0652 })
+	w := strings.TrimRightFunc(dc.x.Slice(t.Byte, t.ByteEnd), func(r rune) bool { return r >= ar.Fathatan && r <= ar.Sukun })
 	last, _ := utf8.DecodeLastRuneInString(w)
 	return last == ar.TehMarbuta
 }
