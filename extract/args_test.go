@@ -588,8 +588,8 @@ func TestAccusationParties(t *testing.T) {
 		// One party after اتهم, then the charge: the accused; the
 		// accuser is the subject before. A pronoun on the verb is the
 		// accused, and the party after it the accuser.
-		{"وتحدث وزير الخارجية التركي عن الأزمة، واتهم الولايات المتحدة بالسعي إلى الضغط على أنقرة.", "Turkish Foreign Minister", "United States"},
-		{"وفر إلى الخارج الداعية الذي تتهمه أنقرة بتدبير الانقلاب.", "Turkey", ""},
+		{"وتحدث وزير الخارجية التركي عن العلاقات مع الغرب، واتهم واشنطن بمحاولة إضعاف عملة بلاده.", "Turkish Foreign Minister", "United States"},
+		{"وغادر البلاد رجل الأعمال الذي تتهمه موسكو بالتهرب من الضرائب.", "Russia", ""},
 		{"وتحدث وزير الخارجية الأردني عن الأزمة، وحمل إسرائيل مسؤولية التصعيد في القدس.", "Jordanian Foreign Minister", "Israel"},
 	}
 	for _, tt := range tests {

@@ -312,7 +312,7 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 			if !dc.countsPeople(int(k)) {
 				if j == cueEnd && dc.weaponCount(int(k)) {
 					// The strikes that kill are the verb's subject:
-					// "قتلت إحدى الغارات الجوية 30 شخصا".
+					// "قتلت إحدى القذائف سبعة مدنيين".
 					e := dc.numEnd(int(k))
 					j, lim = e-1, min(sl, e+3)
 					continue
