@@ -41,8 +41,8 @@ func (dc *doc) continueSubject(c *cand, tm *lexicon.TriggerMatch, prev *cand) {
 // accusedAlone reports whether party a, right after a verb of accusing
 // (اتهم، يتهم) or of laying blame (حمّل) with no pronoun on it, is the
 // one accused, the accuser left unnamed: no other party follows it
-// before the charge, which opens with ب ("واتهم الولايات المتحدة
-// بالسعي إلى ..."), or the responsibility ("وحمل إسرائيل المسؤولية").
+// before the charge, which opens with ب ("واتهم واشنطن بمحاولة ..."),
+// or the responsibility ("وحمل إسرائيل المسؤولية").
 // With two parties the first is the accuser ("اتهم الوزير إيران
 // بالتدخل").
 func (dc *doc) accusedAlone(p *proposal, a int) bool {
