@@ -100,7 +100,7 @@ const (
 // شركات إيرانية", "العقوبات التي استهدفت قطاع النفط"). A verb after و or
 // ف starts a deed of its own ("فرضت عقوبات وقصفت مواقع").
 func (dc *doc) sanctionAims(c *cand) bool {
-	if c.typ != hadath.Assault || !aimVerbs[c.trig.Form] || strings.HasPrefix(dc.x.Tokens[c.first].Norm, "و") || strings.HasPrefix(dc.x.Tokens[c.first].Norm, "ف") {
+	if w := dc.x.Tokens[c.first].Norm; c.typ != hadath.Assault || !aimVerbs[c.trig.Form] || strings.TrimLeft(w, "وف") != w {
 		return false
 	}
 	sf, _ := dc.sentence(c.sent)
@@ -112,12 +112,8 @@ func (dc *doc) sanctionAims(c *cand) bool {
 		if t.Kind == ar.Punct || clauseBreak[t.Norm] || timeOrder[t.Norm] {
 			return false
 		}
-		if k := dc.trigAt[i]; k >= 0 {
-			for _, tr := range dc.trigs[k].Triggers {
-				if tr.Type == hadath.Sanction {
-					return true
-				}
-			}
+		if dc.triggerOf(i, hadath.Sanction) {
+			return true
 		}
 	}
 	return false
