@@ -668,6 +668,9 @@ func (e *Extractor) visited(c *cand) {
 // methodArrest is the COERCE method of arrests (docs/format.md).
 const methodArrest = "arrest"
 
+// methodGunfire is the ASSAULT method of shooting.
+const methodGunfire = "gunfire"
+
 // methodVisit is the method of CONSULT that a visit names.
 const methodVisit = "visit"
 

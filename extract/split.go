@@ -70,6 +70,11 @@ var praising = &lexicon.Trigger{Type: hadath.Support, Verb: true, Speech: true, 
 // الشرطة الهولندية فجرا القبض على رجل" arrests.
 var seizing = &lexicon.Trigger{Type: hadath.Coerce, Method: methodArrest, Verb: true, Form: "SEIZE_VERB…SEIZE_NOUN"}
 
+// firing is the reading of launching at someone with fire or bullets a
+// few words on: "أطلق عليه مسلح النار" shoots; the verb alone names
+// ("أطلق عليه اسم"), a phrase of no event.
+var firing = &lexicon.Trigger{Type: hadath.Assault, Method: methodGunfire, Verb: true, Form: "FIRE_AT_VERB…FIRE_NOUN"}
+
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
 // what the two name. A verb takes the first kind whose object follows it.
 // A kind that overrides reads a verb that a trigger of its own covers
@@ -96,6 +101,7 @@ var splitKinds = []struct {
 	{lexicon.CueDenyVerb, lexicon.CueClaimNoun, denying, true, true, 0, false},
 	{lexicon.CueDescribeVerb, lexicon.CuePraise, praising, true, false, chargeGap, false},
 	{lexicon.CueSeizeVerb, lexicon.CueSeizeNoun, seizing, false, false, 0, false},
+	{lexicon.CueFireAtVerb, lexicon.CueFireNoun, firing, false, false, 0, false},
 }
 
 // splitClasses gives each cue class that splitKinds read, as a verb or

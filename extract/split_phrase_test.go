@@ -35,6 +35,10 @@ func TestSplitPhrases(t *testing.T) {
 		{"ونشر الوزير بيانا، وقال إن القوات ستبقى.", "", ""},
 		{"وألقت قوات الأمن التونسية صباح اليوم القبض على ثلاثة مطلوبين.", "وألقت", hadath.Coerce},
 		{"وتلقي الحكومة باللوم على المعارضة.", "", ""},
+		// Launching at someone shoots only with fire or bullets after it;
+		// alone it names.
+		{"وأطلق عليه أحد الحراس النار عند البوابة.", "وأطلق عليه", hadath.Assault},
+		{"وأطلقت عليه الصحف اسم الرجل الصامت.", "", ""},
 	}
 	x := extractor(t)
 	for _, tt := range tests {
