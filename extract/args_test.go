@@ -200,6 +200,26 @@ func TestExtractParties(t *testing.T) {
 			hadath.Coerce, "location", "Jordan",
 		},
 		{
+			"the pronoun on an attack is who strikes; the noun after it is not its owner",
+			"وواصل الجيش الإسرائيلي غاراته مستهدفا حركة الجهاد الإسلامي في خان يونس.",
+			hadath.Assault, "actor", "Israeli military",
+		},
+		{
+			"who an attack with a pronoun aims at, after a participle, is its target",
+			"وواصل الجيش الإسرائيلي غاراته مستهدفا حركة الجهاد الإسلامي في خان يونس.",
+			hadath.Assault, "target", "Palestinian Islamic Jihad",
+		},
+		{
+			"killed in a strike: who is named after the verb suffered it",
+			"قتل قيادي حوثي بارز في غارة لطيران التحالف العربي على صعدة.",
+			hadath.Assault, "actor", "Coalition",
+		},
+		{
+			"a Houthi attack, with the nisba of the group, is the Houthis'",
+			"وقتل ثلاثة جنود في هجوم حوثي على موقع عسكري في تعز.",
+			hadath.Assault, "actor", "Houthis",
+		},
+		{
 			"a place after the desert of (بادية) is the scene",
 			"وقتل عشرة جنود في هجوم مسلح في بادية محافظة حمص.",
 			hadath.Assault, "location", "Homs Governorate",

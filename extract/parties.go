@@ -382,8 +382,20 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		if accused >= 0 {
 			obj = accused
 		}
+		if subj >= 0 && dc.actors[subj].First >= p.last && p.typ == hadath.Assault &&
+			dc.cueAt[p.first].has(cueKill|cueInjure) && dc.harmedBy(dc.actors[subj].Last) {
+			// "قتل قيادي حوثي في غارة للتحالف": who is named after a
+			// verb of death or wounds, then the attack that caused it,
+			// suffered it; the verb is passive, and who is named after
+			// the attack is the attack's.
+			subj, obj = -1, subj
+		}
 	default: // an event noun
-		if a := dc.actorAfter(p.last, 2, noPrep); a >= 0 {
+		// A noun with an attached pronoun governs no noun after it: in
+		// "جدد الجيش غاراته مستهدفا الحركة" the pronoun is the doer,
+		// and what follows is not.
+		owned := dc.possessed(p.first)
+		if a := dc.actorAfter(p.last, 2, noPrep); a >= 0 && !owned {
 			// idafa: the agent (هجوم الحوثيين), or the patient of
 			// coercion and of harm to people (اعتقال 14 شخصا، مقتل مدنيين،
 			// مقتل 3 جنود أتراك): a word of death or wounds names who
@@ -399,8 +411,14 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		if subj < 0 && obj < 0 {
 			subj = dc.relativeAgent(p)
 		}
-		if subj < 0 && p.typ == hadath.Assault {
+		if subj < 0 && p.typ == hadath.Assault && !owned {
 			subj = dc.ownerAfter(p)
+		}
+		if subj < 0 && obj < 0 && owned && p.typ == hadath.Assault && !dc.cueAt[p.first].has(cueKill|cueInjure) {
+			// "شن الجيش غاراته": the pronoun on an attack takes back
+			// the one who strikes; on a death or a wound (مقتله), the
+			// one who suffers it.
+			subj = dc.actorBefore(p.first, 8)
 		}
 		if a := dc.actorAfter(p.last, 14, func(p string) bool { return p == "agent" }); a >= 0 {
 			subj = a
@@ -862,4 +880,49 @@ func dropPlacesAsParties(x *ar.Text, acts []actors.Mention) []actors.Mention {
 		prev := &x.Tokens[m.First-1]
 		return prev.Sent == x.Tokens[m.First].Sent && (prev.Norm == "في" || prev.Norm == "وفي")
 	})
+}
+
+// harmCauses are the folded prepositions that name the cause of a death or
+// a wound: "في غارة"، "جراء القصف"، "إثر انفجار".
+var harmCauses = map[string]bool{"في": true, "جراء": true, "اثر": true, "بسبب": true, "خلال": true}
+
+// harmedBy reports whether token i, past an adjective or two (قيادي
+// حوثي بارز), names an attack as the cause of the harm just told: a
+// preposition of cause before an attack (في غارة، جراء القصف), or an
+// attack with ب (بانفجار).
+func (dc *doc) harmedBy(i int) bool {
+	toks := dc.x.Tokens
+	for n := 0; n < 2 && i < len(toks) && dc.trigAt[i] < 0 && dc.actorAt[i] < 0 && harmAdjective(toks[i].Key()); n++ {
+		i++
+	}
+	if i >= len(toks) || toks[i].Kind != ar.Word {
+		return false
+	}
+	if harmCauses[strings.TrimPrefix(toks[i].Norm, string(ar.Waw))] {
+		return i+1 < len(toks) && dc.attackAt(i+1)
+	}
+	return dc.attackAt(i) && strings.HasPrefix(toks[i].Norm, string(ar.Beh)) && toks[i].NumKeys() > 0 && toks[i].Key() != toks[i].Norm
+}
+
+// harmAdjective reports whether a folded word is an adjective that may
+// follow the one harmed: of relation (عسكري، حوثية) or of rank (بارز).
+func harmAdjective(k string) bool {
+	return relationAdjective(k) || rankAdjectives[k]
+}
+
+// rankAdjectives are the folded adjectives of rank and standing.
+var rankAdjectives = set("بارز", "بارزا", "بارزه", "كبير", "كبيرا", "رفيع", "سابق", "سابقا", "سابقه")
+
+// attackAt reports whether a trigger of an attack begins at token i.
+func (dc *doc) attackAt(i int) bool {
+	k := dc.trigAt[i]
+	if k < 0 || dc.trigs[k].First != i {
+		return false
+	}
+	for _, tr := range dc.trigs[k].Triggers {
+		if tr.Type == hadath.Assault {
+			return true
+		}
+	}
+	return false
 }
