@@ -220,6 +220,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Assault, "actor", "Houthis",
 		},
 		{
+			"states named with مع beside the subject of a strike strike with it",
+			"وشنت الولايات المتحدة مع فرنسا وبريطانيا ضربات على مواقع للجيش السوري قرب دمشق.",
+			hadath.Assault, "target", "Syrian military",
+		},
+		{
 			"a place after the desert of (بادية) is the scene",
 			"وقتل عشرة جنود في هجوم مسلح في بادية محافظة حمص.",
 			hadath.Assault, "location", "Homs Governorate",

@@ -372,8 +372,13 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		from := p.last
 		if subj >= 0 && dc.actors[subj].First >= p.last {
 			from = dc.actors[subj].Last
-			if !mutual(p.typ) {
-				from = dc.skipConjuncts(from) // دعت أمريكا وفرنسا وبريطانيا إلى
+			if !mutual(p.typ) || oneSided(p) {
+				// دعت أمريكا وفرنسا وبريطانيا إلى; شنت واشنطن مع باريس
+				// ولندن ضربات: those named with the subject act with it.
+				from = dc.skipConjuncts(from)
+				if oneSided(p) {
+					from = dc.skipWith(from)
+				}
 			}
 			from = dc.pastComma(from)
 		}
@@ -925,4 +930,27 @@ func (dc *doc) attackAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// oneSided reports whether p is an attack that one side makes, not
+// fighting between two: its verb (شن، قصف، استهدف) has no counterpart,
+// so those named with its subject strike beside it.
+func oneSided(p *proposal) bool {
+	return p.typ == hadath.Assault && p.trig.Method != methodClash
+}
+
+// methodClash is the ASSAULT method of fighting between two sides.
+const methodClash = "clash"
+
+// skipWith returns the token after "مع" and the parties it names, with
+// their conjuncts, when token i is مع followed by a party (شنت واشنطن مع
+// باريس ولندن ضربات), and i otherwise.
+func (dc *doc) skipWith(i int) int {
+	if i+1 >= len(dc.x.Tokens) || dc.x.Tokens[i].Norm != "مع" {
+		return i
+	}
+	if a := dc.actorAt[i+1]; a >= 0 && dc.actors[a].First == i+1 {
+		return dc.skipConjuncts(dc.actors[a].Last)
+	}
+	return i
 }
