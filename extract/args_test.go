@@ -215,6 +215,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Assault, "actor", "Coalition",
 		},
 		{
+			"named before a verb of death, then the attack that caused it: the victims",
+			"وقال مصدر إن الحوثيين قتلوا بغارة لطيران التحالف العربي في صعدة اليمنية.",
+			hadath.Assault, "target", "Houthis",
+		},
+		{
 			"a Houthi attack, with the nisba of the group, is the Houthis'",
 			"وقتل ثلاثة جنود في هجوم حوثي على موقع عسكري في تعز.",
 			hadath.Assault, "actor", "Houthis",

@@ -387,12 +387,14 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		if accused >= 0 {
 			obj = accused
 		}
-		if subj >= 0 && dc.actors[subj].First >= p.last && p.typ == hadath.Assault &&
-			dc.cueAt[p.first].has(cueKill|cueInjure) && dc.harmedBy(dc.actors[subj].Last) {
-			// "قتل قيادي حوثي في غارة للتحالف": who is named after a
-			// verb of death or wounds, then the attack that caused it,
-			// suffered it; the verb is passive, and who is named after
-			// the attack is the attack's.
+		if subj >= 0 && p.typ == hadath.Assault && dc.cueAt[p.first].has(cueKill|cueInjure) &&
+			(dc.actors[subj].First >= p.last && dc.harmedBy(dc.actors[subj].Last) ||
+				dc.actors[subj].Last <= p.first && dc.harmedBy(p.last) && !dc.countAfter(p.last, harmObjectGap)) {
+			// "قتل قيادي حوثي في غارة للتحالف", "القيادي ومرافقوه
+			// قتلوا بغارات": who is named with a verb of death or
+			// wounds, then the attack that caused it, suffered it; the
+			// verb is passive, and who is named after the attack is
+			// the attack's.
 			subj, obj = -1, subj
 		}
 	default: // an event noun
@@ -906,7 +908,28 @@ func (dc *doc) harmedBy(i int) bool {
 	if harmCauses[strings.TrimPrefix(toks[i].Norm, string(ar.Waw))] {
 		return i+1 < len(toks) && dc.attackAt(i+1)
 	}
-	return dc.attackAt(i) && strings.HasPrefix(toks[i].Norm, string(ar.Beh)) && toks[i].NumKeys() > 0 && toks[i].Key() != toks[i].Norm
+	t := &toks[i]
+	return dc.attackAt(i) && strings.HasPrefix(t.Norm, string(ar.Beh)) && t.NumKeys() > 0 && t.KeyAt(t.NumKeys()-1) != t.Norm
+}
+
+// harmObjectGap is how many words after a verb of death a count may
+// stand as its object: "الجيش قتل في غارة عشرة مسلحين" kills, it is not
+// killed.
+const harmObjectGap = 8
+
+// countAfter reports whether a number stands in the n tokens from token
+// i, in its sentence.
+func (dc *doc) countAfter(i, n int) bool {
+	if i >= len(dc.x.Tokens) {
+		return false
+	}
+	_, sl := dc.sentence(dc.x.Tokens[i].Sent)
+	for j := i; j < min(sl, i+n); j++ {
+		if dc.numAt[j] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // harmAdjective reports whether a folded word is an adjective that may
