@@ -220,6 +220,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Assault, "target", "Houthis",
 		},
 		{
+			"those who cannot arrest, named as the subject of an arrest, are held",
+			"وكان صحفيون أتراك اعتقلوا خلال الاحتجاجات في إسطنبول.",
+			hadath.Coerce, "target", "Turkish journalists",
+		},
+		{
 			"a Houthi attack, with the nisba of the group, is the Houthis'",
 			"وقتل ثلاثة جنود في هجوم حوثي على موقع عسكري في تعز.",
 			hadath.Assault, "actor", "Houthis",

@@ -479,7 +479,11 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 	// Civilians named as the subject of an attack verb are its victims
 	// (قتل سبعة جنود: "seven soldiers were killed").
 	// So are people counted right after the verb (قتل 45 مسلحا).
+	// And those who hold no power to arrest, named as the subject of a
+	// verb of arrest or detention, are held (اعتقل الناشطون، أوقفت
+	// الصحفية): the verb is passive.
 	if subj >= 0 && obj < 0 && (p.typ == hadath.Assault && dc.actors[subj].Actor.Sector == hadath.SectorCivilians ||
+		p.typ == hadath.Coerce && powerless(dc.actors[subj].Actor.Sector) && tr.Verb ||
 		(p.typ == hadath.Assault || p.typ == hadath.Coerce) && dc.counted(subj)) {
 		subj, obj = -1, subj
 	}
@@ -976,4 +980,14 @@ func (dc *doc) skipWith(i int) int {
 		return dc.skipConjuncts(dc.actors[a].Last)
 	}
 	return i
+}
+
+// powerless reports whether parties of a sector cannot arrest or detain:
+// civilians, protesters, the press, rights groups.
+func powerless(sector string) bool {
+	switch sector {
+	case hadath.SectorCivilians, hadath.SectorProtesters, hadath.SectorMedia, hadath.SectorNGO:
+		return true
+	}
+	return false
 }
