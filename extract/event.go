@@ -355,6 +355,11 @@ func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trig
 			}
 		}
 	}
+	// طالب demands, or is a student of a nationality: "طالب بريطاني".
+	if tr.Type == hadath.Request && e.student(dc, tm) {
+		return nil
+	}
+
 	// مسيرة marches, or strikes as a drone when a strike or casualties
 	// follow it: "مسيرة تستهدف قاعدة".
 	if tr.Type == hadath.Protest {
@@ -365,6 +370,35 @@ func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trig
 		}
 	}
 	return tr
+}
+
+// student reports whether trigger match tm is the noun طالب, a student:
+// with the article, which no verb takes (الطالب), or before a demonym with
+// no article, since no verb of demanding has an indefinite adjective of
+// nationality right after it (طالب سعودي، طالبا أمريكيا), while its
+// subject may be a name that ends like one (طالب هادي).
+func (e *Extractor) student(dc *doc, tm *lexicon.TriggerMatch) bool {
+	if tm.Last-tm.First != 1 || tm.Last >= len(dc.x.Tokens) {
+		return false
+	}
+	w := &dc.x.Tokens[tm.First]
+	switch w.Key() {
+	case "طالب", "طالبا":
+	default:
+		return false
+	}
+	if hasArticle(w) {
+		return true
+	}
+	t := &dc.x.Tokens[tm.Last]
+	if t.Kind != ar.Word || strings.HasPrefix(t.Norm, "ال") || dc.placeAt[tm.Last] >= 0 {
+		return false
+	}
+	if !strings.HasSuffix(t.Norm, "ي") && !strings.HasSuffix(t.Norm, "يا") {
+		return false // a plural is a subject: "طالب أمريكيون"
+	}
+	_, ok := e.actors.Demonym(t.Norm)
+	return ok
 }
 
 // fillArgs gives c the arguments the rules read in its sentence, and

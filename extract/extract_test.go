@@ -352,6 +352,8 @@ func TestExtractOtherSenses(t *testing.T) {
 		{"وقرر الوزير توقيف العقد الموقع مع المقاول بسبب التأخير.", hadath.Coerce, ""},
 		// An asylum seeker demands nothing; a province is no boycott.
 		{"ووصل طالب لجوء سوداني إلى المدينة الساحلية مساء الأحد.", hadath.Request, ""},
+		// Nor does a student of a nationality.
+		{"وفاز طالب أردني بالجائزة الأولى في المسابقة العلمية.", hadath.Request, ""},
 		{"وأغلقت السلطات في مقاطعة نائية طرقا عدة بسبب الثلوج.", hadath.Protest, ""},
 		// A town read by its context is no state of the same name.
 		{"وصل وزير الخارجية الفرنسي إلى العاصمة عمان يوم الأحد في زيارة رسمية.", "", "Oman"},

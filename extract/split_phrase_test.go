@@ -150,3 +150,31 @@ func TestSplitPhraseAbsorbs(t *testing.T) {
 		t.Errorf("triggers of %q = %q; want only the verb", text, got)
 	}
 }
+
+// طالب is a student with the article or before a singular demonym, and
+// demands before its subject, even a name that ends like a nisba.
+func TestStudent(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"وقال والد الطالب إن ابنه عاد إلى المنزل.", true},
+		{"وفاز طالب أردني بالجائزة الأولى.", true},
+		{"وطالب هادي بانسحاب المسلحين من المدينة.", false},
+		{"طالب أمريكيون غاضبون بإقالة الوزير.", false},
+		{"وطالب الوزير بالإفراج عن المعتقلين.", false},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		dc := x.analyze(&hadath.Document{ID: "t", Text: tt.text})
+		got := false
+		for k := range dc.trigs {
+			if tm := &dc.trigs[k]; tm.Triggers[0].Type == hadath.Request {
+				got = got || x.student(dc, tm)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("student(%q) = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
