@@ -225,6 +225,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Coerce, "target", "Turkish journalists",
 		},
 		{
+			"the dead counted out of a party (العشرات من) are of that party",
+			"وأعلنت مصادر عسكرية مقتل العشرات من ميليشيات الحوثي بمواجهات في مديرية نهم شرق صنعاء.",
+			hadath.Assault, "target", "Houthis",
+		},
+		{
 			"a Houthi attack, with the nisba of the group, is the Houthis'",
 			"وقتل ثلاثة جنود في هجوم حوثي على موقع عسكري في تعز.",
 			hadath.Assault, "actor", "Houthis",

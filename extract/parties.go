@@ -495,6 +495,14 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		a := dc.actors[obj].Actor
 		out.target = &a
 	}
+	if out.target == nil && p.typ == hadath.Assault && dc.cueAt[p.first].has(cueKill|cueInjure) {
+		// "مقتل العشرات من مسلحي الجماعة": those counted out of a
+		// party died or were hurt.
+		if k := dc.partitiveAfter(objFrom); k >= 0 && (out.actor == nil || !sameActor(out.actor, &dc.actors[k].Actor)) {
+			a := dc.actors[k].Actor
+			out.target = &a
+		}
+	}
 	if out.target == nil && (p.typ == hadath.Coerce || p.typ == hadath.Assault) {
 		out.target = e.countedPeople(dc, p, objFrom)
 	}
@@ -990,4 +998,25 @@ func powerless(sector string) bool {
 		return true
 	}
 	return false
+}
+
+// partitiveAfter returns the party counted out of by a count at token i
+// (العشرات من مسلحي الجماعة، 5 من الجنود الأتراك), or -1: the count, then
+// the party after من.
+func (dc *doc) partitiveAfter(i int) int {
+	toks := dc.x.Tokens
+	j := i
+	for j < len(toks) && dc.numAt[j] >= 0 {
+		j++
+	}
+	if j == i || j+1 >= len(toks) || toks[j].Sent != toks[i].Sent {
+		return -1
+	}
+	if toks[j].Norm == "من" {
+		j++ // "من" a word of its own; written on the name (منهم), it is the name's
+	}
+	if a := dc.actorAt[j]; a >= 0 && dc.actors[a].First == j && dc.actorPrep(int(a)) == "من" {
+		return int(a)
+	}
+	return -1
 }
