@@ -75,6 +75,11 @@ var seizing = &lexicon.Trigger{Type: hadath.Coerce, Method: methodArrest, Verb: 
 // ("أطلق عليه اسم"), a phrase of no event.
 var firing = &lexicon.Trigger{Type: hadath.Assault, Method: methodGunfire, Verb: true, Form: "FIRE_AT_VERB…FIRE_NOUN"}
 
+// declining is the reading of refusing with saying or telling a few words
+// on: "ورفضت الوزارة أمس التعليق" declines to comment, which refuses
+// nothing that was asked of it.
+var declining = &lexicon.Trigger{Type: lexicon.NoEvent, Verb: true, Form: "DECLINE_VERB…COMMENT_NOUN"}
+
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
 // what the two name. A verb takes the first kind whose object follows it.
 // A kind that overrides reads a verb that a trigger of its own covers
@@ -102,6 +107,7 @@ var splitKinds = []struct {
 	{lexicon.CueDescribeVerb, lexicon.CuePraise, praising, true, false, chargeGap, false},
 	{lexicon.CueSeizeVerb, lexicon.CueSeizeNoun, seizing, false, false, 0, false},
 	{lexicon.CueFireAtVerb, lexicon.CueFireNoun, firing, false, false, 0, false},
+	{lexicon.CueDeclineVerb, lexicon.CueCommentNoun, declining, true, false, 0, false},
 }
 
 // splitClasses gives each cue class that splitKinds read, as a verb or

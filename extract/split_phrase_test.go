@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lexicon"
 )
 
 // TestSplitPhrases reads a deployment whose verb and forces the subject
@@ -39,6 +40,9 @@ func TestSplitPhrases(t *testing.T) {
 		// alone it names.
 		{"وأطلق عليه أحد الحراس النار عند البوابة.", "وأطلق عليه", hadath.Assault},
 		{"وأطلقت عليه الصحف اسم الرجل الصامت.", "", ""},
+		// Declining to comment refuses nothing asked.
+		{"ورفضت الوزارة صباح اليوم التعليق على التقارير.", "ورفضت", lexicon.NoEvent},
+		{"ورفضت الوزارة صباح اليوم المقترح الجديد.", "", ""},
 	}
 	x := extractor(t)
 	for _, tt := range tests {

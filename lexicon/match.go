@@ -134,6 +134,8 @@ const (
 	CueProtestAim      = "PROTEST_AIM"      // what a crowd gathers for: احتجاجا، تضامنا
 	CueVenueNoun       = "VENUE_NOUN"       // gatherings a town's name after them places: قمة، محادثات
 	CueFireAtVerb      = "FIRE_AT_VERB"     // launching at someone, which alone names: أطلق عليه
+	CueDeclineVerb     = "DECLINE_VERB"     // refusing or abstaining: رفض، امتنع
+	CueCommentNoun     = "COMMENT_NOUN"     // saying or telling declined: التعليق، الإفصاح
 	CueFireNoun        = "FIRE_NOUN"        // the fire or bullets launched: النار، الرصاص
 )
 
@@ -144,7 +146,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague, CuePledgeVerb, CueReprisalNoun,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueDeclineVerb, CueCommentNoun}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
