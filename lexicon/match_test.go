@@ -79,6 +79,8 @@ func TestTriggers(t *testing.T) {
 		{"وتمكنت القوات من قطع خطوط الإمداد", []string{"قطع خطوط الإمداد=COERCE/blockade"}},
 		{"أعلن الجيش فتح ممرات آمنة للمدنيين", []string{"ممرات آمنة=RETREAT"}},
 		{"وصل الجسر الإغاثي إلى الميناء", []string{"الجسر الإغاثي=AID"}},
+		// an operation of voting is no attack
+		{"بدأت عملية التصويت في المدينة", nil},
 		// a hope asks nothing
 		{"وتأمل الحكومة أن تنتهي الأزمة قريبا", nil},
 		// a university student demands nothing
