@@ -201,18 +201,18 @@ func TestExtractParties(t *testing.T) {
 		},
 		{
 			"the pronoun on an attack is who strikes; the noun after it is not its owner",
-			"وواصل الجيش الإسرائيلي غاراته مستهدفا حركة الجهاد الإسلامي في خان يونس.",
-			hadath.Assault, "actor", "Israeli military",
+			"وكثفت القوات الجوية العراقية ضرباتها مستهدفة تنظيم داعش في صحراء الأنبار.",
+			hadath.Assault, "actor", "Iraqi air force",
 		},
 		{
 			"who an attack with a pronoun aims at, after a participle, is its target",
-			"وواصل الجيش الإسرائيلي غاراته مستهدفا حركة الجهاد الإسلامي في خان يونس.",
-			hadath.Assault, "target", "Palestinian Islamic Jihad",
+			"وكثفت القوات الجوية العراقية ضرباتها مستهدفة تنظيم داعش في صحراء الأنبار.",
+			hadath.Assault, "target", "Islamic State",
 		},
 		{
 			"killed in a strike: who is named after the verb suffered it",
-			"قتل قيادي حوثي بارز في غارة لطيران التحالف العربي على صعدة.",
-			hadath.Assault, "actor", "Coalition",
+			"قتل قيادي في حركة الشباب بغارة لطائرة أمريكية مسيرة جنوب الصومال.",
+			hadath.Assault, "target", "Somali al-Shabaab leader",
 		},
 		{
 			"named before a verb of death, then the attack that caused it: the victims",
@@ -226,8 +226,8 @@ func TestExtractParties(t *testing.T) {
 		},
 		{
 			"the dead counted out of a party (العشرات من) are of that party",
-			"وأعلنت مصادر عسكرية مقتل العشرات من ميليشيات الحوثي بمواجهات في مديرية نهم شرق صنعاء.",
-			hadath.Assault, "target", "Houthis",
+			"وأعلن الجيش الصومالي مقتل العشرات من مسلحي حركة الشباب في اشتباكات جنوب مقديشو.",
+			hadath.Assault, "target", "Al-Shabaab",
 		},
 		{
 			"a Houthi attack, with the nisba of the group, is the Houthis'",
@@ -236,8 +236,8 @@ func TestExtractParties(t *testing.T) {
 		},
 		{
 			"states named with مع beside the subject of a strike strike with it",
-			"وشنت الولايات المتحدة مع فرنسا وبريطانيا ضربات على مواقع للجيش السوري قرب دمشق.",
-			hadath.Assault, "target", "Syrian military",
+			"وشنت روسيا مع إيران وحزب الله ضربات على مواقع للمعارضة السورية قرب حماة.",
+			hadath.Assault, "target", "Syrian opposition",
 		},
 		{
 			"a place after the desert of (بادية) is the scene",
