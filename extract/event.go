@@ -359,7 +359,6 @@ func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trig
 	if tr.Type == hadath.Request && e.student(dc, tm) {
 		return nil
 	}
-
 	// مسيرة marches, or strikes as a drone when a strike or casualties
 	// follow it: "مسيرة تستهدف قاعدة".
 	if tr.Type == hadath.Protest {

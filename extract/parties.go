@@ -903,7 +903,7 @@ func dropPlacesAsParties(x *ar.Text, acts []actors.Mention) []actors.Mention {
 
 // harmCauses are the folded prepositions that name the cause of a death or
 // a wound: "في غارة"، "جراء القصف"، "إثر انفجار".
-var harmCauses = map[string]bool{"في": true, "جراء": true, "اثر": true, "بسبب": true, "خلال": true}
+var harmCauses = set("في", "جراء", "اثر", "بسبب", "خلال")
 
 // harmedBy reports whether token i, past an adjective or two (قيادي
 // حوثي بارز), names an attack as the cause of the harm just told: a
@@ -921,7 +921,7 @@ func (dc *doc) harmedBy(i int) bool {
 		return i+1 < len(toks) && dc.attackAt(i+1)
 	}
 	t := &toks[i]
-	return dc.attackAt(i) && strings.HasPrefix(t.Norm, string(ar.Beh)) && t.NumKeys() > 0 && t.KeyAt(t.NumKeys()-1) != t.Norm
+	return dc.attackAt(i) && t.NumKeys() > 0 && strings.HasSuffix(t.Proclitics(t.NumKeys()-1), string(ar.Beh))
 }
 
 // harmObjectGap is how many words after a verb of death a count may

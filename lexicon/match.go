@@ -134,9 +134,9 @@ const (
 	CueProtestAim      = "PROTEST_AIM"      // what a crowd gathers for: احتجاجا، تضامنا
 	CueVenueNoun       = "VENUE_NOUN"       // gatherings a town's name after them places: قمة، محادثات
 	CueFireAtVerb      = "FIRE_AT_VERB"     // launching at someone, which alone names: أطلق عليه
+	CueFireNoun        = "FIRE_NOUN"        // the fire or bullets launched: النار، الرصاص
 	CueDeclineVerb     = "DECLINE_VERB"     // refusing or abstaining: رفض، امتنع
 	CueCommentNoun     = "COMMENT_NOUN"     // saying or telling declined: التعليق، الإفصاح
-	CueFireNoun        = "FIRE_NOUN"        // the fire or bullets launched: النار، الرصاص
 )
 
 // CueClasses lists the cue classes in the order of the constants.
