@@ -39,6 +39,10 @@ func TestDates(t *testing.T) {
 		{"قتل يوم أمس وهذا اليوم", "2024-01-20", []dateCase{{"يوم أمس", "2024-01-19", "", day, DateRelative, false}, {"هذا اليوم", "2024-01-20", "", day, DateRelative, false}}},
 		{"قال اليوم إن صباح اليوم شهد", "2024-01-20", []dateCase{{"اليوم", "2024-01-20", "", day, DateRelative, false}, {"صباح اليوم", "2024-01-20", "", day, DateRelative, false}}},
 		{"أعلن اليوم السبت", "2024-01-20", []dateCase{{"اليوم السبت", "2024-01-20", "", day, DateRelative, false}}},
+		// "today Friday" in a story dated Saturday was written on Friday;
+		// a weekday further off leaves the day as dated.
+		{"أعلن اليوم الجمعة", "2024-01-20", []dateCase{{"اليوم الجمعة", "2024-01-19", "", day, DateRelative, false}}},
+		{"أعلن اليوم الثلاثاء", "2024-01-20", []dateCase{{"اليوم الثلاثاء", "2024-01-20", "", day, DateRelative, false}}},
 		{"تجتمع الليلة بعد غارات الليلة الماضية", "2024-01-20", []dateCase{{"الليلة", "2024-01-20", "", day, DateRelative, false}, {"الليلة الماضية", "2024-01-19", "", day, DateRelative, false}}},
 		{"يصل غدا ويعود بعد غد", "2024-01-20", []dateCase{{"غدا", "2024-01-21", "", day, DateRelative, false}, {"بعد غد", "2024-01-22", "", day, DateRelative, false}}},
 		// relative periods: weeks run Sunday to Saturday

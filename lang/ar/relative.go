@@ -177,12 +177,21 @@ func (s *dateScan) relative(i int) (Date, bool) {
 		}
 	}
 	d := Date{First: i, Last: j, Kind: DateRelative, Precision: hadath.DateDay}
+	named := -1 // the weekday named after the day, if any
 	if s.is(j, dateWeekday) && s.rd[j].art && !s.rd[j].waw {
+		named = s.rd[j].e.dateVal
 		d.Last++ // أمس الجمعة
 	}
 	d.Last = s.daySuffix(d.Last)
 	if s.hasPub {
-		d.Date = day(s.pub.AddDate(0, 0, offset))
+		t := s.pub.AddDate(0, 0, offset)
+		if named >= 0 && offset <= 0 && (t.Weekday()+6)%7 == time.Weekday(named) {
+			// "اليوم الأربعاء" in a story dated Thursday was written
+			// the day before it was dated: the weekday named is the
+			// day meant. (Further apart, the date is trusted.)
+			t = t.AddDate(0, 0, -1)
+		}
+		d.Date = day(t)
 	}
 	return d, true
 }
