@@ -352,6 +352,9 @@ func TestExtractOtherSenses(t *testing.T) {
 		{"وقرر الوزير توقيف العقد الموقع مع المقاول بسبب التأخير.", hadath.Coerce, ""},
 		// An asylum seeker demands nothing; a province is no boycott.
 		{"ووصل طالب لجوء سوداني إلى المدينة الساحلية مساء الأحد.", hadath.Request, ""},
+		// A bloc and a body named for a meeting or a visit hold none.
+		{"وقال النائب في كتلة اللقاء الديمقراطي إن الحكومة ستتشكل قريبا.", hadath.Consult, ""},
+		{"وأعلنت منظمة الحج والزيارة الإيرانية أن الحجاج سيعودون الأسبوع المقبل.", hadath.Consult, ""},
 		// Nor does a student of a nationality.
 		{"وفاز طالب أردني بالجائزة الأولى في المسابقة العلمية.", hadath.Request, ""},
 		{"وأغلقت السلطات في مقاطعة نائية طرقا عدة بسبب الثلوج.", hadath.Protest, ""},
