@@ -956,15 +956,7 @@ var rankAdjectives = set("بارز", "بارزا", "بارزه", "كبير", "ك
 // attackAt reports whether a trigger of an attack begins at token i.
 func (dc *doc) attackAt(i int) bool {
 	k := dc.trigAt[i]
-	if k < 0 || dc.trigs[k].First != i {
-		return false
-	}
-	for _, tr := range dc.trigs[k].Triggers {
-		if tr.Type == hadath.Assault {
-			return true
-		}
-	}
-	return false
+	return k >= 0 && dc.trigs[k].First == i && dc.triggerOf(i, hadath.Assault)
 }
 
 // oneSided reports whether p is an attack that one side makes, not
