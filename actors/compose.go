@@ -112,7 +112,9 @@ func (d *Dict) anchor(x *ar.Text, gm match, g *Generic, depth int) anchor {
 		}
 		return an
 	}
-	if r := d.governed(x, j, g, depth); r.ok {
+	// Only a noun without the article governs the noun after it (عناصر
+	// الشرطة): "الدفاعات الجوية طائرة" is two phrases.
+	if r := d.governed(x, j, g, depth); r.ok && !definite(noun) {
 		an.inner = r
 		return an
 	}

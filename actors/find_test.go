@@ -180,6 +180,14 @@ func TestFindGeneric(t *testing.T) {
 		{src: "تقدمت قوات النظام السوري ثم قوات النظام.",
 			want: []want{{"قوات النظام السوري", "Syrian military", "SY", "military", "ORG", true},
 				{"قوات النظام", "Syrian military", "SY", "military", "ORG", true}}},
+		// A warplane, a drone or a tank of a country named after it
+		// stands for that country's forces, which it strikes with or
+		// which lose it; with no country it is no party.
+		{src: "أسقطت الدفاعات الجوية طائرة حربية هندية فوق الحدود.",
+			want: []want{{"طائرة حربية هندية", "Indian warplane", "IN", "military", "ORG", true}}},
+		{src: "قصفت طائرة مسيرة أمريكية سيارة في الصحراء.",
+			want: []want{{"طائرة مسيرة أمريكية", "US drone", "US", "military", "ORG", true}}},
+		{src: "وشوهدت مروحية فوق الوادي.", absent: []string{"مروحية"}},
 		{src: "هاجم مسلحون في العراق قافلة.",
 			want: []want{{"مسلحون", "Gunmen in Iraq", "IQ", "armed_group", "ORG", true},
 				{"العراق", "Iraq", "IQ", "government", "GPE", false}}},
