@@ -124,12 +124,19 @@ func (dc *doc) readPlace(p *proposal) (m *gazetteer.Mention, after bool) {
 				break // the nearest clause that names a place
 			}
 			k := dc.placeAt[i]
-			if k < 0 || dc.places[k].First != i || dc.actorAt[i] >= 0 {
+			if k < 0 || dc.places[k].First != i {
 				continue
 			}
-			if !dc.isLocative(int(k)) && !(p.typ == hadath.Assault && i-p.last <= 1 && i >= p.last) &&
-				!(p.typ == hadath.Consult && i == p.last && dc.cueAt[i-1].has(cueVenueNoun)) {
-				continue // a site right after an attack verb is its scene: استهدفت قاعدة; so is a summit's town: قمة هلسنكي
+			// Where a visit went is its place, a state too (زار الوزير
+			// بغداد، زيارته لمصر).
+			if visit := dc.visitedPlace(p, int(k)); !visit {
+				if dc.actorAt[i] >= 0 {
+					continue
+				}
+				if !dc.isLocative(int(k)) && !(p.typ == hadath.Assault && i-p.last <= 1 && i >= p.last) &&
+					!(p.typ == hadath.Consult && i == p.last && dc.cueAt[i-1].has(cueVenueNoun)) {
+					continue // a site right after an attack verb is its scene: استهدفت قاعدة; so is a summit's town: قمة هلسنكي
+				}
 			}
 			m := &dc.places[k]
 			if best == nil || precisionRank(m.Entry.Precision) < precisionRank(best.Entry.Precision) {
@@ -143,6 +150,33 @@ func (dc *doc) readPlace(p *proposal) (m *gazetteer.Mention, after bool) {
 	}
 	return pick(max(sf, p.first-12), p.first), false
 }
+
+// visitedPlace reports whether place mention k is where the visit p
+// proposes went: the object of its verb or what follows its noun after ل
+// or إلى, at most four words on in its clause ("زار وفد سعودي سقطرى"،
+// "خلال زيارته لبكين"). A state named so is the place even where it is
+// also read as a party.
+func (dc *doc) visitedPlace(p *proposal, k int) bool {
+	m := &dc.places[k]
+	if p.typ != hadath.Consult || p.trig.Method != methodVisit || m.First < p.last || m.First-p.last > maxVisitGap {
+		return false
+	}
+	for i := p.last; i < m.First; i++ {
+		if t := &dc.x.Tokens[i]; t.Kind == ar.Punct || clauseBreak[t.Norm] || dc.placeAt[i] >= 0 {
+			return false
+		}
+	}
+	switch dc.prep(m.First, m.Start) {
+	case "", "ل", "الي":
+		return dc.conjoined(m.First, m.Start) == false
+	}
+	return false
+}
+
+// maxVisitGap is how many words may stand between a visit and the place
+// it went to: the visitor and an adjective or two (زار الرئيس الفرنسي
+// بيروت).
+const maxVisitGap = 4
 
 // placeOf returns the place record of place mention m, with its span, and
 // the gazetteer's kind of place (base, airport, city...); nil for none.

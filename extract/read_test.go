@@ -73,6 +73,11 @@ func TestReadPlace(t *testing.T) {
 		// The most precise place of the clause: the town, not its country.
 		{"قصفت طائرات حربية بلدة خان شيخون في سوريا.", hadath.Assault, "Khan Shaykhun, after"},
 		{"تظاهر مئات الطلاب أمام الوزارة.", hadath.Protest, ""},
+		// Where a visit went is its place: the object of its verb, or
+		// after ل or إلى, a state too; not what follows من.
+		{"زار وفد عسكري أردني طرابلس لبحث الأمن.", hadath.Consult, "Tripoli, after"},
+		{"قال الوزير خلال زيارته لكينيا إن التعاون يتقدم.", hadath.Consult, "Kenya, after"},
+		{"عاد الوزير من زيارة طويلة من كينيا.", hadath.Consult, ""},
 		// A hashtag's mark stands between a preposition and its place.
 		{"اعتقلت الشرطة خمسة أشخاص في #الموصل مساء السبت.", hadath.Coerce, "Mosul, after"},
 	}, func(dc *doc, p *proposal) string {
