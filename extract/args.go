@@ -173,6 +173,23 @@ func (dc *doc) visitedPlace(p *proposal, k int) bool {
 	return false
 }
 
+// saidAt reports whether place mention m, named after the words p
+// proposes, is where they were said: "في" and the place right after the
+// speaker and the day, before what was said ("طالب الأمين العام
+// الاثنين في جنيف بوقف القتال"). A place further on is what was said
+// (اتهمها بالتدخل في اليمن).
+func (dc *doc) saidAt(p *proposal, m *gazetteer.Mention) bool {
+	if m == nil || m.First <= p.last || dc.prep(m.First, m.Start) != "في" {
+		return false
+	}
+	for i := p.last; i < m.First-1; i++ {
+		if dc.actorAt[i] < 0 && dc.dateAt[i] < 0 && !isComma(&dc.x.Tokens[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // maxVisitGap is how many words may stand between a visit and the place
 // it went to: the visitor and an adjective or two (زار الرئيس الفرنسي
 // بيروت).

@@ -413,7 +413,7 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 	c.method = dc.readMethod(p, p.trig.Method)
 	m, after := dc.readPlace(p)
 	c.place, c.placeKind = dc.placeOf(m)
-	c.placeAfter = after
+	c.placeAfter = after && !(verbal(c.typ) && dc.saidAt(p, m))
 	if d := dc.readDate(p); d != nil {
 		c.date, c.dateFromSent = d, true
 	}

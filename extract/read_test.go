@@ -95,6 +95,26 @@ func TestReadPlace(t *testing.T) {
 	})
 }
 
+func TestSaidAt(t *testing.T) {
+	checkRead(t, "saidAt", []readCase{
+		// "في" and a place right after the speaker and the day: where the
+		// words were said.
+		{"دعا وزير الخارجية الإيطالي الأحد في روما إلى هدنة.", hadath.Request, "Rome, said there"},
+		// After what was said, the place is part of it.
+		{"اتهمت الحكومة الأردنية الجماعة بالتخطيط لهجمات في عمّان.", hadath.Accuse, "Amman, not said there"},
+		{"طالبت المنظمة بالإفراج عن المعتقلين في القاهرة.", hadath.Request, "Cairo, not said there"},
+	}, func(dc *doc, p *proposal) string {
+		m, _ := dc.readPlace(p)
+		switch {
+		case m == nil:
+			return ""
+		case dc.saidAt(p, m):
+			return m.Entry.Name + ", said there"
+		}
+		return m.Entry.Name + ", not said there"
+	})
+}
+
 func TestReadDate(t *testing.T) {
 	checkRead(t, "readDate", []readCase{
 		{"قصفت طائرات حربية قرية في الجنوب يوم الخميس.", hadath.Assault, "2024-03-07"},
