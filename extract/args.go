@@ -158,13 +158,21 @@ func (dc *doc) readPlace(p *proposal) (m *gazetteer.Mention, after bool) {
 // also read as a party.
 func (dc *doc) visitedPlace(p *proposal, k int) bool {
 	m := &dc.places[k]
-	if p.typ != hadath.Consult || p.trig.Method != methodVisit || m.First < p.last || m.First-p.last > maxVisitGap {
+	if p.typ != hadath.Consult || p.trig.Method != methodVisit || m.First < p.last || m.First-p.last > 2*maxVisitGap {
 		return false
 	}
+	free := 0 // words outside the visitor's name and the day
 	for i := p.last; i < m.First; i++ {
-		if t := &dc.x.Tokens[i]; t.Kind == ar.Punct || clauseBreak[t.Norm] || dc.placeAt[i] >= 0 {
+		t := &dc.x.Tokens[i]
+		if clauseBreak[t.Norm] || dc.placeAt[i] >= 0 || t.Kind == ar.Punct && !isComma(t) {
 			return false
 		}
+		if dc.actorAt[i] < 0 && dc.dateAt[i] < 0 && !isComma(t) {
+			free++
+		}
+	}
+	if free > maxVisitGap {
+		return false
 	}
 	switch dc.prep(m.First, m.Start) {
 	case "", "ل", "الي":
@@ -190,9 +198,9 @@ func (dc *doc) saidAt(p *proposal, m *gazetteer.Mention) bool {
 	return true
 }
 
-// maxVisitGap is how many words may stand between a visit and the place
-// it went to: the visitor and an adjective or two (زار الرئيس الفرنسي
-// بيروت).
+// maxVisitGap is how many words other than the visitor's name and the
+// day may stand between a visit and the place it went to: an adjective or
+// two (زار الرئيس الفرنسي بيروت).
 const maxVisitGap = 4
 
 // placeOf returns the place record of place mention m, with its span, and

@@ -78,6 +78,8 @@ func TestReadPlace(t *testing.T) {
 		{"زار وفد عسكري أردني طرابلس لبحث الأمن.", hadath.Consult, "Tripoli, after"},
 		{"قال الوزير خلال زيارته لكينيا إن التعاون يتقدم.", hadath.Consult, "Kenya, after"},
 		{"عاد الوزير من زيارة طويلة من كينيا.", hadath.Consult, ""},
+		// The visitor's name may stand between commas.
+		{"وزار وزير الدفاع، علي الأحمد، الموصل للقاء القادة.", hadath.Consult, "Mosul, after"},
 		// A hashtag's mark stands between a preposition and its place.
 		{"اعتقلت الشرطة خمسة أشخاص في #الموصل مساء السبت.", hadath.Coerce, "Mosul, after"},
 	}, func(dc *doc, p *proposal) string {
