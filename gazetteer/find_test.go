@@ -86,6 +86,11 @@ func TestFind(t *testing.T) {
 		{"وصلت التعزيزات إلى حيس في اليمن.", []want{
 			{"حيس", "Ḩays", "YE", hadath.PrecisionCity},
 			{"اليمن", "Yemen", "YE", hadath.PrecisionCountry}}},
+		// A small town far away needs a place word before it, unless the
+		// corrections name it (Salisbury, England).
+		{"وقعت الحادثة في سالزبري قبل أسبوع.", []want{
+			{"سالزبري", "Salisbury", "GB", hadath.PrecisionCity}}},
+		{"وقعت الحادثة في ترنتون قبل أسبوع.", nil},
 		// News spellings of a city and a province the GeoNames names
 		// give to other places (Coweta, Oklahoma; Ube, Japan).
 		{"وقع التفجير في مدينة كويتا الباكستانية.", []want{

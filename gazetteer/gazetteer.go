@@ -42,6 +42,10 @@ type Entry struct {
 	Precision  string // hadath.PrecisionSite, City, District, Admin1, Country, Region, Sea
 	Population int
 	Kind       string // KindCountry, KindAdmin1, KindCity, KindBase, ...
+	// Noted is set for a GeoNames place that a row of hand-made
+	// corrections (aliases.tsv, or a user's file) names again: one the
+	// news names, read without a place word before it however small.
+	Noted bool
 }
 
 // Place returns the entry in record form, coordinates included (a

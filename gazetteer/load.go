@@ -126,6 +126,7 @@ func (l *loader) add(row *[numColumns]string) error {
 			return fmt.Errorf("bad id %q", id)
 		}
 		if i, ok := l.byID[n]; ok {
+			l.entries[i].Noted = true // a row of corrections: a place the news names
 			return l.merge(&l.entries[i], row)
 		}
 	}
