@@ -91,6 +91,11 @@ func TestFind(t *testing.T) {
 		{"وقعت الحادثة في سالزبري قبل أسبوع.", []want{
 			{"سالزبري", "Salisbury", "GB", hadath.PrecisionCity}}},
 		{"وقعت الحادثة في ترنتون قبل أسبوع.", nil},
+		// A town far away that bears a capital's name is not read for it,
+		// even in a story of its country (Mesquite, Texas).
+		{"قال مسؤول في واشنطن إن الرد سيأتي من موسكو.", []want{
+			{"واشنطن", "Washington, D.C.", "US", hadath.PrecisionCity},
+			{"موسكو", "Moscow", "RU", hadath.PrecisionCity}}},
 		// News spellings of a city and a province the GeoNames names
 		// give to other places (Coweta, Oklahoma; Ube, Japan).
 		{"وقع التفجير في مدينة كويتا الباكستانية.", []want{

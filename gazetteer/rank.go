@@ -115,10 +115,15 @@ func foreignCapital(hits []*Entry, iso string) bool {
 	return false
 }
 
-// backed reports whether minor reading e of a single-word match has
-// support in the document: its country is named, and it lies in the home
-// region (elsewhere only a place word before the name will do).
-func backed(e *Entry, ctx *docContext) bool {
+// backed reports whether reading e of a single-word match, one of hits,
+// has support in the document. A minor reading needs its country named,
+// and to lie in the home region (elsewhere only a place word before the
+// name will do); so does a town far away that bears the name of another
+// country's capital (موسكو is Moscow, not Mesquite in Texas).
+func backed(e *Entry, hits []*Entry, ctx *docContext) bool {
+	if e.Kind == KindCity && !home(e.Country) && foreignCapital(hits, e.Country) {
+		return false
+	}
 	return !minor(e) || (home(e.Country) && ctx.country(e.Country) > 0)
 }
 
@@ -135,7 +140,7 @@ func supported(matches []match, ctx *docContext) []match {
 		}
 		keep := 0
 		for _, e := range m.hits {
-			if backed(e, ctx) {
+			if backed(e, m.hits, ctx) {
 				keep++
 			}
 		}
@@ -148,7 +153,7 @@ func supported(matches []match, ctx *docContext) []match {
 		}
 		hits := make([]*Entry, 0, keep)
 		for _, e := range m.hits {
-			if backed(e, ctx) {
+			if backed(e, m.hits, ctx) {
 				hits = append(hits, e)
 			}
 		}
