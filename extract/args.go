@@ -117,14 +117,18 @@ func precisionRank(p string) int {
 // the trigger; nil if the clause names none.
 func (dc *doc) readPlace(p *proposal) (m *gazetteer.Mention, after bool) {
 	sf, sl := dc.sentence(p.sent)
+	// What a meeting or words are about is no place of theirs: "التقى
+	// نظيره لبحث الوضع في سوريا" met nowhere it says.
+	topical := p.typ == hadath.Consult || verbal(p.typ)
 	pick := func(from, to int) *gazetteer.Mention {
 		var best *gazetteer.Mention
 		for i := from; i < to; i++ {
 			if t := &dc.x.Tokens[i]; best != nil && (t.Norm == "،" || t.Norm == "," || clauseBreak[t.Norm]) {
 				break // the nearest clause that names a place
 			}
+
 			k := dc.placeAt[i]
-			if k < 0 || dc.places[k].First != i {
+			if k < 0 || dc.places[k].First != i || topical && dc.topicPlace(int(k)) {
 				continue
 			}
 			// Where a visit went is its place, a state too (زار الوزير
@@ -150,6 +154,28 @@ func (dc *doc) readPlace(p *proposal) (m *gazetteer.Mention, after bool) {
 	}
 	return pick(max(sf, p.first-12), p.first), false
 }
+
+// topicPlace reports whether place mention k is part of what a meeting
+// or words are about: a word of topic stands at most four words before it
+// in its clause ("لبحث الوضع في سوريا"، "بشأن الأزمة في اليمن").
+func (dc *doc) topicPlace(k int) bool {
+	m := &dc.places[k]
+	sf, _ := dc.sentence(dc.x.Tokens[m.First].Sent)
+	for i := m.First - 1; i >= max(sf, m.First-maxTopicGap); i-- {
+		t := &dc.x.Tokens[i]
+		if t.Kind == ar.Punct || clauseBreak[t.Norm] || dc.placeAt[i] >= 0 {
+			return false // "بشأن سوريا في آستانا": the topic named, then where
+		}
+		if dc.cueAt[i].has(cueTopic) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTopicGap is how far before a place a word of topic makes it the
+// subject: the topic noun, its adjective, and في.
+const maxTopicGap = 4
 
 // visitedPlace reports whether place mention k is where the visit p
 // proposes went: the object of its verb or what follows its noun after ل
@@ -230,7 +256,7 @@ func (dc *doc) leadPlace() *gazetteer.Mention {
 		if dc.x.Tokens[m.First].Sent > 1 {
 			break
 		}
-		if dc.actorAt[m.First] < 0 && dc.isLocative(k) {
+		if dc.actorAt[m.First] < 0 && dc.isLocative(k) && !dc.topicPlace(k) {
 			return m
 		}
 	}

@@ -47,6 +47,7 @@ const (
 	cueProtestAim
 	cueEnvoy
 	cueVenueNoun
+	cueTopic
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -64,6 +65,7 @@ var cueNames = map[string]cue{
 	"AGGREGATE_VAGUE": cueAggregateVague, "UNDERGO_VERB": cueUndergoVerb,
 	"CANCEL": cueCancel, "CHARGE": cueCharge, "BLAME_VERB": cueBlameVerb, "BLAME_NOUN": cueBlameNoun, "PROTEST_AIM": cueProtestAim,
 	"ENVOY": cueEnvoy, "OWN_ENVOY": cueEnvoy, "VENUE_NOUN": cueVenueNoun,
+	"TOPIC": cueTopic,
 }
 
 // has reports whether c holds any of the bits of o.

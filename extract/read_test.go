@@ -78,6 +78,10 @@ func TestReadPlace(t *testing.T) {
 		{"زار وفد عسكري أردني طرابلس لبحث الأمن.", hadath.Consult, "Tripoli, after"},
 		{"قال الوزير خلال زيارته لكينيا إن التعاون يتقدم.", hadath.Consult, "Kenya, after"},
 		{"عاد الوزير من زيارة طويلة من كينيا.", hadath.Consult, ""},
+		// What a meeting is about is no place of its own; where it met
+		// may follow the topic.
+		{"التقى الوزير نظيره الأردني لبحث الوضع في العراق.", hadath.Consult, ""},
+		{"بدأت المحادثات بشأن العراق في جنيف أمس.", hadath.Consult, "Genève, after"},
 		// The visitor's name may stand between commas.
 		{"وزار وزير الدفاع، علي الأحمد، الموصل للقاء القادة.", hadath.Consult, "Mosul, after"},
 		// A hashtag's mark stands between a preposition and its place.
