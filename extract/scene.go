@@ -60,8 +60,9 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 }
 
 // athome reports whether c is done where its actor belongs: arrests and
-// trials by a country's police, courts or government, sanctions its
-// government decides, and protests by its people.
+// trials by a country's police, courts or government, and protests by its
+// people. A sanction is not: a state decides it at home, but the guidelines
+// place it only where the text does (an embassy closed in a named town).
 func athome(c *cand) bool {
 	if c.actor == nil {
 		return false
@@ -77,8 +78,6 @@ func athome(c *cand) bool {
 		case hadath.SectorProtesters, hadath.SectorCivilians:
 			return true
 		}
-	case hadath.Sanction:
-		return c.actor.Sector == hadath.SectorGovernment
 	}
 	return false
 }
