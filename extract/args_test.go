@@ -190,9 +190,9 @@ func TestExtractParties(t *testing.T) {
 			hadath.Request, "target", "Iran",
 		},
 		{
-			"a sanction the text places nowhere has no place, not the deciding government's country",
+			"a sanction placed nowhere sits in the deciding government's country",
 			"وفرضت كندا عقوبات على عشرة مسؤولين فنزويليين.",
-			hadath.Sanction, "location", "",
+			hadath.Sanction, "location", "Canada",
 		},
 		{
 			"an arrest at home is not placed in a country the lead names abroad",
