@@ -60,9 +60,8 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 }
 
 // athome reports whether c is done where its actor belongs: arrests and
-// trials by a country's police, courts or government, and protests by its
-// people. A sanction is not: a state decides it at home, but the guidelines
-// place it only where the text does (an embassy closed in a named town).
+// trials by a country's police, courts or government, sanctions its
+// government decides, and protests by its people.
 func athome(c *cand) bool {
 	if c.actor == nil {
 		return false
@@ -78,6 +77,8 @@ func athome(c *cand) bool {
 		case hadath.SectorProtesters, hadath.SectorCivilians:
 			return true
 		}
+	case hadath.Sanction:
+		return c.actor.Sector == hadath.SectorGovernment
 	}
 	return false
 }

@@ -77,26 +77,3 @@ func TestCapitalsOfParties(t *testing.T) {
 		}
 	}
 }
-
-// TestAtHome checks which events are placed in their actor's country when
-// the text places them nowhere: arrests by its police or government and
-// protests by its people, not sanctions or attacks.
-func TestAtHome(t *testing.T) {
-	tests := []struct {
-		typ, sector string
-		want        bool
-	}{
-		{hadath.Coerce, hadath.SectorPolice, true},
-		{hadath.Coerce, hadath.SectorGovernment, true},
-		{hadath.Protest, hadath.SectorProtesters, true},
-		{hadath.Sanction, hadath.SectorGovernment, false},
-		{hadath.Assault, hadath.SectorMilitary, false},
-		{hadath.Coerce, hadath.SectorArmedGroup, false},
-	}
-	for _, tt := range tests {
-		c := &cand{proposal: proposal{typ: tt.typ}, arguments: arguments{actor: &hadath.Actor{Name: "X", Country: "JO", Sector: tt.sector}}}
-		if got := athome(c); got != tt.want {
-			t.Errorf("athome(%s by %s) = %v; want %v", tt.typ, tt.sector, got, tt.want)
-		}
-	}
-}
