@@ -299,8 +299,16 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 	if at < len(starts) && !(verbal(p.typ) && dc.saidAfter(p.last, starts[at])) {
 		consider(starts[at], starts[at]-p.last) // a date deep in what was said dates the thing said of
 	}
+	// What a clause answers took place before its day: "طردت الدول
+	// الاثنين دبلوماسيين ردا على تسميم العميل" does not date the
+	// poisoning; a month or a year holds both ("في أغسطس ... ردا على
+	// هجمات").
+	prior := dc.answered(p.first)
 	for q := at - 1; q >= 0 && (p.first-starts[q])*2 <= bestDist; q-- {
 		i := starts[q]
+		if prior && dc.dates[dc.dateAt[i]].Precision == hadath.DateDay {
+			continue
+		}
 		dist := (p.first - i) * 2 // prefer a date after the trigger
 		if !verbal(p.typ) && dc.reportDate(sf, i, p.first) {
 			dist += reportDatePenalty
@@ -315,6 +323,23 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 		d = shiftDays(d, -1)
 	}
 	return d
+}
+
+// answered reports whether the event noun at token i is what its clause
+// answers or follows: a word of PRIOR stands at most three words before
+// it (ردا على تسميم، على خلفية الهجوم على القاعدة، تنديدا بالهجوم). The
+// protest such a word names itself (احتجاجا على) is not.
+func (dc *doc) answered(i int) bool {
+	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
+	for j := i - 1; j >= max(sf, i-3); j-- {
+		if dc.cueAt[j].has(cuePrior) {
+			return true
+		}
+		if dc.x.Tokens[j].Kind == ar.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // saidAfter reports whether the date at token i, after a statement's

@@ -48,6 +48,7 @@ const (
 	cueEnvoy
 	cueVenueNoun
 	cueTopic
+	cuePrior
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -65,7 +66,7 @@ var cueNames = map[string]cue{
 	"AGGREGATE_VAGUE": cueAggregateVague, "UNDERGO_VERB": cueUndergoVerb,
 	"CANCEL": cueCancel, "CHARGE": cueCharge, "BLAME_VERB": cueBlameVerb, "BLAME_NOUN": cueBlameNoun, "PROTEST_AIM": cueProtestAim,
 	"ENVOY": cueEnvoy, "OWN_ENVOY": cueEnvoy, "VENUE_NOUN": cueVenueNoun,
-	"TOPIC": cueTopic,
+	"TOPIC": cueTopic, "PRIOR": cuePrior,
 }
 
 // has reports whether c holds any of the bits of o.

@@ -131,6 +131,10 @@ func TestReadDate(t *testing.T) {
 		{"أعلنت السلطات يوم الجمعة حظر التجول غداة هجوم على حاجز للجيش.", hadath.Assault, "2024-03-07"},
 		{"غداة هجوم على حاجز للجيش يوم الجمعة، أعلنت السلطات حظر التجول.", hadath.Assault, "2024-03-08"},
 		{"وقع هجوم على قرية نائية في الشمال.", hadath.Assault, ""},
+		// What a clause answers came before its day, though in its
+		// month.
+		{"أغلقت الحكومة يوم الخميس الحدود ردا على هجوم على حاجز للجيش.", hadath.Assault, ""},
+		{"بدأت الحملة في يناير ردا على هجمات على حواجز الجيش.", hadath.Assault, "2024-01"},
 	}, func(dc *doc, p *proposal) string {
 		if d := dc.readDate(p); d != nil {
 			return d.Date

@@ -39,6 +39,9 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 		ev.Date, ev.DateEnd, ev.DatePrecision = c.date.Date, c.date.DateEnd, c.date.Precision
 	case dc.pluperfect(c.sent):
 		// "وكانت الشرطة قد اعتقلت": before the story, on a day not given.
+	case dc.answered(c.first):
+		// "ردا على تسميم العميل": what the clause answers came before
+		// it, on a day not given.
 	case c.modality == hadath.Future || c.modality == hadath.Hypothetical:
 		// What has not happened has no day but the one the text gives it.
 	case lead != nil && c.sent <= dc.headline+1:
