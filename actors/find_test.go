@@ -180,6 +180,9 @@ func TestFindGeneric(t *testing.T) {
 		{src: "تقدمت قوات النظام السوري ثم قوات النظام.",
 			want: []want{{"قوات النظام السوري", "Syrian military", "SY", "military", "ORG", true},
 				{"قوات النظام", "Syrian military", "SY", "military", "ORG", true}}},
+		// A plural nisba of the broken kind, in the accusative too.
+		{src: "طردت الحكومة عشرة دبلوماسيين روسا.",
+			want: []want{{"دبلوماسيين روسا", "Russian diplomats", "RU", "government", "ORG", true}}},
 		// A warplane, a drone or a tank of a country named after it
 		// stands for that country's forces, which it strikes with or
 		// which lose it; with no country it is no party.
