@@ -301,8 +301,8 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 	}
 	// What a clause answers took place before its day: "طردت الدول
 	// الاثنين دبلوماسيين ردا على تسميم العميل" does not date the
-	// poisoning; a month or a year holds both ("في أغسطس ... ردا على
-	// هجمات").
+	// poisoning; a month or a year holds both ("بدأت الحملة في يناير
+	// ردا على هجمات على حواجز").
 	prior := dc.answered(p.first)
 	for q := at - 1; q >= 0 && (p.first-starts[q])*2 <= bestDist; q-- {
 		i := starts[q]
