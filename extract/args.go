@@ -470,6 +470,18 @@ const (
 	reportDatePenalty = 30
 )
 
+// provided reports whether events of a type are what a bill or a draft
+// resolution provides for, and so are only proposed when one names them:
+// sanctions, their lifting, aid. A protest the bill stirred, or an attack
+// the draft condemns, took place.
+func provided(typ string) bool {
+	switch typ {
+	case hadath.Sanction, hadath.Retreat, hadath.Aid:
+		return true
+	}
+	return false
+}
+
 // readModality returns the modality the cues around p's trigger give it
 // (negation, future and condition before it, what comes to be after an
 // event noun), and whether a supposition doubts only who did it;
@@ -489,6 +501,8 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 			return hadath.Future, false
 		case cu.has(cueHyp):
 			return hadath.Hypothetical, cu.has(cueBlame) // "يشتبه بأنهما نفذا هجوما": who is in doubt, not what
+		case cu.has(cueDraft) && p.first-i <= 4 && provided(p.typ):
+			return hadath.Hypothetical, false // "مشروع قانون لفرض عقوبات": proposed, not imposed
 		}
 		if clauseBreak[dc.x.Tokens[i].Norm] && !near || presupposing[dc.x.Tokens[i].Key()] {
 			break

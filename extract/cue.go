@@ -49,6 +49,7 @@ const (
 	cueVenueNoun
 	cueTopic
 	cuePrior
+	cueDraft
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -66,7 +67,7 @@ var cueNames = map[string]cue{
 	"AGGREGATE_VAGUE": cueAggregateVague, "UNDERGO_VERB": cueUndergoVerb,
 	"CANCEL": cueCancel, "CHARGE": cueCharge, "BLAME_VERB": cueBlameVerb, "BLAME_NOUN": cueBlameNoun, "PROTEST_AIM": cueProtestAim,
 	"ENVOY": cueEnvoy, "OWN_ENVOY": cueEnvoy, "VENUE_NOUN": cueVenueNoun,
-	"TOPIC": cueTopic, "PRIOR": cuePrior,
+	"TOPIC": cueTopic, "PRIOR": cuePrior, "DRAFT": cueDraft,
 }
 
 // has reports whether c holds any of the bits of o.

@@ -154,6 +154,10 @@ func TestReadModality(t *testing.T) {
 		{"ومن المنتظر أن يلتقي الوزير نظيره الإيطالي في روما.", hadath.Consult, hadath.Future},
 		{"ومن المتوقع أن يعقد الوزراء اجتماعا طارئا في بروكسل.", hadath.Consult, hadath.Future},
 		{"ومن المرتقب أن تستأنف المفاوضات بين الوفدين في جنيف.", hadath.Consult, hadath.Future},
+		// What a bill provides for is proposed; a protest it stirred took
+		// place.
+		{"قدم نواب في البرلمان مشروع قانون لفرض عقوبات على الشركة.", hadath.Sanction, hadath.Hypothetical},
+		{"أثار مشروع قانون الضرائب احتجاجات في العاصمة.", hadath.Protest, hadath.Asserted},
 		// Feared or rumoured: no happening.
 		{"وتجنب السكان الخروج من منازلهم خوفا من هجمات المسلحين.", hadath.Assault, hadath.Hypothetical},
 		{"وسرت في المدينة شائعات عن اشتباكات بين أنصار الحزبين.", hadath.Assault, hadath.Hypothetical},

@@ -139,6 +139,7 @@ const (
 	CueCommentNoun     = "COMMENT_NOUN"     // saying or telling declined: التعليق، الإفصاح
 	CueTopic           = "TOPIC"            // what a meeting or words are about: بشأن، لبحث، الوضع
 	CuePrior           = "PRIOR"            // what came before and is answered: ردا على، على خلفية
+	CueDraft           = "DRAFT"            // a text proposed, not yet in force: مشروع قانون، مسودة قرار
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -148,7 +149,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague, CuePledgeVerb, CueReprisalNoun,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
