@@ -91,23 +91,24 @@ var splitKinds = []struct {
 	trig         *lexicon.Trigger
 	overrides    bool
 	onObject     bool
-	gap          int  // words that may stand between; 0 for splitGap
-	apart        bool // the object may not follow the verb directly
+	gap          int    // words that may stand between; 0 for splitGap
+	apart        bool   // the object may not follow the verb directly
+	via          string // a preposition of topic the object may take right before it
 }{
-	{lexicon.CueDeployVerb, lexicon.CueForceNoun, deployment, false, false, 0, false},
-	{lexicon.CueBlameVerb, lexicon.CueBlameNoun, blaming, false, false, 0, true},
-	{lexicon.CueCutVerb, lexicon.CueTiesNoun, cutting, false, false, 0, false},
-	{lexicon.CueRecallVerb, lexicon.CueOwnEnvoy, recalling, false, false, 0, false},
-	{lexicon.CueRecallVerb, lexicon.CueEnvoy, summoning, false, false, 0, false},
-	{lexicon.CuePledgeVerb, lexicon.CueReprisalNoun, pledging, true, false, 0, false},
-	{lexicon.CueAppealVerb, lexicon.CueLegalObject, appealing, true, false, 0, false},
-	{lexicon.CuePayVerb, lexicon.CuePriceNoun, priced, true, true, 0, false},
-	{lexicon.CueSay, lexicon.CueCharge, charging, false, true, chargeGap, false},
-	{lexicon.CueDenyVerb, lexicon.CueClaimNoun, denying, true, true, 0, false},
-	{lexicon.CueDescribeVerb, lexicon.CuePraise, praising, true, false, chargeGap, false},
-	{lexicon.CueSeizeVerb, lexicon.CueSeizeNoun, seizing, false, false, 0, false},
-	{lexicon.CueFireAtVerb, lexicon.CueFireNoun, firing, false, false, 0, false},
-	{lexicon.CueDeclineVerb, lexicon.CueCommentNoun, declining, true, false, 0, false},
+	{lexicon.CueDeployVerb, lexicon.CueForceNoun, deployment, false, false, 0, false, ""},
+	{lexicon.CueBlameVerb, lexicon.CueBlameNoun, blaming, false, false, 0, true, ""},
+	{lexicon.CueCutVerb, lexicon.CueTiesNoun, cutting, false, false, 0, false, ""},
+	{lexicon.CueRecallVerb, lexicon.CueOwnEnvoy, recalling, false, false, 0, false, ""},
+	{lexicon.CueRecallVerb, lexicon.CueEnvoy, summoning, false, false, 0, false, ""},
+	{lexicon.CuePledgeVerb, lexicon.CueReprisalNoun, pledging, true, false, 0, false, ""},
+	{lexicon.CueAppealVerb, lexicon.CueLegalObject, appealing, true, false, 0, false, ""},
+	{lexicon.CuePayVerb, lexicon.CuePriceNoun, priced, true, true, 0, false, ""},
+	{lexicon.CueSay, lexicon.CueCharge, charging, false, true, chargeGap, false, ""},
+	{lexicon.CueDenyVerb, lexicon.CueClaimNoun, denying, true, true, 0, false, ""},
+	{lexicon.CueDescribeVerb, lexicon.CuePraise, praising, true, false, chargeGap, false, ""},
+	{lexicon.CueSeizeVerb, lexicon.CueSeizeNoun, seizing, false, false, 0, false, ""},
+	{lexicon.CueFireAtVerb, lexicon.CueFireNoun, firing, false, false, 0, false, ""},
+	{lexicon.CueDeclineVerb, lexicon.CueCommentNoun, declining, true, false, 0, false, "عن"}, // امتنع عن التعليق
 }
 
 // splitClasses gives each cue class that splitKinds read, as a verb or
@@ -202,7 +203,11 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 			s := x.Tokens[v.First].Sent
 			for j := k + 1; j < len(cues); j++ {
 				n := &cues[j]
-				if n.First-v.Last > gap || x.Tokens[n.First].Sent != s || brokenBetween(x, v.Last, n.First) {
+				end := n.First
+				if sk.via != "" && end > v.Last && x.Tokens[end-1].Norm == sk.via {
+					end-- // "امتنعت الدول عن التصويت": the verb's own preposition
+				}
+				if n.First-v.Last > gap || x.Tokens[n.First].Sent != s || brokenBetween(x, v.Last, end) {
 					break
 				}
 				if masks[j]&splitBits[i].object != 0 {

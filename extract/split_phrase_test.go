@@ -43,6 +43,10 @@ func TestSplitPhrases(t *testing.T) {
 		// Declining to comment refuses nothing asked.
 		{"ورفضت الوزارة صباح اليوم التعليق على التقارير.", "ورفضت", lexicon.NoEvent},
 		{"ورفضت الوزارة صباح اليوم المقترح الجديد.", "", ""},
+		// Nor does abstaining from a vote, across the verb's own عن;
+		// another عن of topic still parts them.
+		{"وامتنعت ثلاث دول أمس عن التصويت على النص.", "وامتنعت", lexicon.NoEvent},
+		{"وامتنعت الوزارة عن الحديث عن التصويت.", "", ""},
 	}
 	x := extractor(t)
 	for _, tt := range tests {
