@@ -154,6 +154,8 @@ func TestReadModality(t *testing.T) {
 		{"ومن المنتظر أن يلتقي الوزير نظيره الإيطالي في روما.", hadath.Consult, hadath.Future},
 		{"ومن المتوقع أن يعقد الوزراء اجتماعا طارئا في بروكسل.", hadath.Consult, hadath.Future},
 		{"ومن المرتقب أن تستأنف المفاوضات بين الوفدين في جنيف.", hadath.Consult, hadath.Future},
+		// A day set for a meeting is of one to come.
+		{"أعلن القصر الرئاسي موعد لقاء الرئيسين.", hadath.Consult, hadath.Future},
 		// What a bill provides for is proposed; a protest it stirred took
 		// place.
 		{"قدم نواب في البرلمان مشروع قانون لفرض عقوبات على الشركة.", hadath.Sanction, hadath.Hypothetical},
