@@ -158,7 +158,7 @@ func TestReadModality(t *testing.T) {
 		{"أعلن القصر الرئاسي موعد لقاء الرئيسين.", hadath.Consult, hadath.Future},
 		// What a bill provides for is proposed; a protest it stirred took
 		// place.
-		{"قدم نواب في البرلمان مشروع قانون لفرض عقوبات على الشركة.", hadath.Sanction, hadath.Hypothetical},
+		{"قدم نواب مشروع قانون جديدا لفرض عقوبات على الشركة.", hadath.Sanction, hadath.Hypothetical},
 		{"أثار مشروع قانون الضرائب احتجاجات في العاصمة.", hadath.Protest, hadath.Asserted},
 		// Feared or rumoured: no happening.
 		{"وتجنب السكان الخروج من منازلهم خوفا من هجمات المسلحين.", hadath.Assault, hadath.Hypothetical},
