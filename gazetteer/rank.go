@@ -46,8 +46,8 @@ func prominence(e *Entry) float64 {
 // minor reports whether e is a GeoNames place too small or too obscure to
 // be read without support from the document: a city of fewer than
 // minorPopulation people, unless the corrections name it (Noted), or a
-// first-level division. Many such names are
-// also ordinary words (كان, أحد, مصدر).
+// first-level division. Many such names are also ordinary words (كان،
+// أحد، مصدر).
 func minor(e *Entry) bool {
 	if e.ID < 0 || e.Noted && e.Kind == KindCity {
 		return false
