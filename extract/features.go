@@ -356,6 +356,28 @@ func (dc *doc) corefFeatures(a, b *cand, rule bool, rank int) feats {
 	agree("place", a.place != nil, b.place != nil, a.place != nil && b.place != nil && samePlace(a.place, b.place))
 	agree("method", a.method != "", b.method != "", methodsAgree(a.method, b.method))
 	agree("date", a.dateFromSent, b.dateFromSent, a.date != nil && b.date != nil && datesAgree(a.date.Date, b.date.Date))
+	agree("killed", a.killed != nil, b.killed != nil, a.killed != nil && b.killed != nil && a.killed.Count == b.killed.Count)
+	// How many of the parties, places and days both name agree, and how
+	// many differ: one difference read wrong is common, two rarely are.
+	same, differ := 0, 0
+	tally := func(x, y, ok bool) {
+		if x && y {
+			if ok {
+				same++
+			} else {
+				differ++
+			}
+		}
+	}
+	tally(a.actor != nil, b.actor != nil, a.actor != nil && b.actor != nil && sameSide(a.actor, b.actor))
+	tally(a.target != nil, b.target != nil, a.target != nil && b.target != nil && sameSide(a.target, b.target))
+	tally(a.place != nil, b.place != nil, a.place != nil && b.place != nil && samePlace(a.place, b.place))
+	tally(a.dateFromSent, b.dateFromSent, a.date != nil && b.date != nil && datesAgree(a.date.Date, b.date.Date))
+	ns, nd := strconv.Itoa(min(same, 2)), strconv.Itoa(min(differ, 2))
+	f.addT("agree=", ns, "/", nd)
+	if b.clause || b.trig.Verb && !b.trig.Noun {
+		f.addT("b-verb-agree=", ns, "/", nd)
+	}
 	return f
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lexicon"
 	"github.com/hadath/hadath/model"
 )
 
@@ -66,6 +67,52 @@ func TestExplainSameAsExtract(t *testing.T) {
 		jb, _ := json.Marshal(b.Events)
 		if string(ja) != string(jb) {
 			t.Errorf("Extract(%q) events\n%s\nExplain\n%s", text, ja, jb)
+		}
+	}
+}
+
+// TestCorefAgreement checks the coreference features that count how many
+// of the parties, places and days two mentions both name agree or differ.
+func TestCorefAgreement(t *testing.T) {
+	x := extractor(t)
+	d := &hadath.Document{ID: "t", Published: "2018-05-01", Text: "طردت الحكومة دبلوماسيين.\nوطردت دولة أخرى دبلوماسيين."}
+	dc := x.analyze(d)
+	dc.trace = &Trace{}
+	france := &hadath.Actor{Name: "France", Country: "FR", Kind: "GPE"}
+	germany := &hadath.Actor{Name: "Germany", Country: "DE", Kind: "GPE"}
+	russia := &hadath.Actor{Name: "Russian government", Country: "RU", Sector: hadath.SectorGovernment}
+	paris := &hadath.Place{Name: "Paris", Country: "FR", Precision: hadath.PrecisionCity}
+	berlin := &hadath.Place{Name: "Berlin", Country: "DE", Precision: hadath.PrecisionCity}
+	mk := func(actor, target *hadath.Actor, place *hadath.Place, verb bool) *cand {
+		return &cand{
+			proposal:  proposal{typ: hadath.Sanction, trig: &lexicon.Trigger{Type: hadath.Sanction, Form: "طردت", Verb: verb}},
+			arguments: arguments{actor: actor, target: target, place: place},
+			merging:   merging{sents: []int{1}},
+		}
+	}
+	tests := []struct {
+		name string
+		a, b *cand
+		want []string
+	}{
+		{"two states expel the same envoys", mk(france, russia, nil, true), mk(germany, russia, nil, true), []string{"agree=1/1", "b-verb-agree=1/1"}},
+		{"and in two capitals", mk(france, russia, paris, true), mk(germany, russia, berlin, true), []string{"agree=1/2", "b-verb-agree=1/2"}},
+		{"the same state told again by a noun", mk(france, russia, paris, true), mk(france, nil, paris, false), []string{"agree=2/0"}},
+		{"nothing named by both", mk(france, nil, nil, true), mk(nil, russia, berlin, false), []string{"agree=0/0"}},
+	}
+	for _, tt := range tests {
+		f := dc.corefFeatures(tt.a, tt.b, false, 0)
+		got := map[string]bool{}
+		for _, s := range f.fs {
+			got[s] = true
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%s: corefFeatures lacks %q; has %q", tt.name, w, f.fs)
+			}
+		}
+		if !tt.b.trig.Verb && got["b-verb-agree="+tt.want[0][len("agree="):]] {
+			t.Errorf("%s: b-verb-agree set for a noun", tt.name)
 		}
 	}
 }
