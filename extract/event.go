@@ -418,6 +418,9 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 		c.date, c.dateFromSent = d, true
 	}
 	c.modality, c.suspected = dc.readModality(p)
+	if c.modality == hadath.Asserted && dc.upcoming(c) {
+		c.modality = hadath.Future // "ويزور الوزير العاصمة الثلاثاء": next Tuesday
+	}
 	if c.typ == hadath.Assault || c.typ == hadath.Coerce {
 		c.killed, c.injured = dc.readCasualties(c.sent)
 	}

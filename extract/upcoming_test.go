@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// TestUpcoming checks that a verb in the present tense in the body of a
+// story, with a weekday beside it that the calendar puts before the
+// report, tells a happening to come, on the coming weekday.
+func TestUpcoming(t *testing.T) {
+	const lead = "أعلن مكتب الرئيس برنامج الأسبوع.\n"
+	tests := []struct {
+		text, published string
+		modality, date  string
+	}{
+		// Published on Friday 4 May 2018: the coming Tuesday.
+		{lead + "ويلتقي الرئيس الفرنسي نظيره الألماني الثلاثاء في برلين.", "2018-05-04", hadath.Future, "2018-05-08"},
+		// The day right before the verb; published on Sunday 6 May.
+		{lead + "والخميس، يزور الوزير مخيما للاجئين قرب الحدود.", "2018-05-06", hadath.Future, "2018-05-10"},
+		// The past tense tells what was done.
+		{lead + "والتقى الرئيس الفرنسي نظيره الألماني الثلاثاء في برلين.", "2018-05-04", hadath.Asserted, "2018-05-01"},
+		// A day said to be past, and a verb after كان.
+		{lead + "ويلتقي الرئيس الفرنسي نظيره الألماني الثلاثاء الماضي في برلين.", "2018-05-04", hadath.Asserted, "2018-05-01"},
+		{lead + "وكان الرئيس الفرنسي يلتقي نظيره الألماني الثلاثاء في برلين.", "2018-05-04", hadath.Asserted, "2018-05-01"},
+		// The day before the report may be the day it was written.
+		{lead + "ويلتقي الرئيس الفرنسي نظيره الألماني الثلاثاء في برلين.", "2018-05-02", hadath.Asserted, "2018-05-01"},
+		// A headline tells the news of the day in the present tense.
+		{"يلتقي الرئيس الفرنسي نظيره الألماني الثلاثاء في برلين\nوبحث الجانبان العلاقات الثنائية.", "2018-05-04", hadath.Asserted, "2018-05-01"},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		d := &hadath.Document{ID: "t", Published: tt.published, Text: tt.text}
+		r, err := x.Extract(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *hadath.Event
+		for i := range r.Events {
+			if r.Events[i].Type == hadath.Consult {
+				got = &r.Events[i]
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("Extract(%q) codes no meeting", tt.text)
+			continue
+		}
+		date := got.Date
+		if got.Modality != tt.modality || date != tt.date {
+			t.Errorf("Extract(%q, published %s) = %s on %q; want %s on %q", tt.text, tt.published, got.Modality, date, tt.modality, tt.date)
+		}
+	}
+}
