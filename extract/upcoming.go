@@ -34,7 +34,7 @@ func (dc *doc) upcoming(c *cand) bool {
 		return false
 	}
 	// The day is the verb's own: after it in its clause ("يلتقي الرئيس
-	// نظيره الثلاثاء"), or right before it ("والخميس، يزور الأمير").
+	// نظيره الثلاثاء"), or right before it ("والأحد، يزور الوزير المخيم").
 	switch {
 	case d.First > c.last:
 		if d.First-c.last > upcomingReach {

@@ -18,8 +18,8 @@ func TestUpcoming(t *testing.T) {
 	}{
 		// Published on Friday 4 May 2018: the coming Tuesday.
 		{lead + "ويلتقي الرئيس الفرنسي نظيره الألماني الثلاثاء في برلين.", "2018-05-04", hadath.Future, "2018-05-08"},
-		// The day right before the verb; published on Sunday 6 May.
-		{lead + "والخميس، يزور الوزير مخيما للاجئين قرب الحدود.", "2018-05-06", hadath.Future, "2018-05-10"},
+		// The day right before the verb; published on Tuesday 8 May.
+		{lead + "والأحد، يزور الوزير مخيما للاجئين قرب الحدود.", "2018-05-08", hadath.Future, "2018-05-13"},
 		// The past tense tells what was done.
 		{lead + "والتقى الرئيس الفرنسي نظيره الألماني الثلاثاء في برلين.", "2018-05-04", hadath.Asserted, "2018-05-01"},
 		// A day said to be past, and a verb after كان.
