@@ -40,6 +40,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Assault, "target", "British patrol",
 		},
 		{
+			"the subject of the passive of اغتال is the one killed",
+			"واغتيل جنود أتراك في كمين قرب الحدود.",
+			hadath.Assault, "target", "Turkish soldiers",
+		},
+		{
 			"بين A و B: the first party",
 			"وعقدت محادثات بين ترامب والرئيس الروسي فلاديمير بوتين في هلسنكي.",
 			hadath.Consult, "actor", "Donald Trump",
