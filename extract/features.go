@@ -342,37 +342,31 @@ func (dc *doc) corefFeatures(a, b *cand, rule bool, rank int) feats {
 	f.flagT(b.definite, "b-definite")
 	f.flagT(b.lone, "b-lone")
 	f.flagT(a.trig.Form == b.trig.Form, "same-form")
-	agree := func(name string, x, y bool, same bool) {
-		if x && y {
-			if same {
-				f.addT(name, "=same")
-			} else {
-				f.addT(name, "=differ")
-			}
-		}
-	}
-	agree("actor", a.actor != nil, b.actor != nil, a.actor != nil && b.actor != nil && sameSide(a.actor, b.actor))
-	agree("target", a.target != nil, b.target != nil, a.target != nil && b.target != nil && sameSide(a.target, b.target))
-	agree("place", a.place != nil, b.place != nil, a.place != nil && b.place != nil && samePlace(a.place, b.place))
-	agree("method", a.method != "", b.method != "", methodsAgree(a.method, b.method))
-	agree("date", a.dateFromSent, b.dateFromSent, a.date != nil && b.date != nil && datesAgree(a.date.Date, b.date.Date))
-	agree("killed", a.killed != nil, b.killed != nil, a.killed != nil && b.killed != nil && a.killed.Count == b.killed.Count)
 	// How many of the parties, places and days both name agree, and how
-	// many differ: one difference read wrong is common, two rarely are.
+	// many differ (counted): one difference read wrong is common, two
+	// rarely are.
 	same, differ := 0, 0
-	tally := func(x, y, ok bool) {
-		if x && y {
-			if ok {
-				same++
-			} else {
-				differ++
-			}
+	agree := func(name string, x, y, ok, counted bool) {
+		if !x || !y {
+			return
+		}
+		if ok {
+			f.addT(name, "=same")
+		} else {
+			f.addT(name, "=differ")
+		}
+		if counted && ok {
+			same++
+		} else if counted {
+			differ++
 		}
 	}
-	tally(a.actor != nil, b.actor != nil, a.actor != nil && b.actor != nil && sameSide(a.actor, b.actor))
-	tally(a.target != nil, b.target != nil, a.target != nil && b.target != nil && sameSide(a.target, b.target))
-	tally(a.place != nil, b.place != nil, a.place != nil && b.place != nil && samePlace(a.place, b.place))
-	tally(a.dateFromSent, b.dateFromSent, a.date != nil && b.date != nil && datesAgree(a.date.Date, b.date.Date))
+	agree("actor", a.actor != nil, b.actor != nil, a.actor != nil && b.actor != nil && sameSide(a.actor, b.actor), true)
+	agree("target", a.target != nil, b.target != nil, a.target != nil && b.target != nil && sameSide(a.target, b.target), true)
+	agree("place", a.place != nil, b.place != nil, a.place != nil && b.place != nil && samePlace(a.place, b.place), true)
+	agree("method", a.method != "", b.method != "", methodsAgree(a.method, b.method), false)
+	agree("date", a.dateFromSent, b.dateFromSent, a.date != nil && b.date != nil && datesAgree(a.date.Date, b.date.Date), true)
+	agree("killed", a.killed != nil, b.killed != nil, a.killed != nil && b.killed != nil && a.killed.Count == b.killed.Count, false)
 	ns, nd := strconv.Itoa(min(same, 2)), strconv.Itoa(min(differ, 2))
 	f.addT("agree=", ns, "/", nd)
 	if b.clause || b.trig.Verb && !b.trig.Noun {

@@ -61,7 +61,7 @@ func (dc *doc) upcoming(c *cand) bool {
 	}
 	sf, _ := dc.sentence(c.sent)
 	for i := max(sf, c.first-3); i < c.first; i++ {
-		if wasVerb[strings.TrimLeft(dc.x.Tokens[i].Norm, "وف")] {
+		if kanaForms[strings.TrimLeft(dc.x.Tokens[i].Norm, "وف")] {
 			return false
 		}
 	}
@@ -76,7 +76,3 @@ const upcomingReach = 8
 // pastDay holds the words that put a named day in the past (folded, as
 // token keys): الثلاثاء الماضي، يوم الأحد المنصرم.
 var pastDay = set("ماضي", "ماضيه", "منصرم", "منصرمه", "فائت", "فائته", "سابق")
-
-// wasVerb holds the forms of كان that put a present verb after them in
-// the past: "كان يزور", "كانت تلتقي".
-var wasVerb = set("كان", "كانت", "كانوا", "كانا", "كانتا")
