@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
 	"github.com/hadath/hadath/model"
@@ -366,7 +367,7 @@ func (dc *doc) corefFeatures(a, b *cand, rule bool, rank int) feats {
 	agree("place", a.place != nil, b.place != nil, a.place != nil && b.place != nil && samePlace(a.place, b.place), true)
 	agree("method", a.method != "", b.method != "", methodsAgree(a.method, b.method), false)
 	agree("date", a.dateFromSent, b.dateFromSent, a.date != nil && b.date != nil && datesAgree(a.date.Date, b.date.Date), true)
-	agree("killed", a.killed != nil, b.killed != nil, a.killed != nil && b.killed != nil && a.killed.Count == b.killed.Count, false)
+	agree("killed", a.killed != nil, b.killed != nil, a.killed != nil && b.killed != nil && sameToll(a.killed, b.killed), false)
 	ns, nd := strconv.Itoa(min(same, 2)), strconv.Itoa(min(differ, 2))
 	f.addT("agree=", ns, "/", nd)
 	if b.clause || b.trig.Verb && !b.trig.Noun {
@@ -409,4 +410,13 @@ func (dc *doc) relevanceFeatures() feats {
 		}
 	}
 	return f
+}
+
+// sameToll reports whether two counts of the dead give the same number,
+// or both give none ("سقوط قتلى").
+func sameToll(a, b *hadath.Count) bool {
+	if a.Count == nil || b.Count == nil {
+		return a.Count == nil && b.Count == nil
+	}
+	return *a.Count == *b.Count
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"github.com/hadath/hadath"
@@ -113,6 +114,19 @@ func TestCorefAgreement(t *testing.T) {
 		}
 		if !tt.b.trig.Verb && got["b-verb-agree="+tt.want[0][len("agree="):]] {
 			t.Errorf("%s: b-verb-agree set for a noun", tt.name)
+		}
+	}
+	// Two readings of a toll agree by their number, not by being one
+	// reading.
+	for _, tt := range []struct {
+		a, b int
+		want string
+	}{{3, 3, "killed=same"}, {3, 4, "killed=differ"}} {
+		a, b := mk(france, nil, nil, true), mk(france, nil, nil, true)
+		a.killed = &hadath.Count{Count: hadath.N(tt.a), Qualifier: hadath.Exact}
+		b.killed = &hadath.Count{Count: hadath.N(tt.b), Qualifier: hadath.Exact}
+		if f := dc.corefFeatures(a, b, false, 0); !slices.Contains(f.fs, tt.want) {
+			t.Errorf("corefFeatures(tolls %d and %d) lacks %q; has %q", tt.a, tt.b, tt.want, f.fs)
 		}
 	}
 }
