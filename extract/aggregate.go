@@ -298,6 +298,15 @@ func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath
 			}
 		}
 	}
+	if near < 0 && kind == "" && dc.cueAt[end-1].has(cueTimes) {
+		// "خمس مرات" counts what the verb before it tells, even if the
+		// mention model took that verb for no single happening.
+		for _, c := range dc.refused {
+			if c.sent == s && c.first < first && first-c.first <= 8 && (near < 0 || first-c.first < near) {
+				near, typ = first-c.first, c.typ
+			}
+		}
+	}
 	if near < 0 && kind == "" {
 		return hadath.Aggregate{}, false
 	}

@@ -95,6 +95,8 @@ func (e *Extractor) decideMention(dc *doc, c *cand, p *mentionProposal) *cand {
 		}
 		dc.learn.ex.Mention = append(dc.learn.ex.Mention, model.Example{Features: fs.fs, Label: class})
 		switch {
+		case dc.learn.judged:
+			return nil // a verdict teaches the mention model alone
 		case label == c.typ:
 			return c
 		case label != classNone:

@@ -52,6 +52,10 @@ type doc struct {
 	// trace records the models' decisions (nil unless explaining).
 	trace *Trace
 
+	// refused are the verb candidates the mention model turned down
+	// (not those a hard rule did): a count of times may still count
+	// what such a verb tells ("استهدفوه خمس مرات" is no one attack).
+	refused []*cand
 	// venue is where the meeting the story tells of took place, or nil.
 	venue *gazetteer.Mention
 	// sents holds what each sentence is found to hold, by sentence.

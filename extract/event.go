@@ -118,9 +118,14 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 			continue
 		}
 		if decide {
-			if c = e.decideMention(dc, c, &p); c == nil {
+			d := e.decideMention(dc, c, &p)
+			if d == nil {
+				if c.trig.Verb && !hardRule(p.why) && dc.learn == nil {
+					dc.refused = append(dc.refused, c)
+				}
 				continue
 			}
+			c = d
 			e.decideModality(dc, c)
 		} else if !p.kept {
 			continue

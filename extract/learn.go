@@ -35,6 +35,10 @@ type learner struct {
 	ex      *Examples
 	reached map[int]bool // the required events some candidate mentions
 	alone   bool         // a sentence read alone: no lesson for relevance
+	// judged marks a document whose only lessons are the verdicts:
+	// reviewers' judgments of records, for the mention model alone.
+	judged   bool
+	verdicts []Verdict
 }
 
 // Examples runs the pipeline over document d, annotated by g, and appends
@@ -111,6 +115,9 @@ func (l *learner) relevant() bool {
 // optional event (no lesson either way). gi is the event's index.
 func (l *learner) mention(dc *doc, c *cand, p *mentionProposal) (label string, gi int) {
 	sp := dc.tokSpan(c.first, c.last)
+	if l.judged {
+		return l.verdict(c.typ, sp), -1
+	}
 	ok := func(typ string) bool {
 		for _, t := range p.tm.Triggers {
 			if t.Type == typ {

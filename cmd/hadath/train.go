@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/eval"
@@ -24,6 +26,11 @@ type trainConfig struct {
 	Out    string
 	Check  bool
 	Misses string
+	// Reviews is the pattern of the reviewed samples whose verdicts the
+	// mention model also learns from ("" for none); Skip lists the
+	// annotated sets whose documents they must not teach about.
+	Reviews string
+	Skip    stringsFlag
 }
 
 // newTrainFlags returns the train command's flag set, bound to a new
@@ -45,8 +52,21 @@ not texts.
 	fs.StringVar(&c.Corpus, "corpus", filepath.Join("..", "shared", "corpus", "ant-news.jsonl.gz"), "JSON lines file with the documents' texts")
 	fs.StringVar(&c.Out, "out", filepath.Join("extract", "models"), "directory to write the model files to")
 	fs.StringVar(&c.Misses, "misses", "", "write the annotated events no trigger candidate reaches to this file (TSV), to grow the lexicon")
+	fs.StringVar(&c.Reviews, "reviews", filepath.Join("eval", "precision", "review-*.jsonl"), "reviewed samples of the corpus whose verdicts on record types the mention model learns from (\"\": none)")
+	fs.Var(&c.Skip, "skip-docs", "leave the documents of this JSON lines file out of the reviews' lessons (repeatable; default: the annotated splits and dev, "+strings.Join(defaultSkipDocs, ", ")+"; the --gold file's always are)")
 	fs.BoolVar(&c.Check, "check", false, "compare with the files in --out instead of writing them; fail if they differ")
 	return fs, c
+}
+
+// defaultSkipDocs are the annotated sets whose documents the reviews'
+// lessons leave out by default: every split of the project (a fold of the
+// training split must not learn a verdict on a document it is scored on)
+// and the development set.
+var defaultSkipDocs = []string{
+	filepath.Join("eval", "train.jsonl"),
+	filepath.Join("eval", "test.jsonl"),
+	filepath.Join("eval", "ann", "pending", "gold.jsonl"),
+	filepath.Join("..", "shared", "eval", "dev", "docs.jsonl"),
 }
 
 // runTrain runs the train command.
@@ -60,7 +80,10 @@ func (m *Main) runTrain(ctx context.Context, args []string, stdout, stderr io.Wr
 	if len(pos) != 0 {
 		return fmt.Errorf("%w: train takes no arguments, have %d", ErrUsage, len(pos))
 	}
-	ms, ex, err := trainModels(ctx, c.Gold, c.Corpus)
+	if len(c.Skip) == 0 {
+		c.Skip = defaultSkipDocs
+	}
+	ms, ex, err := trainModels(ctx, c)
 	if err != nil {
 		return err
 	}
@@ -99,7 +122,8 @@ func (m *Main) runTrain(ctx context.Context, args []string, stdout, stderr io.Wr
 
 // trainModels reads the annotated documents of goldPath and their texts
 // from corpusPath, gathers the examples and trains every model.
-func trainModels(ctx context.Context, goldPath, corpusPath string) (*extract.Models, *extract.Examples, error) {
+func trainModels(ctx context.Context, c *trainConfig) (*extract.Models, *extract.Examples, error) {
+	goldPath, corpusPath := c.Gold, c.Corpus
 	golds, err := readGold(goldPath)
 	if err != nil {
 		return nil, nil, err
@@ -107,6 +131,24 @@ func trainModels(ctx context.Context, goldPath, corpusPath string) (*extract.Mod
 	want := map[string]bool{}
 	for _, g := range golds {
 		want[g.DocID] = true
+	}
+	var verdicts map[string][]extract.Verdict
+	if c.Reviews != "" {
+		skip := map[string]bool{}
+		for id := range want {
+			skip[id] = true
+		}
+		for _, p := range c.Skip {
+			if err := readIDs(p, skip); err != nil {
+				return nil, nil, err
+			}
+		}
+		if verdicts, err = readVerdicts(c.Reviews, skip); err != nil {
+			return nil, nil, err
+		}
+		for id := range verdicts {
+			want[id] = true
+		}
 	}
 	arts, err := eval.ReadCorpus(corpusPath, want)
 	if err != nil {
@@ -128,6 +170,21 @@ func trainModels(ctx context.Context, goldPath, corpusPath string) (*extract.Mod
 		}
 		d := &hadath.Document{ID: a.ID, Text: a.Text, Lang: a.Lang, Published: a.Published, Source: a.Source, Title: a.Title}
 		if err := x.Examples(ctx, d, &golds[i], ex); err != nil {
+			return nil, nil, err
+		}
+	}
+	ids := make([]string, 0, len(verdicts))
+	for id := range verdicts {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		a := byID[id]
+		if a == nil {
+			return nil, nil, fmt.Errorf("doc %s of the reviews is not in %s", id, corpusPath)
+		}
+		d := &hadath.Document{ID: a.ID, Text: a.Text, Lang: a.Lang, Published: a.Published, Source: a.Source, Title: a.Title}
+		if err := x.VerdictExamples(ctx, d, verdicts[id], ex); err != nil {
 			return nil, nil, err
 		}
 	}

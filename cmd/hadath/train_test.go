@@ -26,12 +26,22 @@ func needCorpus(t *testing.T) {
 	}
 }
 
+// testTrainConfig returns the train command's default configuration as
+// seen from this package's directory, training on gold.
+func testTrainConfig(gold string) *trainConfig {
+	c := &trainConfig{Gold: gold, Corpus: corpusPath, Reviews: filepath.Join("..", "..", "eval", "precision", "review-*.jsonl")}
+	for _, p := range defaultSkipDocs {
+		c.Skip = append(c.Skip, filepath.Join("..", "..", p))
+	}
+	return c
+}
+
 // TestModelsTrained checks that the committed models are what the code
 // trains from the committed annotations: a change to the features, the
 // rules or the data must come with retrained models (hadath train).
 func TestModelsTrained(t *testing.T) {
 	needCorpus(t)
-	ms, _, err := trainModels(context.Background(), filepath.Join("..", "..", "eval", "train.jsonl"), corpusPath)
+	ms, _, err := trainModels(context.Background(), testTrainConfig(filepath.Join("..", "..", "eval", "train.jsonl")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +77,7 @@ func TestTrainSlice(t *testing.T) {
 		t.Fatal(err)
 	}
 	summary := func() string {
-		ms, ex, err := trainModels(context.Background(), gold, corpusPath)
+		ms, ex, err := trainModels(context.Background(), testTrainConfig(gold))
 		if err != nil {
 			t.Fatal(err)
 		}
