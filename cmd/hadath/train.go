@@ -168,8 +168,7 @@ func trainModels(ctx context.Context, c *trainConfig) (*extract.Models, *extract
 		if a == nil {
 			return nil, nil, fmt.Errorf("doc %s of %s is not in %s", golds[i].DocID, goldPath, corpusPath)
 		}
-		d := &hadath.Document{ID: a.ID, Text: a.Text, Lang: a.Lang, Published: a.Published, Source: a.Source, Title: a.Title}
-		if err := x.Examples(ctx, d, &golds[i], ex); err != nil {
+		if err := x.Examples(ctx, articleDoc(a), &golds[i], ex); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -183,12 +182,16 @@ func trainModels(ctx context.Context, c *trainConfig) (*extract.Models, *extract
 		if a == nil {
 			return nil, nil, fmt.Errorf("doc %s of the reviews is not in %s", id, corpusPath)
 		}
-		d := &hadath.Document{ID: a.ID, Text: a.Text, Lang: a.Lang, Published: a.Published, Source: a.Source, Title: a.Title}
-		if err := x.VerdictExamples(ctx, d, verdicts[id], ex); err != nil {
+		if err := x.VerdictExamples(ctx, articleDoc(a), verdicts[id], ex); err != nil {
 			return nil, nil, err
 		}
 	}
 	return extract.TrainModels(ex, model.DefaultOptions), ex, nil
+}
+
+// articleDoc returns a corpus article as a document to code.
+func articleDoc(a *eval.Article) *hadath.Document {
+	return &hadath.Document{ID: a.ID, Text: a.Text, Lang: a.Lang, Published: a.Published, Source: a.Source, Title: a.Title}
 }
 
 // readGold reads a gold file, one annotated document a line.
