@@ -8,16 +8,27 @@ import (
 	"testing"
 )
 
-// TestSentenceSet checks the set of single sentences (sentences/): every
+// sentenceSets are the sets of single sentences, relative to the
+// repository root: each holds sample.jsonl, three label files and gold.
+var sentenceSets = []string{"eval/sentences", "eval/sentences/protest"}
+
+// TestSentenceSet checks the sets of single sentences (sentences/): every
 // annotator's file is well formed, the gold labels are what the three
 // files make (the two annotators where they agree, the third where not),
 // and no sampled document has since entered an annotated split or a
 // reviewed sample, whose documents the models learn from.
 func TestSentenceSet(t *testing.T) {
 	needTools(t)
+	for _, set := range sentenceSets {
+		t.Run(filepath.Base(set), func(t *testing.T) { checkSentenceSet(t, set) })
+	}
+}
+
+// checkSentenceSet checks one set of TestSentenceSet.
+func checkSentenceSet(t *testing.T, set string) {
 	// sentset.py reads the corpus and the sets from the repository root.
-	const sample = "eval/sentences/sample.jsonl"
-	label := func(f string) string { return "eval/sentences/" + f }
+	sample := set + "/sample.jsonl"
+	label := func(f string) string { return set + "/" + f }
 	run := func(args ...string) {
 		t.Helper()
 		cmd := exec.Command("python3", append([]string{"eval/tools/sentset.py"}, args...)...)
@@ -38,12 +49,12 @@ func TestSentenceSet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile(filepath.Join("sentences", "gold.jsonl"))
+	want, err := os.ReadFile(filepath.Join("..", label("gold.jsonl")))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("sentences/gold.jsonl is not what sentset.py gold makes of the three label files")
+		t.Errorf("%s is not what sentset.py gold makes of the three label files", label("gold.jsonl"))
 	}
 	run("unseen", sample)
 }

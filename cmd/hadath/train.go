@@ -61,12 +61,13 @@ not texts.
 // defaultSkipDocs are the annotated sets whose documents the reviews'
 // lessons leave out by default: every split of the project (a fold of the
 // training split must not learn a verdict on a document it is scored on),
-// the documents of the single-sentence set and the development set.
+// the documents of the single-sentence sets and the development set.
 var defaultSkipDocs = []string{
 	filepath.Join("eval", "train.jsonl"),
 	filepath.Join("eval", "test.jsonl"),
 	filepath.Join("eval", "ann", "pending", "gold.jsonl"),
 	filepath.Join("eval", "sentences", "sample.jsonl"),
+	filepath.Join("eval", "sentences", "protest", "sample.jsonl"),
 	filepath.Join("..", "shared", "eval", "dev", "docs.jsonl"),
 }
 

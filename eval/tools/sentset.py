@@ -6,7 +6,8 @@ other newspapers, drawn from corpus documents no model learned from and no
 rule was tuned on. The files hold references (document id and offsets),
 never the sentences: the texts stay in the corpus.
 
-  sentset.py draw N SEED OUT                  draw N sentences (OUT: JSON lines of references)
+  sentset.py draw N SEED OUT [protest]        draw N sentences (OUT: JSON lines of references);
+                                              with "protest", only sentences with a word of protest
   sentset.py show SAMPLE [FIRST [COUNT]]      print sentences with their ids and publication days
   sentset.py docs SAMPLE OUT                  write each sentence as a document for `hadath extract`
   sentset.py check SAMPLE LABELS              check a labels file against its sample
@@ -20,7 +21,10 @@ test, held out, their batches, the development set) and every reviewed
 sample (whose verdicts are lessons), at most one a document, 40 to 400
 characters long. Four in five hold a word of violence or protest from a
 short list written for this tool (not the extractor's lexicon), so that
-the set holds enough of both; one in five is any other sentence.
+the set holds enough of both; one in five is any other sentence. A draw
+of kind "protest" takes only sentences with a word of protest (the last
+part of the list), and leaves out the documents of the sets drawn
+before it.
 
 A labels file holds one object a sentence: {"id", "ASSAULT": 0|1,
 "PROTEST": 0|1, "note"}; 1 means the sentence reports such a happening
@@ -52,9 +56,12 @@ KEYWORDS = [
     "اشتباك", "اشتبك", "قتل", "مقتل", "قتلي", "اغتيال", "استهداف", "استهدف",
     "اطلاق نار", "اطلاق النار", "صاروخ", "صواريخ", "عبوه", "مسلح", "معارك",
     "معركه", "اقتحام", "اقتحم", "هجوما", "ضربات", "ضربه جويه", "كمين",
+]
+PROTEST_WORDS = [
     "مظاهره", "مظاهرات", "تظاهر", "متظاهر", "احتجاج", "احتجاجات", "محتج",
     "مسيره", "مسيرات", "اعتصام", "اضراب", "شغب", "هتف",
 ]
+KEYWORDS += PROTEST_WORDS
 
 
 def fold(s):
@@ -65,12 +72,15 @@ def fold(s):
     return s.replace("\u0629", "\u0647").replace("\u0649", "\u064a")
 
 
-def excluded_docs():
+def excluded_docs(sentence_sets=False):
     """The ids of every document some model or rule may have learned from
-    or been tuned on."""
+    or been tuned on, and with sentence_sets those of the sentence sets
+    drawn so far."""
     ids = set()
     paths = ["eval/train.jsonl", "eval/test.jsonl"] + glob.glob("eval/ann/*.jsonl") + \
         glob.glob("eval/ann/pending/*.jsonl") + glob.glob("eval/precision/review-*.jsonl")
+    if sentence_sets:
+        paths += glob.glob("eval/sentences/sample.jsonl") + glob.glob("eval/sentences/*/sample.jsonl")
     for path in paths:
         for line in open(path, encoding="utf-8"):
             if line.strip():
@@ -96,9 +106,12 @@ def corpus():
             yield json.loads(line)
 
 
-def draw(n, seed, out):
+def draw(n, seed, out, kind="all"):
+    if kind not in ("all", "protest"):
+        sys.exit(f"unknown kind {kind!r}: want all or protest")
     n, rng = int(n), random.Random(int(seed))
-    skip = excluded_docs()
+    skip = excluded_docs(kind == "protest")
+    words = KEYWORDS if kind == "all" else PROTEST_WORDS
     marked, other = [], []
     for doc in corpus():
         if doc["id"] in skip:
@@ -109,13 +122,13 @@ def draw(n, seed, out):
             if not 40 <= end - start <= 400:
                 continue
             s = fold(text[start:end])
-            (hits if any(k in s for k in KEYWORDS) else rest).append((start, end))
+            (hits if any(k in s for k in words) else rest).append((start, end))
         ref = lambda se: {"doc_id": doc["id"], "start": se[0], "end": se[1], "published": doc.get("published")}
         if hits:
             marked.append(ref(rng.choice(hits)))
         elif rest:
             other.append(ref(rng.choice(rest)))
-    k = n * 4 // 5
+    k = n * 4 // 5 if kind == "all" else n
     rows = rng.sample(marked, k) + rng.sample(other, n - k)
     rng.shuffle(rows)
     with open(out, "w", encoding="utf-8") as f:
@@ -256,7 +269,7 @@ def score(gold_path, pred_path):
 
 
 def main():
-    cmds = {"draw": (draw, 3, 3), "show": (show, 1, 3), "docs": (docs, 2, 2), "check": (check, 2, 2),
+    cmds = {"draw": (draw, 3, 4), "show": (show, 1, 3), "docs": (docs, 2, 2), "check": (check, 2, 2),
             "agree": (agree, 2, 2), "gold": (gold, 5, 5), "unseen": (unseen, 1, 1), "score": (score, 2, 2)}
     if len(sys.argv) < 2 or sys.argv[1] not in cmds:
         sys.exit(__doc__)
