@@ -45,6 +45,16 @@ def within_month(date, published):
     return hi >= pub - datetime.timedelta(days=31) and lo <= pub + datetime.timedelta(days=1)
 
 
+def sentence_spans(text):
+    """The (start, end) of each sentence of text, cut at full stops, question
+    and exclamation marks and line breaks, and trimmed of spaces."""
+    for m in re.finditer(r"[^.\n!?؟]+[.!?؟]?", text):
+        sentence = m.group().strip()
+        if sentence:
+            start = m.start() + m.group().index(sentence)
+            yield start, start + len(sentence)
+
+
 def mention_starts(text, mention):
     """The offset where a gold mention (a string or {"text", "nth"}) starts."""
     nth = 0
@@ -71,12 +81,10 @@ def split(docs_path, gold_path, out_docs, out_labels):
             if g is None:
                 continue
             text = doc["text"]
-            for m in re.finditer(r"[^.\n!?؟]+[.!?؟]?", text):
-                sentence = m.group().strip()
+            for start, end in sentence_spans(text):
+                sentence = text[start:end]
                 if len(sentence) < 20:
                     continue
-                start = m.start() + m.group().index(sentence)
-                end = start + len(sentence)
                 labels = {}
                 for ev in g["events"]:
                     if ev["type"] not in TYPES:

@@ -42,11 +42,10 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sentences import within_month  # noqa: E402
+from sentences import sentence_spans, within_month  # noqa: E402
 
 CORPUS = "../shared/corpus/ant-news.jsonl.gz"
 TYPES = ("ASSAULT", "PROTEST")
-SENTENCE = re.compile(r"[^.\n!?؟]+[.!?؟]?")
 
 # Words of violence and of protest, by stem, folded loosely (see fold): a
 # sentence holding one is a likely place for an attack or a protest, or
@@ -72,15 +71,16 @@ def fold(s):
     return s.replace("\u0629", "\u0647").replace("\u0649", "\u064a")
 
 
-def excluded_docs(sentence_sets=False):
+def excluded_docs(sentence_sets=False, but=None):
     """The ids of every document some model or rule may have learned from
     or been tuned on, and with sentence_sets those of the sentence sets
-    drawn so far."""
+    drawn so far (but the one at path but)."""
     ids = set()
     paths = ["eval/train.jsonl", "eval/test.jsonl"] + glob.glob("eval/ann/*.jsonl") + \
         glob.glob("eval/ann/pending/*.jsonl") + glob.glob("eval/precision/review-*.jsonl")
     if sentence_sets:
-        paths += glob.glob("eval/sentences/sample.jsonl") + glob.glob("eval/sentences/*/sample.jsonl")
+        sets = glob.glob("eval/sentences/sample.jsonl") + glob.glob("eval/sentences/*/sample.jsonl")
+        paths += [p for p in sets if not (but and os.path.exists(but) and os.path.samefile(p, but))]
     for path in paths:
         for line in open(path, encoding="utf-8"):
             if line.strip():
@@ -89,15 +89,6 @@ def excluded_docs(sentence_sets=False):
         if line.strip():
             ids.add(json.loads(line)["id"])
     return ids
-
-
-def sentences(text):
-    """The (start, end) of each sentence of text, trimmed."""
-    for m in SENTENCE.finditer(text):
-        s = m.group().strip()
-        if s:
-            start = m.start() + m.group().index(s)
-            yield start, start + len(s)
 
 
 def corpus():
@@ -110,7 +101,7 @@ def draw(n, seed, out, kind="all"):
     if kind not in ("all", "protest"):
         sys.exit(f"unknown kind {kind!r}: want all or protest")
     n, rng = int(n), random.Random(int(seed))
-    skip = excluded_docs(kind == "protest")
+    skip = excluded_docs(kind == "protest", but=out)
     words = KEYWORDS if kind == "all" else PROTEST_WORDS
     marked, other = [], []
     for doc in corpus():
@@ -118,7 +109,7 @@ def draw(n, seed, out, kind="all"):
             continue
         text = doc["text"]
         hits, rest = [], []
-        for start, end in sentences(text):
+        for start, end in sentence_spans(text):
             if not 40 <= end - start <= 400:
                 continue
             s = fold(text[start:end])
