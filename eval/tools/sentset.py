@@ -130,7 +130,14 @@ def draw(n, seed, out, kind="all"):
 
 
 def load(path):
-    return [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    rows = []
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                sys.exit(f"{path}:{n}: not JSON: {e}")
+    return rows
 
 
 def texts(sample):
