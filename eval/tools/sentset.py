@@ -34,20 +34,18 @@ event of the coder counts for a sentence when it is of the type, asserted
 and dated within a month of publication (sentences.py's rule).
 """
 import glob
-import gzip
 import json
 import os
 import random
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from evaldata import EVAL, SHARED, corpus, fold, read_jsonl as load  # noqa: E402
 from sentences import sentence_spans, within_month  # noqa: E402
 
-CORPUS = "../shared/corpus/ant-news.jsonl.gz"
 TYPES = ("ASSAULT", "PROTEST")
 
-# Words of violence and of protest, by stem, folded loosely (see fold): a
+# Words of violence and of protest, by stem, folded (evaldata.fold): a
 # sentence holding one is a likely place for an attack or a protest, or
 # for the false alarms a coder must avoid.
 KEYWORDS = [
@@ -63,38 +61,21 @@ PROTEST_WORDS = [
 KEYWORDS += PROTEST_WORDS
 
 
-def fold(s):
-    """Alef forms to bare alef, ta marbuta to heh, alef maqsura to yeh,
-    harakat and tatweel dropped."""
-    s = re.sub("[\u0640\u064b-\u065f\u0670]", "", s)
-    s = re.sub("[\u0622\u0623\u0625\u0671]", "\u0627", s)
-    return s.replace("\u0629", "\u0647").replace("\u0649", "\u064a")
-
-
 def excluded_docs(sentence_sets=False, but=None):
     """The ids of every document some model or rule may have learned from
     or been tuned on, and with sentence_sets those of the sentence sets
     drawn so far (but the one at path but)."""
     ids = set()
-    paths = ["eval/train.jsonl", "eval/test.jsonl"] + glob.glob("eval/ann/*.jsonl") + \
-        glob.glob("eval/ann/pending/*.jsonl") + glob.glob("eval/precision/review-*.jsonl")
+    at = lambda *p: glob.glob(os.path.join(EVAL, *p))
+    paths = at("train.jsonl") + at("test.jsonl") + at("ann", "*.jsonl") + at("ann", "pending", "*.jsonl") + \
+        at("precision", "review-*.jsonl")
     if sentence_sets:
-        sets = glob.glob("eval/sentences/sample.jsonl") + glob.glob("eval/sentences/*/sample.jsonl")
+        sets = at("sentences", "sample.jsonl") + at("sentences", "*", "sample.jsonl")
         paths += [p for p in sets if not (but and os.path.exists(but) and os.path.samefile(p, but))]
     for path in paths:
-        for line in open(path, encoding="utf-8"):
-            if line.strip():
-                ids.add(json.loads(line)["doc_id"])
-    for line in open("../shared/eval/dev/docs.jsonl", encoding="utf-8"):
-        if line.strip():
-            ids.add(json.loads(line)["id"])
+        ids.update(r["doc_id"] for r in load(path))
+    ids.update(r["id"] for r in load(os.path.join(SHARED, "eval", "dev", "docs.jsonl")))
     return ids
-
-
-def corpus():
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
-        for line in f:
-            yield json.loads(line)
 
 
 def draw(n, seed, out, kind="all"):
@@ -104,7 +85,7 @@ def draw(n, seed, out, kind="all"):
     skip = excluded_docs(kind == "protest", but=out)
     words = KEYWORDS if kind == "all" else PROTEST_WORDS
     marked, other = [], []
-    for doc in corpus():
+    for doc in corpus().values():
         if doc["id"] in skip:
             continue
         text = doc["text"]
@@ -129,26 +110,10 @@ def draw(n, seed, out, kind="all"):
     print(f"{len(rows)} sentences ({k} with a keyword) from {len(marked) + len(other)} documents not excluded")
 
 
-def load(path):
-    rows = []
-    for n, line in enumerate(open(path, encoding="utf-8"), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as e:
-                sys.exit(f"{path}:{n}: not JSON: {e}")
-    return rows
-
-
 def texts(sample):
     """The text of each sentence of a sample, by id."""
-    want = {}
-    for r in sample:
-        want.setdefault(r["doc_id"], []).append(r)
-    out = {}
-    for doc in corpus():
-        for r in want.get(doc["id"], []):
-            out[r["id"]] = doc["text"][r["start"]:r["end"]]
+    docs = corpus()
+    out = {r["id"]: docs[r["doc_id"]]["text"][r["start"]:r["end"]] for r in sample if r["doc_id"] in docs}
     missing = [r["id"] for r in sample if r["id"] not in out]
     if missing:
         sys.exit(f"not in the corpus: {missing[:3]}")
@@ -247,9 +212,6 @@ def unseen(sample_path):
 def score(gold_path, pred_path):
     gold = load(gold_path)
     preds = {r["doc_id"]: r for r in load(pred_path)}
-    pub = {}
-    for g in gold:
-        pub[g["id"]] = g.get("published")
     for t in TYPES:
         tp = fp = fn = 0
         for g in gold:
