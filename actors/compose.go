@@ -39,7 +39,7 @@ func (d *Dict) genericAt(x *ar.Text, gm match, depth int) result {
 	}
 	if country == "" {
 		switch {
-		case g.Country == countryRequired:
+		case g.Country == countryRequired || g.Country == countryOwned:
 			return result{}
 		case isISO2(g.Country):
 			country = g.Country
@@ -138,7 +138,7 @@ func (d *Dict) anchor(x *ar.Text, gm match, g *Generic, depth int) anchor {
 			return an
 		}
 	}
-	if next.Norm == fi && sameSent(x, gm.first, j+1) {
+	if next.Norm == fi && sameSent(x, gm.first, j+1) && g.Country != countryOwned {
 		if nm, ok := d.name(x, j+1, bitName); ok && nm.ki == 0 {
 			if e := d.entryOf(x, nm, bitName); e.Kind == KindState {
 				an.country, an.in = e.Country, true

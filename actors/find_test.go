@@ -234,6 +234,17 @@ func TestFindGeneric(t *testing.T) {
 			absent: []string{"الجيش روسيا"}},
 		{src: "قتل جنديان إسرائيليان في الانفجار.",
 			want: []want{{"جنديان إسرائيليان", "Israeli soldiers", "IL", "military", "ORG", true}}},
+		// Sites struck stand for the forces of the state a demonym
+		// names, or of the group they belong to; alone, or placed with
+		// في, they are no party.
+		{src: "قصفت الطائرات مواقع عسكرية إيرانية قرب المطار.",
+			want: []want{{"مواقع عسكرية إيرانية", "Iranian military", "IR", "military", "ORG", true}}},
+		{src: "استهدفت المدفعية مواقع داعش غرب المدينة.",
+			want: []want{{"مواقع داعش", "Islamic State", "", "armed_group", "ORG", false}}},
+		{src: "أطلقت الجماعة صواريخ على مواقع في السعودية.",
+			want:   []want{{"السعودية", "Saudi Arabia", "SA", "government", "GPE", false}},
+			absent: []string{"مواقع"}},
+		{src: "انتشر المقطع على مواقع التواصل.", absent: []string{"مواقع"}},
 	})
 }
 

@@ -24,6 +24,10 @@ const (
 const (
 	countryNone     = ""  // no default country
 	countryRequired = "?" // an actor only when a country is found
+	// countryOwned: an actor only when a demonym or what the noun governs
+	// gives the country; "في" and a state only places it (مواقع في
+	// السعودية are sites somewhere, not anyone's).
+	countryOwned = "!"
 )
 
 // Generic is a row of generic.tsv: a common noun that names an unnamed or
@@ -34,7 +38,8 @@ type Generic struct {
 	Label  string // English label: "military", "militants", "government"
 	Number string // "sg", "du", "pl" or ""
 	// Country is the default country ("IL" for قوات الاحتلال), "" for none
-	// and "?" when the noun is an actor only with a country.
+	// and "?" when the noun is an actor only with a country ("!": one
+	// that is its own, not "في" and a state).
 	Country string
 	// Definite is true when the phrase is written with the article: a
 	// text word with the article reads the definite row, one without it
@@ -69,7 +74,7 @@ func parseGeneric(f []string) (*Generic, error) {
 	default:
 		return nil, fmt.Errorf("%s: number %q: want sg, du, pl or -", g.Phrase, g.Number)
 	}
-	if g.Country != countryNone && g.Country != countryRequired && !isISO2(g.Country) {
+	if g.Country != countryNone && g.Country != countryRequired && g.Country != countryOwned && !isISO2(g.Country) {
 		return nil, fmt.Errorf("%s: bad country %q", g.Phrase, g.Country)
 	}
 	if g.Sector != SectorNone && g.Label == "" {

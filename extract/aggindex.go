@@ -6,8 +6,8 @@ import (
 )
 
 // aggIndex holds, by sentence, what aggregates look up for each count:
-// the candidates in order of position, and the dates, countries and first
-// actor the sentence names. Each count used to walk every candidate of the
+// the candidates in order of position, and the dates and countries the
+// sentence names. Each count used to walk every candidate of the
 // document and every token of its sentence, so a text dense with counts
 // cost the square of its length.
 type aggIndex struct {
@@ -26,7 +26,6 @@ type aggKey struct {
 type aggSent struct {
 	date, dateEnd string
 	countries     []string
-	firstActor    int // the token the sentence's first actor starts at, or -1
 }
 
 // newAggIndex indexes the candidates cs by sentence.
@@ -55,7 +54,7 @@ func (ix *aggIndex) sentence(dc *doc, s int) *aggSent {
 	if as := ix.sents[s]; as != nil {
 		return as
 	}
-	as := &aggSent{firstActor: -1}
+	as := &aggSent{}
 	sf, sl := dc.sentence(s)
 	for i := sf; i < sl; i++ {
 		if d := dc.dateAt[i]; d >= 0 && dc.dates[d].First == i {
@@ -74,9 +73,6 @@ func (ix *aggIndex) sentence(dc *doc, s int) *aggSent {
 			if c := dc.places[p].Entry.Country; c != "" && !containsString(as.countries, c) {
 				as.countries = append(as.countries, c)
 			}
-		}
-		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && as.firstActor < 0 {
-			as.firstActor = i
 		}
 	}
 	ix.sents[s] = as

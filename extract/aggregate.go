@@ -17,16 +17,24 @@ import (
 //     so many that no one event holds them ("100,000 air raids");
 //   - an ordinal of occurrence ("for the third time in a week").
 //
-// An aggregate takes the type of the event word nearest its count.
-func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
-	var out []hadath.Aggregate
+// An aggregate takes the type of the event word nearest its count; by
+// holds, for each aggregate, that event word (nil: none), whose parties
+// aggregateParties gives it once the models have settled them.
+func (e *Extractor) aggregates(dc *doc, cs []*cand) (out []hadath.Aggregate, by []*cand) {
 	var ix *aggIndex // built for the first count that may be one: most documents have none
 	add := func(s, first, end int, n hadath.Count, kind string, own, told bool) {
 		if ix == nil {
 			ix = newAggIndex(cs)
 		}
-		if ag, ok := e.aggregate(dc, ix, s, first, end, n, kind, own, told); ok {
-			out = addAggregate(out, ag)
+		if ag, c, ok := e.aggregate(dc, ix, s, first, end, n, kind, own, told); ok {
+			if k := sameAggregate(out, ag); k >= 0 {
+				joinAggregate(&out[k], ag)
+				if by[k] == nil {
+					by[k] = c
+				}
+			} else {
+				out, by = append(out, ag), append(by, c)
+			}
 		}
 	}
 	// ordinal adds the aggregate counted by the ordinal v at tokens
@@ -77,14 +85,33 @@ func (e *Extractor) aggregates(dc *doc, cs []*cand) []hadath.Aggregate {
 			ordinal(i, i+1, v)
 		}
 	}
-	return out
+	return out, by
 }
 
-// addAggregate appends ag to out, or, when out already holds the same
-// count of happenings of the same type (a headline and its body giving
-// "300 غارة" twice), joins ag to it: its evidence, and the dates and
-// parties the first left out.
-func addAggregate(out []hadath.Aggregate, ag hadath.Aggregate) []hadath.Aggregate {
+// aggregateParties gives each aggregate the actor and target of the event
+// word its count goes with (by, parallel to ags), as the models settled
+// them: those of the event it was joined to, or its own when the
+// aggregate took it. The first actor of a count's sentence is as often
+// the attacker as the attacked ("شن الطيران 300 غارة").
+func (e *Extractor) aggregateParties(dc *doc, ags []hadath.Aggregate, by []*cand) {
+	for i, c := range by {
+		if c == nil {
+			continue
+		}
+		for c.dead && c.host != nil {
+			c = c.host
+		}
+		if c.dead && dc.learn == nil {
+			e.decideRoles(dc, c) // taken by the aggregate: no event's roles were decided
+		}
+		ags[i].Actor, ags[i].Target = copyActor(c.actor), copyActor(c.target)
+	}
+}
+
+// sameAggregate returns the index of the aggregate of out that gives the
+// same count of happenings of the same type as ag over the same stretch
+// of time (a headline and its body giving "300 غارة" twice), or -1.
+func sameAggregate(out []hadath.Aggregate, ag hadath.Aggregate) int {
 	for i := range out {
 		o := &out[i]
 		if o.Type != ag.Type || o.Count.Qualifier != ag.Count.Qualifier ||
@@ -95,31 +122,30 @@ func addAggregate(out []hadath.Aggregate, ag hadath.Aggregate) []hadath.Aggregat
 		if (o.Date == "") != (ag.Date == "") || !datesAgree(o.Date, ag.Date) || !datesAgree(o.DateEnd, ag.DateEnd) {
 			continue // the same count of two stretches of time, or of one not said
 		}
-		if len(ag.Date) > len(o.Date) {
-			o.Date = ag.Date // "منذ مايو 2016" says more than "منذ 2016"
-		}
-		if len(ag.DateEnd) > len(o.DateEnd) {
-			o.DateEnd = ag.DateEnd
-		}
-		if o.Actor == nil {
-			o.Actor = ag.Actor
-		}
-		if o.Target == nil {
-			o.Target = ag.Target
-		}
-		for _, sp := range ag.Evidence {
-			if !slices.Contains(o.Evidence, sp) {
-				o.Evidence = append(o.Evidence, sp)
-			}
-		}
-		for _, c := range ag.Countries {
-			if !slices.Contains(o.Countries, c) {
-				o.Countries = append(o.Countries, c)
-			}
-		}
-		return out
+		return i
 	}
-	return append(out, ag)
+	return -1
+}
+
+// joinAggregate joins ag to o, the same count told again: its evidence,
+// and the dates and countries o left out.
+func joinAggregate(o *hadath.Aggregate, ag hadath.Aggregate) {
+	if len(ag.Date) > len(o.Date) {
+		o.Date = ag.Date // "منذ مايو 2016" says more than "منذ 2016"
+	}
+	if len(ag.DateEnd) > len(o.DateEnd) {
+		o.DateEnd = ag.DateEnd
+	}
+	for _, sp := range ag.Evidence {
+		if !slices.Contains(o.Evidence, sp) {
+			o.Evidence = append(o.Evidence, sp)
+		}
+	}
+	for _, c := range ag.Countries {
+		if !slices.Contains(o.Countries, c) {
+			o.Countries = append(o.Countries, c)
+		}
+	}
 }
 
 // peopleHeldInPeriod reports whether number mention k counts the people
@@ -280,19 +306,21 @@ func aboutPrep(w string) bool {
 const manyEvents = 50
 
 // aggregate builds the aggregate whose count is at tokens first..end-1 of
-// sentence s, reads its dates, places and target from the sentence, and
+// sentence s, reads its dates and places from the sentence, returns the
+// event word the count goes with (nil: none), and
 // drops the event words of its type near the count, unless told (the
 // count tells the latest happening too). A count of times
 // ("للمرة السادسة") is of happenings only near an event word (not of an
 // election or a goal); a count whose words name what it counts (own)
 // takes that kind, and one whose noun only suggests it takes kind when no
 // event word is near ("" for none).
-func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath.Count, kind string, own, told bool) (hadath.Aggregate, bool) {
+func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath.Count, kind string, own, told bool) (hadath.Aggregate, *cand, bool) {
 	typ := kind
 	near := -1
+	var by *cand // the event word the count goes with, whose parties it takes
 	for _, c := range ix.near(s, first, 8) {
 		if c.sent == s && !c.dead && (near < 0 || abs(c.first-first) < near) && abs(c.first-first) <= 8 {
-			near = abs(c.first - first)
+			near, by = abs(c.first-first), c
 			if !own {
 				typ = c.typ
 			}
@@ -303,21 +331,20 @@ func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath
 		// mention model took that verb for no single happening.
 		for _, c := range dc.refused {
 			if c.sent == s && c.first < first && first-c.first <= 8 && (near < 0 || first-c.first < near) {
-				near, typ = first-c.first, c.typ
+				near, typ, by = first-c.first, c.typ, c
 			}
 		}
 	}
 	if near < 0 && kind == "" {
-		return hadath.Aggregate{}, false
+		return hadath.Aggregate{}, nil, false
 	}
 	ag := hadath.Aggregate{Type: typ, Count: n, Countries: []string{}}
 	ag.Evidence = []hadath.Span{dc.tokSpan(first, end), dc.sentSpan(s)}
 	as := ix.sentence(dc, s)
 	ag.Date, ag.DateEnd = as.date, as.dateEnd
 	ag.Countries = append(ag.Countries, as.countries...)
-	if as.firstActor >= 0 && as.firstActor < first {
-		t := dc.actors[dc.actorAt[as.firstActor]].Actor
-		ag.Target = &t
+	if by != nil && by.typ != typ {
+		by = nil // a count that names its own kind, beside a word of another
 	}
 	if ag.DateEnd == "" && ag.Date != "" && dc.hasPub {
 		ag.DateEnd = dc.pubDay
@@ -327,7 +354,16 @@ func (e *Extractor) aggregate(dc *doc, ix *aggIndex, s, first, end int, n hadath
 	if !told {
 		ix.drop(s, first, typ)
 	}
-	return ag, true
+	return ag, by, true
+}
+
+// copyActor returns a copy of a, or nil.
+func copyActor(a *hadath.Actor) *hadath.Actor {
+	if a == nil {
+		return nil
+	}
+	c := *a
+	return &c
 }
 
 func abs(n int) int {

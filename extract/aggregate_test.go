@@ -102,3 +102,31 @@ func TestAggregateTellsLatest(t *testing.T) {
 		}
 	}
 }
+
+// TestAggregateParties gives an aggregate the actor and target of the
+// event word its count goes with: the attacker named first in its
+// sentence is no target.
+func TestAggregateParties(t *testing.T) {
+	tests := []struct {
+		text          string
+		actor, target string // "": none
+	}{
+		{"وشنت المقاتلات الإسرائيلية أكثر من 200 غارة على أهداف في سوريا منذ مطلع العام.", "Israeli air force", ""},
+		{"واعتقلت الشرطة التركية منذ مطلع العام نحو 900 شخص بتهمة الانتماء إلى الحركة.", "Turkish police", ""},
+		{"وهاجم مسلحو حركة الشباب القوات الصومالية ثلاث مرات منذ مطلع الشهر.", "Al-Shabaab", "Somali military"},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-05-01")
+		if len(res.Aggregates) != 1 {
+			t.Errorf("Extract(%q): %d aggregates; want 1", tt.text, len(res.Aggregates))
+			continue
+		}
+		ag := res.Aggregates[0]
+		if got := name(ag.Actor); got != tt.actor {
+			t.Errorf("Extract(%q) aggregate actor = %q; want %q", tt.text, got, tt.actor)
+		}
+		if got := name(ag.Target); got != tt.target {
+			t.Errorf("Extract(%q) aggregate target = %q; want %q", tt.text, got, tt.target)
+		}
+	}
+}

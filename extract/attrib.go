@@ -63,7 +63,10 @@ func (e *Extractor) attribute(dc *doc, cs []*cand) {
 				}
 			}
 			if cu.has(cueSource) && (i == sf || !dc.cueAt[i-1].has(cueSource)) {
-				if a := dc.actorAfter(i+1, 4, func(p string) bool { return p == "" || p == "ل" || p == "عن" }); a >= 0 && dc.placedSource(a) {
+				// A company named after a word of source is where words
+				// were posted, not who reports them: "عبر موقع تويتر".
+				if a := dc.actorAfter(i+1, 4, func(p string) bool { return p == "" || p == "ل" || p == "عن" }); a >= 0 && dc.placedSource(a) &&
+					dc.actors[a].Actor.Sector != hadath.SectorBusiness {
 					sources = appendUnique(sources, dc.actors[a].Actor.Name)
 				}
 			}
@@ -154,12 +157,36 @@ func (dc *doc) placedSource(a int) bool {
 
 // speaker returns the actor who says something with the reporting verb
 // at token i: after the verb (قال المسؤول) or before it (المسؤول قال).
+// A verb that reports only with عن (SAY_FROM) has no speaker without it:
+// "نقل السفارة" moves an embassy.
 func (dc *doc) speaker(i int) int {
+	if dc.cueAt[i].has(cueSayFrom) && !dc.fromAfter(i) {
+		return -1
+	}
 	if a := dc.actorAfter(i+1, 4, noPrep); a >= 0 {
 		return a
 	}
 	return dc.actorBefore(i, 5)
 }
+
+// fromAfter reports whether عن (or عنه، عنها) stands within fromReach
+// words after token i, in its sentence: "نقلت وكالة الأنباء عن مصدر".
+func (dc *doc) fromAfter(i int) bool {
+	toks := dc.x.Tokens
+	for j := i + 1; j < len(toks) && j <= i+fromReach && toks[j].Sent == toks[i].Sent; j++ {
+		if fromWords[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// fromReach is how many words after a verb of reporting its عن may stand
+// (the speaker and a title between: "نقلت صحيفة وول ستريت جورنال عن").
+const fromReach = 6
+
+// fromWords are the folded forms of عن, with the pronouns it takes.
+var fromWords = set("عن", "عنه", "عنها", "عنهم", "عنهما")
 
 // claim attaches a claim of responsibility to the attack it names.
 func (e *Extractor) claim(dc *doc, cs []*cand, s, cueAt int) {

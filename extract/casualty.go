@@ -16,7 +16,7 @@ import (
 // toll of no one event.
 func (dc *doc) readCasualties(s int) (killed, injured *hadath.Count) {
 	f := dc.facts(s)
-	if f.aggregate {
+	if f.tollAggregate {
 		return nil, nil
 	}
 	if f.tolls == nil {
@@ -194,7 +194,8 @@ func (t *toll) count() *hadath.Count {
 // tolls returns the counts the casualty cues of sentence s give, in
 // order, one per cue phrase.
 func (dc *doc) tolls(s int) *sentTolls {
-	sf, sl := dc.sentence(s)
+	sf, _ := dc.sentence(s)
+	sl := dc.facts(s).tollEnd // a running total is no one happening's toll
 	out := []toll{}
 	for i := sf; i < sl; i++ {
 		cu := dc.cueAt[i]

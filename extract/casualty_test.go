@@ -74,6 +74,11 @@ func TestExtractCasualtyCounts(t *testing.T) {
 		// A toll with a number says more than one without.
 		{"قصفت المدفعية مواقع المسلحين وألحقت بهم خسائر بشرية فادحة، بينها 15 قتيلا.", "15", ""},
 		{"اشتبك الجيش مع المسلحين قرب المدينة ولا تزال المعارك مستمرة وسط خسائر بشرية.", "?", ""},
+		// A running total after the toll sums up many happenings: the
+		// toll before it is this one's, the total no one's.
+		{"قتل سبعة مدنيين في قصف مدفعي على البلدة، ليرتفع عدد القتلى منذ بداية الشهر إلى أكثر من 300.", "7", ""},
+		{"أسفر قصف مدفعي على البلدة عن مقتل سبعة مدنيين، مما يرفع حصيلة القتلى منذ مطلع العام إلى 90.", "7", ""},
+		{"قتل سبعة مدنيين في قصف مدفعي على البلدة، ليرتفع عدد القتلى إلى 90.", "7", ""},
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2018-05-02"), hadath.Assault)

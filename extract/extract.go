@@ -197,7 +197,8 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 	if err := stopped(); err != nil {
 		return nil, err
 	}
-	res.Aggregates = append(res.Aggregates, e.aggregates(dc, cs)...)
+	ags, aggBy := e.aggregates(dc, cs)
+	res.Aggregates = append(res.Aggregates, ags...)
 	if err := stopped(); err != nil {
 		return nil, err
 	}
@@ -242,6 +243,7 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 			}
 		}
 	}
+	e.aggregateParties(dc, res.Aggregates[len(res.Aggregates)-len(ags):], aggBy)
 	live := 0
 	for _, c := range cs {
 		if !c.dead {

@@ -482,7 +482,9 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 	// And those who hold no power to arrest, named as the subject of a
 	// verb of arrest or detention, are held (اعتقل الناشطون، أوقفت
 	// الصحفية): the verb is passive.
-	if subj >= 0 && obj < 0 && (p.typ == hadath.Assault && dc.actors[subj].Actor.Sector == hadath.SectorCivilians ||
+	// Sites struck stand for the forces they hold, and strike no one
+	// (هاجمت طائرات مسيرة القواعد الروسية).
+	if subj >= 0 && obj < 0 && (p.typ == hadath.Assault && (dc.actors[subj].Actor.Sector == hadath.SectorCivilians || dc.cueAt[dc.actors[subj].First].has(cueSite)) ||
 		p.typ == hadath.Coerce && powerless(dc.actors[subj].Actor.Sector) && tr.Verb ||
 		(p.typ == hadath.Assault || p.typ == hadath.Coerce) && dc.counted(subj)) {
 		subj, obj = -1, subj

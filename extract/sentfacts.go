@@ -18,6 +18,11 @@ type sentFacts struct {
 	sinceDate bool // a "since" date
 	date      bool // a date naming a day, month or year
 	aggregate bool // aggregateSpan over the whole sentence
+	// tollEnd is where the sentence's own casualties end: the start of a
+	// running total ("، ليرتفع عدد القتلى منذ بداية الشهر إلى 240"),
+	// else the sentence's end; tollAggregate is aggregateSpan before it.
+	tollEnd       int
+	tollAggregate bool
 	// dateStarts are the first tokens of the dates that may date an
 	// event of the sentence, in order: a day, month or year, not a span
 	// since one, and not a year something is for ("لعام 2018").
@@ -52,8 +57,34 @@ func (dc *doc) facts(s int) *sentFacts {
 		f.since = f.since || sinceWord(dc.x.Tokens[i].Key())
 	}
 	f.aggregate = dc.aggregateSpan(sf, sl)
+	f.tollEnd, f.tollAggregate = sl, f.aggregate
+	if r := dc.runningTotal(sf, sl); r >= 0 {
+		f.tollEnd, f.tollAggregate = r, dc.aggregateSpan(sf, r)
+	}
 	return f
 }
+
+// runningTotal returns the first token of a running total in tokens
+// sf..sl-1, or -1: a word bringing a count to a new sum (ليرتفع، لتصل،
+// مما يرفع) with a toll or a word of number within two words after it
+// ("ليرتفع عدد القتلى", "لتصل حصيلة الضحايا"). The total is the sum of
+// many happenings, not the toll of the one its sentence tells first.
+func (dc *doc) runningTotal(sf, sl int) int {
+	for i := sf; i < sl; i++ {
+		if !dc.cueAt[i].has(cueRunning) || i > sf && dc.cueAt[i-1].has(cueRunning) {
+			continue
+		}
+		for j := i + 1; j < min(sl, i+3); j++ {
+			if dc.cueAt[j].has(cueKill|cueInjure) || totalWords[dc.x.Tokens[j].Key()] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// totalWords are the folded nouns of a sum: عدد، إجمالي، مجموع.
+var totalWords = set("عدد", "اجمالي", "مجموع")
 
 // pluperfect reports whether sentence s is told in the past perfect: it
 // opens with كان and has قد within its first words ("وكانت الشرطة قد

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
 
 // TestSubjects checks who is read as the actor of verbs and verbal nouns
 // whose subject stands elsewhere or is left unsaid.
@@ -39,6 +43,26 @@ func TestSubjects(t *testing.T) {
 		}
 		if got != c.actor {
 			t.Errorf("actor of %s in %q = %q; want %q", c.typ, c.text, got, c.actor)
+		}
+	}
+}
+
+// TestSitesStruck reads sites named with a demonym as the forces struck,
+// even right after the verb, where a subject would stand.
+func TestSitesStruck(t *testing.T) {
+	cases := []struct {
+		text, actor, target string
+	}{
+		{"قصفت الطائرات الإسرائيلية مواقع عسكرية إيرانية قرب دمشق يوم الأربعاء.", "Israeli air force", "Iranian military"},
+		{"هاجمت طائرات مسيرة القواعد الروسية في الساحل ليل الأحد.", "", "Russian military"},
+	}
+	for _, c := range cases {
+		ev := only(t, run(t, c.text, "2018-05-10"), hadath.Assault)
+		if got := name(ev.Actor); got != c.actor {
+			t.Errorf("actor in %q = %q; want %q", c.text, got, c.actor)
+		}
+		if got := name(ev.Target); got != c.target {
+			t.Errorf("target in %q = %q; want %q", c.text, got, c.target)
 		}
 	}
 }

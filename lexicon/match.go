@@ -140,6 +140,9 @@ const (
 	CueTopic           = "TOPIC"            // what a meeting or words are about: بشأن، لبحث، الوضع
 	CuePrior           = "PRIOR"            // what came before and is answered: ردا على، على خلفية
 	CueDraft           = "DRAFT"            // a text proposed, not yet in force: مشروع قانون، مسودة قرار
+	CueSite            = "SITE"             // sites a strike hits: مواقع، قواعد
+	CueRunning         = "RUNNING"          // bringing a count to a new sum: ليرتفع، لتصل
+	CueSayFrom         = "SAY_FROM"         // reporting verbs that report only with عن: نقل، عبر
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -149,7 +152,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague, CuePledgeVerb, CueReprisalNoun,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
