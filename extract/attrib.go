@@ -75,7 +75,7 @@ func (e *Extractor) attribute(dc *doc, cs []*cand) {
 				// claiming it, whatever words of claiming follow.
 				blameCue, claimCue = i, -2
 			}
-			if cu.has(cueClaim) && claimCue == -1 {
+			if cu.has(cueClaim) && claimCue == -1 && (i == sf || !dc.cueAt[i-1].has(cueClaim)) && dc.claims(i, sf, sl) {
 				claimCue = i
 			}
 			if cu.has(cueBlame) && blameCue < 0 {
@@ -188,11 +188,92 @@ const fromReach = 6
 // fromWords are the folded forms of عن, with the pronouns it takes.
 var fromWords = set("عن", "عنه", "عنها", "عنهم", "عنهما")
 
+// claims reports whether the words of claiming at token i, in a
+// sentence of tokens sf..sl-1, claim an attack: not denied ("نفت
+// مسؤوليتها", "لم تتبن أي جهة"), not laid on someone ("تتهم الحكومة الجماعة
+// بالمسؤولية عن": with ب the responsibility is charged, not taken), and
+// naming the attack within claimReach words after them (an attack word,
+// or a noun pointing back at one: "تبنى التنظيم الهجوم"), or pointing
+// back at one named just before, with only the claimant or nothing after
+// them ("سلسلة هجمات تبناها التنظيم", "الهجوم. وأعلن التنظيم تبنيه").
+// تبنى with anything else adopts: "تبنى المجلس القرار".
+func (dc *doc) claims(i, sf, sl int) bool {
+	for j := max(sf, i-negationReach); j < i; j++ {
+		if dc.cueAt[j].has(cueNeg) {
+			return false
+		}
+	}
+	if withBeh(&dc.x.Tokens[i]) {
+		return false
+	}
+	end := i
+	for end < sl && dc.cueAt[end].has(cueClaim) {
+		end++
+	}
+	attack := func(j int) bool { return dc.trigType(j, hadath.Assault) || dc.cueAt[j].has(cueAnaphor) }
+	for j := i; j < min(sl, end+claimReach); j++ {
+		if attack(j) {
+			return true
+		}
+		if j >= end && (dc.trigType(j, hadath.Accuse) || dc.cueAt[j].has(cueClaimNoun)) {
+			return false // "تبنى البرلمان اتهام الحكومة للجماعة": an accusation adopted
+		}
+	}
+	if end < sl && dc.x.Tokens[end].Kind != ar.Punct && (dc.actorAt[end] < 0 || dc.actors[dc.actorAt[end]].First != end) {
+		return false
+	}
+	for j := max(sf, i-claimReach); j < i; j++ {
+		if attack(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimReach is how many words from words of claiming the attack they
+// claim may be named.
+const claimReach = 8
+
+// trigType reports whether a trigger match starting at token j may be
+// of type typ.
+func (dc *doc) trigType(j int, typ string) bool {
+	k := dc.trigAt[j]
+	if k < 0 || dc.trigs[k].First != j {
+		return false
+	}
+	for _, t := range dc.trigs[k].Triggers {
+		if t.Type == typ {
+			return true
+		}
+	}
+	return false
+}
+
 // claim attaches a claim of responsibility to the attack it names.
+// The claimant is the party right after the words of claiming, their
+// subject ("تبنى تنظيم داعش الهجوم", "هجمات تبناها التنظيم"), or else the
+// nearest party before them that can claim ("أعلنت الجماعة، وهي ...،
+// مسؤوليتها"), or the first of the sentence.
 func (e *Extractor) claim(dc *doc, cs []*cand, s, cueAt int) {
-	sf, _ := dc.sentence(s)
+	sf, sl := dc.sentence(s)
 	who := -1
-	for i := sf; i < cueAt+4 && i < len(dc.x.Tokens) && dc.x.Tokens[i].Sent == s; i++ {
+	end := cueAt
+	for end < sl && dc.cueAt[end].has(cueClaim) {
+		end++
+	}
+	if a := dc.actorAt[min(end, len(dc.actorAt)-1)]; end < sl && a >= 0 && dc.actors[a].First == end && canClaim(&dc.actors[a].Actor) && dc.actorPrep(int(a)) == "" &&
+		!fromWords[dc.x.Tokens[end-1].Norm] { // "مسؤوليتها عن X": X is what was claimed
+
+		who = int(a)
+	}
+	// The nearest party before them, leaving out what an apposition
+	// says of it ("أعلنت الجماعة، وهي فصيل مسلح موال لطهران، مسؤوليتها").
+	for i := cueAt - 1; who < 0 && i >= max(sf, cueAt-claimantReach); i-- {
+		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actorPrep(int(a)) == "" && canClaim(&dc.actors[a].Actor) && !dc.inApposition(i) {
+			who = int(a)
+		}
+	}
+	for i := sf; who < 0 && i < cueAt+4 && i < len(dc.x.Tokens) && dc.x.Tokens[i].Sent == s; i++ {
 		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actorPrep(int(a)) == "" && canClaim(&dc.actors[a].Actor) {
 			who = int(a)
 			break
@@ -269,15 +350,41 @@ func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
 	}
 }
 
-// canClaim reports whether an actor can claim an attack: a group, a
-// force or a state, or one of their people; not the press that reports
-// the claim, nor civilians, protesters or firms.
+// claimantReach is how many words before words of claiming their
+// claimant may stand ("أعلنت كتائب الفجر في البلدة، وهي فصيل مسلح موال
+// لطهران، مسؤوليتها").
+const claimantReach = 14
+
+// appositionWords open a description of the party before them: "وهي",
+// "وهو", "وهم".
+var appositionWords = set("وهي", "وهو", "وهم")
+
+// inApposition reports whether token i stands in a description opened by
+// وهي/وهو/وهم a few words before it, in its clause.
+func (dc *doc) inApposition(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6 && dc.x.Tokens[j].Sent == dc.x.Tokens[i].Sent; j-- {
+		if appositionWords[dc.x.Tokens[j].Norm] {
+			return true
+		}
+		if t := &dc.x.Tokens[j]; t.Kind == ar.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// canClaim reports whether an actor can claim an attack: an armed group,
+// a force or police, or a state; not the press that reports the claim,
+// a ministry or an official announcing deaths, a body of states, nor
+// civilians, protesters or firms.
 func canClaim(a *hadath.Actor) bool {
 	switch a.Sector {
-	case hadath.SectorMedia, hadath.SectorCivilians, hadath.SectorProtesters, hadath.SectorBusiness:
-		return false
+	case hadath.SectorMilitary, hadath.SectorPolice, hadath.SectorArmedGroup:
+		return true
+	case hadath.SectorGovernment:
+		return a.Kind == hadath.GPE // "أعلنت إسرائيل مسؤوليتها", not a ministry announcing deaths
 	}
-	return true
+	return false
 }
 
 // settle draws the conclusions that need the whole event: its modality

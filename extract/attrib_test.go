@@ -35,3 +35,31 @@ func TestReportedBy(t *testing.T) {
 		}
 	}
 }
+
+// TestClaims reads a claim of responsibility only where a party that can
+// fight takes an attack: not one denied, adopted as a text, charged to
+// someone (with ب), or a ministry announcing deaths.
+func TestClaims(t *testing.T) {
+	tests := []struct {
+		text, claimed string // "": no claim
+	}{
+		{"انفجرت سيارة مفخخة قرب كنيسة في المدينة، وتبنى تنظيم داعش الهجوم في بيان.", "Islamic State"},
+		{"قتل خمسة جنود في انفجار عبوة ناسفة، وأعلنت حركة الشباب مسؤوليتها عن التفجير.", "Al-Shabaab"},
+		{"قتل خمسة جنود في انفجار عبوة ناسفة، ونفت حركة الشباب مسؤوليتها عن التفجير.", ""},
+		{"قتل خمسة جنود في انفجار عبوة ناسفة، وتتهم الحكومة حركة الشباب بالمسؤولية عن التفجير.", ""},
+		{"قتل خمسة جنود في انفجار عبوة ناسفة. وتبنى مجلس الأمن قرارا يدين الهجوم.", ""},
+		{"قتل خمسة جنود في انفجار عبوة ناسفة. وأعلنت وزارة الصحة مقتل جندي سادس متأثرا بجراحه.", ""},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-05-10")
+		got := ""
+		for _, ev := range res.Events {
+			if ev.Type == "ASSAULT" && ev.ClaimedBy != nil {
+				got = ev.ClaimedBy.Name
+			}
+		}
+		if got != tt.claimed {
+			t.Errorf("claimed_by(%q) = %q; want %q", tt.text, got, tt.claimed)
+		}
+	}
+}
