@@ -78,7 +78,7 @@ func (e *Extractor) attribute(dc *doc, cs []*cand) {
 			if cu.has(cueClaim) && claimCue == -1 && (i == sf || !dc.cueAt[i-1].has(cueClaim)) && dc.claims(i, sf, sl) {
 				claimCue = i
 			}
-			if cu.has(cueBlame) && blameCue < 0 {
+			if cu.has(cueBlame) && !cu.has(cueBacked) && blameCue < 0 {
 				blameCue = i
 			}
 			if cu.has(cueIntercept) && interceptCue < 0 {
@@ -292,31 +292,90 @@ func (e *Extractor) claim(dc *doc, cs []*cand, s, cueAt int) {
 	c.blamed = nil
 }
 
-// blame attaches "X was accused of being behind it" to the attack.
+// blame attaches "X is accused of being behind it" to the attack the
+// sentence tells, or else the last one told before it, when no one is
+// known to have done it and the words of blame name an attack: the
+// accused is the object of a verb of accusing
+// ("اتهمت لندن موسكو بـ", "اتهام موسكو بـ"), the party right before words
+// of being behind it ("موسكو تقف وراء"، "اتهمتها بالوقوف وراء"), or the
+// one they name ("تورط الحرس الثوري", "نسبتها إلى إيران"). The one
+// accused is never the attack's target, and a party accused of an attack
+// done by another is not blamed for it.
 func (e *Extractor) blame(dc *doc, cs []*cand, s, cueAt int) {
 	sf, sl := dc.sentence(s)
-	var found []int
-	for i := sf; i < sl; i++ {
-		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i {
-			found = append(found, int(a))
-		}
+	end := cueAt
+	for end < sl && dc.cueAt[end].has(cueBlame) {
+		end++
 	}
-	if len(found) == 0 {
+	// The accusation names the attack: "اتهمه بالوقوف وراء الهجوم", not
+	// "اتهمها بالعمل وفق تعليمات واشنطن".
+	named := false
+	for j := cueAt; j < min(sl, end+claimReach) && !named; j++ {
+		named = dc.trigType(j, hadath.Assault) || dc.cueAt[j].has(cueAnaphor)
+	}
+	if !named {
 		return
 	}
-	who := found[0]
-	if len(found) > 1 {
-		who = found[1] // the first is the accuser
+	var after []int
+	for i := end; i < min(sl, end+blameReach); i++ {
+		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i {
+			if p := dc.actorPrep(int(a)); p == "" || p == "الي" || p == "علي" { // ألقى باللوم على
+				after = append(after, int(a))
+			}
+			i = dc.actors[a].Last - 1
+		}
 	}
-	c := lastBefore(cs, s, hadath.Assault)
+	before := -1
+	for i := cueAt - 1; i >= max(sf, cueAt-2); i-- {
+		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].Last >= cueAt-1 && dc.actorPrep(int(a)) == "" {
+			before = int(a)
+			break
+		}
+	}
+	who := -1
+	k := dc.trigAt[cueAt]
+	switch accusing := k >= 0 && dc.trigType(cueAt, hadath.Accuse); {
+	case slices.ContainsFunc(after, func(a int) bool { return dc.actorPrep(a) == "الي" }):
+		// "نسبت الحكومة الهجوم إلى التنظيم": the one it is laid to.
+		who = after[slices.IndexFunc(after, func(a int) bool { return dc.actorPrep(a) == "الي" })]
+	case accusing && before >= 0, accusing && !dc.trigs[k].Triggers[0].Verb:
+		// "لندن اتهمت موسكو", "اتهام موسكو": the object follows.
+		if len(after) > 0 {
+			who = after[0]
+		}
+	case accusing:
+		// "اتهمت لندن موسكو": the subject, then the one accused.
+		if len(after) > 1 {
+			who = after[1]
+		}
+	case before >= 0:
+		who = before
+	case len(after) > 0:
+		who = after[0]
+	}
+	if who < 0 {
+		return
+	}
+	var c *cand
+	if in := inSentence(cs, s, hadath.Assault); len(in) > 0 {
+		c = in[0]
+	} else {
+		c = lastBefore(cs, s, hadath.Assault)
+	}
 	if c == nil {
 		return
 	}
 	a := dc.actors[who].Actor
-	if c.actor == nil || c.actor.Name != a.Name {
-		c.blamed = &a
+	if c.target != nil && oneParty(c.target, &a) || c.actor != nil && !oneParty(c.actor, &a) {
+		return
 	}
+	c.blamed = &a
+	c.actor = nil // known only from an accusation (GUIDELINES.md)
 }
+
+// blameReach is how many words after words of blame the one they accuse
+// may stand.
+const blameReach = 6
 
 // intercept reads "air defences intercepted most of them".
 func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {

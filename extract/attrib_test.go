@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/hadath/hadath"
 )
 
 // TestReportedBy reads who a report rests on: the speaker of a verb of
@@ -51,15 +53,40 @@ func TestClaims(t *testing.T) {
 		{"قتل خمسة جنود في انفجار عبوة ناسفة. وأعلنت وزارة الصحة مقتل جندي سادس متأثرا بجراحه.", ""},
 	}
 	for _, tt := range tests {
-		res := run(t, tt.text, "2018-05-10")
-		got := ""
-		for _, ev := range res.Events {
-			if ev.Type == "ASSAULT" && ev.ClaimedBy != nil {
-				got = ev.ClaimedBy.Name
-			}
-		}
+		got := attackParty(run(t, tt.text, "2018-05-10"), func(ev *hadath.Event) *hadath.Actor { return ev.ClaimedBy })
 		if got != tt.claimed {
 			t.Errorf("claimed_by(%q) = %q; want %q", tt.text, got, tt.claimed)
 		}
 	}
+}
+
+// TestBlame reads who is accused of an attack no one is known to have
+// done: the one accused of it, not a sponsor named as backing a group,
+// and not for an accusation that names no attack.
+func TestBlame(t *testing.T) {
+	tests := []struct {
+		text, blamed string // "": none
+	}{
+		{"قتل خمسة جنود في انفجار عبوة ناسفة قرب الحدود، واتهمت الحكومة حركة الشباب بتنفيذ الهجوم.", "Al-Shabaab"},
+		{"أصيب ثلاثة من عناصر الشرطة في هجوم على نقطة تفتيش، وألقت الحكومة باللوم على حركة الشباب في الهجوم.", "Al-Shabaab"},
+		{"أطلق الحوثيون المدعومون من إيران صاروخا على جازان يوم الاثنين.", ""},
+		{"قصفت طائرات مجهولة مخزنا للأسلحة قرب المطار. واتهم زعيم المعارضة الحكومة بالخضوع لواشنطن.", ""},
+	}
+	for _, tt := range tests {
+		got := attackParty(run(t, tt.text, "2018-05-10"), func(ev *hadath.Event) *hadath.Actor { return ev.BlamedOn })
+		if got != tt.blamed {
+			t.Errorf("blamed_on(%q) = %q; want %q", tt.text, got, tt.blamed)
+		}
+	}
+}
+
+// attackParty returns the name of the party pick gives an attack of res,
+// or "" if none has one.
+func attackParty(res *hadath.Result, pick func(*hadath.Event) *hadath.Actor) string {
+	for i := range res.Events {
+		if ev := &res.Events[i]; ev.Type == hadath.Assault && pick(ev) != nil {
+			return pick(ev).Name
+		}
+	}
+	return ""
 }

@@ -54,6 +54,7 @@ const (
 	cueRunning
 	cueSayFrom
 	cueClaimNoun
+	cueBacked
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -71,7 +72,7 @@ var cueNames = map[string]cue{
 	"AGGREGATE_VAGUE": cueAggregateVague, "UNDERGO_VERB": cueUndergoVerb,
 	"CANCEL": cueCancel, "CHARGE": cueCharge, "BLAME_VERB": cueBlameVerb, "BLAME_NOUN": cueBlameNoun, "PROTEST_AIM": cueProtestAim,
 	"ENVOY": cueEnvoy, "OWN_ENVOY": cueEnvoy, "VENUE_NOUN": cueVenueNoun,
-	"TOPIC": cueTopic, "PRIOR": cuePrior, "DRAFT": cueDraft, "SITE": cueSite, "RUNNING": cueRunning, "SAY_FROM": cueSayFrom, "CLAIM_NOUN": cueClaimNoun,
+	"TOPIC": cueTopic, "PRIOR": cuePrior, "DRAFT": cueDraft, "SITE": cueSite, "RUNNING": cueRunning, "SAY_FROM": cueSayFrom, "CLAIM_NOUN": cueClaimNoun, "BACKED": cueBacked,
 }
 
 // has reports whether c holds any of the bits of o.
