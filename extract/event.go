@@ -347,10 +347,15 @@ func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trig
 	for i := tm.First; i < tm.Last && inside; i++ {
 		inside = dc.actorAt[i] >= 0 || dc.placeAt[i] >= 0
 	}
-	if inside {
+	tr := tm.Triggers[0]
+	// A noun of protesters is both the crowd and its protest: "آلاف
+	// المحتجين في العاصمة", "ألقى محتجون الحجارة". The mention model
+	// weighs it like any weak word of protest; beside a word of protest
+	// or of violence ("تظاهر المحتجون", "أحرق متظاهرون المقر") it is only
+	// that protest's crowd.
+	if inside && !(tr.Type == hadath.Protest && tr.Weak && dc.protestersAt(tm.First) && !dc.protestNear(tm, crowdProtestReach)) {
 		return nil
 	}
-	tr := tm.Triggers[0]
 	// هاجم attacks with arms or with words: with arms when the sentence
 	// names a weapon or casualties.
 	if tr.Type == hadath.Assault {
@@ -374,6 +379,38 @@ func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trig
 		}
 	}
 	return tr
+}
+
+// protestNear reports whether another word of protest stands within
+// reach tokens of trigger match tm, in its sentence, or a verb of
+// violence right before it (a riot, once protesters do it).
+func (dc *doc) protestNear(tm *lexicon.TriggerMatch, reach int) bool {
+	s := dc.x.Tokens[tm.First].Sent
+	for k := range dc.trigs {
+		o := &dc.trigs[k]
+		if o == tm || dc.x.Tokens[o.First].Sent != s || o.First > tm.Last+reach || o.Last < tm.First-reach {
+			continue
+		}
+		for _, t := range o.Triggers {
+			// What protesters storm or burn, told by the verb before
+			// them, is their riot: "أحرق متظاهرون المقر".
+			if t.Type == hadath.Protest || t.Type == hadath.Assault && t.Verb && o.Last <= tm.First && tm.First-o.Last <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// crowdProtestReach is how many tokens from a noun of protesters a word of their
+// protest may stand.
+const crowdProtestReach = 6
+
+// protestersAt reports whether token i lies within an actor mention of
+// protesters.
+func (dc *doc) protestersAt(i int) bool {
+	a := dc.actorAt[i]
+	return a >= 0 && dc.actors[a].Actor.Sector == hadath.SectorProtesters
 }
 
 // student reports whether trigger match tm is the noun طالب, a student:
@@ -415,6 +452,10 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 	p := &c.proposal
 	pt := e.readParties(dc, p)
 	c.actor, c.target, c.dropped = pt.actor, pt.target, pt.dropped
+	if c.actor == nil && c.typ == hadath.Protest && dc.protestersAt(c.first) {
+		a := dc.actors[dc.actorAt[c.first]].Actor // "آلاف المحتجين": the crowd protests
+		c.actor = &a
+	}
 	c.method = dc.readMethod(p, p.trig.Method)
 	m, after := dc.readPlace(p)
 	c.place, c.placeKind = dc.placeOf(m)

@@ -56,3 +56,23 @@ func TestExtractRiot(t *testing.T) {
 		}
 	}
 }
+
+// A noun of protesters names their protest as well as the crowd: a
+// headline of a crowd in the streets is a protest, and the crowd
+// protests, even beside the attack it denounces.
+func TestExtractCrowdNoun(t *testing.T) {
+	tests := []string{
+		"آلاف المحتجين في شوارع العاصمة للمطالبة برحيل الحكومة",
+		"مئات المتظاهرين في هامبورغ تنديدا بالقصف على البلدة الحدودية",
+	}
+	for _, text := range tests {
+		ev := lastOf(run(t, text, "2018-03-10"), hadath.Protest)
+		if ev == nil {
+			t.Errorf("Extract(%q): no protest; want one", text)
+			continue
+		}
+		if ev.Actor == nil || ev.Actor.Sector != hadath.SectorProtesters {
+			t.Errorf("Extract(%q) protest actor = %+v; want the protesters", text, ev.Actor)
+		}
+	}
+}
