@@ -210,12 +210,12 @@ func (dc *doc) claims(i, sf, sl int) bool {
 	for end < sl && dc.cueAt[end].has(cueClaim) {
 		end++
 	}
-	attack := func(j int) bool { return dc.trigType(j, hadath.Assault) || dc.cueAt[j].has(cueAnaphor) }
+	attack := func(j int) bool { return dc.triggerOf(j, hadath.Assault) || dc.cueAt[j].has(cueAnaphor) }
 	for j := i; j < min(sl, end+claimReach); j++ {
 		if attack(j) {
 			return true
 		}
-		if j >= end && (dc.trigType(j, hadath.Accuse) || dc.cueAt[j].has(cueClaimNoun)) {
+		if j >= end && (dc.triggerOf(j, hadath.Accuse) || dc.cueAt[j].has(cueClaimNoun)) {
 			return false // "تبنى البرلمان اتهام الحكومة للجماعة": an accusation adopted
 		}
 	}
@@ -233,21 +233,6 @@ func (dc *doc) claims(i, sf, sl int) bool {
 // claimReach is how many words from words of claiming the attack they
 // claim may be named.
 const claimReach = 8
-
-// trigType reports whether a trigger match starting at token j may be
-// of type typ.
-func (dc *doc) trigType(j int, typ string) bool {
-	k := dc.trigAt[j]
-	if k < 0 || dc.trigs[k].First != j {
-		return false
-	}
-	for _, t := range dc.trigs[k].Triggers {
-		if t.Type == typ {
-			return true
-		}
-	}
-	return false
-}
 
 // claim attaches a claim of responsibility to the attack it names.
 // The claimant is the party right after the words of claiming, their
@@ -311,7 +296,7 @@ func (e *Extractor) blame(dc *doc, cs []*cand, s, cueAt int) {
 	// "اتهمها بالعمل وفق تعليمات واشنطن".
 	named := false
 	for j := cueAt; j < min(sl, end+claimReach) && !named; j++ {
-		named = dc.trigType(j, hadath.Assault) || dc.cueAt[j].has(cueAnaphor)
+		named = dc.triggerOf(j, hadath.Assault) || dc.cueAt[j].has(cueAnaphor)
 	}
 	if !named {
 		return
@@ -334,7 +319,7 @@ func (e *Extractor) blame(dc *doc, cs []*cand, s, cueAt int) {
 	}
 	who := -1
 	k := dc.trigAt[cueAt]
-	switch accusing := k >= 0 && dc.trigType(cueAt, hadath.Accuse); {
+	switch accusing := k >= 0 && dc.triggerOf(cueAt, hadath.Accuse); {
 	case slices.ContainsFunc(after, func(a int) bool { return dc.actorPrep(a) == "الي" }):
 		// "نسبت الحكومة الهجوم إلى التنظيم": the one it is laid to.
 		who = after[slices.IndexFunc(after, func(a int) bool { return dc.actorPrep(a) == "الي" })]
