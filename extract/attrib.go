@@ -351,8 +351,8 @@ func (e *Extractor) blame(dc *doc, cs []*cand, s, cueAt int) {
 		return
 	}
 	a := dc.actors[who].Actor
-	if c.target != nil && oneParty(c.target, &a) || c.actor != nil && !oneParty(c.actor, &a) {
-		return
+	if a.Generic && a.Country == "" || c.target != nil && oneParty(c.target, &a) || c.actor != nil && !oneParty(c.actor, &a) {
+		return // "the police", "people": no one a reader could hold to it
 	}
 	c.blamed = &a
 	c.actor = nil // known only from an accusation (GUIDELINES.md)
@@ -417,11 +417,15 @@ func (dc *doc) inApposition(i int) bool {
 	return false
 }
 
-// canClaim reports whether an actor can claim an attack: an armed group,
-// a force or police, or a state; not the press that reports the claim,
-// a ministry or an official announcing deaths, a body of states, nor
-// civilians, protesters or firms.
+// canClaim reports whether an actor can claim an attack: a named armed
+// group, a state's force or police, or a state; not the press that
+// reports the claim, a ministry or an official announcing deaths, a body
+// of states, civilians, protesters or firms, nor a party of no country
+// ("soldiers", "gunmen").
 func canClaim(a *hadath.Actor) bool {
+	if a.Generic && a.Country == "" {
+		return false // "soldiers", "gunmen": whose, the text does not say
+	}
 	switch a.Sector {
 	case hadath.SectorMilitary, hadath.SectorPolice, hadath.SectorArmedGroup:
 		return true

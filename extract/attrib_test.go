@@ -40,7 +40,8 @@ func TestReportedBy(t *testing.T) {
 
 // TestClaims reads a claim of responsibility only where a party that can
 // fight takes an attack: not one denied, adopted as a text, charged to
-// someone (with ب), or a ministry announcing deaths.
+// someone (with ب), a ministry announcing deaths, or gunmen of no
+// country.
 func TestClaims(t *testing.T) {
 	tests := []struct {
 		text, claimed string // "": no claim
@@ -51,6 +52,7 @@ func TestClaims(t *testing.T) {
 		{"قتل خمسة جنود في انفجار عبوة ناسفة، وتتهم الحكومة حركة الشباب بالمسؤولية عن التفجير.", ""},
 		{"قتل خمسة جنود في انفجار عبوة ناسفة. وتبنى مجلس الأمن قرارا يدين الهجوم.", ""},
 		{"قتل خمسة جنود في انفجار عبوة ناسفة. وأعلنت وزارة الصحة مقتل جندي سادس متأثرا بجراحه.", ""},
+		{"قتل خمسة جنود في انفجار عبوة ناسفة، وأعلن مسلحون مسؤوليتهم عن التفجير.", ""},
 	}
 	for _, tt := range tests {
 		got := attackParty(run(t, tt.text, "2018-05-10"), func(ev *hadath.Event) *hadath.Actor { return ev.ClaimedBy })
