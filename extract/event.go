@@ -385,12 +385,13 @@ func (e *Extractor) pickTrigger(dc *doc, tm *lexicon.TriggerMatch) *lexicon.Trig
 // reach tokens of trigger match tm, in its sentence, or a verb of
 // violence right before it (a riot, once protesters do it).
 func (dc *doc) protestNear(tm *lexicon.TriggerMatch, reach int) bool {
-	s := dc.x.Tokens[tm.First].Sent
-	for k := range dc.trigs {
-		o := &dc.trigs[k]
-		if o == tm || dc.x.Tokens[o.First].Sent != s || o.First > tm.Last+reach || o.Last < tm.First-reach {
+	sf, sl := dc.sentence(dc.x.Tokens[tm.First].Sent)
+	for i := max(sf, tm.First-reach); i < min(sl, tm.Last+reach+1); i++ {
+		k := dc.trigAt[i]
+		if k < 0 || &dc.trigs[k] == tm {
 			continue
 		}
+		o := &dc.trigs[k]
 		for _, t := range o.Triggers {
 			// What protesters storm or burn, told by the verb before
 			// them, is their riot: "أحرق متظاهرون المقر".
