@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/actors"
@@ -62,6 +63,10 @@ func (dc *doc) findPersons(d *actors.Dict) bool {
 		}
 		i = j - 1
 	}
+	if len(found) == 0 && !held {
+		return false
+	}
+	found = append(found, dc.surnames(d, found)...)
 	if len(found) == 0 {
 		return held
 	}
@@ -72,6 +77,94 @@ func (dc *doc) findPersons(d *actors.Dict) bool {
 	}
 	mark(dc.actorAt, len(dc.actors), func(k int) (int, int) { return dc.actors[k].First, dc.actors[k].Last })
 	return true
+}
+
+// surnames returns the mentions of the persons read from their names
+// (found, and the office holders already among dc.actors) by the last
+// word of the name alone, which a story uses once it has named them in
+// full ("أوقفت الشرطة الكاتبة سلمى ناصر ... ثم أفرجت عن ناصر"): every free
+// word of the text that is that last word, with or without a proclitic,
+// names the same person. A last word two of these persons share names
+// neither, and a word the article makes definite is no surname of a name
+// without it (حداد, not الحداد).
+func (dc *doc) surnames(d *actors.Dict, found []actors.Mention) []actors.Mention {
+	toks := dc.x.Tokens
+	type named struct {
+		last string
+		m    *actors.Mention
+	}
+	var people []named
+	add := func(m *actors.Mention) {
+		if m.Last-m.First < 2 || !unknownPerson(&m.Actor) {
+			return
+		}
+		lt := &toks[m.Last-1]
+		last := lt.Norm
+		if utf8.RuneCountInString(last) < 3 || d.GivenName(last) || !surnameShape(dc.x.Src[lt.Byte:lt.ByteEnd]) {
+			return
+		}
+		for k := range people {
+			if people[k].last == last {
+				if people[k].m != nil && people[k].m.Actor.Name != m.Actor.Name {
+					people[k].m = nil // two persons: the word names neither
+				}
+				return
+			}
+		}
+		people = append(people, named{last, m})
+	}
+	for k := range dc.actors {
+		add(&dc.actors[k])
+	}
+	for k := range found {
+		add(&found[k])
+	}
+	if len(people) == 0 {
+		return nil
+	}
+	var out []actors.Mention
+	next := 0 // the first of found that may cover token j
+	for j := range toks {
+		for next < len(found) && found[next].Last <= j {
+			next++
+		}
+		if !dc.free(j) || next < len(found) && found[next].First <= j {
+			continue
+		}
+		t := &toks[j]
+		if !surnameShape(dc.x.Src[t.Byte:t.ByteEnd]) {
+			continue
+		}
+	keys:
+		for k := range t.NumKeys() + 1 {
+			key := t.Norm
+			if k > 0 {
+				key = t.KeyAt(k - 1)
+			}
+			for _, p := range people {
+				if p.m == nil || key != p.last || strings.HasSuffix(t.Norm[:len(t.Norm)-len(key)], article) {
+					continue
+				}
+				start, b := t.Start, t.Byte
+				if k > 0 {
+					start, b = dc.x.KeyStart(j, k-1)
+				}
+				a := p.m.Actor
+				a.Span = &hadath.Span{Start: start, End: t.End, Text: dc.x.Src[b:t.ByteEnd]}
+				out = append(out, actors.Mention{First: j, Last: j + 1, Start: start, End: t.End, Actor: a})
+				break keys
+			}
+		}
+	}
+	return out
+}
+
+// surnameShape reports whether a word, as written, can be a family name
+// said alone: not a feminine noun or adjective in ة (شعبية، السامية), and
+// not an indefinite accusative with tanween (مخيماً), the shapes of the
+// common words a name read from its shape most often runs on into.
+func surnameShape(w string) bool {
+	return !strings.HasSuffix(w, string(ar.TehMarbuta)) && !strings.ContainsRune(w, ar.Fathatan)
 }
 
 // personRoles gives c the persons its syntax names for the roles it has

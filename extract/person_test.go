@@ -78,3 +78,36 @@ func TestExtractOfficeHolder(t *testing.T) {
 		}
 	}
 }
+
+// A person named in full is named again by the last word of the name
+// alone, with or without a proclitic: that word takes the full name, and
+// its span cuts the word as written. A last word two persons share, or
+// one in the shape of a common noun (ة, tanween), names no one.
+func TestExtractSurname(t *testing.T) {
+	tests := []struct {
+		text, typ, target, span string
+	}{
+		{"وصل الكاتب سامر حداد إلى عمان يوم السبت. واعتقلت قوات الأمن الأردنية حداد في المطار يوم الأحد.",
+			hadath.Coerce, "سامر حداد", "حداد"},
+		{"وصل الكاتب سامر حداد إلى عمان يوم السبت. وأفرجت قوات الأمن الأردنية عن حداد في المطار يوم الأحد.",
+			hadath.Retreat, "سامر حداد", "حداد"},
+		{"وصل الكاتبان سامر حداد وزياد حداد إلى عمان يوم السبت. واعتقلت قوات الأمن الأردنية حداد في المطار يوم الأحد.",
+			hadath.Coerce, "", ""},
+		{"وصل الكاتب سامر قمرية إلى عمان يوم السبت. واعتقلت قوات الأمن الأردنية قمرية في المطار يوم الأحد.",
+			hadath.Coerce, "", ""},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2020-01-20")
+		ev := only(t, res, tt.typ)
+		got, span := "", ""
+		if a := ev.Target; a != nil && a.Kind == hadath.PER {
+			got = a.NameAr
+			if a.Span != nil {
+				span = a.Span.Text
+			}
+		}
+		if got != tt.target || span != tt.span {
+			t.Errorf("Extract(%q).target = %q spanning %q; want %q spanning %q", tt.text, got, span, tt.target, tt.span)
+		}
+	}
+}
