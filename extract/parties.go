@@ -489,6 +489,16 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		(p.typ == hadath.Assault || p.typ == hadath.Coerce) && dc.counted(subj)) {
 		subj, obj = -1, subj
 	}
+	if subj >= 0 && p.typ == hadath.Sanction && dc.envoy(subj) {
+		// "قررت أنقرة طرد السفير الإسرائيلي": envoys are sent away or
+		// called home, and sanction no one; the state before them does.
+		if obj < 0 {
+			obj = subj
+		}
+		if subj = dc.actorBefore(p.first, 8); subj == obj {
+			subj = -1
+		}
+	}
 	if subj >= 0 {
 		a := dc.actors[subj].Actor
 		out.actor = &a
@@ -522,7 +532,43 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			out.target = e.genericActor(c, hadath.SectorGovernment)
 		}
 	}
+	if out.target == nil && out.actor != nil && p.typ == hadath.Sanction {
+		// "طردت الحكومة دبلوماسيين روسا"، "قررت أنقرة طرد السفير
+		// الإسرائيلي": the state of the envoys a sanction sends away is
+		// its target.
+		if c := e.envoyState(dc, p); c != "" && c != out.actor.Country {
+			out.target = e.genericActor(c, hadath.SectorGovernment)
+		}
+	}
 	return out
+}
+
+// envoy reports whether actor mention k names envoys (ENVOY: السفير
+// الإسرائيلي، دبلوماسيين روس).
+func (dc *doc) envoy(k int) bool {
+	m := &dc.actors[k]
+	for i := m.First; i < m.Last; i++ {
+		if dc.cueAt[i].has(cueEnvoy) {
+			return true
+		}
+	}
+	return false
+}
+
+// envoyState returns the country of the demonym after a noun of envoys
+// (ENVOY: سفير، دبلوماسيين) within sanction p's words or the two after
+// them, in its sentence ("طرد دبلوماسيين روس"), or "".
+func (e *Extractor) envoyState(dc *doc, p *proposal) string {
+	toks := dc.x.Tokens
+	for i := p.first; i < p.last+2 && i+1 < len(toks) && toks[i+1].Sent == toks[p.first].Sent; i++ {
+		if !dc.cueAt[i].has(cueEnvoy) || toks[i+1].Kind != ar.Word {
+			continue
+		}
+		if c, ok := e.actors.Demonym(toks[i+1].Key()); ok {
+			return c
+		}
+	}
+	return ""
 }
 
 // patientAntecedent reads the attached pronoun of the one an arrest, a

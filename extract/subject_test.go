@@ -66,3 +66,29 @@ func TestSitesStruck(t *testing.T) {
 		}
 	}
 }
+
+// Envoys are sent away or called home and sanction no one: the state
+// before them sends them away, and their own state, named by the
+// demonym after them, is the sanction's target.
+func TestSanctionEnvoys(t *testing.T) {
+	tests := []struct {
+		text, actor, target string
+	}{
+		{"قررت تركيا مساء الثلاثاء طرد السفير الإسرائيلي فورا.", "TR", "IL"},
+		{"وردت روسيا يوم السبت بطرد دبلوماسيين بريطانيين من موسكو.", "RU", "GB"},
+		{"طردت كندا أربعة دبلوماسيين روس يوم الاثنين.", "CA", "RU"},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-05-20"), hadath.Sanction)
+		var actor, target string
+		if ev.Actor != nil {
+			actor = ev.Actor.Country
+		}
+		if ev.Target != nil {
+			target = ev.Target.Country
+		}
+		if actor != tt.actor || target != tt.target {
+			t.Errorf("Extract(%q): actor %q, target %q; want %q, %q", tt.text, actor, target, tt.actor, tt.target)
+		}
+	}
+}
