@@ -366,20 +366,93 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 	}
 	// "ستفرض الحكومة عقوبات", "سيعقد المجلس اجتماعا": an event noun that
 	// a verb in the future, a few words before it in its clause, takes
-	// as its object.
+	// as its object; not past a word in the accusative, the verb's own
+	// object ("ستدفع ثمنا كبيرا للهجوم"). A word with the article is no
+	// verb (السيسي، السناتور).
 	if noun {
 		for i := p.first - 2; i >= sf && i >= p.first-3; i-- {
 			t := &dc.x.Tokens[i+1]
-			if t.Kind == ar.Punct || clauseBreak[t.Norm] {
+			if t.Kind == ar.Punct || clauseBreak[t.Norm] || accusative(t) {
 				break
 			}
-			if futurePrefixed(dc.x.Tokens[i].Key()) {
+			if w := &dc.x.Tokens[i]; !hasArticle(w) && futurePrefixed(w.Key()) {
 				return hadath.Future, false
 			}
+		}
+		if dc.futureGovernor(p, sf) {
+			return hadath.Future, false
 		}
 	}
 	return hadath.Asserted, false
 }
+
+// futureReach is how many words before an event noun the verb in the
+// future that takes it as its object may stand, past its subject and a
+// time ("ستستضيف وزيرة الخارجية فلانة الفلانية الثلاثاء اجتماعا");
+// futureFree is how many words between them may be none of these
+// ("سيجري سلسلة لقاءات").
+const (
+	futureReach = 10
+	futureFree  = 1
+)
+
+// futureGovernor reports whether a verb in the future governs event noun
+// p across the parties, places, dates and numbers that stand between
+// them in its clause, and at most futureFree other words: no
+// punctuation but quotation marks, no word that opens a clause, and no
+// other trigger in between, nor a word in the accusative (ثمنا، كبيرا:
+// the verb has its object already, and "سيدفع ثمنا باهظا للهجوم" pays
+// for an attack done). A preposition may stand right before the
+// noun, with no other word between it and the verb ("سيشارك الوزير في
+// اجتماع"); anywhere else it takes the noun out of the verb's reach
+// ("سيبدأ التحقيق في الهجوم"). A word with the article is no verb,
+// whatever its first letters (السناتور).
+func (dc *doc) futureGovernor(p *proposal, sf int) bool {
+	if p.trig.Verb && !p.definite && !p.trig.Noun {
+		return false
+	}
+	toks := dc.x.Tokens
+	free, prep := 0, false
+	for i := p.first - 1; i >= sf && i >= p.first-futureReach; i-- {
+		t := &toks[i]
+		switch {
+		case isBreak(t) || clauseBreak[t.Norm] || dc.trigAt[i] >= 0:
+			return false
+		case governing[t.Key()]:
+			if i != p.first-1 || !joining[t.Key()] {
+				return false
+			}
+			prep = true
+			continue
+		case t.Kind == ar.Punct:
+			continue
+		case dc.actorAt[i] >= 0 || dc.placeAt[i] >= 0 || dc.dateAt[i] >= 0 || dc.numAt[i] >= 0:
+			continue
+		case !hasArticle(t) && futurePrefixed(t.Key()):
+			return true
+		}
+		if free++; prep || free > futureFree || accusative(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// accusative reports whether word t ends as an indefinite noun or
+// adjective in the accusative does, in an alef after three letters or
+// more (اجتماعا، كبيرا).
+func accusative(t *ar.Token) bool {
+	return strings.HasSuffix(t.Norm, string(ar.Alef)) && utf8.RuneCountInString(t.Norm) >= 4
+}
+
+// joining are the prepositions by which a verb in the future may take
+// an event to come: taking part in it, going to it, holding it with
+// someone.
+var joining = set("في", "الى", "مع")
+
+// governing are the prepositions and adverbs of time that take the noun
+// after them, out of the reach of a verb before them.
+var governing = set("في", "على", "عن", "من", "الى", "مع", "قبل", "بعد", "حول", "ضد", "بسبب", "خلال", "حتى", "منذ", "عقب", "اثر", "لدى", "عند", "حيال", "تجاه")
 
 // negates reports whether a negation word directly before a trigger
 // negates it: particles before verbs, عدم and دون before event nouns.
@@ -521,8 +594,9 @@ func futurePrefixed(w string) bool {
 var futureLookalikes = []string{"سيطر", "سيار", "سياس", "سياد", "سياح", "سينا", "سنو", "سيول", "ستار", "سيدني"}
 
 // ladyForms are the folded forms of سيد and سيدة (sir, lady) long enough
-// to pass for a verb in the future; سيدعو، سيدرس are verbs.
-var ladyForms = set("سيده", "سيدات", "سيدتي", "سيدتان", "سيدتين", "سيدي")
+// to pass for a verb in the future, and سيما of "لا سيما" (especially);
+// سيدعو، سيدرس، سيمارس are verbs.
+var ladyForms = set("سيده", "سيدات", "سيدتي", "سيدتان", "سيدتين", "سيدي", "سيما")
 
 // denies reports whether token i is a verb of denial (نفى، تنفي): a
 // negation cue whose word is a form of نفى, which negates an event some

@@ -163,6 +163,17 @@ func TestReadModality(t *testing.T) {
 		// Feared or rumoured: no happening.
 		{"وتجنب السكان الخروج من منازلهم خوفا من هجمات المسلحين.", hadath.Assault, hadath.Hypothetical},
 		{"وسرت في المدينة شائعات عن اشتباكات بين أنصار الحزبين.", hadath.Assault, hadath.Hypothetical},
+		// A verb in the future takes the event noun as its object past
+		// its subject and a day, or through في right before the noun;
+		// a preposition elsewhere, or a second object, stops it.
+		{"وسيعقد وزير الخارجية الأردني الأحد اجتماعا مع نظيره المصري.", hadath.Consult, hadath.Future},
+		{"وسيشارك وزير الخارجية الأردني في اجتماع مع نظيره المصري.", hadath.Consult, hadath.Future},
+		{"وسيبدأ الخبراء السبت التحقيق في الهجوم على المستشفى.", hadath.Assault, hadath.Asserted},
+		{"وقال الوزير إن الجماعة ستدفع ثمنا كبيرا للهجوم على القاعدة.", hadath.Assault, hadath.Asserted},
+		// سيما of "لا سيما", and a word with the article, are no verbs in
+		// the future.
+		{"وتراجعت الأسعار في المدينة، لا سيما بعد الاحتجاجات الواسعة.", hadath.Protest, hadath.Asserted},
+		{"وانتقد السناتور الجمهوري القمة بين الرئيسين.", hadath.Consult, hadath.Asserted},
 		// A definite event noun with a verb in the future after it.
 		{"وقال مسؤول إن الاجتماع سيبحث خطط تعزيز الأمن على الحدود.", hadath.Consult, hadath.Future},
 		// قد with the present says "may"; with the past, "has".
