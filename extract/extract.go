@@ -243,6 +243,7 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 			}
 		}
 	}
+	e.crowdTargets(cs)
 	e.aggregateParties(dc, res.Aggregates[len(res.Aggregates)-len(ags):], aggBy)
 	live := 0
 	for _, c := range cs {

@@ -76,3 +76,28 @@ func TestExtractCrowdNoun(t *testing.T) {
 		}
 	}
 }
+
+// People the forces shoot or arrest in a story of their protests are
+// protesters, whatever word names them; civilians struck from the air,
+// and a group a protest does not make protesters, stay what they are.
+func TestCrowdTargets(t *testing.T) {
+	tests := []struct {
+		text, typ, target string
+	}{
+		{"تظاهر آلاف الأردنيين قرب مبنى البلدية في مدينة الزرقاء يوم الجمعة. وأطلقت الشرطة الأردنية النار على المتظاهرين وقتلت ثلاثة مواطنين.",
+			hadath.Assault, "Jordanian protesters"},
+		{"تظاهر آلاف الأردنيين قرب مبنى البلدية في مدينة الزرقاء يوم الجمعة. واعتقلت الشرطة الأردنية عشرين مواطنا في المدينة.",
+			hadath.Coerce, "Jordanian protesters"},
+		{"تظاهر آلاف اليمنيين في مدينة تعز يوم الجمعة. وقتلت غارة جوية عشرة مدنيين يمنيين في مدينة إب يوم السبت.",
+			hadath.Assault, "Yemeni civilians"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if ev := lastOf(run(t, tt.text, "2018-04-12"), tt.typ); ev != nil {
+			got = name(ev.Target)
+		}
+		if got != tt.target {
+			t.Errorf("target(%q) = %q; want %q", tt.text, got, tt.target)
+		}
+	}
+}
