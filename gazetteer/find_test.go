@@ -109,6 +109,17 @@ func TestFind(t *testing.T) {
 		{"سقط صاروخ في منطقة الجوف شمال السعودية.", []want{
 			{"منطقة الجوف", "Al Jawf Region", "SA", hadath.PrecisionAdmin1},
 			{"السعودية", "Saudi Arabia", "SA", hadath.PrecisionCountry}}},
+		// A place said to lie within another lies in its country: a
+		// name known only elsewhere is another place of that name, and
+		// the place it lies in stands for it. Unannounced, a name before
+		// في may be what is spoken of there, not a place within it.
+		{"قصفت الطائرات بلدة صيدا في ريف درعا الشرقي.", []want{
+			{"ريف درعا", "Daraa Governorate", "SY", hadath.PrecisionAdmin1}}},
+		{"قصفت الطائرات بلدة صيدا بريف درعا الشرقي.", []want{
+			{"ريف درعا", "Daraa Governorate", "SY", hadath.PrecisionAdmin1}}},
+		{"عقد الوزراء اجتماعا حول القدس في مدينة إسطنبول.", []want{
+			{"القدس", "Jerusalem", "IL", hadath.PrecisionCity},
+			{"إسطنبول", "Istanbul", "TR", hadath.PrecisionCity}}},
 		// One's birthplace (مسقط رأسه) is not Muscat; Muscat alone is.
 		{"عاد اللاعب إلى مسقط رأسه في الجنوب.", nil},
 		{"وصل الوزير إلى مسقط أمس.", []want{

@@ -220,6 +220,7 @@ func (g *Gazetteer) resolve(x *ar.Text, matches []match) []Mention {
 			ctx.addAdmin1(e.Country, e.Admin1, 1)
 		}
 	}
+	matches, first = g.placeWithin(x, matches, first, ctx)
 	out := make([]Mention, 0, len(matches))
 	for i := range matches {
 		m := &matches[i]
