@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hadath/hadath"
@@ -89,6 +90,23 @@ func TestSanctionEnvoys(t *testing.T) {
 		}
 		if actor != tt.actor || target != tt.target {
 			t.Errorf("Extract(%q): actor %q, target %q; want %q, %q", tt.text, actor, target, tt.actor, tt.target)
+		}
+	}
+}
+
+// Defendants are who a court sentences; the participle of accusing
+// (متهمين إياها) names no defendants.
+func TestDefendants(t *testing.T) {
+	const sentenced = "قضت محكمة مصرية الأحد بسجن المتهمين في قضية اقتحام مركز الشرطة."
+	if got := name(lastOf(run(t, sentenced, "2018-04-24"), hadath.Coerce).Target); got != "Egyptian defendants" {
+		t.Errorf("target(%q) = %q; want %q", sentenced, got, "Egyptian defendants")
+	}
+	const accusing = "هاجم النواب الأردنيون الحكومة الأحد متهمين إياها بالتقصير."
+	for _, ev := range run(t, accusing, "2018-04-24").Events {
+		for _, a := range []*hadath.Actor{ev.Actor, ev.Target} {
+			if a != nil && strings.Contains(a.Name, "efendant") {
+				t.Errorf("Extract(%q): %s party %q; want no defendants", accusing, ev.Type, a.Name)
+			}
 		}
 	}
 }
