@@ -28,6 +28,7 @@ type Dict struct {
 	offices     map[string][]*Entry // "country|office class" → persons (counterparts)
 	states      map[string]*Entry   // country → its state's entry
 	orgs        map[string]*Entry   // lower-cased English name or alias → organisation
+	proper      map[string]bool     // generic labels that are proper names (Yazidis): kept capitalized
 }
 
 // Entries returns the named entries in data order.
@@ -103,7 +104,11 @@ func (d *Dict) build() {
 			}
 		}
 	}
+	d.proper = map[string]bool{}
 	for _, g := range d.generics {
+		if g.Label != "" && g.Label[0] >= 'A' && g.Label[0] <= 'Z' {
+			d.proper[g.Label] = true
+		}
 		if id := t.insert(ar.Key(g.Phrase), bitGeneric); id >= 0 {
 			t.nodes[id].generic[b2i(g.Definite)] = g
 		}

@@ -162,6 +162,10 @@ func TestGenericName(t *testing.T) {
 		{"AF", "security forces", "Afghan security forces"},
 		{"SY", "Air defences", "Syrian air defences"},
 		{"KR", "Prime Minister", "South Korean Prime Minister"},
+		// A people generic.tsv names with a capital keeps it.
+		{"IQ", "Yazidis", "Iraqi Yazidis"},
+		{"EG", "Copts", "Egyptian Copts"},
+		{"EG", "Teachers", "Egyptian teachers"},
 	}
 	for _, tt := range tests {
 		if got := d.GenericName(tt.country, tt.label); got != tt.want {

@@ -425,7 +425,7 @@ func (d *Dict) GenericName(country, label string) string {
 	if label == "" {
 		return c.Adjective
 	}
-	if _, rest, ok := strings.Cut(label, " "); !ok || rest[0] < 'A' || rest[0] > 'Z' {
+	if _, rest, ok := strings.Cut(label, " "); (!ok || rest[0] < 'A' || rest[0] > 'Z') && !d.proper[label] {
 		// "Military" or "Security forces", capitalized alone: a common
 		// noun, written as it is after the adjective, so that an actor
 		// found without its country and one found with it share a

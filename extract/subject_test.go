@@ -110,3 +110,21 @@ func TestDefendants(t *testing.T) {
 		}
 	}
 }
+
+// Peoples and groups the generic nouns name are parties of their own
+// country, by default that of the people (الإيغور: China).
+func TestPeoples(t *testing.T) {
+	tests := []struct{ text, typ, target string }{
+		{"اعتقلت الشرطة الصينية عشرات الإيغور في مدينة كاشغر يوم الأحد.", hadath.Coerce, "Chinese Uighurs"},
+		{"اعتقلت الشرطة الأردنية المشتبه بهم في مدينة الزرقاء يوم الأحد.", hadath.Coerce, "Jordanian suspects"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if ev := lastOf(run(t, tt.text, "2018-04-24"), tt.typ); ev != nil {
+			got = name(ev.Target)
+		}
+		if got != tt.target {
+			t.Errorf("target(%q) = %q; want %q", tt.text, got, tt.target)
+		}
+	}
+}
