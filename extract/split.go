@@ -190,41 +190,59 @@ func splitPhrases(x *ar.Text, cues []lexicon.Tagged, trigs []lexicon.TriggerMatc
 			continue
 		}
 		v := &cues[k]
-		found := false
+		// The kinds this verb may read as; the first object that
+		// follows it, of any of them, decides ("رفض الوزير التعليق على
+		// المزاعم" declines to comment; it denies no claim).
+		var liveBuf [16]bool
+		live := liveBuf[:0]
+		if len(splitKinds) > len(liveBuf) {
+			live = make([]bool, 0, len(splitKinds))
+		}
+		pending := false
 		for i, sk := range splitKinds {
 			freeVerb := !sk.onObject || !sk.overrides
-			if found || masks[k]&splitBits[i].verb == 0 || freeVerb && covered(v, sk.overrides) {
-				continue
-			}
-			gap := splitGap
-			if sk.gap > 0 {
-				gap = sk.gap
-			}
-			s := x.Tokens[v.First].Sent
-			for j := k + 1; j < len(cues); j++ {
-				n := &cues[j]
+			ok := masks[k]&splitBits[i].verb != 0 && !(freeVerb && covered(v, sk.overrides))
+			live = append(live, ok)
+			pending = pending || ok
+		}
+		s := x.Tokens[v.First].Sent
+	objects:
+		for j := k + 1; pending && j < len(cues); j++ {
+			n := &cues[j]
+			pending = false
+			for i, sk := range splitKinds {
+				if !live[i] {
+					continue
+				}
+				gap := splitGap
+				if sk.gap > 0 {
+					gap = sk.gap
+				}
 				end := n.First
 				if sk.via != "" && end > v.Last && x.Tokens[end-1].Norm == sk.via {
 					end-- // "امتنعت الدول عن التصويت": the verb's own preposition
 				}
 				if n.First-v.Last > gap || x.Tokens[n.First].Sent != s || brokenBetween(x, v.Last, end) {
-					break
+					live[i] = false
+					continue
 				}
-				if masks[j]&splitBits[i].object != 0 {
-					if sk.apart && !wordBetween(x, v.Last, n.First) {
-						break // "تحمل المسؤولية" bears it; "تحمل موسكو المسؤولية" lays it
-					}
-					at := v
-					if sk.onObject {
-						at = n
-					}
-					if !sk.onObject || !covered(n, sk.overrides) {
-						out = append(out, lexicon.TriggerMatch{First: at.First, Last: at.Last, Start: at.Start, End: at.End,
-							Triggers: []*lexicon.Trigger{sk.trig}})
-					}
-					found = true
-					break
+				if masks[j]&splitBits[i].object == 0 {
+					pending = true
+					continue
 				}
+				if sk.apart && !wordBetween(x, v.Last, n.First) {
+					live[i] = false // "تحمل المسؤولية" bears it; "تحمل موسكو المسؤولية" lays it
+					continue
+				}
+				at := v
+				if sk.onObject {
+					at = n
+				}
+				if !sk.onObject || !covered(n, sk.overrides) {
+					out = append(out, lexicon.TriggerMatch{First: at.First, Last: at.Last, Start: at.Start, End: at.End,
+						Triggers: []*lexicon.Trigger{sk.trig}})
+				}
+				break objects
 			}
 		}
 	}

@@ -43,6 +43,9 @@ func TestSplitPhrases(t *testing.T) {
 		// Declining to comment refuses nothing asked.
 		{"ورفضت الوزارة صباح اليوم التعليق على التقارير.", "ورفضت", lexicon.NoEvent},
 		{"ورفضت الوزارة صباح اليوم المقترح الجديد.", "", ""},
+		// The first object decides the verb's reading: a comment refused
+		// before the claims it is about denies none of them.
+		{"ورفض الوزير صباح اليوم التعليق على المزاعم.", "ورفض", lexicon.NoEvent},
 		// Nor does abstaining from a vote, across the verb's own عن;
 		// another عن of topic still parts them.
 		{"وامتنعت ثلاث دول أمس عن التصويت على النص.", "وامتنعت", lexicon.NoEvent},
