@@ -117,6 +117,7 @@ func TestPeoples(t *testing.T) {
 	tests := []struct{ text, typ, target string }{
 		{"اعتقلت الشرطة الصينية عشرات الإيغور في مدينة كاشغر يوم الأحد.", hadath.Coerce, "Chinese Uighurs"},
 		{"اعتقلت الشرطة الأردنية المشتبه بهم في مدينة الزرقاء يوم الأحد.", hadath.Coerce, "Jordanian suspects"},
+		{"ودعت المنظمة جميع أطراف النزاع في ليبيا إلى وقف القتال فورا.", hadath.Request, "Libyan warring parties"},
 	}
 	for _, tt := range tests {
 		got := ""
