@@ -65,7 +65,7 @@ func crowdHandled(c *cand) bool {
 }
 
 // anyone reports whether generic civilians a are people named as no more
-// than people of their country (فلسطينيين، أشخاص، مواطنين، شاب), not a
+// than people of their country (فلسطينيين، أشخاص، مواطنين، سكان), not a
 // group a protest does not make protesters (مصلين، عمال، أطفال), nor one
 // man (رجل، شاب): one man struck is seldom a crowd.
 func anyone(a *hadath.Actor) bool {

@@ -14,8 +14,8 @@ import "github.com/hadath/hadath/lang/ar"
 // ريف, or في with or without another such word when a place word
 // announced the first name (announced: "منطقة X في Y"، "بلدة X في مدينة
 // Y"; with none, the first may be what is spoken of in the second: "قمة
-// حول القدس في مدينة إسطنبول"). Words of nearness (قرب، محيط) do not: a town near
-// a border may lie across it.
+// حول القدس في مدينة إسطنبول"). Words of nearness (قرب، محيط) do not: a
+// town near a border may lie across it.
 func (g *Gazetteer) within(x *ar.Text, a, b int, announced bool) bool {
 	toks := x.Tokens
 	if b == a {
@@ -92,7 +92,9 @@ func keySet(words ...string) map[string]bool {
 // placeWithin keeps, of the readings of each match named within the next
 // one (within), those in the country of the next one's first choice; it
 // drops a match none of whose readings lies there. A country, and a sea
-// or a region of no country, named within a place are left alone. It reuses matches' memory, and first with it.
+// or a region of no country, named within a place are left alone. It
+// reuses the memory of matches and of first: what it writes at index k
+// was read before, and only first[i+1] is read ahead.
 func (g *Gazetteer) placeWithin(x *ar.Text, matches []match, first []*Entry, ctx *docContext) ([]match, []*Entry) {
 	out, outFirst := matches[:0], first[:0]
 	for i := range matches {
