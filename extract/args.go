@@ -401,7 +401,7 @@ const (
 // them in its clause, and at most futureFree other words: no
 // punctuation but quotation marks, no word that opens a clause, and no
 // other trigger in between, nor a word in the accusative (ثمنا، كبيرا:
-// the verb has its object already, and "سيدفع ثمنا باهظا للهجوم" pays
+// the verb has its object already, and "ستدفع ثمنا كبيرا للهجوم" pays
 // for an attack done). A preposition may stand right before the
 // noun, with no other word between it and the verb ("سيشارك الوزير في
 // اجتماع"); anywhere else it takes the noun out of the verb's reach

@@ -172,7 +172,7 @@ func TestReadModality(t *testing.T) {
 		{"وقال الوزير إن الجماعة ستدفع ثمنا كبيرا للهجوم على القاعدة.", hadath.Assault, hadath.Asserted},
 		// سيما of "لا سيما", and a word with the article, are no verbs in
 		// the future.
-		{"وتراجعت الأسعار في المدينة، لا سيما بعد الاحتجاجات الواسعة.", hadath.Protest, hadath.Asserted},
+		{"وتراجعت الأسعار في السوق، لا سيما عقب الاحتجاجات الواسعة.", hadath.Protest, hadath.Asserted},
 		{"وانتقد السناتور الجمهوري القمة بين الرئيسين.", hadath.Consult, hadath.Asserted},
 		// A definite event noun with a verb in the future after it.
 		{"وقال مسؤول إن الاجتماع سيبحث خطط تعزيز الأمن على الحدود.", hadath.Consult, hadath.Future},

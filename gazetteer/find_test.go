@@ -117,9 +117,9 @@ func TestFind(t *testing.T) {
 			{"ريف درعا", "Daraa Governorate", "SY", hadath.PrecisionAdmin1}}},
 		{"قصفت الطائرات بلدة صيدا بريف درعا الشرقي.", []want{
 			{"ريف درعا", "Daraa Governorate", "SY", hadath.PrecisionAdmin1}}},
-		{"عقد الوزراء اجتماعا حول القدس في مدينة إسطنبول.", []want{
-			{"القدس", "Jerusalem", "IL", hadath.PrecisionCity},
-			{"إسطنبول", "Istanbul", "TR", hadath.PrecisionCity}}},
+		{"عقد الوزراء اجتماعا بشأن الخليل في مدينة أنقرة.", []want{
+			{"الخليل", "Hebron", "PS", hadath.PrecisionCity},
+			{"أنقرة", "Ankara", "TR", hadath.PrecisionCity}}},
 		// One's birthplace (مسقط رأسه) is not Muscat; Muscat alone is.
 		{"عاد اللاعب إلى مسقط رأسه في الجنوب.", nil},
 		{"وصل الوزير إلى مسقط أمس.", []want{

@@ -14,7 +14,7 @@ import "github.com/hadath/hadath/lang/ar"
 // ريف, or في with or without another such word when a place word
 // announced the first name (announced: "منطقة X في Y"، "بلدة X في مدينة
 // Y"; with none, the first may be what is spoken of in the second: "قمة
-// حول القدس في مدينة إسطنبول"). Words of nearness (قرب، محيط) do not: a
+// بشأن الخليل في مدينة أنقرة"). Words of nearness (قرب، محيط) do not: a
 // town near a border may lie across it.
 func (g *Gazetteer) within(x *ar.Text, a, b int, announced bool) bool {
 	toks := x.Tokens
@@ -29,7 +29,7 @@ func (g *Gazetteer) within(x *ar.Text, a, b int, announced bool) bool {
 	i := a
 	if toks[i].Norm == fi {
 		if i++; i == b {
-			return announced // "منطقة فورست في بروكسل", not "قمة حول القدس في إسطنبول"
+			return announced // "بلدة صيدا في درعا", not "قمة بشأن الخليل في أنقرة"
 		}
 	}
 	t := &toks[i]
@@ -44,7 +44,7 @@ func (g *Gazetteer) within(x *ar.Text, a, b int, announced bool) bool {
 		pre := t.Proclitics(ki)
 		switch {
 		case pre == "" && i > a:
-			// "بلدة X في ريف Y"; "قمة حول القدس في مدينة إسطنبول" is
+			// "بلدة X في ريف Y"; "قمة بشأن الخليل في مدينة أنقرة" is
 			// about the one, held in the other.
 			return announced || k == countryside
 		case pre == "" && directions[k]:
