@@ -53,6 +53,16 @@ func TestExtractDefended(t *testing.T) {
 	}
 }
 
+// lastTarget codes text, published on pub, and returns the name of the
+// target of its last event of type typ, or "" if it has none.
+func lastTarget(t *testing.T, text, pub, typ string) string {
+	t.Helper()
+	if ev := lastOf(run(t, text, pub), typ); ev != nil {
+		return name(ev.Target)
+	}
+	return ""
+}
+
 // lastOf returns the last event of type typ in res, or nil.
 func lastOf(res *hadath.Result, typ string) *hadath.Event {
 	for i := len(res.Events) - 1; i >= 0; i-- {

@@ -92,11 +92,7 @@ func TestCrowdTargets(t *testing.T) {
 			hadath.Assault, "Yemeni civilians"},
 	}
 	for _, tt := range tests {
-		got := ""
-		if ev := lastOf(run(t, tt.text, "2018-04-12"), tt.typ); ev != nil {
-			got = name(ev.Target)
-		}
-		if got != tt.target {
+		if got := lastTarget(t, tt.text, "2018-04-12", tt.typ); got != tt.target {
 			t.Errorf("target(%q) = %q; want %q", tt.text, got, tt.target)
 		}
 	}

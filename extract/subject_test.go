@@ -98,7 +98,7 @@ func TestSanctionEnvoys(t *testing.T) {
 // (متهمين إياها) names no defendants.
 func TestDefendants(t *testing.T) {
 	const sentenced = "قضت محكمة مصرية الأحد بسجن المتهمين في قضية اقتحام مركز الشرطة."
-	if got := name(lastOf(run(t, sentenced, "2018-04-24"), hadath.Coerce).Target); got != "Egyptian defendants" {
+	if got := lastTarget(t, sentenced, "2018-04-24", hadath.Coerce); got != "Egyptian defendants" {
 		t.Errorf("target(%q) = %q; want %q", sentenced, got, "Egyptian defendants")
 	}
 	const accusing = "هاجم النواب الأردنيون الحكومة الأحد متهمين إياها بالتقصير."
@@ -120,11 +120,7 @@ func TestPeoples(t *testing.T) {
 		{"ودعت المنظمة جميع أطراف النزاع في ليبيا إلى وقف القتال فورا.", hadath.Request, "Libyan warring parties"},
 	}
 	for _, tt := range tests {
-		got := ""
-		if ev := lastOf(run(t, tt.text, "2018-04-24"), tt.typ); ev != nil {
-			got = name(ev.Target)
-		}
-		if got != tt.target {
+		if got := lastTarget(t, tt.text, "2018-04-24", tt.typ); got != tt.target {
 			t.Errorf("target(%q) = %q; want %q", tt.text, got, tt.target)
 		}
 	}
