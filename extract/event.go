@@ -114,6 +114,11 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 			// throw is a riot (a PROTEST), not an attack.
 			c = e.propose(dc, rioting(tr), tm, &p)
 		}
+		if tr.Type == hadath.Mobilize && e.jointDrill(dc, tm, c) {
+			// "تدريبات جوية بين البلدين": forces of two states drilling
+			// together cooperate.
+			c = e.propose(dc, cooperating(tr), tm, &p)
+		}
 		if hardRule(p.why) && !decide {
 			continue
 		}

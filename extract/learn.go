@@ -119,6 +119,9 @@ func (l *learner) mention(dc *doc, c *cand, p *mentionProposal) (label string, g
 		return l.verdict(c.typ, sp), -1
 	}
 	ok := func(typ string) bool {
+		if typ == c.typ {
+			return true // a reading the rules gave the word in context (rioting, cooperating)
+		}
 		for _, t := range p.tm.Triggers {
 			if t.Type == typ {
 				return true
