@@ -286,6 +286,11 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 	if dc.mayBe(p, sf) {
 		return hadath.Hypothetical, false
 	}
+	if any, negated := dc.anyOf(p, sf); any && negated {
+		return hadath.Negated, false
+	} else if any {
+		return hadath.Hypothetical, false
+	}
 	for i := p.first - 1; i >= sf && i >= p.first-8; i-- {
 		cu := dc.cueAt[i]
 		near := p.first-i <= 3
@@ -465,6 +470,52 @@ func negates(w string, verb bool) bool {
 	}
 	return true // multi-word cues: لم يتم، لا صحة
 }
+
+// anyOf reports whether أي ("any") stands right before event noun p,
+// which then names no happening of its own: one denied or said not to
+// be when a negation stands a few words before ("لم تتلق الحكومة أي
+// طلب"، "نفت الوزارة أي تورط"), a possibility otherwise ("أي هجوم على
+// القاعدة سيقابل برد"، "قبل أي اتفاق").
+func (dc *doc) anyOf(p *proposal, sf int) (any, negated bool) {
+	j := p.first - 1
+	if j < sf || !anyWord(&dc.x.Tokens[j]) { // after أي a verb form reads as a noun (أي طلب)
+		return false, false
+	}
+	for i := j - 1; i >= sf && i >= j-anyReach; i-- {
+		if t := &dc.x.Tokens[i]; t.Kind == ar.Punct || clauseBreak[t.Norm] {
+			break
+		}
+		if dc.cueAt[i].has(cueNeg) {
+			return true, true
+		}
+	}
+	return true, false
+}
+
+// anyReach is how many words before أي a negation may stand and deny
+// what it quantifies: the verb, its subject of a word or two, the
+// particle ("لم تقدم وزارة الدفاع أي طلب").
+const anyReach = 5
+
+// anyWord reports whether token t is أي or أية, with or without a
+// proclitic (بأي، لأي، وأية).
+func anyWord(t *ar.Token) bool {
+	w := t.Norm
+	for range 3 { // up to two proclitics: وبأي، فلأي
+		if w == "اي" || w == "ايه" {
+			return true
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune(anyProclitics, r) || n == len(w) {
+			return false
+		}
+		w = w[n:]
+	}
+	return false
+}
+
+// anyProclitics are the letters that may open أي: و، ف، ب، ل.
+const anyProclitics = string(ar.Waw) + string(ar.Feh) + string(ar.Beh) + string(ar.Lam)
 
 // mayBe reports whether قد stands before p's trigger as a verb in the
 // present, or before the present verb that governs the event noun a word

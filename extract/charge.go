@@ -90,3 +90,21 @@ func (e *Extractor) objectDemonym(dc *doc, i int) string {
 	}
 	return ""
 }
+
+// deedDemonym returns the country of the demonym adjective right after
+// the trigger of p, a noun of wrongdoing whose subject is the one
+// accused (الانتهاكات، الخروقات: Passive in the lexicon): "الانتهاكات
+// الإسرائيلية"، "خروقات حوثية". The adjective agrees with the noun in
+// the article, in p's sentence, and is no party or place of its own.
+func (e *Extractor) deedDemonym(dc *doc, p *proposal) string {
+	toks := dc.x.Tokens
+	i := p.last
+	if i <= p.first || i >= len(toks) || toks[i].Sent != toks[p.first].Sent || toks[i].Kind != ar.Word {
+		return ""
+	}
+	if dc.actorAt[i] >= 0 || dc.placeAt[i] >= 0 || hasArticle(&toks[i-1]) != hasArticle(&toks[i]) {
+		return ""
+	}
+	c, _ := e.actors.Demonym(toks[i].Key())
+	return c
+}

@@ -515,6 +515,11 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 	if c.typ == hadath.Protest && c.trig.Weak && dc.cueAfter(c, cueProtestAim, aimReach) {
 		c.support++
 	}
+	// "وطردت الحكومة اثنين من الدبلوماسيين": a weak word of sending away
+	// whose clause names envoys after it sends them away.
+	if c.typ == hadath.Sanction && c.trig.Weak && c.trig.Verb && dc.cueAfter(c, cueEnvoy, envoyReach) {
+		c.support++
+	}
 	// "بحث الرئيس مع نظيره العلاقات": talks with someone, the party
 	// after مع, are a meeting of two.
 	if c.typ == hadath.Consult && c.trig.Weak && !c.definite && dc.actorAfter(c.last, 6, withPrep) >= 0 {
@@ -528,6 +533,10 @@ func (e *Extractor) fillArgs(dc *doc, c *cand) {
 		}
 	}
 }
+
+// envoyReach is how many words after a weak verb of sanction the envoys
+// it sends away may stand in its clause: its subject, a count, من.
+const envoyReach = 6
 
 // chargeReach is how many words after a weak word of speech a charge
 // (CHARGE) may stand in its clause: the one charged, بأنه, the charge.

@@ -316,6 +316,9 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 	case charge(p):
 		subj, obj = dc.chargeParties(p)
 	case tr.Passive || undergone:
+		if p.typ == hadath.Accuse && tr.Passive && e.deedDemonym(dc, p) != "" {
+			break // the violations' own adjective names who is accused (below)
+		}
 		obj = dc.actorAfter(p.last, 5, noPrep)
 		if obj < 0 {
 			obj = dc.actorBefore(p.first, 6)
@@ -529,6 +532,13 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		// السعودية": the state whose deed or charge is named is the one
 		// accused, or refused.
 		if c := e.objectDemonym(dc, objFrom); c != "" && (out.actor == nil || out.actor.Country != c) {
+			out.target = e.genericActor(c, hadath.SectorGovernment)
+		}
+	}
+	if out.target == nil && p.typ == hadath.Accuse && tr.Passive {
+		// "يجب أن تتوقف الانتهاكات الإسرائيلية": the state whose
+		// violations the words name is the one accused.
+		if c := e.deedDemonym(dc, p); c != "" && (out.actor == nil || out.actor.Country != c) {
 			out.target = e.genericActor(c, hadath.SectorGovernment)
 		}
 	}

@@ -170,6 +170,12 @@ func TestReadModality(t *testing.T) {
 		{"وسيشارك وزير الخارجية الأردني في اجتماع مع نظيره المصري.", hadath.Consult, hadath.Future},
 		{"وسيبدأ الخبراء السبت التحقيق في الهجوم على المستشفى.", hadath.Assault, hadath.Asserted},
 		{"وقال الوزير إن الجماعة ستدفع ثمنا كبيرا للهجوم على القاعدة.", hadath.Assault, hadath.Asserted},
+		// What أي quantifies is no happening: denied after a negation, a
+		// possibility otherwise.
+		{"وقال المتحدث إن الوزارة لم تتلق أي طلب رسمي بهذا الشأن.", hadath.Request, hadath.Negated},
+		{"ونفت الشركة أي تورط في الهجوم على المصنع.", hadath.Accuse, hadath.Negated},
+		{"وأكد الجيش استعداده للرد على أي هجوم على مواقعه الحدودية.", hadath.Assault, hadath.Hypothetical},
+		{"وقال الوزير إن بلاده مستعدة لأي مفاوضات مع جيرانها.", hadath.Consult, hadath.Hypothetical},
 		// سيما of "لا سيما", and a word with the article, are no verbs in
 		// the future.
 		{"وتراجعت الأسعار في السوق، لا سيما عقب الاحتجاجات الواسعة.", hadath.Protest, hadath.Asserted},

@@ -125,3 +125,45 @@ func TestPeoples(t *testing.T) {
 		}
 	}
 }
+
+// TestDeedDemonym reads the state named by the adjective of a noun of
+// violations as the one accused, at the rules' stage; a demonym after a
+// word of criticism names no one accused.
+func TestDeedDemonym(t *testing.T) {
+	tests := []struct {
+		text, trigger, target string
+	}{
+		{"وقال الوزير إن الخروقات الإسرائيلية للهدنة مستمرة منذ أسبوع.", "الخروقات", "IL"},
+		{"وتحدث التقرير عن انتهاكات إيرانية متكررة للاتفاق.", "انتهاكات", "IR"},
+		{"ورصدت اللجنة انتهاكات جديدة في الإقليم.", "انتهاكات", ""},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		dc := x.analyze(&hadath.Document{ID: "t", Text: tt.text, Published: "2018-05-01"})
+		found := false
+		for k := range dc.trigs {
+			tm := &dc.trigs[k]
+			if dc.tokSpan(tm.First, tm.Last).Text != tt.trigger {
+				continue
+			}
+			found = true
+			tr := x.pickTrigger(dc, tm)
+			if tr == nil || tr.Type != hadath.Accuse {
+				t.Fatalf("reading of %q in %q = %v; want an accusation", tt.trigger, tt.text, tr)
+			}
+			var p mentionProposal
+			c := x.propose(dc, tr, tm, &p)
+			got := ""
+			if c.target != nil {
+				got = c.target.Country
+			}
+			if got != tt.target {
+				t.Errorf("target of %q in %q = %q; want %q", tt.trigger, tt.text, got, tt.target)
+			}
+		}
+		if !found {
+			t.Errorf("no trigger %q in %q", tt.trigger, tt.text)
+		}
+		dc.release()
+	}
+}

@@ -30,6 +30,10 @@ func TestVerdicts(t *testing.T) {
 		// A weak word of talks with a party after مع is a meeting of two.
 		{"بحث رئيس الوزراء الليبي مع السفير الإيطالي ملف الهجرة.", "بحث", ""},
 		{"بحث رئيس الوزراء الليبي ملف الهجرة.", "بحث", ruleWeak},
+		// A weak verb of sending away with envoys after it in its clause
+		// sanctions; without them it says too little.
+		{"وطردت الحكومة اثنين من الدبلوماسيين صباح الأحد.", "وطردت", ""},
+		{"وطردت الحكومة اثنين صباح الأحد.", "وطردت", ruleWeak},
 		// What sanctions target is no attack; a deed after و is one.
 		{"أعلنت الحكومة عقوبات جديدة تستهدف شركات النفط.", "تستهدف", ruleSanctionAim},
 		{"وشملت العقوبات التي استهدفت قطاع النفط عشرات الشركات.", "استهدفت", ruleSanctionAim},
