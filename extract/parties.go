@@ -536,7 +536,7 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		}
 	}
 	if out.target == nil && p.typ == hadath.Accuse && tr.Passive {
-		// "يجب أن تتوقف الانتهاكات الإسرائيلية": the state whose
+		// "وقال الوزير إن الخروقات الإسرائيلية مستمرة": the state whose
 		// violations the words name is the one accused.
 		if c := e.deedDemonym(dc, p); c != "" && (out.actor == nil || out.actor.Country != c) {
 			out.target = e.genericActor(c, hadath.SectorGovernment)

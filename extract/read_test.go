@@ -172,7 +172,7 @@ func TestReadModality(t *testing.T) {
 		{"وقال الوزير إن الجماعة ستدفع ثمنا كبيرا للهجوم على القاعدة.", hadath.Assault, hadath.Asserted},
 		// What أي quantifies is no happening: denied after a negation, a
 		// possibility otherwise.
-		{"وقال المتحدث إن الوزارة لم تتلق أي طلب رسمي بهذا الشأن.", hadath.Request, hadath.Negated},
+		{"وأفاد المسؤول بأن البلدية لم تستلم أي طلب مكتوب حتى مساء الخميس.", hadath.Request, hadath.Negated},
 		{"ونفت الشركة أي تورط في الهجوم على المصنع.", hadath.Accuse, hadath.Negated},
 		{"وأكد الجيش استعداده للرد على أي هجوم على مواقعه الحدودية.", hadath.Assault, hadath.Hypothetical},
 		{"وقال الوزير إن بلاده مستعدة لأي مفاوضات مع جيرانها.", hadath.Consult, hadath.Hypothetical},
