@@ -136,16 +136,23 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// joiner reports whether token j is a hyphen glued to the words on both
-// sides of it (Deir ez-Zor), which a name may span.
+// joiner reports whether token j is a mark a name may span: a hyphen
+// glued to the words on both sides of it (Deir ez-Zor), the underscore
+// that joins the words of a hashtag (#ريف_دمشق), or the mark of a
+// hashtag glued to the word after it (محافظة #صعدة).
 func joiner(x *ar.Text, j int) bool {
 	toks := x.Tokens
 	t := &toks[j]
-	if t.Kind != ar.Punct || t.Norm != "-" || j == 0 || j+1 >= len(toks) {
+	if t.Kind != ar.Punct || j == 0 || j+1 >= len(toks) || toks[j+1].Byte != t.ByteEnd || toks[j+1].Kind == ar.Punct {
 		return false
 	}
-	return toks[j-1].ByteEnd == t.Byte && toks[j+1].Byte == t.ByteEnd &&
-		toks[j-1].Kind != ar.Punct && toks[j+1].Kind != ar.Punct
+	switch t.Norm {
+	case "-", "_":
+		return toks[j-1].ByteEnd == t.Byte && toks[j-1].Kind != ar.Punct
+	case "#":
+		return true
+	}
+	return false
 }
 
 // hasArticle reports whether token t carries the article before its key
@@ -167,6 +174,9 @@ const (
 // that token is a word of a settlement (مدينة، العاصمة; see
 // newTownWords).
 func (g *Gazetteer) cue(x *ar.Text, i int) (strength uint8, town bool) {
+	if i > 1 && joiner(x, i-1) && x.Tokens[i-1].Norm == "#" {
+		i-- // محافظة #صعدة: the place noun before the hashtag
+	}
 	if i == 0 {
 		return cueNone, false
 	}

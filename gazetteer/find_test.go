@@ -49,6 +49,12 @@ func TestFind(t *testing.T) {
 			{"الشرق الأوسط", "Middle East", "", hadath.PrecisionRegion}}},
 		{"أعلنت الكويت إغلاق حدودها.", []want{
 			{"الكويت", "Kuwait", "KW", hadath.PrecisionCountry}}},
+		// A hashtag's underscore joins the words of a name, and its mark
+		// may stand between a place noun and the name.
+		{"سقطت قذائف على بلدات في #ريف_دمشق مساء الأحد.", []want{
+			{"ريف_دمشق", "Rif Dimashq Governorate", "SY", hadath.PrecisionAdmin1}}},
+		{"تقدمت القوات في محافظة #صعدة شمالي البلاد.", []want{
+			{"محافظة #صعدة", "Saada Governorate", "YE", hadath.PrecisionAdmin1}}},
 		// A country name is the country; a proclitic stays out of the span.
 		{"انتشرت القوات بالعراق وسوريا.", []want{
 			{"العراق", "Iraq", "IQ", hadath.PrecisionCountry},
@@ -242,6 +248,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("وبالعراق وللعراق بِالْعِرَاقِ - Deir ez-Zor")
 	f.Add("مدينة الباب، الحلة؛ طرابلس (لبنان)")
 	f.Add("\xff\xfeبغداد\u200cدمشق")
+	f.Add("محافظة #صعدة و#ريف_دمشق # _ #")
 	g := loadTest(f)
 	an := ar.NewAnalyzer()
 	f.Fuzz(func(t *testing.T, src string) {
