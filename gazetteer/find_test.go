@@ -53,7 +53,7 @@ func TestFind(t *testing.T) {
 		// may stand between a place noun and the name.
 		{"سقطت قذائف على بلدات في #ريف_دمشق مساء الأحد.", []want{
 			{"ريف_دمشق", "Rif Dimashq Governorate", "SY", hadath.PrecisionAdmin1}}},
-		{"تقدمت القوات في محافظة #صعدة شمالي البلاد.", []want{
+		{"دارت اشتباكات متقطعة ليلا في محافظة #صعدة.", []want{
 			{"محافظة #صعدة", "Saada Governorate", "YE", hadath.PrecisionAdmin1}}},
 		// A country name is the country; a proclitic stays out of the span.
 		{"انتشرت القوات بالعراق وسوريا.", []want{
