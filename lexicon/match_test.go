@@ -66,6 +66,8 @@ func TestTriggers(t *testing.T) {
 		// the longer form wins: airstrike, not just any strike
 		{"شنت الطائرات غارات جوية على المدينة", []string{"شنت=ASSAULT", "غارات جوية=ASSAULT/airstrike"}},
 		{"شن غارات على المدينة", []string{"شن غارات=ASSAULT/airstrike"}},
+		// the words of a hashtag, joined by underscores, read as a phrase
+		{"قالت المصادر إن #غارات_جوية استهدفت البلدة", []string{"غارات_جوية=ASSAULT/airstrike", "استهدفت=ASSAULT"}},
 		// attached pronouns: verb + pronoun, verb plural + pronoun, noun in ة + pronoun
 		{"اعتقلته الشرطة ثم اتهمها القاضي", []string{"اعتقلته=COERCE/arrest", "اتهمها=ACCUSE"}},
 		{"اعتقلوهم فجرا", []string{"اعتقلوهم=COERCE/arrest"}},
