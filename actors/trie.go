@@ -320,7 +320,7 @@ func skipJoiner(toks []ar.Token, j int) int {
 	}
 	switch u.Norm {
 	case "_":
-		if u.Byte == toks[j-1].ByteEnd {
+		if ar.HashtagJoin(toks, j) {
 			return j + 1
 		}
 	case "\"", "«", "“", "'":

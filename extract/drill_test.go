@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lexicon"
 )
 
 // TestJointDrill reads a drill called joint, held with a party, by an
@@ -28,30 +29,39 @@ func TestJointDrill(t *testing.T) {
 	}
 	x := extractor(t)
 	for _, tt := range tests {
-		dc := x.analyze(&hadath.Document{ID: "t", Text: tt.text, Published: "2018-05-01"})
-		found := false
-		for k := range dc.trigs {
-			tm := &dc.trigs[k]
-			if dc.tokSpan(tm.First, tm.Last).Text != tt.drill {
-				continue
-			}
-			found = true
-			tr := x.pickTrigger(dc, tm)
-			if tr == nil || tr.Type != hadath.Mobilize {
-				t.Errorf("reading of %q in %q = %v; want a mobilization", tt.drill, tt.text, tr)
-				continue
-			}
-			var p mentionProposal
-			c := x.propose(dc, tr, tm, &p)
-			if got := x.jointDrill(dc, tm, c); got != tt.joint {
-				t.Errorf("jointDrill(%q in %q) = %v; want %v", tt.drill, tt.text, got, tt.joint)
-			}
+		dc, tm, c := proposedAt(t, x, tt.text, tt.drill, hadath.Mobilize)
+		if c == nil {
+			continue
 		}
-		if !found {
-			t.Errorf("no trigger %q in %q", tt.drill, tt.text)
+		if got := x.jointDrill(dc, tm, c); got != tt.joint {
+			t.Errorf("jointDrill(%q in %q) = %v; want %v", tt.drill, tt.text, got, tt.joint)
 		}
-		dc.release()
 	}
+}
+
+// proposedAt analyzes text and returns the rules' proposal for the trigger
+// whose words are trigger, read as type typ, with its document and match.
+// It reports an error and returns a nil candidate when the text has no
+// such trigger or the rules read it as another type.
+func proposedAt(t *testing.T, x *Extractor, text, trigger, typ string) (*doc, *lexicon.TriggerMatch, *cand) {
+	t.Helper()
+	dc := x.analyze(&hadath.Document{ID: "t", Text: text, Published: "2018-05-01"})
+	t.Cleanup(dc.release)
+	for k := range dc.trigs {
+		tm := &dc.trigs[k]
+		if dc.tokSpan(tm.First, tm.Last).Text != trigger {
+			continue
+		}
+		tr := x.pickTrigger(dc, tm)
+		if tr == nil || tr.Type != typ {
+			t.Errorf("reading of %q in %q = %v; want %s", trigger, text, tr, typ)
+			return dc, tm, nil
+		}
+		var p mentionProposal
+		return dc, tm, x.propose(dc, tr, tm, &p)
+	}
+	t.Errorf("no trigger %q in %q", trigger, text)
+	return dc, nil, nil
 }
 
 // TestLessonsOfReadings finds the annotated event of a reading the rules

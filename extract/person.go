@@ -41,7 +41,7 @@ func (dc *doc) findPersons(d *actors.Dict) bool {
 		j := i + 1
 		for words := 1; j < len(toks) && words < maxNameWords; words++ {
 			k := j
-			if hashtagJoin(toks, j) {
+			if ar.HashtagJoin(toks, j) {
 				k++ // #زياد_حداد: the words of a hashtag
 			}
 			if !dc.namePart(d, i, k) {
@@ -298,16 +298,6 @@ func (dc *doc) person(first, last, ki int) actors.Mention {
 	a := hadath.Actor{Name: name, NameAr: name, Sector: hadath.SectorOther, Kind: hadath.PER,
 		Span: &hadath.Span{Start: start, End: t.End, Text: text}}
 	return actors.Mention{First: first, Last: last, Start: start, End: t.End, Actor: a}
-}
-
-// hashtagJoin reports whether token j is an underscore that joins the
-// words of a hashtag: written between two words with no space.
-func hashtagJoin(toks []ar.Token, j int) bool {
-	if j <= 0 || j+1 >= len(toks) {
-		return false
-	}
-	u := &toks[j]
-	return u.Kind == ar.Punct && u.Norm == "_" && toks[j-1].ByteEnd == u.Byte && toks[j+1].Byte == u.ByteEnd && toks[j+1].Kind != ar.Punct
 }
 
 // unknownPerson reports whether an actor is a person read from the shape

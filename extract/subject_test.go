@@ -127,8 +127,8 @@ func TestPeoples(t *testing.T) {
 }
 
 // TestDeedDemonym reads the state named by the adjective of a noun of
-// violations as the one accused, at the rules' stage; a demonym after a
-// word of criticism names no one accused.
+// violations as the one accused, at the rules' stage; such a noun with
+// no demonym names no one accused.
 func TestDeedDemonym(t *testing.T) {
 	tests := []struct {
 		text, trigger, target string
@@ -139,31 +139,16 @@ func TestDeedDemonym(t *testing.T) {
 	}
 	x := extractor(t)
 	for _, tt := range tests {
-		dc := x.analyze(&hadath.Document{ID: "t", Text: tt.text, Published: "2018-05-01"})
-		found := false
-		for k := range dc.trigs {
-			tm := &dc.trigs[k]
-			if dc.tokSpan(tm.First, tm.Last).Text != tt.trigger {
-				continue
-			}
-			found = true
-			tr := x.pickTrigger(dc, tm)
-			if tr == nil || tr.Type != hadath.Accuse {
-				t.Fatalf("reading of %q in %q = %v; want an accusation", tt.trigger, tt.text, tr)
-			}
-			var p mentionProposal
-			c := x.propose(dc, tr, tm, &p)
-			got := ""
-			if c.target != nil {
-				got = c.target.Country
-			}
-			if got != tt.target {
-				t.Errorf("target of %q in %q = %q; want %q", tt.trigger, tt.text, got, tt.target)
-			}
+		_, _, c := proposedAt(t, x, tt.text, tt.trigger, hadath.Accuse)
+		if c == nil {
+			continue
 		}
-		if !found {
-			t.Errorf("no trigger %q in %q", tt.trigger, tt.text)
+		got := ""
+		if c.target != nil {
+			got = c.target.Country
 		}
-		dc.release()
+		if got != tt.target {
+			t.Errorf("target of %q in %q = %q; want %q", tt.trigger, tt.text, got, tt.target)
+		}
 	}
 }

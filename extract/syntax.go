@@ -71,7 +71,7 @@ func (dc *doc) prep(first, start int) string {
 		}
 	}
 	sf, _ := dc.sentence(t.Sent)
-	if first-1 >= sf && hashMark(&dc.x.Tokens[first-1], t) {
+	if first-1 >= sf && ar.HashMark(dc.x.Tokens, first-1) {
 		first-- // في #بيروت: the preposition before the hashtag
 	}
 	if first-1 < sf {
@@ -92,12 +92,6 @@ func (dc *doc) prep(first, start int) string {
 		return w
 	}
 	return ""
-}
-
-// hashMark reports whether token h is the mark of a hashtag written
-// against the word t that follows it (#بيروت).
-func hashMark(h, t *ar.Token) bool {
-	return h.Kind == ar.Punct && h.Norm == "#" && h.ByteEnd == t.Byte
 }
 
 // actorPrep returns the governing preposition of actor mention a.

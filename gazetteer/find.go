@@ -139,20 +139,18 @@ func startsUpper(s string) bool {
 // joiner reports whether token j is a mark a name may span: a hyphen
 // glued to the words on both sides of it (Deir ez-Zor), the underscore
 // that joins the words of a hashtag (#ريف_دمشق), or the mark of a
-// hashtag glued to the word after it (محافظة #صعدة).
+// hashtag glued to the word after a place noun (محافظة #صعدة).
 func joiner(x *ar.Text, j int) bool {
 	toks := x.Tokens
-	t := &toks[j]
-	if t.Kind != ar.Punct || j == 0 || j+1 >= len(toks) || toks[j+1].Byte != t.ByteEnd || toks[j+1].Kind == ar.Punct {
-		return false
-	}
-	switch t.Norm {
-	case "-", "_":
-		return toks[j-1].ByteEnd == t.Byte && toks[j-1].Kind != ar.Punct
-	case "#":
+	if ar.HashtagJoin(toks, j) || j > 0 && ar.HashMark(toks, j) {
 		return true
 	}
-	return false
+	t := &toks[j]
+	if t.Kind != ar.Punct || t.Norm != "-" || j == 0 || j+1 >= len(toks) {
+		return false
+	}
+	return toks[j-1].ByteEnd == t.Byte && toks[j+1].Byte == t.ByteEnd &&
+		toks[j-1].Kind != ar.Punct && toks[j+1].Kind != ar.Punct
 }
 
 // hasArticle reports whether token t carries the article before its key
@@ -174,7 +172,7 @@ const (
 // that token is a word of a settlement (مدينة، العاصمة; see
 // newTownWords).
 func (g *Gazetteer) cue(x *ar.Text, i int) (strength uint8, town bool) {
-	if i > 1 && joiner(x, i-1) && x.Tokens[i-1].Norm == "#" {
+	if i > 1 && ar.HashMark(x.Tokens, i-1) {
 		i-- // محافظة #صعدة: the place noun before the hashtag
 	}
 	if i == 0 {

@@ -223,7 +223,7 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, e *entry[V], strippe
 	b := append(buf[:0], k...)
 	for j := i + 1; j < limit; j++ {
 		u := &x.Tokens[j]
-		if hashtagJoin(x, j) {
+		if ar.HashtagJoin(x.Tokens, j) {
 			continue // #مسيرات_العودة: the words of a hashtag
 		}
 		if u.Sent != t.Sent || u.Kind == ar.Punct {
@@ -251,19 +251,6 @@ func (ix *index[V]) extend(x *ar.Text, i, ki int, k string, e *entry[V], strippe
 			return
 		}
 	}
-}
-
-// hashtagJoin reports whether token j is the underscore that joins the
-// words of a hashtag, glued to a word on both sides (#مسيرات_العودة): a
-// phrase reads across it.
-func hashtagJoin(x *ar.Text, j int) bool {
-	toks := x.Tokens
-	if j == 0 || j+1 >= len(toks) {
-		return false
-	}
-	t := &toks[j]
-	return t.Kind == ar.Punct && t.Norm == "_" && toks[j-1].ByteEnd == t.Byte && toks[j+1].Byte == t.ByteEnd &&
-		toks[j-1].Kind == ar.Word && toks[j+1].Kind == ar.Word
 }
 
 // scanMasked finds the phrases of x left to right, calling fn for each.
