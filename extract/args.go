@@ -286,9 +286,9 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 	if dc.mayBe(p, sf) {
 		return hadath.Hypothetical, false
 	}
-	if any, negated := dc.anyOf(p, sf); any && negated {
+	if quantified, negated := dc.anyOf(p, sf); negated {
 		return hadath.Negated, false
-	} else if any {
+	} else if quantified {
 		return hadath.Hypothetical, false
 	}
 	for i := p.first - 1; i >= sf && i >= p.first-8; i-- {
@@ -476,7 +476,7 @@ func negates(w string, verb bool) bool {
 // be when a negation stands a few words before ("لم تتلق الحكومة أي
 // طلب"، "نفت الوزارة أي تورط"), a possibility otherwise ("أي هجوم على
 // القاعدة سيقابل برد"، "قبل أي اتفاق").
-func (dc *doc) anyOf(p *proposal, sf int) (any, negated bool) {
+func (dc *doc) anyOf(p *proposal, sf int) (quantified, negated bool) {
 	j := p.first - 1
 	if j < sf || !anyWord(&dc.x.Tokens[j]) { // after أي a verb form reads as a noun (أي طلب)
 		return false, false

@@ -35,8 +35,8 @@ func (e *Extractor) jointDrill(dc *doc, tm *lexicon.TriggerMatch, c *cand) bool 
 		return true // "ويستعرض الحلف قوته بمناورات ضخمة"
 	}
 	end := dc.clauseEnd(tm.Last, drillReach)
-	country := e.drillNisbas(dc, tm.Last, end)
-	if country == "+" {
+	country, two := e.drillNisbas(dc, tm.Last, end)
+	if two {
 		return true
 	}
 	for i := tm.First; i < end; i++ {
@@ -64,24 +64,23 @@ func (e *Extractor) jointDrill(dc *doc, tm *lexicon.TriggerMatch, c *cand) bool 
 }
 
 // drillNisbas reads the adjectives right after a drill's noun, from
-// token i up to end: "+" when they name two states ("المناورات المصرية
-// الفرنسية"), the one state they name, or "". Adjectives of no state
+// token i up to end: the state they name ("" for none), and whether they
+// name two ("المناورات المصرية الفرنسية"). Adjectives of no state
 // (العسكرية، البحرية) are passed over; any other word ends them.
-func (e *Extractor) drillNisbas(dc *doc, i, end int) string {
-	country := ""
+func (e *Extractor) drillNisbas(dc *doc, i, end int) (country string, two bool) {
 	for ; i < end; i++ {
 		t := &dc.x.Tokens[i]
 		iso, ok := e.actors.Demonym(t.Key())
 		switch {
 		case ok && country != "" && iso != country:
-			return "+"
+			return country, true
 		case ok:
 			country = iso
 		case !strings.HasSuffix(t.Key(), nisba):
-			return country
+			return country, false
 		}
 	}
-	return country
+	return country, false
 }
 
 // nisba is how an adjective of relation ends once folded: ية read as يه.

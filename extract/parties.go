@@ -312,11 +312,15 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 	var subj, obj int = -1, -1
 	objFrom := p.last // where the verb's object begins, past its subject
 	undergone := !tr.Passive && dc.undergone(p)
+	deed := "" // the state a noun of violations names: "الخروقات الإسرائيلية"
+	if p.typ == hadath.Accuse && tr.Passive {
+		deed = e.deedDemonym(dc, p)
+	}
 	switch {
 	case charge(p):
 		subj, obj = dc.chargeParties(p)
 	case tr.Passive || undergone:
-		if p.typ == hadath.Accuse && tr.Passive && e.deedDemonym(dc, p) != "" {
+		if deed != "" {
 			break // the violations' own adjective names who is accused (below)
 		}
 		obj = dc.actorAfter(p.last, 5, noPrep)
@@ -535,12 +539,10 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			out.target = e.genericActor(c, hadath.SectorGovernment)
 		}
 	}
-	if out.target == nil && p.typ == hadath.Accuse && tr.Passive {
+	if out.target == nil && deed != "" && (out.actor == nil || out.actor.Country != deed) {
 		// "وقال الوزير إن الخروقات الإسرائيلية مستمرة": the state whose
 		// violations the words name is the one accused.
-		if c := e.deedDemonym(dc, p); c != "" && (out.actor == nil || out.actor.Country != c) {
-			out.target = e.genericActor(c, hadath.SectorGovernment)
-		}
+		out.target = e.genericActor(deed, hadath.SectorGovernment)
 	}
 	if out.target == nil && out.actor != nil && p.typ == hadath.Sanction {
 		// "طردت الحكومة دبلوماسيين روسا"، "قررت أنقرة طرد السفير
