@@ -180,6 +180,7 @@ func eachForm(list string, fn func(form, key string, remove bool)) error {
 
 // build turns the collected entries into dictionaries and indexes.
 func (b *builder) build() *Lexicon {
+	b.addDuals()
 	events := func(t *Trigger) bool { return t.Type != NoEvent }
 	l := &Lexicon{
 		triggers: b.trig.dict(events), methods: b.meth.dict(nil), cues: b.cue.dict(nil),

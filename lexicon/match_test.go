@@ -123,6 +123,9 @@ func TestTriggers(t *testing.T) {
 		// ground taken told as liberated; تحرير in names and offices is no event
 		{"أعلن الجيش تحرير المطار", []string{"تحرير=ASSAULT"}},
 		{"قال رئيس التحرير إن هيئة تحرير الشام أصدرت بيانا", nil},
+		// the dual of an event noun, in ان and ين, with ة written ت
+		{"وقع انفجاران ثم أسفرت الضربتان عن قتلى", []string{"انفجاران=ASSAULT", "الضربتان=ASSAULT"}},
+		{"قتل خمسة في انفجارين وجرح آخرون في عمليتين", []string{"قتل=ASSAULT", "انفجارين=ASSAULT", "عمليتين=ASSAULT"}},
 		{"", nil},
 		{"نص بلا أي حدث", nil},
 	}
