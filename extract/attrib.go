@@ -518,6 +518,81 @@ func (dc *doc) otherState(c *cand, country string) string {
 	})
 }
 
+// facedState returns the country of the state whose forces (military or
+// police) the story names in a sentence that tells of protest met by
+// force (see protestMet), the one named in most such sentences, or "". The protesters' own state (country) and the state of
+// the scene, whose police keep order where the crowd gathers, are not
+// counted. Protests a story tells of as met by another state's forces are
+// against that state, in the sentences that name its forces and in those
+// that do not ("قتل فلسطينيان برصاص الجيش الإسرائيلي خلال تظاهرات"، then
+// "وتتواصل الاحتجاجات منذ مارس").
+func (dc *doc) facedState(country, scene string) string {
+	type tally struct {
+		iso string
+		n   int
+	}
+	var buf [4]tally
+	counts := buf[:0]
+	for s := range dc.x.Sentences {
+		if !dc.protestMet(s) {
+			continue
+		}
+		sf, sl := dc.sentence(s)
+		var seenBuf [4]string
+		seen := seenBuf[:0] // the states counted in this sentence
+		for k := range dc.actors {
+			m := &dc.actors[k]
+			if m.First < sf || m.First >= sl {
+				continue
+			}
+			a := &m.Actor
+			if a.Country == "" || a.Country == country || a.Country == scene || slices.Contains(seen, a.Country) ||
+				a.Sector != hadath.SectorMilitary && a.Sector != hadath.SectorPolice {
+				continue
+			}
+			seen = append(seen, a.Country)
+			i := slices.IndexFunc(counts, func(t tally) bool { return t.iso == a.Country })
+			if i < 0 {
+				counts = append(counts, tally{iso: a.Country})
+				i = len(counts) - 1
+			}
+			counts[i].n++
+		}
+	}
+	best, most := "", 0
+	for _, t := range counts {
+		if t.n > most {
+			best, most = t.iso, t.n
+		}
+	}
+	return best
+}
+
+// protestMet reports whether sentence s tells of protest (a protest
+// trigger or protesters named) and of force (an attack's trigger): a
+// crowd shot at, or a crowd against an offensive.
+func (dc *doc) protestMet(s int) bool {
+	sf, sl := dc.sentence(s)
+	protest, force := false, false
+	for k := range dc.trigs {
+		tm := &dc.trigs[k]
+		if tm.First < sf || tm.First >= sl {
+			continue
+		}
+		for _, t := range tm.Triggers {
+			protest = protest || t.Type == hadath.Protest
+			force = force || t.Type == hadath.Assault
+		}
+	}
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		if m.First >= sf && m.First < sl && m.Actor.Sector == hadath.SectorProtesters {
+			protest = true
+		}
+	}
+	return protest && force
+}
+
 // nearestCountry returns the country of the party of a known country
 // that keep accepts and that is named nearest c's trigger in its
 // sentence, or "".
@@ -546,6 +621,7 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 		country = c.place.Country
 	}
 	at := country // the scene's state: a protest's target, by default
+	scene := country
 	if c.typ == hadath.Protest && (c.actor == nil || stateSector(c.actor.Sector) || c.actor.Generic && c.actor.Country == "") {
 		if p := dc.peopleNear(c); p != "" {
 			country = p // "مقتل فلسطينيين في مظاهرات على الحدود"
@@ -584,6 +660,8 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 				at = o // "تظاهروا أمام السفارة الأمريكية"
 			} else if o := dc.otherState(c, country); o != "" {
 				at = o // "أطلقت القوات الإسرائيلية النار على المتظاهرين"
+			} else if o := dc.facedState(country, scene); o != "" {
+				at = o // the same protests, met by that state's forces elsewhere in the story
 			} else if at == "" {
 				at = country
 			}

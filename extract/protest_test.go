@@ -8,7 +8,8 @@ import (
 
 // Protesters the text does not name are the people named nearest the
 // protest in its sentence, else those of the scene; they protest at the
-// authorities of the scene, or of the state whose forces meet them.
+// authorities of the scene, or of the state whose forces meet them, in
+// their sentence or elsewhere in the story.
 func TestExtractProtesters(t *testing.T) {
 	tests := []struct {
 		text, actor, target string
@@ -23,6 +24,11 @@ func TestExtractProtesters(t *testing.T) {
 		{"تظاهر المئات أمام السفارة الأمريكية في العاصمة عمان يوم الجمعة.", "Jordanian protesters", "US government"},
 		{"احتشد عشرات المحتجين أمام القنصلية الإيرانية في البصرة يوم الجمعة.", "Iraqi protesters", "Iranian government"},
 		{"تظاهر مئات الأردنيين قرب مبنى البلدية في مدينة الزرقاء مساء الخميس.", "Jordanian protesters", "Jordanian government"},
+		// Protests the story tells of as met by another state's force
+		// are against that state in its other sentences too; forces only
+		// named beside a protest do not make it so.
+		{"قتل شاب فلسطيني برصاص الجيش الإسرائيلي خلال مواجهات مع المتظاهرين شرقي خان يونس يوم الجمعة.\nوكان الآلاف قد شاركوا في مسيرات حاشدة في رفح يوم 30 مارس الماضي للمطالبة برفع الحصار عن القطاع.", "Palestinian protesters", "Israeli government"},
+		{"تظاهر مئات الفلسطينيين في رام الله يوم الجمعة بحضور ضباط من الشرطة الأردنية.\nوكان الآلاف قد شاركوا في مسيرات حاشدة في نابلس يوم 30 مارس الماضي للمطالبة بالإفراج عن الأسرى.", "Palestinian protesters", "Palestinian government"},
 	}
 	for _, tt := range tests {
 		actor, target := "", ""
