@@ -277,6 +277,27 @@ func provided(typ string) bool {
 	return false
 }
 
+// relativeAfter returns the index of the relative pronoun (التي، الذي)
+// at token i or after up to two adjectives with the article that follow
+// it in its sentence ("القمة التاريخية التي"), when a token follows the
+// pronoun in the sentence; else -1.
+func (dc *doc) relativeAfter(i int) int {
+	toks := dc.x.Tokens
+	for j := i; j < min(i+3, len(toks)-1); j++ {
+		t := &toks[j]
+		if t.Sent != toks[i].Sent || toks[j+1].Sent != t.Sent {
+			return -1
+		}
+		if t.Norm == "التي" || t.Norm == "الذي" {
+			return j
+		}
+		if t.Kind != ar.Word || !hasArticle(t) || dc.alVerb(j) || dc.actorAt[j] >= 0 || dc.placeAt[j] >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // readModality returns the modality the cues around p's trigger give it
 // (negation, future and condition before it, what comes to be after an
 // event noun), and whether a supposition doubts only who did it;
@@ -343,9 +364,9 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 	// "القمة التي سيعقدها الحلف": a relative clause in the future; "إن
 	// الاجتماع سيناقش": a verb in the future whose subject the definite
 	// noun is.
-	if (!p.trig.Verb || p.definite) && p.last+1 < len(dc.x.Tokens) && dc.x.Tokens[p.last].Sent == p.sent {
-		if r := dc.x.Tokens[p.last].Norm; !p.trig.Verb && (r == "التي" || r == "الذي") && futurePrefixed(dc.x.Tokens[p.last+1].Key()) {
-			return hadath.Future, false
+	if (!p.trig.Verb || p.trig.Noun || p.definite) && p.last+1 < len(dc.x.Tokens) && dc.x.Tokens[p.last].Sent == p.sent {
+		if r := dc.relativeAfter(p.last); r >= 0 && futurePrefixed(dc.x.Tokens[r+1].Key()) {
+			return hadath.Future, false // "للقمة التاريخية التي ستعقد"
 		}
 		if p.definite && !verbal(p.typ) && futurePrefixed(dc.x.Tokens[p.last].Key()) {
 			return hadath.Future, false

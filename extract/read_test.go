@@ -150,6 +150,9 @@ func TestReadModality(t *testing.T) {
 		{"نفت الحكومة أن تكون قواتها قصفت القرية.", hadath.Assault, hadath.Negated},
 		{"سيلتقي الرئيس نظيره التركي الأسبوع المقبل.", hadath.Consult, hadath.Future},
 		{"وستعقد القمة المقبلة في الرياض.", hadath.Consult, hadath.Future},
+		// A relative clause in the future, past the noun's adjectives.
+		{"وأشاد الوزير بالتحضيرات للقمة الإقليمية التي ستعقد في الدوحة.", hadath.Consult, hadath.Future},
+		{"وأشاد الوزير بنتائج القمة الإقليمية التي عقدت في الدوحة.", hadath.Consult, hadath.Asserted},
 		// A plan's cue, أن and the verb: the verb, its subject, its object.
 		{"ومن المنتظر أن يلتقي الوزير نظيره الإيطالي في روما.", hadath.Consult, hadath.Future},
 		{"ومن المتوقع أن يعقد الوزراء اجتماعا طارئا في بروكسل.", hadath.Consult, hadath.Future},
