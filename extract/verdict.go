@@ -29,6 +29,29 @@ func (dc *doc) sentenceHas(s int, c cue) bool {
 	return dc.facts(s).cues.has(c)
 }
 
+// naturalForce reports whether a disaster (an ACCIDENT cue: a quake, a
+// storm, fires, floods) is the subject of c's trigger: right after it, or
+// right before a verb, an adjective between them at most ("اجتاحت حرائق
+// الغابات"، "الأمطار الموسمية تقتل").
+func (dc *doc) naturalForce(c *cand) bool {
+	toks := dc.x.Tokens
+	if c.last < len(toks) && toks[c.last].Sent == c.sent && dc.cueAt[c.last].has(cueAccident) {
+		return true
+	}
+	if !c.trig.Verb {
+		return false
+	}
+	for i := c.first - 1; i >= max(0, c.first-2); i-- {
+		if toks[i].Sent != c.sent || toks[i].Kind == ar.Punct {
+			return false
+		}
+		if dc.cueAt[i].has(cueAccident) {
+			return true
+		}
+	}
+	return false
+}
+
 // keep decides whether a candidate is reported: weak triggers need the
 // text to give something about them. It returns "" to keep it, or why
 // not: a soft reason (ruleWeak), which the mention model weighs, or a
@@ -37,8 +60,8 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) && dc.sentenceHas(c.sent, cueAccident) {
 		return ruleAccident // killed in a crash or a quake: no attack
 	}
-	if c.typ == hadath.Assault && c.trig.Verb && !c.definite && c.last < len(dc.x.Tokens) && dc.cueAt[c.last].has(cueAccident) {
-		return ruleAccident // "ضرب زلزال المنطقة": a quake or a storm strikes
+	if c.typ == hadath.Assault && !c.definite && dc.naturalForce(c) {
+		return ruleAccident // "ضرب زلزال المنطقة"، "الأمطار الموسمية تقتل": a quake or a storm strikes
 	}
 	if dc.endangers(c) {
 		return ruleEndangers // "مما يهدد حياة المدنيين": a risk, not a threat
