@@ -57,6 +57,8 @@ const (
 	cueBacked
 	cueDrill
 	cueJoint
+	cueWarn
+	cueWarnNoun
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -75,7 +77,7 @@ var cueNames = map[string]cue{
 	"CANCEL": cueCancel, "CHARGE": cueCharge, "BLAME_VERB": cueBlameVerb, "BLAME_NOUN": cueBlameNoun, "PROTEST_AIM": cueProtestAim,
 	"ENVOY": cueEnvoy, "OWN_ENVOY": cueEnvoy, "VENUE_NOUN": cueVenueNoun,
 	"TOPIC": cueTopic, "PRIOR": cuePrior, "DRAFT": cueDraft, "SITE": cueSite, "RUNNING": cueRunning, "SAY_FROM": cueSayFrom, "CLAIM_NOUN": cueClaimNoun, "BACKED": cueBacked,
-	"DRILL": cueDrill, "JOINT": cueJoint,
+	"DRILL": cueDrill, "JOINT": cueJoint, "WARN": cueWarn, "WARN_NOUN": cueWarnNoun,
 }
 
 // has reports whether c holds any of the bits of o.

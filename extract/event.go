@@ -119,6 +119,11 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 			// together cooperate.
 			c = e.propose(dc, cooperating(tr), tm, &p)
 		}
+		if tr.Type == hadath.Threaten && dc.warnedAbout(tm) {
+			// "حذرت الوزارة من خطر عودة المقاتلين": a warning about a
+			// danger or another's deed accuses.
+			c = e.propose(dc, accusing(tr), tm, &p)
+		}
 		if hardRule(p.why) && !decide {
 			continue
 		}
@@ -237,6 +242,77 @@ func assaultReading(tm *lexicon.TriggerMatch) *lexicon.Trigger {
 		}
 	}
 	return nil
+}
+
+// warnedAbout reports whether the threat trigger tm is a word of warning
+// (WARN, WARN_NOUN) with من and a party's danger or deed after it ("حذر
+// من نوايا إيران"، "حذرت الحكومة أمس من تدخل الميليشيات")، the speaker
+// and the day between them at most. It is not a warning of the speaker's
+// own answer, which أن introduces ("حذر من أن أي هجوم سيقابل برد") or the
+// words of consequences name ("حذر من عواقب"), nor a worry no party is
+// named for ("حذر من كارثة إنسانية").
+func (dc *doc) warnedAbout(tm *lexicon.TriggerMatch) bool {
+	toks := dc.x.Tokens
+	if !dc.cueAt[tm.First].has(cueWarn | cueWarnNoun) {
+		return false
+	}
+	sent := toks[tm.First].Sent
+	from := tm.Last - 1 // "حذر من" is a form of its own
+	parties := 0        // the parties named between the warning and من
+	for from < len(toks) && toks[from].Sent == sent && toks[from].Norm != prepMin {
+		if from >= tm.Last {
+			a := dc.actorAt[from]
+			if a < 0 && dc.dateAt[from] < 0 {
+				return false // only the speaker and the day stand between
+			}
+			if a >= 0 && (from == tm.Last || dc.actorAt[from-1] != a) {
+				parties++
+			}
+		}
+		from++
+	}
+	// A party named between a warning and من after the speaker is the
+	// one warned ("حذر نتنياهو إيران من اختبار عزيمة إسرائيل"، "أنقرة
+	// تحذر دمشق من نشر قوات"): warned off a deed, it is threatened.
+	if parties > 1 || parties == 1 && dc.actorBefore(tm.First, 2) >= 0 {
+		return false
+	}
+	if dc.cueAt[tm.First].has(cueWarn) && dc.possessive(tm.First) != "" {
+		return false // "حذره الأمن من المشاركة": the one warned, as a pronoun
+	}
+	next := from + 1
+	if next >= len(toks) || toks[next].Sent != sent || toks[next].Kind != ar.Word || ownAnswer[toks[next].Key()] {
+		return false
+	}
+	if dc.cueAt[tm.First].has(cueWarnNoun) && dc.actorAt[next] >= 0 {
+		return false // "تحذيرات من الجيش": من names who warns
+	}
+	for i := next; i < min(next+warnReach, len(toks)) && toks[i].Sent == sent && toks[i].Kind != ar.Punct; i++ {
+		if dc.actorAt[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// warnReach is how many words after a warning's من the party whose danger
+// or deed it warns of may be named: "من تعاظم الوجود الإيراني في
+// المنطقة".
+const warnReach = 5
+
+// prepMin is the folded preposition من.
+const prepMin = string(ar.Meem) + string(ar.Noon)
+
+// ownAnswer are the folded words after a warning's من that introduce
+// what the speaker will do (أن and its pronoun forms) or its
+// consequences.
+var ownAnswer = set("ان", "انه", "انها", "انهم", "انهما", "اننا", "عواقب", "مغبه", "تبعات", "رد", "الرد")
+
+// accusing returns the accusation reading of threat trigger tr.
+func accusing(tr *lexicon.Trigger) *lexicon.Trigger {
+	r := *tr
+	r.Type, r.Method = hadath.Accuse, ""
+	return &r
 }
 
 // protesters reports whether a is a crowd that protests.
