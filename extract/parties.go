@@ -859,12 +859,39 @@ func (dc *doc) targetAfter(i, limit int, typ string) int {
 			return -1
 		}
 		m := &dc.actors[a]
+		if dc.sponsorOf(a) {
+			i = m.Last // "قذائف الحوثيين الموالين لإيران": who backs them
+			continue
+		}
 		if dc.placeAt[m.First] < 0 || dc.actorPrep(a) != "ب" {
 			return a
 		}
 		i = m.Last
 	}
 	return -1
+}
+
+// sponsorOf reports whether actor mention a follows a word of backing or
+// allegiance (BACKED) with ل or من: it names who backs the party before
+// it ("الموالين لإيران"، "المدعومة من تركيا"), not whom a deed is done
+// to.
+func (dc *doc) sponsorOf(a int) bool {
+	m := &dc.actors[a]
+	if m.First > 0 && strings.HasPrefix(dc.x.Tokens[m.First].Norm, "و") {
+		// "الموالية للسعودية والإمارات": a second sponsor joined to one.
+		if b := dc.actorAt[m.First-1]; b >= 0 && int(b) != a && dc.sponsorOf(int(b)) {
+			return true
+		}
+	}
+	prev := m.First - 1
+	if prev >= 0 && dc.x.Tokens[prev].Norm == "من" {
+		prev--
+	}
+	if prev < 0 || dc.x.Tokens[prev].Sent != dc.x.Tokens[m.First].Sent || !dc.cueAt[prev].has(cueBacked) {
+		return false
+	}
+	p := dc.actorPrep(a)
+	return p == "ل" || p == "من"
 }
 
 // targetPrep returns which prepositions introduce the target of a type.

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// A party named after a word of backing (الموالية ل، المدعومة من) backs
+// the one before it and is no target of its deeds; sites belonging to a
+// party (مواقع تابعة ل) are that party's own.
+func TestSponsorNoTarget(t *testing.T) {
+	tests := []struct {
+		text, actor, target string
+	}{
+		{"وقصفت القوات اليمنية الموالية للسعودية والإمارات مواقع المتمردين في مدينة الحديدة يوم الأحد.", "Yemeni military", "Yemeni rebels"},
+		{"وقتل ثلاثة مدنيين بقذائف الحوثيين الموالين لإيران على مدينة حيس يوم الأحد.", "Houthis", "Yemeni civilians"},
+		{"وقصفت الطائرات الإسرائيلية مواقع تابعة للحرس الثوري الإيراني قرب دمشق يوم الأحد.", "Israeli air force", "Islamic Revolutionary Guard Corps"},
+	}
+	for _, tt := range tests {
+		actor, target := "", ""
+		if ev := lastOf(run(t, tt.text, "2018-05-01"), hadath.Assault); ev != nil {
+			actor, target = name(ev.Actor), name(ev.Target)
+		}
+		if actor != tt.actor || target != tt.target {
+			t.Errorf("attack(%q) = %q > %q; want %q > %q", tt.text, actor, target, tt.actor, tt.target)
+		}
+	}
+}
