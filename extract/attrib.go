@@ -519,44 +519,37 @@ func (dc *doc) otherState(c *cand, country string) string {
 }
 
 // facedState returns the country of the state whose forces (military or
-// police) the story names in a sentence that tells of protest met by
-// force (see protestMet), the one named in most such sentences, or "". The protesters' own state (country) and the state of
-// the scene, whose police keep order where the crowd gathers, are not
-// counted. Protests a story tells of as met by another state's forces are
-// against that state, in the sentences that name its forces and in those
-// that do not ("قتل فلسطينيان برصاص الجيش الإسرائيلي خلال تظاهرات"، then
-// "وتتواصل الاحتجاجات منذ مارس").
+// police) the story names in the most sentences that tell of a protest met
+// by force (protestsMet), or "". The protesters' own state (country) and
+// the state of the scene, whose police keep order where the crowd
+// gathers, are not counted. Protests a story tells of as met by another
+// state's forces are against that state, in the sentences that name its
+// forces and in those that do not ("قتل فلسطينيان برصاص الجيش الإسرائيلي
+// خلال تظاهرات"، then "وتتواصل الاحتجاجات منذ مارس").
 func (dc *doc) facedState(country, scene string) string {
 	type tally struct {
-		iso string
-		n   int
+		iso  string
+		n    int
+		sent int // the last sentence counted
 	}
 	var buf [4]tally
 	counts := buf[:0]
-	for s := range dc.x.Sentences {
-		if !dc.protestMet(s) {
+	met := dc.protestsMet()
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		a := &m.Actor
+		s := dc.x.Tokens[m.First].Sent
+		if !met[s] || a.Country == "" || a.Country == country || a.Country == scene ||
+			a.Sector != hadath.SectorMilitary && a.Sector != hadath.SectorPolice {
 			continue
 		}
-		sf, sl := dc.sentence(s)
-		var seenBuf [4]string
-		seen := seenBuf[:0] // the states counted in this sentence
-		for k := range dc.actors {
-			m := &dc.actors[k]
-			if m.First < sf || m.First >= sl {
-				continue
-			}
-			a := &m.Actor
-			if a.Country == "" || a.Country == country || a.Country == scene || slices.Contains(seen, a.Country) ||
-				a.Sector != hadath.SectorMilitary && a.Sector != hadath.SectorPolice {
-				continue
-			}
-			seen = append(seen, a.Country)
-			i := slices.IndexFunc(counts, func(t tally) bool { return t.iso == a.Country })
-			if i < 0 {
-				counts = append(counts, tally{iso: a.Country})
-				i = len(counts) - 1
-			}
+		i := slices.IndexFunc(counts, func(t tally) bool { return t.iso == a.Country })
+		switch {
+		case i < 0:
+			counts = append(counts, tally{iso: a.Country, n: 1, sent: s})
+		case counts[i].sent != s:
 			counts[i].n++
+			counts[i].sent = s
 		}
 	}
 	best, most := "", 0
@@ -568,29 +561,34 @@ func (dc *doc) facedState(country, scene string) string {
 	return best
 }
 
-// protestMet reports whether sentence s tells of protest (a protest
-// trigger or protesters named) and of force (an attack's trigger): a
-// crowd shot at, or a crowd against an offensive.
-func (dc *doc) protestMet(s int) bool {
-	sf, sl := dc.sentence(s)
-	protest, force := false, false
+// protestsMet returns, for each sentence, whether it tells of protest (a
+// protest trigger or protesters named) and of force (an attack's
+// trigger): a crowd shot at, or a crowd against an offensive. It is
+// worked out once a document.
+func (dc *doc) protestsMet() []bool {
+	if dc.met != nil {
+		return dc.met
+	}
+	n := len(dc.x.Sentences)
+	protest, force := make([]bool, n), make([]bool, n)
 	for k := range dc.trigs {
 		tm := &dc.trigs[k]
-		if tm.First < sf || tm.First >= sl {
-			continue
-		}
+		s := dc.x.Tokens[tm.First].Sent
 		for _, t := range tm.Triggers {
-			protest = protest || t.Type == hadath.Protest
-			force = force || t.Type == hadath.Assault
+			protest[s] = protest[s] || t.Type == hadath.Protest
+			force[s] = force[s] || t.Type == hadath.Assault
 		}
 	}
 	for k := range dc.actors {
-		m := &dc.actors[k]
-		if m.First >= sf && m.First < sl && m.Actor.Sector == hadath.SectorProtesters {
-			protest = true
+		if m := &dc.actors[k]; m.Actor.Sector == hadath.SectorProtesters {
+			protest[dc.x.Tokens[m.First].Sent] = true
 		}
 	}
-	return protest && force
+	for s := range protest {
+		protest[s] = protest[s] && force[s]
+	}
+	dc.met = protest
+	return dc.met
 }
 
 // nearestCountry returns the country of the party of a known country

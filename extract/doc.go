@@ -58,6 +58,9 @@ type doc struct {
 	refused []*cand
 	// venue is where the meeting the story tells of took place, or nil.
 	venue *gazetteer.Mention
+	// met marks the sentences that tell of a protest met by force
+	// (protestsMet), filled on first use.
+	met []bool
 	// sents holds what each sentence is found to hold, by sentence.
 	sents []sentFacts
 	// roleBuf is reused by the role decisions of dc's events.

@@ -884,7 +884,7 @@ func (dc *doc) sponsorOf(a int) bool {
 		}
 	}
 	prev := m.First - 1
-	if prev >= 0 && dc.x.Tokens[prev].Norm == "من" {
+	if prev >= 0 && dc.x.Tokens[prev].Norm == prepMin {
 		prev--
 	}
 	if prev < 0 || dc.x.Tokens[prev].Sent != dc.x.Tokens[m.First].Sent || !dc.cueAt[prev].has(cueBacked) {
