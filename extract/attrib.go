@@ -524,8 +524,8 @@ func (dc *doc) otherState(c *cand, country string) string {
 // the state of the scene, whose police keep order where the crowd
 // gathers, are not counted. Protests a story tells of as met by another
 // state's forces are against that state, in the sentences that name its
-// forces and in those that do not ("قتل فلسطينيان برصاص الجيش الإسرائيلي
-// خلال تظاهرات"، then "وتتواصل الاحتجاجات منذ مارس").
+// forces and in those that do not ("أصيب محتجون بنيران جنود إسرائيليين
+// عند السياج"، then "وتتواصل الاحتجاجات منذ مارس").
 func (dc *doc) facedState(country, scene string) string {
 	type tally struct {
 		iso  string

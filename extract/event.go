@@ -248,9 +248,9 @@ func assaultReading(tm *lexicon.TriggerMatch) *lexicon.Trigger {
 // (WARN, WARN_NOUN) with من and a party's danger or deed after it ("حذر
 // من نوايا إيران"، "حذرت الحكومة أمس من تدخل الميليشيات")، the speaker
 // and the day between them at most. It is not a warning of the speaker's
-// own answer, which أن introduces ("حذر من أن أي هجوم سيقابل برد") or the
+// own answer, which أن introduces ("حذر من أن بلاده سترد بقوة") or the
 // words of consequences name ("حذر من عواقب"), nor a worry no party is
-// named for ("حذر من كارثة إنسانية").
+// named for ("حذر من كارثة في المخيمات").
 func (dc *doc) warnedAbout(tm *lexicon.TriggerMatch) bool {
 	toks := dc.x.Tokens
 	if !dc.cueAt[tm.First].has(cueWarn | cueWarnNoun) {
@@ -272,13 +272,13 @@ func (dc *doc) warnedAbout(tm *lexicon.TriggerMatch) bool {
 		from++
 	}
 	// A party named between a warning and من after the speaker is the
-	// one warned ("حذر نتنياهو إيران من اختبار عزيمة إسرائيل"، "أنقرة
+	// one warned ("حذر الرئيس إثيوبيا من المساس بحصة المياه"، "أنقرة
 	// تحذر دمشق من نشر قوات"): warned off a deed, it is threatened.
 	if parties > 1 || parties == 1 && dc.actorBefore(tm.First, 2) >= 0 {
 		return false
 	}
 	if dc.cueAt[tm.First].has(cueWarn) && dc.possessive(tm.First) != "" {
-		return false // "حذره الأمن من المشاركة": the one warned, as a pronoun
+		return false // "حذره الأمن من السفر": the one warned, as a pronoun
 	}
 	next := from + 1
 	if next >= len(toks) || toks[next].Sent != sent || toks[next].Kind != ar.Word || ownAnswer[toks[next].Key()] {
@@ -296,8 +296,8 @@ func (dc *doc) warnedAbout(tm *lexicon.TriggerMatch) bool {
 }
 
 // warnReach is how many words after a warning's من the party whose danger
-// or deed it warns of may be named: "من تعاظم الوجود الإيراني في
-// المنطقة".
+// or deed it warns of may be named: "من تمدد الميليشيات نحو
+// الموانئ".
 const warnReach = 5
 
 // prepMin is the folded preposition من.

@@ -860,7 +860,7 @@ func (dc *doc) targetAfter(i, limit int, typ string) int {
 		}
 		m := &dc.actors[a]
 		if dc.sponsorOf(a) {
-			i = m.Last // "قذائف الحوثيين الموالين لإيران": who backs them
+			i = m.Last // "قذائف المسلحين الموالين لطهران": who backs them
 			continue
 		}
 		if dc.placeAt[m.First] < 0 || dc.actorPrep(a) != "ب" {
@@ -878,7 +878,7 @@ func (dc *doc) targetAfter(i, limit int, typ string) int {
 func (dc *doc) sponsorOf(a int) bool {
 	m := &dc.actors[a]
 	if m.First > 0 && strings.HasPrefix(dc.x.Tokens[m.First].Norm, "و") {
-		// "الموالية للسعودية والإمارات": a second sponsor joined to one.
+		// "الموالية للرياض وأبوظبي": a second sponsor joined to one.
 		if b := dc.actorAt[m.First-1]; b >= 0 && int(b) != a && dc.sponsorOf(int(b)) {
 			return true
 		}

@@ -27,7 +27,7 @@ func TestExtractProtesters(t *testing.T) {
 		// Protests the story tells of as met by another state's force
 		// are against that state in its other sentences too; forces only
 		// named beside a protest do not make it so.
-		{"قتل شاب فلسطيني برصاص الجيش الإسرائيلي خلال مواجهات مع المتظاهرين شرقي خان يونس يوم الجمعة.\nوكان الآلاف قد شاركوا في مسيرات حاشدة في رفح يوم 30 مارس الماضي للمطالبة برفع الحصار عن القطاع.", "Palestinian protesters", "Israeli government"},
+		{"أصيب فتى فلسطيني بنيران جنود الجيش الإسرائيلي أثناء احتجاج قرب السياج شرقي دير البلح يوم الجمعة.\nوكان مئات الطلاب قد ساروا في مسيرات في رفح يوم 30 مارس للمطالبة بفتح المعبر.", "Palestinian protesters", "Israeli government"},
 		{"تظاهر مئات الفلسطينيين في رام الله يوم الجمعة بحضور ضباط من الشرطة الأردنية.\nوكان الآلاف قد شاركوا في مسيرات حاشدة في نابلس يوم 30 مارس الماضي للمطالبة بالإفراج عن الأسرى.", "Palestinian protesters", "Palestinian government"},
 	}
 	for _, tt := range tests {

@@ -13,9 +13,9 @@ func TestSponsorNoTarget(t *testing.T) {
 	tests := []struct {
 		text, actor, target string
 	}{
-		{"وقصفت القوات اليمنية الموالية للسعودية والإمارات مواقع المتمردين في مدينة الحديدة يوم الأحد.", "Yemeni military", "Yemeni rebels"},
+		{"وقصفت قوات الجيش اليمني الموالية للسعودية والإمارات تحصينات المتمردين شرق مدينة حيس فجر الأحد.", "Yemeni National Army", "Yemeni rebels"},
 		{"وقتل ثلاثة مدنيين بقذائف الحوثيين الموالين لإيران على مدينة حيس يوم الأحد.", "Houthis", "Yemeni civilians"},
-		{"وقصفت الطائرات الإسرائيلية مواقع تابعة للحرس الثوري الإيراني قرب دمشق يوم الأحد.", "Israeli air force", "Islamic Revolutionary Guard Corps"},
+		{"وضربت مقاتلات إسرائيلية مخازن تابعة للحرس الثوري الإيراني جنوب حمص ليل الأحد.", "Israeli air force", "Islamic Revolutionary Guard Corps"},
 	}
 	for _, tt := range tests {
 		actor, target := "", ""
