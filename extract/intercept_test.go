@@ -57,10 +57,18 @@ func TestExtractDefended(t *testing.T) {
 // target of its last event of type typ, or "" if it has none.
 func lastTarget(t *testing.T, text, pub, typ string) string {
 	t.Helper()
+	_, target := lastParties(t, text, pub, typ)
+	return target
+}
+
+// lastParties codes text published on pub and returns the names of the
+// actor and target of its last event of type typ, "" for none.
+func lastParties(t *testing.T, text, pub, typ string) (actor, target string) {
+	t.Helper()
 	if ev := lastOf(run(t, text, pub), typ); ev != nil {
-		return name(ev.Target)
+		return name(ev.Actor), name(ev.Target)
 	}
-	return ""
+	return "", ""
 }
 
 // lastOf returns the last event of type typ in res, or nil.

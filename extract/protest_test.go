@@ -31,10 +31,7 @@ func TestExtractProtesters(t *testing.T) {
 		{"تظاهر مئات الفلسطينيين في رام الله يوم الجمعة بحضور ضباط من الشرطة الأردنية.\nوكان الآلاف قد شاركوا في مسيرات حاشدة في نابلس يوم 30 مارس الماضي للمطالبة بالإفراج عن الأسرى.", "Palestinian protesters", "Palestinian government"},
 	}
 	for _, tt := range tests {
-		actor, target := "", ""
-		if ev := lastOf(run(t, tt.text, "2018-04-12"), hadath.Protest); ev != nil {
-			actor, target = name(ev.Actor), name(ev.Target)
-		}
+		actor, target := lastParties(t, tt.text, "2018-04-12", hadath.Protest)
 		if actor != tt.actor || target != tt.target {
 			t.Errorf("protest(%q) = %q > %q; want %q > %q", tt.text, actor, target, tt.actor, tt.target)
 		}

@@ -18,10 +18,7 @@ func TestSponsorNoTarget(t *testing.T) {
 		{"وضربت مقاتلات إسرائيلية مخازن تابعة للحرس الثوري الإيراني جنوب حمص ليل الأحد.", "Israeli air force", "Islamic Revolutionary Guard Corps"},
 	}
 	for _, tt := range tests {
-		actor, target := "", ""
-		if ev := lastOf(run(t, tt.text, "2018-05-01"), hadath.Assault); ev != nil {
-			actor, target = name(ev.Actor), name(ev.Target)
-		}
+		actor, target := lastParties(t, tt.text, "2018-05-01", hadath.Assault)
 		if actor != tt.actor || target != tt.target {
 			t.Errorf("attack(%q) = %q > %q; want %q > %q", tt.text, actor, target, tt.actor, tt.target)
 		}

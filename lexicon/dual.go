@@ -28,8 +28,7 @@ const (
 // changes the stem.
 func (b *builder) addDuals() {
 	e := b.trig
-	n := len(e.keys)
-	for _, k := range e.keys[:n] {
+	for _, k := range e.keys[:len(e.keys)] { // the duals put appends are not read again
 		if strings.Contains(k, " ") {
 			continue
 		}
