@@ -28,7 +28,7 @@ const (
 // changes the stem.
 func (b *builder) addDuals() {
 	e := b.trig
-	for _, k := range e.keys[:len(e.keys)] { // the duals put appends are not read again
+	for _, k := range e.keys { // ranges over the keys before the duals put appends
 		if strings.Contains(k, " ") {
 			continue
 		}
