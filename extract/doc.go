@@ -11,15 +11,18 @@ import (
 	"github.com/hadath/hadath/gazetteer"
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
+	"github.com/hadath/hadath/wordclass"
 )
 
 // doc is the working state of one document: its analyzed text, every
 // mention found in it, and per-token indexes into those mentions.
 type doc struct {
-	src    *hadath.Document
-	x      *ar.Text
-	pub    time.Time
-	hasPub bool
+	src *hadath.Document
+	x   *ar.Text
+	// classes are the word classes of the extractor (classAt).
+	classes *wordclass.Classes
+	pub     time.Time
+	hasPub  bool
 	// pubDay is pub as YYYY-MM-DD, formatted once.
 	pubDay string
 	// weekAgo and yearAgo are the days a week and a year before pub,
@@ -135,7 +138,7 @@ func (dc *doc) release() {
 // analyze runs every finder over the document and builds the indexes.
 func (e *Extractor) analyze(d *hadath.Document) *doc {
 	x := e.ar.AnalyzeReused(d.Text)
-	dc := &doc{src: d, x: x}
+	dc := &doc{src: d, x: x, classes: e.classes}
 	dc.headline = dc.headlineSents()
 	dc.pub, dc.hasPub, _ = d.PublishedTime()
 	dc.pubDay = dc.pub.Format("2006-01-02")

@@ -17,6 +17,7 @@ import (
 	"github.com/hadath/hadath/gazetteer"
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
+	"github.com/hadath/hadath/wordclass"
 )
 
 // Options configure an Extractor.
@@ -75,8 +76,10 @@ type Extractor struct {
 	actors *actors.Dict
 	lex    *lexicon.Lexicon
 	duals  *ar.Duals
-	models *Models // nil: rules only
-	floor  float64 // the least confidence of an event reported
+	// classes are the word classes the models read beside the words.
+	classes *wordclass.Classes
+	models  *Models // nil: rules only
+	floor   float64 // the least confidence of an event reported
 }
 
 // New loads the embedded data (and any user dictionaries) and returns an
@@ -102,6 +105,7 @@ func New(opts Options) (*Extractor, error) {
 		loadInto(&e.actors, "actors", actors.Load, opts.DictDirs),
 		loadInto(&e.lex, "lexicon", lexicon.LoadArabic, opts.DictDirs),
 		loadInto(&e.duals, "duals", ar.LoadDuals, opts.DictDirs),
+		loadInto(&e.classes, "word classes", wordclass.Load, opts.DictDirs),
 		loadInto(&e.models, "models", LoadModels, modelDirs),
 	}
 	if opts.RulesOnly {

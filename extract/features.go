@@ -156,6 +156,7 @@ func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) feats {
 	return f
 }
 
+
 // bagWindow is how many words on each side of a trigger the mention model
 // reads as a bag, each conjoined with the candidate's type: what the
 // sentence is about around the trigger (a court, a match, a market, a
@@ -165,12 +166,21 @@ func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) feats {
 const bagWindow = 5
 
 // windowFeatures adds the stems of the longer words within bagWindow of
-// c's trigger, in its sentence.
+// c's trigger, in its sentence, and their word classes (see wordclass):
+// through the classes, what the model learns of a word carries to the
+// words used like it, words the annotated stories never show included.
+// The classes since the twenty-seventh round (512 classes of the words
+// within four of each other): events on the five folds 0.654 -> 0.657,
+// on the held-out documents 0.666 -> 0.672 and on dev 0.766 -> 0.761;
+// attacks in the sentences of the training split 0.700 -> 0.705.
 func (dc *doc) windowFeatures(f *feats, c *cand) {
 	sf, sl := dc.sentence(c.sent)
 	for i := max(sf, c.first-bagWindow); i < min(sl, c.last+bagWindow); i++ {
 		if t := &dc.x.Tokens[i]; (i < c.first || i >= c.last) && t.Kind == ar.Word && len(t.Key()) > 4 && !auxiliary(t.Key()) {
 			f.addT("bw=", dc.stemAt(i))
+			if k := dc.classAt(i); k != "" {
+				f.addT("bc=", k)
+			}
 		}
 	}
 }

@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lexicon"
 	"github.com/hadath/hadath/model"
+	"github.com/hadath/hadath/wordclass"
 )
 
 // TestFeatureHashes checks that every feature's hash is the hash of its
@@ -128,5 +130,35 @@ func TestCorefAgreement(t *testing.T) {
 		if f := dc.corefFeatures(a, b, false, 0); !slices.Contains(f.fs, tt.want) {
 			t.Errorf("corefFeatures(tolls %d and %d) lacks %q; has %q", tt.a, tt.b, tt.want, f.fs)
 		}
+	}
+}
+
+// TestWindowClasses checks that the words around a trigger add their word
+// classes beside themselves, and that a word with no class adds none.
+func TestWindowClasses(t *testing.T) {
+	x := extractor(t)
+	d := &hadath.Document{ID: "t", Published: "2018-05-01", Text: "قصفت الطائرات الحربية مواقع المسلحين"}
+	dc := x.analyze(d)
+	dc.trace = &Trace{}
+	cl, err := wordclass.Read(strings.NewReader("طاءر\t7\nحربي\t9\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dc.classes = cl
+	f := dc.newFeats(hadath.Assault, 8)
+	dc.windowFeatures(&f, &cand{proposal: proposal{typ: hadath.Assault, first: 0, last: 1}})
+	for _, want := range []string{"bc=7", "ASSAULT|bc=7", "bc=9"} {
+		if !slices.Contains(f.fs, want) {
+			t.Errorf("windowFeatures(%q) lacks %q; has %q", d.Text, want, f.fs)
+		}
+	}
+	n := 0
+	for _, s := range f.fs {
+		if strings.HasPrefix(s, "bc=") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("windowFeatures(%q) gives %d class features; want 2 (two words of the window have a class)", d.Text, n)
 	}
 }

@@ -1,6 +1,11 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/hadath/hadath/lang/ar"
+)
 
 // stem cuts the common suffixes off a folded word, so that the features
 // of "هجمات" and "هجوم" differ but "قال"/"قالت" and "الوزير"/"وزيرا" agree
@@ -68,3 +73,26 @@ func (dc *doc) stemAt(i int) string {
 	dc.stems[i] = s
 	return s
 }
+
+// classAt returns the word class of token i's stem as a feature value,
+// and "" for a word with none (see wordclass).
+func (dc *doc) classAt(i int) string {
+	k, ok := dc.classes.Of(dc.stemAt(i))
+	if !ok {
+		return ""
+	}
+	return classNames[k%len(classNames)]
+}
+
+// classNames are the feature values of the word classes, made once.
+var classNames = func() []string {
+	out := make([]string, 1<<12)
+	for i := range out {
+		out[i] = strconv.Itoa(i)
+	}
+	return out
+}()
+
+// WordKey returns the form of token t that the models read: its folded
+// key, the article cut off, lightly stemmed. Word classes are keyed by it.
+func WordKey(t *ar.Token) string { return stem(t.Key()) }

@@ -120,6 +120,8 @@ func (m *Main) Run(ctx context.Context, args []string, stdin io.Reader, stdout, 
 		err = m.runTrain(ctx, rest, stdout, stderr)
 	case "explain":
 		err = m.runExplain(ctx, rest, stdin, stdout, stderr)
+	case "classes":
+		err = m.runClasses(ctx, rest, stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "hadath", version())
 	case "help", "-h", "-help", "--help":
@@ -168,6 +170,7 @@ Commands:
 	sample    draw coded events at random, to check them against their articles
 	train     train the extractor's models from annotated documents
 	explain   show why each event of a document was coded: the models' decisions
+	classes   group a corpus's words into classes of words used alike, for the models
 	version   print the version
 	help      print this help, or a command's: hadath help extract
 
@@ -206,6 +209,8 @@ func help(args []string, stdout, stderr io.Writer) error {
 		fs, _ = newTrainFlags()
 	case "explain":
 		fs, _ = newExplainFlags()
+	case "classes":
+		fs, _ = newClassesFlags()
 	default:
 		fmt.Fprintf(stderr, "hadath help: unknown command %q\n\n%s", args[0], usage)
 		return ErrUsage
