@@ -156,7 +156,6 @@ func (dc *doc) mentionFeatures(c *cand, p *mentionProposal) feats {
 	return f
 }
 
-
 // bagWindow is how many words on each side of a trigger the mention model
 // reads as a bag, each conjoined with the candidate's type: what the
 // sentence is about around the trigger (a court, a match, a market, a
