@@ -119,6 +119,10 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 			// together cooperate.
 			c = e.propose(dc, cooperating(tr), tm, &p)
 		}
+		if tr.Type == hadath.Agree && dc.pledgedHarm(tm) {
+			// "تعهد الرئيس بالرد": a pledge of a hostile deed threatens.
+			c = e.propose(dc, threatening(tr), tm, &p)
+		}
 		if tr.Type == hadath.Threaten && dc.warnedAbout(tm) {
 			// "حذرت الوزارة من خطر عودة المقاتلين": a warning about a
 			// danger or another's deed accuses.

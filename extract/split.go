@@ -34,11 +34,6 @@ var recalling = &lexicon.Trigger{Type: hadath.Sanction, Verb: true, Noun: true, 
 // أمس السفير".
 var summoning = &lexicon.Trigger{Type: hadath.Accuse, Verb: true, Noun: true, Speech: true, Form: "RECALL_VERB…ENVOY"}
 
-// pledging is the trigger reading of a verb of pledging with the reprisal
-// it pledges a few words after it: "تعهد الرئيس أمس بالرد" threatens,
-// though the verb alone is a promise (an AGREE trigger).
-var pledging = &lexicon.Trigger{Type: hadath.Threaten, Verb: true, Speech: true, Form: "PLEDGE_VERB…REPRISAL_NOUN"}
-
 // appealing is the reading of طعن with what is challenged in law a few
 // words after it: "طعنت المعارضة أمس في نتائج الانتخابات" is an appeal,
 // no event; the stabbing the verb reads alone is dropped.
@@ -100,7 +95,6 @@ var splitKinds = []struct {
 	{lexicon.CueCutVerb, lexicon.CueTiesNoun, cutting, false, false, 0, false, ""},
 	{lexicon.CueRecallVerb, lexicon.CueOwnEnvoy, recalling, false, false, 0, false, ""},
 	{lexicon.CueRecallVerb, lexicon.CueEnvoy, summoning, false, false, 0, false, ""},
-	{lexicon.CuePledgeVerb, lexicon.CueReprisalNoun, pledging, true, false, 0, false, ""},
 	{lexicon.CueAppealVerb, lexicon.CueLegalObject, appealing, true, false, 0, false, ""},
 	{lexicon.CuePayVerb, lexicon.CuePriceNoun, priced, true, true, 0, false, ""},
 	{lexicon.CueSay, lexicon.CueCharge, charging, false, true, chargeGap, false, ""},

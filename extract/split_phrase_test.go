@@ -68,10 +68,8 @@ func TestSplitPhrases(t *testing.T) {
 	}
 }
 
-// TestSplitPhraseOverrides reads a pledge of reprisal whose verb and
-// reprisal the subject stands between as a threat, where the verb alone
-// is a promise, and طعن with a verdict or a result after it as an appeal,
-// no event, where the verb alone is a stabbing, a price after a verb of
+// TestSplitPhraseOverrides reads طعن with a verdict or a result after it
+// as an appeal, no event, where the verb alone is a stabbing, a price after a verb of
 // paying as no praise ("" when no trigger reads the word), and a charge
 // after a verb of denying as a rejection.
 func TestSplitPhraseOverrides(t *testing.T) {
@@ -79,10 +77,6 @@ func TestSplitPhraseOverrides(t *testing.T) {
 		text, verb string
 		typ        string // the first reading of the verb
 	}{
-		{"وتعهدت الحكومة الإيطالية مساء الجمعة بالرد على الهجوم.", "وتعهدت", hadath.Threaten},
-		{"يتعهد قائد الجيش بالانتقام لمقتل الجنود.", "يتعهد", hadath.Threaten},
-		{"وتعهدت الحكومة الإيطالية مساء الجمعة بتقديم مساعدات.", "وتعهدت", hadath.Agree},
-		{"وتعهد الوزير بإصلاح شامل، وقال إنه سيرد على منتقديه.", "وتعهد", hadath.Agree},
 		{"وطعن حزب المعارضة يوم الاثنين في نتائج الاقتراع.", "وطعن", ""},
 		{"وطعنت الحركة أمام المحكمة العليا بالحكم الصادر ضد زعيمها.", "وطعنت", ""},
 		{"وطعن رجل مسلح بسكين شرطيا في رقبته.", "وطعن", hadath.Assault},

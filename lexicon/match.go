@@ -116,8 +116,6 @@ const (
 	CueOnePerson       = "ONE_PERSON"       // nouns of one person, a victim once counted: رجل، طفل
 	CueFigAfter        = "FIG_AFTER"        // adjectives after an attack noun that make it one of words: لاذع، كلامي
 	CueAggregateVague  = "AGGREGATE_VAGUE"  // aggregate words that do not say what they count: حالة، عملية
-	CuePledgeVerb      = "PLEDGE_VERB"      // verbs of pledging: تعهّد
-	CueReprisalNoun    = "REPRISAL_NOUN"    // the reprisal pledged, with its ب: بالرد، بالانتقام
 	CueAppealVerb      = "APPEAL_VERB"      // verbs of stabbing that also challenge in law: طعن
 	CueLegalObject     = "LEGAL_OBJECT"     // what is challenged in law: الحكم، نتائج
 	CuePayVerb         = "PAY_VERB"         // verbs of paying: دفع
@@ -148,6 +146,9 @@ const (
 	CueJoint           = "JOINT"            // held together or between two sides: مشتركة، بين البلدين
 	CueWarn            = "WARN"             // a verb of warning: حذر، يحذر
 	CueWarnNoun        = "WARN_NOUN"        // a noun of warning: تحذير، تحذيرات
+	CuePledge          = "PLEDGE_VERB"      // a word of pledging: تعهد، يتعهد
+	CueReprisal        = "REPRISAL"         // a reprisal or pressure a pledge may name: الرد، الانتقام، الضغط
+	CuePressOn         = "PRESS_ON"         // pressing on with a deed: مواصلة، توسيع، تصعيد
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -156,8 +157,8 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueInterceptSome, CueInterceptNone, CueAnaphor, CueAggregate, CueLocPrep, CueTargetPrep,
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
-	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague, CuePledgeVerb, CueReprisalNoun,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom, CueBacked, CueDrill, CueJoint, CueWarn, CueWarnNoun}
+	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague,
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom, CueBacked, CueDrill, CueJoint, CueWarn, CueWarnNoun, CuePledge, CueReprisal, CuePressOn}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
