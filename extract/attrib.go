@@ -209,6 +209,9 @@ func (e *Extractor) intercept(dc *doc, cs []*cand, s, cueAt int) {
 		level = dc.interceptedCount(cueAt, sl)
 	}
 	if level == "" {
+		level = dc.interceptedWhole(cueAt, sl)
+	}
+	if level == "" {
 		return
 	}
 	c := attackOf(cs, s)
@@ -754,6 +757,32 @@ func (dc *doc) interceptedCount(cueAt, sl int) string {
 			return ""
 		}
 		return hadath.InterceptedAll
+	}
+	return ""
+}
+
+// interceptedWhole reads the interception of one missile or drone named
+// without a number ("تمكنت الدفاعات من اعتراض صاروخ باليستي") or of the
+// ones a pronoun refers back to ("واعترضته الدفاعات الجوية"، "تمكنت من
+// اعتراضها"): all of it was stopped. Only the words of interception from
+// the sentence's first (cueAt) on are read, each with the projectile
+// right after it or after the party that intercepts.
+func (dc *doc) interceptedWhole(cueAt, sl int) string {
+	toks := dc.x.Tokens
+	for j := cueAt; j < sl; j++ {
+		if !dc.cueAt[j].has(cueIntercept) || j > cueAt && dc.cueAt[j-1].has(cueIntercept) {
+			continue // the second word of "الدفاعات الجوية"
+		}
+		if dc.possessive(j) != "" && toks[j].Kind == ar.Word {
+			return hadath.InterceptedAll
+		}
+		i := j + 1
+		for i < sl && dc.actorAt[i] >= 0 {
+			i++ // the interceptor: "أسقطت الدفاعات السورية صاروخا"
+		}
+		if i < sl && dc.numAt[i] < 0 && dc.projectile(i) {
+			return hadath.InterceptedAll
+		}
 	}
 	return ""
 }

@@ -7,8 +7,10 @@ import (
 )
 
 // An interception of a stated number of missiles or drones, with no word
-// of how many of how many, stops all of them; a part of a larger salvo, or
-// things that cannot be shot down, say nothing of the kind.
+// of how many of how many, stops all of them, and so does one of a single
+// missile named without a number or of those a pronoun refers back to; a
+// part of a larger salvo, or things that cannot be shot down, say nothing
+// of the kind.
 func TestExtractInterceptedCount(t *testing.T) {
 	tests := []struct {
 		text, want string
@@ -16,6 +18,11 @@ func TestExtractInterceptedCount(t *testing.T) {
 		{"أطلق الحوثيون صواريخ على جازان، واعترضت الدفاعات الجوية صاروخين باليستيين فوق المدينة.", hadath.InterceptedAll},
 		{"هاجمت الجماعة مطار أبها، وأسقطت قوات الدفاع الجوي طائرتين مسيرتين قبل وصولهما.", hadath.InterceptedAll},
 		{"أطلق الحوثيون صواريخ على جازان، واعترضت الدفاعات الجوية صاروخين من أصل خمسة.", ""},
+		{"تمكنت الدفاعات الجوية من اعتراض صاروخ باليستي أطلقته الجماعة على مدينة جازان.", hadath.InterceptedAll},
+		{"أطلقت الجماعة صاروخا على مدينة جازان، واعترضته الدفاعات الجوية فوق المدينة.", hadath.InterceptedAll},
+		// Air defences named, and a missile later in the sentence, stop
+		// nothing of themselves.
+		{"قالت قوات الدفاع الجوي إن صاروخا سقط قرب مدينة جازان.", ""},
 		{"شنت المقاتلات غارات على مواقع المسلحين ودمرت 6 مركبات عسكرية.", ""},
 		// What a strike destroyed was not intercepted, however many.
 		{"قصفت المقاتلات مواقع المسلحين قرب القرية ودمرت عددا من آلياتهم.", ""},
