@@ -320,6 +320,8 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 			return hadath.Negated, false
 		case cu.has(cueFut) && near:
 			return hadath.Future, false
+		case cu.has(cueIntend) && p.first-i <= intendReach && (!p.trig.Verb || p.definite || p.trig.Noun) && !dc.punctIn(i+1, p.first):
+			return hadath.Future, false // "ويعتزم الرئيس استقبال نظيره لمحادثات"
 		case cu.has(cueHyp):
 			return hadath.Hypothetical, cu.has(cueBlame) // "يشتبه بأنهما نفذا هجوما": who is in doubt, not what
 		case cu.has(cueDraft) && p.first-i <= 4 && provided(p.typ):
@@ -410,6 +412,22 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 		}
 	}
 	return hadath.Asserted, false
+}
+
+// intendReach is how many words before an event noun a verb or noun of
+// intent (INTEND) may put it to come: the one who intends, and what he
+// does first ("ويعتزم الرئيس الأمريكي استقبال نظيره لمحادثات").
+const intendReach = 6
+
+// punctIn reports whether a punctuation mark other than a quotation mark
+// stands among tokens from to to-1.
+func (dc *doc) punctIn(from, to int) bool {
+	for i := from; i < to; i++ {
+		if isBreak(&dc.x.Tokens[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // futureReach is how many words before an event noun the verb in the

@@ -62,6 +62,7 @@ const (
 	cuePledge
 	cueReprisal
 	cuePressOn
+	cueIntend
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -81,7 +82,7 @@ var cueNames = map[string]cue{
 	"ENVOY": cueEnvoy, "OWN_ENVOY": cueEnvoy, "VENUE_NOUN": cueVenueNoun,
 	"TOPIC": cueTopic, "PRIOR": cuePrior, "DRAFT": cueDraft, "SITE": cueSite, "RUNNING": cueRunning, "SAY_FROM": cueSayFrom, "CLAIM_NOUN": cueClaimNoun, "BACKED": cueBacked,
 	"DRILL": cueDrill, "JOINT": cueJoint, "WARN": cueWarn, "WARN_NOUN": cueWarnNoun,
-	"PLEDGE_VERB": cuePledge, "REPRISAL": cueReprisal, "PRESS_ON": cuePressOn,
+	"PLEDGE_VERB": cuePledge, "REPRISAL": cueReprisal, "PRESS_ON": cuePressOn, "INTEND": cueIntend,
 }
 
 // has reports whether c holds any of the bits of o.

@@ -153,6 +153,10 @@ func TestReadModality(t *testing.T) {
 		// A relative clause in the future, past the noun's adjectives.
 		{"وأشاد الوزير بالتحضيرات للقمة الإقليمية التي ستعقد في الدوحة.", hadath.Consult, hadath.Future},
 		{"وأشاد الوزير بنتائج القمة الإقليمية التي عقدت في الدوحة.", hadath.Consult, hadath.Asserted},
+		// An intent a few words before an event noun, in its clause.
+		{"ويعتزم الرئيس الفرنسي استقبال نظيره الروسي لمحادثات في باريس.", hadath.Consult, hadath.Future},
+		{"وأكدت الوزارة اعتزام الصين إرسال قوات إلى الحدود.", hadath.Mobilize, hadath.Future},
+		{"ويعتزم الرئيس السفر إلى الصين، وقد عقد محادثات مع نظيره أمس.", hadath.Consult, hadath.Asserted},
 		// A plan's cue, أن and the verb: the verb, its subject, its object.
 		{"ومن المنتظر أن يلتقي الوزير نظيره الإيطالي في روما.", hadath.Consult, hadath.Future},
 		{"ومن المتوقع أن يعقد الوزراء اجتماعا طارئا في بروكسل.", hadath.Consult, hadath.Future},

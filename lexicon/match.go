@@ -149,6 +149,7 @@ const (
 	CuePledge          = "PLEDGE_VERB"      // a word of pledging: تعهد، يتعهد
 	CueReprisal        = "REPRISAL"         // a reprisal or pressure a pledge may name: الرد، الانتقام، الضغط
 	CuePressOn         = "PRESS_ON"         // pressing on with a deed: مواصلة، توسيع، تصعيد
+	CueIntend          = "INTEND"           // a verb or noun of intent: يعتزم، ينوي، اعتزام
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -158,7 +159,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom, CueBacked, CueDrill, CueJoint, CueWarn, CueWarnNoun, CuePledge, CueReprisal, CuePressOn}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom, CueBacked, CueDrill, CueJoint, CueWarn, CueWarnNoun, CuePledge, CueReprisal, CuePressOn, CueIntend}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
