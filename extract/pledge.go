@@ -25,14 +25,14 @@ func (dc *doc) pledgedHarm(tm *lexicon.TriggerMatch) bool {
 	sent := toks[tm.First].Sent
 	for i := tm.Last; i < min(tm.Last+pledgeReach, len(toks)) && toks[i].Sent == sent; i++ {
 		t := &toks[i]
-		if t.Kind == ar.Punct && t.Norm != "،" && t.Norm != "," {
-			return false
+		if isBreak(t) && t.Norm != "،" && t.Norm != "," {
+			return false // commas set off the speaker and the day; quotes open what is pledged
 		}
-		// The tokenizer leaves ب on short words (بشن), so doing is read
-		// off the word here, as threatened does.
+		// The tokenizer leaves ب on short words (بشن، برد), so it is read
+		// off the word here too, as threatened does.
 		w, beh := strings.CutPrefix(strings.TrimLeft(t.Norm, "وف"), "ب")
 		does := beh && doing[strings.TrimPrefix(w, "ال")]
-		if t.Kind != ar.Word || dc.actorAt[i] >= 0 || dc.placeAt[i] >= 0 || dc.dateAt[i] >= 0 || !does && !withBeh(t) {
+		if t.Kind != ar.Word || dc.actorAt[i] >= 0 || dc.placeAt[i] >= 0 || dc.dateAt[i] >= 0 || !beh && !withBeh(t) {
 			continue
 		}
 		if dc.harmAt(i) {
