@@ -153,6 +153,8 @@ func TestReadModality(t *testing.T) {
 		// A relative clause in the future, past the noun's adjectives.
 		{"وأشاد الوزير بالتحضيرات للقمة الإقليمية التي ستعقد في الدوحة.", hadath.Consult, hadath.Future},
 		{"وأشاد الوزير بنتائج القمة الإقليمية التي عقدت في الدوحة.", hadath.Consult, hadath.Asserted},
+		// A lawsuit not brought is negated, as a verb is.
+		{"وقال المكتب إنه لم ترفع دعوى جنائية ضد الوزيرة حتى الآن.", hadath.Accuse, hadath.Negated},
 		// An intent a few words before an event noun, in its clause.
 		{"ويعتزم الرئيس الفرنسي استقبال نظيره الروسي لمحادثات في باريس.", hadath.Consult, hadath.Future},
 		{"وأكدت الوزارة اعتزام الصين إرسال قوات إلى الحدود.", hadath.Mobilize, hadath.Future},
