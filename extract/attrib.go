@@ -762,7 +762,7 @@ func (dc *doc) interceptedCount(cueAt, sl int) string {
 }
 
 // interceptedWhole reads the interception of one missile or drone named
-// without a number ("تمكنت الدفاعات من اعتراض صاروخ باليستي") or of the
+// without a number ("نجحت الدفاعات في اعتراض صاروخ قصير المدى") or of the
 // ones a pronoun refers back to ("واعترضته الدفاعات الجوية"، "تمكنت من
 // اعتراضها"): all of it was stopped. Only the words of interception from
 // the sentence's first (cueAt) on are read, each with the projectile

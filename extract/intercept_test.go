@@ -18,7 +18,7 @@ func TestExtractInterceptedCount(t *testing.T) {
 		{"أطلق الحوثيون صواريخ على جازان، واعترضت الدفاعات الجوية صاروخين باليستيين فوق المدينة.", hadath.InterceptedAll},
 		{"هاجمت الجماعة مطار أبها، وأسقطت قوات الدفاع الجوي طائرتين مسيرتين قبل وصولهما.", hadath.InterceptedAll},
 		{"أطلق الحوثيون صواريخ على جازان، واعترضت الدفاعات الجوية صاروخين من أصل خمسة.", ""},
-		{"تمكنت الدفاعات الجوية من اعتراض صاروخ باليستي أطلقته الجماعة على مدينة جازان.", hadath.InterceptedAll},
+		{"نجحت الدفاعات في اعتراض صاروخ قصير المدى فوق مدينة جازان مساء الأحد.", hadath.InterceptedAll},
 		{"أطلقت الجماعة صاروخا على مدينة جازان، واعترضته الدفاعات الجوية فوق المدينة.", hadath.InterceptedAll},
 		// Air defences named, and a missile later in the sentence, stop
 		// nothing of themselves.
