@@ -111,14 +111,27 @@ func (e *Extractor) attribute(dc *doc, cs []*cand) {
 // in the words of interception (الدفاع الجوي، القبة الحديدية), of
 // another state than the attacker's, an armed group: where a state's
 // forces strike, the air defences that meet them are the forces struck
-// ("تصدت الدفاعات الجوية السورية للعدوان").
+// ("تصدت الدفاعات الجوية السورية للعدوان"). An attack left with no target
+// takes the state of the interceptor its sentences name ("أطلقت الجماعة
+// صاروخا، واعترضته الدفاعات الجوية السعودية").
 func (e *Extractor) defended(dc *doc, cs []*cand) {
 	for _, c := range cs {
-		if c.typ != hadath.Assault || c.target == nil || c.target.Country == "" || c.actor == nil ||
-			c.actor.Sector != hadath.SectorArmedGroup || c.actor.Country == c.target.Country || !dc.intercepts(c) {
+		if c.typ != hadath.Assault || c.actor == nil || c.actor.Sector != hadath.SectorArmedGroup {
 			continue
 		}
-		co := e.actors.Country(c.target.Country)
+		country := ""
+		switch {
+		case c.target == nil:
+			if k := dc.interceptor(c, nil); k >= 0 {
+				country = dc.actors[k].Actor.Country
+			}
+		case c.target.Country != "" && dc.intercepts(c):
+			country = c.target.Country
+		}
+		if country == "" || country == c.actor.Country {
+			continue
+		}
+		co := e.actors.Country(country)
 		if co == nil {
 			continue
 		}
@@ -133,18 +146,25 @@ func (e *Extractor) defended(dc *doc, cs []*cand) {
 // sentences, by words of interception: the air defences that stopped
 // the attack.
 func (dc *doc) intercepts(c *cand) bool {
+	return dc.interceptor(c, c.target) >= 0
+}
+
+// interceptor returns the first mention, in one of c's sentences, of a
+// party of a known country named by words of interception (الدفاعات
+// الجوية السعودية), and of party a when a is not nil; -1 if none.
+func (dc *doc) interceptor(c *cand, a *hadath.Actor) int {
 	for k := range dc.actors {
 		m := &dc.actors[k]
-		if !containsInt(c.sents, dc.x.Tokens[m.First].Sent) || !sameActor(&m.Actor, c.target) {
+		if m.Actor.Country == "" || !containsInt(c.sents, dc.x.Tokens[m.First].Sent) || a != nil && !sameActor(&m.Actor, a) {
 			continue
 		}
 		for i := m.First; i < m.Last; i++ {
 			if dc.cueAt[i].has(cueIntercept) {
-				return true
+				return k
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // placedSource reports whether actor mention a can stand as a source: a

@@ -39,8 +39,9 @@ func TestExtractInterceptedCount(t *testing.T) {
 }
 
 // An armed group's attack that air defences stopped is an attack on the
-// state they defend; where a state's forces strike, the state the air
-// defences belong to is not made the target.
+// state they defend, whether or not the sentence reads another target;
+// where a state's forces strike, the state the air defences belong to is
+// not made the target.
 func TestExtractDefended(t *testing.T) {
 	tests := []struct {
 		text, target string
@@ -48,6 +49,7 @@ func TestExtractDefended(t *testing.T) {
 		{"وتصدت قوات الدفاع الجوي السعودي لطائرة مسيرة أرسلتها جماعة الحوثي صوب مطار أبها.", "Saudi Arabia"},
 		{"واعترض الدفاع الجوي السعودي مساء الأحد صاروخا أطلقته جماعة الحوثي على مدينة جازان.", "Saudi Arabia"},
 		{"اعترضت الدفاعات الجوية السورية صواريخ أطلقها الجيش الإسرائيلي على مطار عسكري قرب حمص.", ""},
+		{"أطلق الحوثيون صاروخا بعيد المدى مساء الأحد، واعترضته الدفاعات الجوية السعودية.", "Saudi Arabia"},
 	}
 	for _, tt := range tests {
 		got := ""
