@@ -161,4 +161,17 @@ func TestWindowClasses(t *testing.T) {
 	if n != 2 {
 		t.Errorf("windowFeatures(%q) gives %d class features; want 2 (two words of the window have a class)", d.Text, n)
 	}
+	// Classes reach further than words: a word seven away is read by
+	// its class alone.
+	far := &hadath.Document{ID: "t", Published: "2018-05-01", Text: "قصفت الطائرات أمس مواقع عدة في محيط البلدة الجبلية"}
+	dc = x.analyze(far)
+	dc.trace = &Trace{}
+	if dc.classes, err = wordclass.Read(strings.NewReader("جبلي\t5\n")); err != nil {
+		t.Fatal(err)
+	}
+	f = dc.newFeats(hadath.Assault, 8)
+	dc.windowFeatures(&f, &cand{proposal: proposal{typ: hadath.Assault, first: 0, last: 1}})
+	if !slices.Contains(f.fs, "bc=5") || slices.Contains(f.fs, "bw=جبلي") {
+		t.Errorf("windowFeatures(%q) = %q; want the class of الجبلية (bc=5) and not the word", far.Text, f.fs)
+	}
 }
