@@ -85,11 +85,3 @@ func (e *Extractor) drillNisbas(dc *doc, i, end int) (country string, two bool) 
 
 // nisba is how an adjective of relation ends once folded: ية read as يه.
 const nisba = string(ar.Yeh) + string(ar.Heh)
-
-// cooperating returns the cooperation reading of mobilization trigger tr:
-// the same word, a drill held together.
-func cooperating(tr *lexicon.Trigger) *lexicon.Trigger {
-	r := *tr
-	r.Type, r.Method = hadath.Cooperate, ""
-	return &r
-}

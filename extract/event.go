@@ -112,21 +112,21 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		if tr.Type == hadath.Assault && !tr.Passive && protesters(c.actor) {
 			// "أحرق متظاهرون مقر الحزب": what protesters storm, burn or
 			// throw is a riot (a PROTEST), not an attack.
-			c = e.propose(dc, rioting(tr), tm, &p)
+			c = e.propose(dc, retyped(tr, hadath.Protest, methodRiot), tm, &p)
 		}
 		if tr.Type == hadath.Mobilize && e.jointDrill(dc, tm, c) {
 			// "تدريبات جوية بين البلدين": forces of two states drilling
 			// together cooperate.
-			c = e.propose(dc, cooperating(tr), tm, &p)
+			c = e.propose(dc, retyped(tr, hadath.Cooperate, ""), tm, &p)
 		}
 		if tr.Type == hadath.Agree && dc.pledgedHarm(tm) {
 			// "تعهد الرئيس بالرد": a pledge of a hostile deed threatens.
-			c = e.propose(dc, threatening(tr), tm, &p)
+			c = e.propose(dc, retyped(tr, hadath.Threaten, ""), tm, &p)
 		}
 		if tr.Type == hadath.Threaten && dc.warnedAbout(tm) {
 			// "حذرت الوزارة من خطر عودة المقاتلين": a warning about a
 			// danger or another's deed accuses.
-			c = e.propose(dc, accusing(tr), tm, &p)
+			c = e.propose(dc, retyped(tr, hadath.Accuse, ""), tm, &p)
 		}
 		if hardRule(p.why) && !decide {
 			continue
@@ -312,23 +312,26 @@ const prepMin = string(ar.Meem) + string(ar.Noon)
 // consequences.
 var ownAnswer = set("ان", "انه", "انها", "انهم", "انهما", "اننا", "عواقب", "مغبه", "تبعات", "رد", "الرد")
 
-// accusing returns the accusation reading of threat trigger tr.
-func accusing(tr *lexicon.Trigger) *lexicon.Trigger {
-	r := *tr
-	r.Type, r.Method = hadath.Accuse, ""
-	return &r
-}
-
 // protesters reports whether a is a crowd that protests.
 func protesters(a *hadath.Actor) bool {
 	return a != nil && a.Sector == hadath.SectorProtesters
 }
 
-// rioting returns the riot reading of attack trigger tr: the same word,
-// done by protesters.
-func rioting(tr *lexicon.Trigger) *lexicon.Trigger {
+// behWord returns token t with و or ف, ب and the article read off, and
+// whether ب was there. The tokenizer leaves ب on short words (بشن، برد),
+// whose keys keep it.
+func behWord(t *ar.Token) (string, bool) {
+	w, ok := strings.CutPrefix(strings.TrimLeft(t.Norm, "وف"), "ب")
+	return strings.TrimPrefix(w, "ال"), ok
+}
+
+// retyped returns the reading of trigger tr as an event of type typ and
+// method: the same word, read otherwise in its context (an attack by
+// protesters is a riot, a drill held together cooperation, a pledge of a
+// hostile deed a threat, a warning about another's deed an accusation).
+func retyped(tr *lexicon.Trigger, typ, method string) *lexicon.Trigger {
 	r := *tr
-	r.Type, r.Method = hadath.Protest, methodRiot
+	r.Type, r.Method = typ, method
 	return &r
 }
 
@@ -364,10 +367,8 @@ func (dc *doc) threatened(tm *lexicon.TriggerMatch) bool {
 	if j < 0 {
 		return false
 	}
-	// The tokenizer leaves ب on short words (بشن), so read it off here.
-	w := strings.TrimLeft(dc.x.Tokens[j].Norm, "وف")
-	w, ok := strings.CutPrefix(w, "ب")
-	return ok && doing[strings.TrimPrefix(w, "ال")]
+	w, ok := behWord(&dc.x.Tokens[j])
+	return ok && doing[w]
 }
 
 // embeds reports whether a speech act of this type has an event as its

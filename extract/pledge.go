@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/lexicon"
@@ -28,10 +26,8 @@ func (dc *doc) pledgedHarm(tm *lexicon.TriggerMatch) bool {
 		if isBreak(t) && t.Norm != "،" && t.Norm != "," {
 			return false // commas set off the speaker and the day; quotes open what is pledged
 		}
-		// The tokenizer leaves ب on short words (بشن، برد), so it is read
-		// off the word here too, as threatened does.
-		w, beh := strings.CutPrefix(strings.TrimLeft(t.Norm, "وف"), "ب")
-		does := beh && doing[strings.TrimPrefix(w, "ال")]
+		w, beh := behWord(t)
+		does := beh && doing[w]
 		if t.Kind != ar.Word || dc.actorAt[i] >= 0 || dc.placeAt[i] >= 0 || dc.dateAt[i] >= 0 || !beh && !withBeh(t) {
 			continue
 		}
@@ -57,7 +53,7 @@ func (dc *doc) harmAt(i int) bool {
 	if dc.cueAt[i].has(cueReprisal) {
 		return true
 	}
-	if k := dc.trigAt[i]; k >= 0 && int(k) < len(dc.trigs) && dc.trigs[k].First == i {
+	if k := dc.trigAt[i]; k >= 0 && dc.trigs[k].First == i {
 		for _, tr := range dc.trigs[k].Triggers {
 			switch tr.Type {
 			case hadath.Assault, hadath.Coerce, hadath.Sanction, hadath.Threaten:
@@ -66,11 +62,4 @@ func (dc *doc) harmAt(i int) bool {
 		}
 	}
 	return false
-}
-
-// threatening returns the threat reading of promise trigger tr.
-func threatening(tr *lexicon.Trigger) *lexicon.Trigger {
-	r := *tr
-	r.Type, r.Method = hadath.Threaten, ""
-	return &r
 }

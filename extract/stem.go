@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hadath/hadath/lang/ar"
+	"github.com/hadath/hadath/wordclass"
 )
 
 // stem cuts the common suffixes off a folded word, so that the features
@@ -81,12 +82,12 @@ func (dc *doc) classAt(i int) string {
 	if !ok {
 		return ""
 	}
-	return classNames[k%len(classNames)]
+	return classNames[k]
 }
 
 // classNames are the feature values of the word classes, made once.
 var classNames = func() []string {
-	out := make([]string, 1<<12)
+	out := make([]string, wordclass.MaxClasses)
 	for i := range out {
 		out[i] = strconv.Itoa(i)
 	}

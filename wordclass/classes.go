@@ -49,8 +49,9 @@ func (c *Classes) Count() int {
 	return c.n
 }
 
-// maxClasses bounds the class numbers a file may give.
-const maxClasses = 1 << 16
+// MaxClasses bounds the number of classes: a file's class numbers are
+// below it.
+const MaxClasses = 1 << 12
 
 // Read reads classes from lines of a word, a tab and its class number.
 // Blank lines and lines starting with # are skipped; a later line for a
@@ -80,7 +81,7 @@ func (c *Classes) merge(r io.Reader) error {
 			return fmt.Errorf("word classes line %d: want word<TAB>class, got %q", line, s)
 		}
 		n, err := strconv.Atoi(strings.TrimSpace(k))
-		if err != nil || n < 0 || n >= maxClasses {
+		if err != nil || n < 0 || n >= MaxClasses {
 			return fmt.Errorf("word classes line %d: bad class %q", line, k)
 		}
 		c.of[w] = uint16(n)

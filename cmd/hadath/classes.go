@@ -61,8 +61,8 @@ func (m *Main) runClasses(ctx context.Context, args []string, stdout, stderr io.
 		return err
 	case len(rest) != 0:
 		return fmt.Errorf("%w: classes takes no arguments", ErrUsage)
-	case c.Opts.Words < 1 || c.Opts.Contexts < 1 || c.Opts.Classes < 1 || c.Opts.Classes > 4096 || c.Opts.Rounds < 1 || c.Limit < 0:
-		return fmt.Errorf("%w: --words, --contexts and --rounds must be positive, --n from 1 to 4096", ErrUsage)
+	case c.Opts.Words < 1 || c.Opts.Contexts < 1 || c.Opts.Classes < 1 || c.Opts.Classes > wordclass.MaxClasses || c.Opts.Rounds < 1 || c.Limit < 0:
+		return fmt.Errorf("%w: --words, --contexts and --rounds must be positive, --n from 1 to %d", ErrUsage, wordclass.MaxClasses)
 	}
 	arts, err := eval.ReadCorpus(c.Corpus, nil)
 	if err != nil {
@@ -79,21 +79,18 @@ func (m *Main) runClasses(ctx context.Context, args []string, stdout, stderr io.
 			return err
 		}
 		x := an.Analyze(arts[i].Text)
-		sent := -1
-		for k := range x.Tokens {
-			t := &x.Tokens[k]
-			if t.Sent != sent && len(words) > 0 {
-				b.Add(words)
-				words = words[:0]
-			}
-			sent = t.Sent
-			if w := extract.WordKey(t); t.Kind == ar.Word && w != "" {
-				words = append(words, w)
-			}
-		}
-		if len(words) > 0 {
-			b.Add(words)
+		for _, st := range x.Sentences {
 			words = words[:0]
+			for k := st.First; k < st.Last; k++ {
+				if t := &x.Tokens[k]; t.Kind == ar.Word {
+					if w := extract.WordKey(t); w != "" {
+						words = append(words, w)
+					}
+				}
+			}
+			if len(words) > 0 {
+				b.Add(words)
+			}
 		}
 	}
 	cl := b.Build(c.Opts)
