@@ -19,7 +19,7 @@ import (
 type doc struct {
 	src *hadath.Document
 	x   *ar.Text
-	// classes are the word classes of the extractor (classAt).
+	// classes are the word classes of the extractor (wordAt).
 	classes *wordclass.Classes
 	pub     time.Time
 	hasPub  bool
@@ -44,6 +44,9 @@ type doc struct {
 	// stems holds the stem of token i's key once a feature has asked
 	// for it ("" until then; see stemAt).
 	stems []string
+	// words holds what windowFeatures reads of token i once it has
+	// asked (see wordAt).
+	words []uint16
 
 	// topCountry is the country the document names most (see
 	// topCountry).
@@ -82,6 +85,7 @@ type docBufs struct {
 	idx   []int32
 	cueAt []cue
 	stems []string
+	words []uint16
 	// hashes backs the feature hashes of the candidates (see hashBuf).
 	hashes []uint64
 	// roles backs doc.roleBuf: a document deciding many roles grew it.
@@ -171,6 +175,8 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 	clear(dc.cueAt)
 	dc.stems = grow(&dc.bufs.stems, n)
 	clear(dc.stems)
+	dc.words = grow(&dc.bufs.words, n)
+	clear(dc.words)
 	dc.bufs.hashes = dc.bufs.hashes[:0]
 	dc.roleBuf = dc.bufs.roles
 	for _, m := range dc.cues {

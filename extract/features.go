@@ -186,15 +186,50 @@ const classWindow = 10
 func (dc *doc) windowFeatures(f *feats, c *cand) {
 	sf, sl := dc.sentence(c.sent)
 	for i := max(sf, c.first-classWindow); i < min(sl, c.last+classWindow); i++ {
-		if t := &dc.x.Tokens[i]; (i < c.first || i >= c.last) && t.Kind == ar.Word && len(t.Key()) > 4 && !auxiliary(t.Key()) {
-			if i >= c.first-bagWindow && i < c.last+bagWindow {
-				f.addT("bw=", dc.stemAt(i))
-			}
-			if k := dc.classAt(i); k != "" {
-				f.addT("bc=", k)
-			}
+		if i >= c.first && i < c.last {
+			continue
+		}
+		bag, class := dc.wordAt(i)
+		if !bag {
+			continue
+		}
+		if i >= c.first-bagWindow && i < c.last+bagWindow {
+			f.addT("bw=", dc.stemAt(i))
+		}
+		if class >= 0 {
+			f.addT("bc=", classNames[class])
 		}
 	}
+}
+
+// wordAt reports whether token i is a word windowFeatures reads (a word
+// longer than two letters, not a form of كان), and its class, -1 for
+// none. The answer is kept a document: each candidate near the token asks
+// again.
+func (dc *doc) wordAt(i int) (bag bool, class int) {
+	const (
+		unknown = iota
+		skipped
+		noClass
+		firstClass
+	)
+	var w uint16
+	if dc.words != nil {
+		w = dc.words[i]
+	}
+	if w == unknown {
+		w = skipped
+		if t := &dc.x.Tokens[i]; t.Kind == ar.Word && len(t.Key()) > 4 && !auxiliary(t.Key()) {
+			w = noClass
+			if k, ok := dc.classes.Of(dc.stemAt(i)); ok {
+				w = firstClass + uint16(k)
+			}
+		}
+		if dc.words != nil {
+			dc.words[i] = w
+		}
+	}
+	return w != skipped, int(w) - firstClass
 }
 
 // auxiliary reports whether key is a form of كان (to be), which carries

@@ -75,16 +75,6 @@ func (dc *doc) stemAt(i int) string {
 	return s
 }
 
-// classAt returns the word class of token i's stem as a feature value,
-// and "" for a word with none (see wordclass).
-func (dc *doc) classAt(i int) string {
-	k, ok := dc.classes.Of(dc.stemAt(i))
-	if !ok {
-		return ""
-	}
-	return classNames[k]
-}
-
 // classNames are the feature values of the word classes, made once.
 var classNames = func() []string {
 	out := make([]string, wordclass.MaxClasses)
