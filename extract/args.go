@@ -331,7 +331,7 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 			break
 		}
 	}
-	if dc.calledOff(p, sf) {
+	if dc.calledOff(p, sf) || dc.negatedObject(p, sf) {
 		return hadath.Negated, false
 	}
 	// A denial governs a verb after it, across "أن": نفت أن تكون قصفت;
@@ -508,6 +508,45 @@ func negates(w string, verb bool) bool {
 		return !verb
 	}
 	return true // multi-word cues: لم يتم، لا صحة
+}
+
+// negatedObject reports whether indefinite event noun p is the object of
+// a verb in the present tense that لم، لن or لا negates: "لم نعقد صفقة مع تركيا",
+// "لن تقبل الحكومة وساطة" (the subject may stand between). Verbs of
+// going on and of ruling out say the opposite ("لم يتوقف القصف", "لا
+// يستبعد هجوما") and stay out.
+func (dc *doc) negatedObject(p *proposal, sf int) bool {
+	if p.definite || p.trig.Verb && !p.trig.Noun {
+		return false // "لم يسفر الهجوم عن ضحايا": a definite noun is the subject
+	}
+	i := p.first - 1
+	if i-1 < sf {
+		return false
+	}
+	if t := &dc.x.Tokens[i]; t.Kind == ar.Word && hasArticle(t) && i-2 >= sf && !dc.cueAt[i].has(cueNeg) {
+		i-- // the verb's subject: "لن تقبل الحكومة وساطة"
+	}
+	v, neg := &dc.x.Tokens[i], &dc.x.Tokens[i-1]
+	if v.Kind != ar.Word || hasArticle(v) || !presentPrefixed(v.Key(), 3) || goesOn(v.Key()) || dc.trigAt[i] >= 0 {
+		return false
+	}
+	switch neg.Norm {
+	case "لم", "ولم", "لن", "ولن", "لا", "ولا":
+		return !dc.denies(i - 1)
+	}
+	return false
+}
+
+// goesOn reports whether key is a present form of a verb of going on,
+// stopping, ruling out or stopping short, whose negation says a thing
+// happens or may: لم يتوقف، لا يزال، لا يستبعد، لم يكتف.
+func goesOn(key string) bool {
+	for _, stem := range [...]string{"زال", "توقف", "نته", "نقطع", "هدا", "ستبعد", "كف", "برح", "فتا", "كتف", "قتصر"} {
+		if len(key) > 2 && strings.HasPrefix(key[2:], stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyOf reports whether أي ("any") stands right before event noun p,

@@ -155,6 +155,14 @@ func TestReadModality(t *testing.T) {
 		{"وأشاد الوزير بنتائج القمة الإقليمية التي عقدت في الدوحة.", hadath.Consult, hadath.Asserted},
 		// A lawsuit not brought is negated, as a verb is.
 		{"وقال المكتب إنه لم ترفع دعوى جنائية ضد الوزيرة حتى الآن.", hadath.Accuse, hadath.Negated},
+		// An event noun, the object of a negated verb, is negated; unless
+		// the verb is one of going on or stopping short, or the noun is
+		// its definite subject.
+		{"وقال المتحدث إن بلاده لم تعقد صفقة مع المعارضة.", hadath.Agree, hadath.Negated},
+		{"وأكد الوزير أنه لن تجري الحكومة محادثات مع المتمردين.", hadath.Consult, hadath.Negated},
+		{"وقال مسؤول إن الجيش لم يتوقف قصفه للمدينة منذ الصباح.", hadath.Assault, hadath.Asserted},
+		{"وقالت المنظمة إن قوات الأمن لم تكتف باعتقال الصحفيين.", hadath.Coerce, hadath.Asserted},
+		{"وقال الجيش إنه لم يسفر الهجوم عن ضحايا.", hadath.Assault, hadath.Asserted},
 		// An intent a few words before an event noun, in its clause.
 		{"ويعتزم الرئيس الفرنسي استقبال نظيره الروسي لمحادثات في باريس.", hadath.Consult, hadath.Future},
 		{"وأكدت الوزارة اعتزام الصين إرسال قوات إلى الحدود.", hadath.Mobilize, hadath.Future},
