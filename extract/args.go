@@ -316,7 +316,7 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 		cu := dc.cueAt[i]
 		near := p.first-i <= 3
 		switch {
-		case cu.has(cueNeg) && !dc.denies(i) && p.first-i <= 1 && negates(dc.x.Tokens[i].Key(), p.trig.Verb):
+		case cu.has(cueNeg) && !dc.denies(i) && p.first-i <= 1 && dc.negatesReading(dc.x.Tokens[i].Key(), p):
 			return hadath.Negated, false
 		case cu.has(cueFut) && near:
 			return hadath.Future, false
@@ -547,6 +547,16 @@ func goesOn(key string) bool {
 		}
 	}
 	return false
+}
+
+// negatesReading reports whether negation word w negates p under a
+// reading p's word allows: a form listed as verb and noun reads as a noun
+// with the article or after عدم ("عدم الإفراج"، "عدم التوصل إلى اتفاق"),
+// as a verb after لم.
+func (dc *doc) negatesReading(w string, p *proposal) bool {
+	asVerb := p.trig.Verb && !p.definite
+	asNoun := p.trig.Noun || !p.trig.Verb || p.definite
+	return asVerb && negates(w, true) || asNoun && negates(w, false)
 }
 
 // anyOf reports whether أي ("any") stands right before event noun p,

@@ -163,6 +163,9 @@ func TestReadModality(t *testing.T) {
 		{"وقال مسؤول إن الجيش لم يتوقف قصفه للمدينة منذ الصباح.", hadath.Assault, hadath.Asserted},
 		{"وقالت المنظمة إن قوات الأمن لم تكتف باعتقال الصحفيين.", hadath.Coerce, hadath.Asserted},
 		{"وقال الجيش إنه لم يسفر الهجوم عن ضحايا.", hadath.Assault, hadath.Asserted},
+		// After عدم a form that is verb and noun reads as the noun.
+		{"وطالبت النيابة بعدم الإفراج عن المتهمين قبل انقضاء العقوبة.", hadath.Retreat, hadath.Negated},
+		{"وفي ظل عدم التوصل إلى اتفاق بين الحكومة والنقابات، تستمر الأزمة.", hadath.Agree, hadath.Negated},
 		// An intent a few words before an event noun, in its clause.
 		{"ويعتزم الرئيس الفرنسي استقبال نظيره الروسي لمحادثات في باريس.", hadath.Consult, hadath.Future},
 		{"وأكدت الوزارة اعتزام الصين إرسال قوات إلى الحدود.", hadath.Mobilize, hadath.Future},
