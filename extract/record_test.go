@@ -111,3 +111,20 @@ func TestStateOf(t *testing.T) {
 		t.Errorf("stateOf(army, another army).Country = %q; want none", got)
 	}
 }
+
+// TestOneSideTwice checks that one party is never both sides of an event
+// but in fighting among its own: civilians named on both sides of a
+// killing are its victims.
+func TestOneSideTwice(t *testing.T) {
+	tests := []struct {
+		text, actor, target string
+	}{
+		{"قتل ثلاثة أطفال يمنيين وأصيب خمسة أطفال آخرون في قصف استهدف حافلة تقل أطفالا في سوق شمال اليمن.", "", "Yemeni children"},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-08-10"), hadath.Assault)
+		if name(ev.Actor) != tt.actor || name(ev.Target) != tt.target {
+			t.Errorf("Extract(%q): actor, target = %q, %q; want %q, %q", tt.text, name(ev.Actor), name(ev.Target), tt.actor, tt.target)
+		}
+	}
+}

@@ -298,7 +298,10 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 		c.actor = rs[a].own()
 		dc.traced(m, "actor", c.first, c.last, ss[a].fs.fs, classActor, func() string { return rs[a].actor.Name }, ss[a].p[ia])
 	}
-	if t >= 0 && (c.actor == nil || !sameActor(rs[t].actor, c.actor) || c.typ == hadath.Assault && selfStrife(c.actor)) {
+	if t >= 0 && c.actor != nil && sameActor(rs[t].actor, c.actor) && !selfStrife(c, c.actor) && c.actor.Sector == hadath.SectorCivilians {
+		c.actor = nil // civilians both sides of a deed they did not fight out are its victims
+	}
+	if t >= 0 && (c.actor == nil || !sameActor(rs[t].actor, c.actor) || selfStrife(c, c.actor)) {
 		if c.target = c.actor; t != a { // one party, as the rules gave it
 			c.target = rs[t].own()
 		}
@@ -306,8 +309,18 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 	}
 }
 
-// selfStrife reports whether an actor may be both sides of one event:
-// fighting within a group of people (clashes among protesters, tribes).
-func selfStrife(a *hadath.Actor) bool {
-	return a != nil && a.Generic && (a.Sector == hadath.SectorCivilians || a.Sector == hadath.SectorProtesters)
+// selfStrife reports whether party a may be both sides of c: armed
+// groups, civilians or protesters fighting among themselves ("اشتباكات
+// بين مجموعات مسلحة", clashes among tribesmen). A killing, a kidnapping
+// or a strike has a doer apart from its victims, and a state's forces
+// fight others.
+func selfStrife(c *cand, a *hadath.Actor) bool {
+	if a == nil || !a.Generic || c.typ != hadath.Assault || c.method != methodClash {
+		return false
+	}
+	switch a.Sector {
+	case hadath.SectorArmedGroup, hadath.SectorCivilians, hadath.SectorProtesters:
+		return true
+	}
+	return false
 }
