@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/hadath/hadath/internal/bloom"
-	"github.com/hadath/hadath/internal/strtab"
 	"github.com/hadath/hadath/lang/ar"
 )
 
@@ -90,9 +89,7 @@ type edge struct {
 type trie struct {
 	nodes []node
 	first map[string]int32
-	// firstTab holds first for lookups once the trie is sealed.
-	firstTab *strtab.Table[int32]
-	next     map[edge]int32
+	next  map[edge]int32
 	// filter holds the keys of first (see seal): a small filter that
 	// stays in the cache turns most words away before the map.
 	filter bloom.Filter
@@ -176,21 +173,11 @@ func (t *trie) firsts(tok *ar.Token) (fs firsts, some bool) {
 		if !bloom.MayHave(t.filter, k) {
 			continue
 		}
-		if id, ok := t.firstID(k); ok {
+		if id, ok := t.first[k]; ok {
 			fs[ki], some = id, true
 		}
 	}
 	return fs, some
-}
-
-// firstID returns the node of first word k: from the table once the trie
-// is sealed, from the map before.
-func (t *trie) firstID(k string) (int32, bool) {
-	if t.firstTab == nil {
-		id, ok := t.first[k]
-		return id, ok
-	}
-	return t.firstTab.Get(k)
 }
 
 // match is a phrase of the trie found in a text: tokens first..last-1,
@@ -203,7 +190,6 @@ type match struct {
 
 // seal builds the filters of first words, once the trie is filled.
 func (t *trie) seal() {
-	t.firstTab = strtab.New(t.first)
 	t.filter = bloom.New(len(t.first), 16)
 	var weak []string
 	for k, id := range t.first {

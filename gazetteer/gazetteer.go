@@ -12,7 +12,6 @@ package gazetteer
 import (
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/internal/bloom"
-	"github.com/hadath/hadath/internal/strtab"
 )
 
 // Entry kinds used by the embedded data. Files may use others; an unknown
@@ -81,10 +80,9 @@ func (e *Entry) Names() []string {
 // (see ar.Key). It is immutable after Load and safe for concurrent use.
 type Gazetteer struct {
 	entries   []Entry
-	keys      map[string]keyInfo     // name keys and their proper word prefixes
-	keyTab    *strtab.Table[keyInfo] // keys, for the lookups of words
-	bloom     bloom.Filter           // a quick "no" for words that are no key
-	hits      [][]*Entry             // by slot: entries with a name of that key
+	keys      map[string]keyInfo // name keys and their proper word prefixes
+	bloom     bloom.Filter       // a quick "no" for words that are no key
+	hits      [][]*Entry         // by slot: entries with a name of that key
 	countries map[string]*Entry
 	cues      map[string]uint8
 	towns     map[string]bool // words of a settlement (newTownWords)
@@ -116,10 +114,7 @@ func (g *Gazetteer) info(key []byte) keyInfo {
 	if !bloom.MayHaveBytes(g.bloom, key) {
 		return noKey // most words are no place: spare the big map
 	}
-	if ki, ok := g.keys[string(key)]; ok { // indexing by string(key) does not copy it
-		return ki
-	}
-	return noKey
+	return g.lookup(string(key))
 }
 
 // wordInfo is info for a key held in a string: a token's key, read
@@ -133,7 +128,7 @@ func (g *Gazetteer) wordInfo(key string) keyInfo {
 
 // lookup returns what key is, once past the filter.
 func (g *Gazetteer) lookup(key string) keyInfo {
-	if ki, ok := g.keyTab.Get(key); ok {
+	if ki, ok := g.keys[key]; ok {
 		return ki
 	}
 	return noKey

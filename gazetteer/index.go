@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/hadath/hadath/internal/bloom"
-	"github.com/hadath/hadath/internal/strtab"
 )
 
 // maxNameWords bounds the words of a name that Find tries to match.
@@ -103,7 +102,6 @@ func (l *loader) index() *Gazetteer {
 	for k := range g.keys {
 		bloom.Add(g.bloom, k)
 	}
-	g.keyTab = strtab.New(g.keys)
 	backing := make([]*Entry, len(refs))
 	g.hits = make([][]*Entry, len(counts))
 	off := 0
