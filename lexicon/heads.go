@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/hadath/hadath/internal/strtab"
 	"github.com/hadath/hadath/lang/ar"
 )
 
@@ -36,8 +35,6 @@ func (h *heads) mask() uint8 {
 // headIndex maps the one-word keys of the three indexes to their heads.
 type headIndex struct {
 	m map[string]*heads
-	// tab holds m for get: one probe of a flat array.
-	tab *strtab.Table[*heads]
 	// filter is the union of the indexes' filters (see slots): most
 	// words are turned away before the map.
 	filter keyFilter
@@ -72,7 +69,6 @@ func newHeadIndex(t *index[*Trigger], meth, cue *index[string]) *headIndex {
 	for i := range hx.filter {
 		hx.filter[i] = t.filter[i] | meth.filter[i] | cue.filter[i]
 	}
-	hx.tab = strtab.New(hx.m)
 	return hx
 }
 
@@ -81,8 +77,7 @@ func (hx *headIndex) get(k string) *heads {
 	if !hx.filter.has(slots(k)) {
 		return nil
 	}
-	h, _ := hx.tab.Get(k)
-	return h
+	return hx.m[k]
 }
 
 // head is one reading under which a phrase may start at a token: the
