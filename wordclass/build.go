@@ -94,7 +94,7 @@ func (b *Builder) Build(o Options) *Classes {
 	for id, r := range vocab {
 		c.of[b.words[id]] = uint16(assign[r])
 	}
-	return c.seal()
+	return c
 }
 
 // ranked returns the word ids by falling frequency, ties by the word.

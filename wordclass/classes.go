@@ -16,22 +16,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/hadath/hadath/internal/strtab"
 )
 
 // Classes maps words to their class numbers.
 type Classes struct {
 	of map[string]uint16
 	n  int // the number of classes
-	// tab holds of for Of, remade after each change (seal).
-	tab *strtab.Table[uint16]
-}
-
-// seal makes the lookup table of c's words.
-func (c *Classes) seal() *Classes {
-	c.tab = strtab.New(c.of)
-	return c
 }
 
 // Of returns the class of word w, and false for a word with none.
@@ -39,7 +29,7 @@ func (c *Classes) Of(w string) (int, bool) {
 	if c == nil {
 		return 0, false
 	}
-	k, ok := c.tab.Get(w)
+	k, ok := c.of[w]
 	return int(k), ok
 }
 
@@ -79,7 +69,6 @@ func Read(r io.Reader) (*Classes, error) {
 func (c *Classes) Merge(r io.Reader) error { return c.merge(r) }
 
 func (c *Classes) merge(r io.Reader) error {
-	defer c.seal() // the lines read so far count, even after a bad one
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for line := 1; sc.Scan(); line++ {
