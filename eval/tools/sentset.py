@@ -68,7 +68,7 @@ def excluded_docs(sentence_sets=False, but=None):
     ids = set()
     at = lambda *p: glob.glob(os.path.join(EVAL, *p))
     paths = at("train.jsonl") + at("test.jsonl") + at("ann", "*.jsonl") + at("ann", "pending", "*.jsonl") + \
-        at("precision", "review-*.jsonl")
+        at("precision", "review-*.jsonl") + at("precision", "unlearned", "*.jsonl")
     if sentence_sets:
         sets = at("sentences", "sample.jsonl") + at("sentences", "*", "sample.jsonl")
         paths += [p for p in sets if not (but and os.path.exists(but) and os.path.samefile(p, but))]
