@@ -541,8 +541,9 @@ func (dc *doc) negatedObject(p *proposal, sf int) bool {
 // stopping, ruling out or stopping short, whose negation says a thing
 // happens or may: لم يتوقف، لا يزال، لا يستبعد، لم يكتف.
 func goesOn(key string) bool {
+	_, n := utf8.DecodeRuneInString(key) // the prefix of person (ي، ت، ن)
 	for _, stem := range [...]string{"زال", "توقف", "نته", "نقطع", "هدا", "ستبعد", "كف", "برح", "فتا", "كتف", "قتصر"} {
-		if len(key) > 2 && strings.HasPrefix(key[2:], stem) {
+		if strings.HasPrefix(key[n:], stem) {
 			return true
 		}
 	}
