@@ -511,13 +511,13 @@ func negates(w string, verb bool) bool {
 }
 
 // negatedObject reports whether indefinite event noun p is the object of
-// a verb in the present tense that لم، لن or لا negates: "لم نعقد صفقة مع تركيا",
+// a verb in the present tense that لم، لن or لا negates: "لم نبرم صفقة مع المعارضة",
 // "لن تقبل الحكومة وساطة" (the subject may stand between). Verbs of
 // going on and of ruling out say the opposite ("لم يتوقف القصف", "لا
 // يستبعد هجوما") and stay out.
 func (dc *doc) negatedObject(p *proposal, sf int) bool {
 	if p.definite || p.trig.Verb && !p.trig.Noun {
-		return false // "لم يسفر الهجوم عن ضحايا": a definite noun is the subject
+		return false // "لم يوقع التفجير أي ضحايا": a definite noun is the subject
 	}
 	i := p.first - 1
 	if i-1 < sf {

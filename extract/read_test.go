@@ -159,13 +159,13 @@ func TestReadModality(t *testing.T) {
 		// the verb is one of going on or stopping short, or the noun is
 		// its definite subject.
 		{"وقال المتحدث إن بلاده لم تعقد صفقة مع المعارضة.", hadath.Agree, hadath.Negated},
-		{"وأكد الوزير أنه لن تجري الحكومة محادثات مع المتمردين.", hadath.Consult, hadath.Negated},
+		{"وأكد الوزير أنه لن تعقد الحكومة مفاوضات مع المتمردين.", hadath.Consult, hadath.Negated},
 		{"وقال مسؤول إن الجيش لم يتوقف قصفه للمدينة منذ الصباح.", hadath.Assault, hadath.Asserted},
 		{"وقالت المنظمة إن قوات الأمن لم تكتف باعتقال الصحفيين.", hadath.Coerce, hadath.Asserted},
-		{"وقال الجيش إنه لم يسفر الهجوم عن ضحايا.", hadath.Assault, hadath.Asserted},
+		{"وأكدت الشرطة أنه لم يوقع التفجير أي ضحايا.", hadath.Assault, hadath.Asserted},
 		// After عدم a form that is verb and noun reads as the noun.
 		{"وطالبت النيابة بعدم الإفراج عن المتهمين قبل انقضاء العقوبة.", hadath.Retreat, hadath.Negated},
-		{"وفي ظل عدم التوصل إلى اتفاق بين الحكومة والنقابات، تستمر الأزمة.", hadath.Agree, hadath.Negated},
+		{"ومع عدم التوصل إلى اتفاق حتى الآن، يستمر إضراب النقابات.", hadath.Agree, hadath.Negated},
 		// An intent a few words before an event noun, in its clause.
 		{"ويعتزم الرئيس الفرنسي استقبال نظيره الروسي لمحادثات في باريس.", hadath.Consult, hadath.Future},
 		{"وأكدت الوزارة اعتزام الصين إرسال قوات إلى الحدود.", hadath.Mobilize, hadath.Future},

@@ -119,7 +119,7 @@ func TestOneSideTwice(t *testing.T) {
 	tests := []struct {
 		text, actor, target string
 	}{
-		{"قتل ثلاثة أطفال يمنيين وأصيب خمسة أطفال آخرون في قصف استهدف حافلة تقل أطفالا في سوق شمال اليمن.", "", "Yemeni children"},
+		{"قتل ثلاثة أطفال يمنيين وأصيب خمسة أطفال آخرون في قصف طال حافلة مدرسية تحمل أطفالا وسط سوق بمحافظة صعدة.", "", "Yemeni children"},
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2018-08-10"), hadath.Assault)
