@@ -637,6 +637,8 @@ func TestAccusationParties(t *testing.T) {
 		{"وتحدث وزير الخارجية التركي عن العلاقات مع الغرب، واتهم واشنطن بمحاولة إضعاف عملة بلاده.", "Turkish Foreign Minister", "United States"},
 		{"وغادر البلاد رجل الأعمال الذي تتهمه موسكو بالتهرب من الضرائب.", "Russia", ""},
 		{"وتحدث وزير الخارجية الأردني عن الأزمة، وحمل إسرائيل مسؤولية التصعيد في القدس.", "Jordanian Foreign Minister", "Israel"},
+		// So with the verbal noun: one party, then the charge.
+		{"ووصف المتحدث اتهام إيران بتهريب الأسلحة بأنه ادعاء لا أساس له.", "", "Iran"},
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2018-05-09"), hadath.Accuse)

@@ -56,10 +56,11 @@ func (dc *doc) accusedAlone(p *proposal, a int) bool {
 		// "وحمل إسرائيل مسؤولية التصعيد": the one blamed, then the
 		// responsibility.
 		return blameVerbs[verb] && dc.cueAt[end].has(cueBlameNoun)
-	case accuseVerbs[p.trig.Form]:
+	case accuseVerbs[p.trig.Form] || accuseNouns[p.trig.Form]:
 		// "تتهمه أنقرة بـ": the pronoun is the accused, the party the
-		// accuser.
-		return accuseVerbs[verb] && withBeh(&dc.x.Tokens[end])
+		// accuser. "اتهام روسيا بالتدخل": the noun's one party with the
+		// charge after it is the accused, as the verb's is.
+		return (accuseVerbs[verb] || accuseNouns[verb]) && withBeh(&dc.x.Tokens[end])
 	}
 	return false
 }
@@ -71,6 +72,10 @@ var blameVerbs = set("حمل", "حملت", "حملوا", "حملا", "يحمل",
 // accuseVerbs are the forms of اتهم, as the trigger file writes them,
 // that take the accused and then the charge with ب.
 var accuseVerbs = set("اتهم", "اتهمت", "اتهموا", "اتهما", "يتهم", "تتهم", "يتهمون", "نتهم")
+
+// accuseNouns are the verbal nouns of اتهم, folded, that take the accused
+// and then the charge with ب, as the verbs do ("اتهام روسيا بالتدخل").
+var accuseNouns = set("اتهام", "اتهامات")
 
 // stateParticiple reports whether token i is an active participle in
 // the accusative that tells the state of a clause's subject: مطالبا،
