@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
 )
 
 // corefer merges every mention of the same happening in the document into
@@ -122,7 +123,13 @@ func sameClause(dc *doc, a, b *cand) bool {
 	if verbal(b.typ) {
 		return b.first-a.mentions[len(a.mentions)-1] <= sameActGap
 	}
-	if b.typ != hadath.Assault || a.dateFromSent && b.dateFromSent && !datesAgree(a.date.Date, b.date.Date) {
+	if b.typ != hadath.Assault {
+		return false
+	}
+	if dc.resumes(a, b) {
+		return true // whatever day each was read with
+	}
+	if a.dateFromSent && b.dateFromSent && !datesAgree(a.date.Date, b.date.Date) {
 		return false
 	}
 	if dc.cueAt[b.first].has(cueKill | cueInjure) {
@@ -133,6 +140,35 @@ func sameClause(dc *doc, a, b *cand) bool {
 	last := a.mentions[len(a.mentions)-1]
 	return dc.cueAt[last].has(cueKill|cueInjure) && b.first-last <= tollGap && !dc.timeOrderIn(last, b.first)
 }
+
+// resumes reports whether b, a verb of death or wounds, tells the toll
+// of a through a pronoun on في or خلال that takes a back: "اشتباكات
+// عنيفة على الحدود قتل فيها شابان", "هجوم على مركز للشرطة قضى فيه
+// شرطي". a's last mention stands in b's clause, at most resumeGap
+// tokens before it.
+func (dc *doc) resumes(a, b *cand) bool {
+	if !dc.cueAt[b.first].has(cueKill|cueInjure) || b.last >= len(dc.x.Tokens) || !resumingPreps[dc.x.Tokens[b.last].Norm] {
+		return false
+	}
+	last := a.mentions[len(a.mentions)-1]
+	if last >= b.first || b.first-last > resumeGap || dc.x.Tokens[last].Sent != b.sent {
+		return false
+	}
+	for i := last + 1; i < b.first; i++ {
+		if dc.x.Tokens[i].Kind == ar.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// resumeGap is how many tokens after an event noun a verb of death may
+// take it back with a pronoun (past the noun's adjectives and place).
+const resumeGap = 10
+
+// resumingPreps are في and خلال with a pronoun of the third person,
+// folded: what they take back is where the deaths befell.
+var resumingPreps = set("فيه", "فيها", "فيهما", "خلاله", "خلالها")
 
 // tollGap is how many tokens after a toll ("مقتل ثلاثة") the attack
 // that caused it may be named in its sentence.

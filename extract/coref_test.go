@@ -53,3 +53,26 @@ func TestCorefModelJoinsWhatRulesKeepApart(t *testing.T) {
 		}
 	}
 }
+
+// A verb of death with a pronoun on في or خلال after an event noun tells
+// that event's toll: one happening, whatever day each was read with.
+func TestResumedToll(t *testing.T) {
+	tests := []struct {
+		text    string
+		assault int
+	}{
+		{"وقصفت الطائرات مواقع المسلحين شمال المدينة بعد ظهر السبت غداة اشتباكات عنيفة قرب الحدود قتل فيها جنديان.", 2},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-07-14")
+		n := 0
+		for _, ev := range res.Events {
+			if ev.Type == hadath.Assault {
+				n++
+			}
+		}
+		if n != tt.assault {
+			t.Errorf("Extract(%q): %d attacks; want %d", tt.text, n, tt.assault)
+		}
+	}
+}
