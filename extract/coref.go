@@ -142,9 +142,9 @@ func sameClause(dc *doc, a, b *cand) bool {
 }
 
 // resumes reports whether b, a verb of death or wounds, tells the toll
-// of a through a pronoun on في or خلال that takes a back: "اشتباكات
-// عنيفة على الحدود قتل فيها شابان", "هجوم على مركز للشرطة قضى فيه
-// شرطي". a's last mention stands in b's clause, at most resumeGap
+// of a through a pronoun on في or خلال that takes a back: "معارك طاحنة
+// قرب المعبر قتل فيها جنديان", "تفجير استهدف حافلة قضى فيه ثلاثة
+// ركاب". a's last mention stands in b's clause, at most resumeGap
 // tokens before it.
 func (dc *doc) resumes(a, b *cand) bool {
 	if !dc.cueAt[b.first].has(cueKill|cueInjure) || b.last >= len(dc.x.Tokens) || !resumingPreps[dc.x.Tokens[b.last].Norm] {
