@@ -26,12 +26,10 @@ func (e *Extractor) record(dc *doc, c *cand) hadath.Event {
 	ev.Actor, ev.Target = stateOf(ev.Actor, ev.Target), stateOf(ev.Target, ev.Actor)
 	ev.Actor, ev.Target = e.canonical(ev.Actor), e.canonical(ev.Target)
 	ev.ClaimedBy, ev.BlamedOn = e.canonical(ev.ClaimedBy), e.canonical(ev.BlamedOn)
-	if ev.Actor != nil && ev.Target != nil && ev.Actor.Name == ev.Target.Name && ev.Actor.Country == ev.Target.Country && !selfStrife(c, ev.Actor) {
-		// No one does a thing to themselves, but groups fight within.
-		// Civilians named on both sides are the victims.
-		if ev.Actor.Sector == hadath.SectorCivilians {
+	if ev.Actor != nil && ev.Target != nil && ev.Actor.Name == ev.Target.Name && ev.Actor.Country == ev.Target.Country {
+		if keepActor, keepTarget := sidesKept(c, ev.Actor); !keepActor {
 			ev.Actor = nil
-		} else {
+		} else if !keepTarget {
 			ev.Target = nil
 		}
 	}

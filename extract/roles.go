@@ -298,15 +298,33 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 		c.actor = rs[a].own()
 		dc.traced(m, "actor", c.first, c.last, ss[a].fs.fs, classActor, func() string { return rs[a].actor.Name }, ss[a].p[ia])
 	}
-	if t >= 0 && c.actor != nil && sameActor(rs[t].actor, c.actor) && !selfStrife(c, c.actor) && c.actor.Sector == hadath.SectorCivilians {
-		c.actor = nil // civilians both sides of a deed they did not fight out are its victims
-	}
-	if t >= 0 && (c.actor == nil || !sameActor(rs[t].actor, c.actor) || selfStrife(c, c.actor)) {
-		if c.target = c.actor; t != a { // one party, as the rules gave it
-			c.target = rs[t].own()
+	if t >= 0 && c.actor != nil && sameActor(rs[t].actor, c.actor) {
+		keepActor, keepTarget := sidesKept(c, c.actor)
+		if !keepTarget {
+			t = -1
 		}
+		if !keepActor {
+			c.actor = nil
+		}
+	}
+	if t >= 0 {
+		c.target = rs[t].own()
 		dc.traced(m, "target", c.first, c.last, ss[t].fs.fs, classTarget, func() string { return rs[t].actor.Name }, ss[t].p[it])
 	}
+}
+
+// sidesKept says which roles party a, named on both sides of c, keeps:
+// both when groups clash among their own (selfStrife); the target for
+// civilians, the victims of a deed they did not fight out; the actor
+// otherwise, for no one does a thing to themselves.
+func sidesKept(c *cand, a *hadath.Actor) (actor, target bool) {
+	switch {
+	case selfStrife(c, a):
+		return true, true
+	case a.Sector == hadath.SectorCivilians:
+		return false, true
+	}
+	return true, false
 }
 
 // selfStrife reports whether party a may be both sides of c: armed
