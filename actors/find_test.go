@@ -194,6 +194,12 @@ func TestFindGeneric(t *testing.T) {
 		{src: "هاجم مسلحون في العراق قافلة.",
 			want: []want{{"مسلحون", "Gunmen in Iraq", "IQ", "armed_group", "ORG", true},
 				{"العراق", "Iraq", "IQ", "government", "GPE", false}}},
+		// Unions and professional associations, of the country after
+		// them.
+		{src: "دعت النقابات المهنية الأردنية إلى إضراب عام.",
+			want: []want{{"النقابات المهنية الأردنية", "Jordanian professional associations", "JO", "other", "ORG", true}}},
+		{src: "نددت نقابة الصحفيين المصرية بالقرار.",
+			want: []want{{"نقابة الصحفيين المصرية", "Egyptian journalists' union", "EG", "other", "ORG", true}}},
 		{src: "اعتقلت الشرطة العراقية المشتبه به.",
 			want: []want{{"الشرطة العراقية", "Iraqi police", "IQ", "police", "ORG", true}}},
 		{src: "قال مسؤولان أمريكيان إن الهجوم فشل.",

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/hadath/hadath"
+	"github.com/hadath/hadath/lang/ar"
 	"github.com/hadath/hadath/model"
 )
 
@@ -168,6 +169,14 @@ func (dc *doc) roleFeatures(c *cand, r roleCand) feats {
 	f.add("k=", dc.stemAt(c.first), "|", side, "|prep=", prep)
 	f.add("sector=", r.actor.Sector, "|", side, "|prep=", prep)
 	f.flagT(dc.counted(r.m), "counted")
+	// The word right after the party: "الحوثيين في", "الرئيس، الذي",
+	// "الجيش على". The word before it was tried too: it let the model
+	// take a country inside a place's name ("مواقع في شرق سوريا") or a
+	// party named beside the subject for the target.
+	sf, sl := dc.sentence(c.sent)
+	if m.Last < sl && dc.x.Tokens[m.Last].Kind == ar.Word {
+		f.addT(side, "|w+1=", dc.stemAt(m.Last))
+	}
 	f.flagT(dc.placeAt[m.First] >= 0, "place")
 	// What stands between the party and the trigger.
 	lo, hi := m.Last, c.first
@@ -185,7 +194,6 @@ func (dc *doc) roleFeatures(c *cand, r roleCand) feats {
 	// The subject of a condemnation, a welcome or a call that names this
 	// deed ("ندد الاتحاد بالهجوم") judged it; it did not do it.
 	if !verbal(c.typ) {
-		sf, _ := dc.sentence(c.sent)
 		f.flagT(dc.judgedBetween(max(m.First-2, sf), m.First), "judge-before")
 	}
 	f.flagT(punct, "break-between")

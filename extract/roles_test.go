@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hadath/hadath"
@@ -68,5 +69,60 @@ func TestRoleModelOverrulesRules(t *testing.T) {
 		if name(ev.Actor) != tt.want {
 			t.Errorf("Extract(%q) with role weights %q: actor %q; want %q", text, tt.weights, name(ev.Actor), tt.want)
 		}
+	}
+}
+
+// TestRoleFeaturesNextWord checks that a party of the trigger's sentence
+// is read with the word right after it, and with none when it ends the
+// sentence or a mark follows it.
+func TestRoleFeaturesNextWord(t *testing.T) {
+	tests := []struct {
+		text, party string
+		want        string // the w+1 feature's word, stemmed; "" for none
+	}{
+		{"قصفت الطائرات الحربية مواقع الحوثيين في صعدة.", "Houthis", "في"},
+		{"اتهمت الحكومة العراقية تنظيم داعش بتنفيذ الهجوم.", "Iraqi government", "تنظيم"},
+		{"اتهمت الحكومة العراقية، أمس، تنظيم داعش بتنفيذ الهجوم.", "Iraqi government", ""},
+		{"هاجم مسلحون مركزا للشرطة قرب كابول أمس، وتبنت الهجوم حركة طالبان.", "Taliban", ""},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		d := &hadath.Document{ID: "t", Published: "2018-05-01", Text: tt.text}
+		dc := x.analyze(d)
+		dc.trace = &Trace{}
+		found := false
+		for _, c := range x.corefer(dc, x.candidates(dc)) {
+			if c.dead {
+				continue
+			}
+			for _, r := range dc.roleCands(c) {
+				if r.m < 0 || !strings.HasSuffix(r.actor.Name, tt.party) {
+					continue
+				}
+				found = true
+				m := &dc.actors[r.m]
+				side := "after|w+1="
+				if m.First < c.first {
+					side = "before|w+1="
+				}
+				got := ""
+				for _, f := range dc.roleFeatures(c, r).fs {
+					if w, ok := strings.CutPrefix(f, side); ok {
+						got = w
+					}
+				}
+				want := ""
+				if tt.want != "" {
+					want = stem(tt.want)
+				}
+				if got != want {
+					t.Errorf("roleFeatures(%q, %s) %s w+1 = %q; want %q", tt.text, c.typ, r.actor.Name, got, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("roleCands(%q): no party %q", tt.text, tt.party)
+		}
+		dc.release()
 	}
 }
