@@ -375,7 +375,7 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 		}
 	}
 	// "سنضرب" is a threat made now, of a blow to come; "ستقدم" a pledge.
-	if p.trig.Verb && p.typ != hadath.Threaten && p.typ != hadath.Agree && futurePrefixed(dc.x.Tokens[p.first].Key()) {
+	if (p.trig.Verb && futurePrefixed(dc.x.Tokens[p.first].Key()) || p.future) && p.typ != hadath.Threaten && p.typ != hadath.Agree {
 		return hadath.Future, false
 	}
 	// "وستبدأ المفاوضات", "سيستمر القتال": a verb in the future whose

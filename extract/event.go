@@ -30,6 +30,10 @@ type proposal struct {
 	anaphoric   bool // the trigger refers back ("الهجوم")
 	definite    bool // the trigger carries the article
 	clause      bool // the trigger is a verb heading its own clause
+	// future is set when the trigger's form follows the future prefix
+	// س: a verb to come, whatever its line reads it as ("ستصفيه" is
+	// found as تصفية, but no noun takes س).
+	future bool
 }
 
 // arguments are the event's arguments, as the rules read them and the
@@ -165,7 +169,7 @@ func (e *Extractor) propose(dc *doc, tr *lexicon.Trigger, tm *lexicon.TriggerMat
 	sent := dc.x.Tokens[tm.First].Sent
 	c := dc.newCand()
 	*c = cand{
-		proposal:  proposal{typ: tr.Type, trig: tr, first: tm.First, last: tm.Last, sent: sent},
+		proposal:  dc.proposalOf(tr, tm),
 		arguments: arguments{method: tr.Method},
 		status:    status{modality: hadath.Asserted, gold: -1},
 		merging:   merging{first2: [2]int{tm.First, sent}},
@@ -179,7 +183,6 @@ func (e *Extractor) propose(dc *doc, tr *lexicon.Trigger, tm *lexicon.TriggerMat
 	// القصف، عن هجوم السبت، هذا الاتفاق) such a noun names a
 	// happening told elsewhere.
 	p.governed = dc.prep(tm.First, tm.Start) != "" || dc.pointed(tm.First)
-	c.definite = dc.definite(tr, tm.First)
 	c.anaphoric = c.definite || tr.Noun && dc.cueAt[tm.First].has(cueAnaphor)
 	// A verb phrase of several words, with no article and no
 	// preposition before it, heads a clause of its own ("تم
@@ -409,6 +412,26 @@ func (dc *doc) alVerb(i int) bool { return dc.cueAt[i].has(cueAlVerb) }
 // did.
 func (dc *doc) definite(tr *lexicon.Trigger, first int) bool {
 	return hasArticle(&dc.x.Tokens[first]) && !(tr.Verb && dc.alVerb(first))
+}
+
+// proposalOf returns what trigger reading tr at match tm proposes, before
+// any argument is read.
+func (dc *doc) proposalOf(tr *lexicon.Trigger, tm *lexicon.TriggerMatch) proposal {
+	return proposal{typ: tr.Type, trig: tr, first: tm.First, last: tm.Last, sent: dc.x.Tokens[tm.First].Sent,
+		definite: dc.definite(tr, tm.First), future: dc.afterFuturePrefix(tm)}
+}
+
+// afterFuturePrefix reports whether the form of match tm begins after
+// the future prefix س of its first word (after و or ف, if any): the
+// prefix, not the form, carries the س.
+func (dc *doc) afterFuturePrefix(tm *lexicon.TriggerMatch) bool {
+	t := &dc.x.Tokens[tm.First]
+	if tm.Start <= t.Start {
+		return false
+	}
+	pre := ar.Fold(dc.x.Src[t.Byte:dc.byteAt(tm.First, tm.Start)])
+	pre = strings.TrimPrefix(strings.TrimPrefix(pre, "و"), "ف")
+	return pre == "س"
 }
 
 // hasArticle reports whether a token carries the definite article.

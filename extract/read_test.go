@@ -28,9 +28,8 @@ func proposeFirst(t *testing.T, text, typ string) (*doc, *proposal) {
 			if tr.Type != typ {
 				continue
 			}
-			p := &proposal{typ: tr.Type, trig: tr, first: tm.First, last: tm.Last, sent: int(dc.x.Tokens[tm.First].Sent)}
-			p.definite = dc.definite(tr, tm.First)
-			return dc, p
+			p := dc.proposalOf(tr, tm)
+			return dc, &p
 		}
 	}
 	dc.release()
@@ -147,6 +146,12 @@ func TestReadModality(t *testing.T) {
 	checkRead(t, "readModality", []readCase{
 		{"وقع هجوم على قرية نائية في الشمال.", hadath.Assault, hadath.Asserted},
 		{"لم يهاجم المسلحون القرية.", hadath.Assault, hadath.Negated},
+		// لم and لن after و or ف are as alone.
+		{"وقال الجيش إن طائراته حلقت فوق البلدة ولم تقصف المنازل.", hadath.Assault, hadath.Negated},
+		{"وأكد الوزير أن بلاده لن تفرض عقوبات جديدة، ولن تقطع علاقاتها مع جارتها.", hadath.Sanction, hadath.Negated},
+		// A verb in the future whose form the lexicon lists as a noun only
+		// (ستصفيه found as تصفية).
+		{"وقال مسؤول إن الأجهزة الأمنية ستصفيه قريبا.", hadath.Assault, hadath.Future},
 		{"نفت الحكومة أن تكون قواتها قصفت القرية.", hadath.Assault, hadath.Negated},
 		{"سيلتقي الرئيس نظيره التركي الأسبوع المقبل.", hadath.Consult, hadath.Future},
 		{"وستعقد القمة المقبلة في الرياض.", hadath.Consult, hadath.Future},

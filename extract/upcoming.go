@@ -41,6 +41,12 @@ func (dc *doc) upcoming(c *cand) bool {
 			return false
 		}
 		for i := c.last; i < d.First; i++ {
+			if t := &dc.x.Tokens[i]; isComma(t) {
+				if j := dc.appositionEnd(i, d.First); j > i {
+					i = j // "يزور الرئيس، عمر البشير، موسكو الجمعة"
+					continue
+				}
+			}
 			if t := &dc.x.Tokens[i]; isBreak(t) || clauseBreak[t.Norm] {
 				return false
 			}
@@ -67,6 +73,31 @@ func (dc *doc) upcoming(c *cand) bool {
 	}
 	return true
 }
+
+// appositionEnd returns the index of the comma that closes an
+// apposition opened by the comma at token i ("الرئيس السوداني، عمر
+// البشير، ..."): the next comma before end, with at most appositionLen
+// words and no other mark or clause break between. It returns -1 when
+// there is none.
+func (dc *doc) appositionEnd(i, end int) int {
+	for j := i + 1; j < end && j <= i+appositionLen+1; j++ {
+		t := &dc.x.Tokens[j]
+		if isComma(t) {
+			if j == i+1 {
+				return -1
+			}
+			return j
+		}
+		if isBreak(t) || clauseBreak[t.Norm] || dc.trigAt[j] >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionLen is how many words a name or title set off by commas
+// may have.
+const appositionLen = 4
 
 // upcomingReach is how many tokens may stand between a present verb and
 // the weekday after it: its subject and object ("يلتقي الرئيس الفرنسي

@@ -20,6 +20,9 @@ func TestUpcoming(t *testing.T) {
 		{lead + "ويلتقي الرئيس الفرنسي نظيره الألماني الثلاثاء في برلين.", "2018-05-04", hadath.Future, "2018-05-08"},
 		// The day right before the verb; published on Tuesday 8 May.
 		{lead + "والأحد، يزور الوزير مخيما للاجئين قرب الحدود.", "2018-05-08", hadath.Future, "2018-05-13"},
+		// A name or title set off by commas between the verb and its day.
+		{lead + "ويزور رئيس الوزراء، جاستن ترودو، العاصمة الفرنسية الثلاثاء.", "2018-05-04", hadath.Future, "2018-05-08"},
+		{lead + "ويلتقي الرئيس نظيره، ثم يعود إلى بلاده الثلاثاء.", "2018-05-04", hadath.Asserted, "2018-05-01"},
 		// The past tense tells what was done.
 		{lead + "والتقى الرئيس الفرنسي نظيره الألماني الثلاثاء في برلين.", "2018-05-04", hadath.Asserted, "2018-05-01"},
 		// A day said to be past, and a verb after كان.
