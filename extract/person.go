@@ -35,7 +35,7 @@ func (dc *doc) findPersons(d *actors.Dict) bool {
 	held := false
 	for i := 0; i < len(toks); i++ {
 		ki, ok := dc.givenAt(d, i)
-		if !ok {
+		if !ok && !dc.kunyaAfterOffice(d, i) {
 			continue
 		}
 		j := i + 1
@@ -248,12 +248,25 @@ func (dc *doc) free(i int) bool {
 		dc.numAt[i] < 0 && dc.methodAt[i] < 0 && dc.trigAt[i] < 0 && dc.cueAt[i] == 0
 }
 
+// kunyaAfterOffice reports whether token i opens a name by a kunya, a
+// link word of names such as أبو, after an office ("قائد اللواء أبو
+// زرعة المحرمي"): no given name need follow it there.
+func (dc *doc) kunyaAfterOffice(d *actors.Dict, i int) bool {
+	t := &dc.x.Tokens[i]
+	return i+1 < len(dc.x.Tokens) && dc.free(i) && d.NameLink(t.Norm) && dc.free(i+1) &&
+		dc.x.Tokens[i+1].Sent == t.Sent && dc.officeBefore(i) >= 0
+}
+
 // officeBefore returns the actor mention of the office or person noun
 // right before token i, or with one comma between ("وزير الداخلية
-// الأردني، فلان الفلاني"), whose holder a name at i names; -1 if none.
+// الأردني، فلان الفلاني"), or a word of renown ("رجل الدين البارز"), whose
+// holder a name at i names; -1 if none.
 func (dc *doc) officeBefore(i int) int32 {
 	j := i
 	if j > 0 && isComma(&dc.x.Tokens[j-1]) {
+		j--
+	}
+	for n := 0; n < 2 && j > 0 && renownWords[dc.x.Tokens[j-1].Norm]; n++ {
 		j--
 	}
 	if j == 0 {
@@ -264,6 +277,11 @@ func (dc *doc) officeBefore(i int) int32 {
 	}
 	return -1
 }
+
+// renownWords are the folded adjectives of renown or of time in office
+// that may stand between an office and its holder's name: البارز،
+// الشهير، المعروف، الراحل، المخضرم.
+var renownWords = set("البارز", "البارزه", "الشهير", "الشهيره", "المعروف", "المعروفه", "الراحل", "الراحله", "المخضرم")
 
 // office reports whether actor mention k is an office standing for its
 // holder (a generic person: "Lebanese activist") that ends at token i.
