@@ -226,6 +226,11 @@ func TestOrganisation(t *testing.T) {
 		{"Egyptian armed forces", "EG", "police", ""},
 		{"Egyptian armed forces", "LY", "military", ""},
 		{"Egyptian civilians", "EG", "civilians", ""},
+		// Yemen's government forces have a name of their own in the news;
+		// Libya's two armies do not let its generic forces be either.
+		{"Yemeni military", "YE", "military", "Yemeni National Army"},
+		{"Yemeni government forces", "YE", "military", "Yemeni National Army"},
+		{"Libyan military", "LY", "military", ""},
 	}
 	for _, tt := range tests {
 		got := ""
