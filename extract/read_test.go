@@ -175,6 +175,9 @@ func TestReadModality(t *testing.T) {
 		{"ويعتزم الرئيس الفرنسي استقبال نظيره الروسي لمحادثات في باريس.", hadath.Consult, hadath.Future},
 		{"وأكدت الوزارة اعتزام الصين إرسال قوات إلى الحدود.", hadath.Mobilize, hadath.Future},
 		{"ويعتزم الرئيس السفر إلى الصين، وقد عقد محادثات مع نظيره أمس.", hadath.Consult, hadath.Asserted},
+		// Wanting, hoping and seeking are intents too.
+		{"وقال اللاعب إنه يريد أن يسمح له بزيارة بلاده.", hadath.Consult, hadath.Future},
+		{"وتسعى الحكومة الأردنية الجديدة إلى إبرام اتفاق مع النقابات.", hadath.Agree, hadath.Future},
 		// A plan's cue, أن and the verb: the verb, its subject, its object.
 		{"ومن المنتظر أن يلتقي الوزير نظيره الإيطالي في روما.", hadath.Consult, hadath.Future},
 		{"ومن المتوقع أن يعقد الوزراء اجتماعا طارئا في بروكسل.", hadath.Consult, hadath.Future},
