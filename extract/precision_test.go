@@ -79,6 +79,9 @@ func TestExtractNotHappened(t *testing.T) {
 		{"وقتل الجنود على خطوط التماس مع المتمردين.", hadath.Request},
 		{"وتدرس الحكومة الأمريكية فرض عقوبات جديدة على الشركات الإيرانية.", hadath.Sanction},
 		{"ويدرس الرئيس سحب القوات الأمريكية من سوريا.", hadath.Retreat},
+		// An interview given to the press is no meeting.
+		{"وقال الرئيس عبد الفتاح السيسي في لقاء تلفزيوني بثته قناة محلية إن بلاده لن تتدخل.", hadath.Consult},
+		{"وأكد الرئيس في حوار أجرته معه صحيفة محلية أن الانتخابات ستجري في موعدها.", hadath.Consult},
 	}
 	for _, tt := range tests {
 		res := run(t, tt.text, "2018-06-08")
