@@ -23,6 +23,7 @@ type Dict struct {
 	generics    []*Generic
 	titles      []*Title
 	coalitions  map[string]string // country → coalition name (coalitions.tsv)
+	canonical   map[string]string // a generic actor's lower-case name → organisation (canonical.tsv)
 	names       nameWords         // words of names not listed (names.tsv)
 	trie        *trie
 	offices     map[string][]*Entry // "country|office class" → persons (counterparts)
@@ -158,12 +159,17 @@ func (d *Dict) build() {
 			}
 		}
 	}
+	for g, name := range d.canonical {
+		d.orgs[g] = d.byName[name]
+	}
 }
 
 // Organisation returns the named organisation of a country and sector
 // whose English name or alias is name, whatever its case ("Egyptian armed
-// forces" is the Egyptian Armed Forces), or nil: a generic actor named
-// like one the dictionary knows is that one.
+// forces" is the Egyptian Armed Forces), or that canonical.tsv gives for
+// the generic actor so named ("Yemeni military" is the Yemeni National
+// Army), or nil: a generic actor named like one the dictionary knows is
+// that one.
 func (d *Dict) Organisation(name, country, sector string) *Entry {
 	e := d.orgs[strings.ToLower(name)]
 	if e == nil || e.Country != country || e.Sector != sector {

@@ -242,3 +242,39 @@ func TestOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// A user's canonical.tsv makes more generic actors an organisation; a row
+// naming no organisation of actors.tsv is an error.
+func TestCanonicalFile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "canonical.tsv"), []byte("# mine\nLibyan military\tLibyan National Army\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, country, want string }{
+		{"Libyan military", "LY", "Libyan National Army"},
+		{"yemeni government forces", "YE", "Yemeni National Army"},
+		{"Libyan military", "EG", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if e := d.Organisation(tt.name, tt.country, "military"); e != nil {
+			got = e.Name
+		}
+		if got != tt.want {
+			t.Errorf("Organisation(%q, %q, military) = %q; want %q", tt.name, tt.country, got, tt.want)
+		}
+	}
+	for _, row := range []string{"Libyan military\tNo Such Army\n", "Libyan military\n", "الجيش الليبي\tLibyan National Army\n"} {
+		bad := t.TempDir()
+		if err := os.WriteFile(filepath.Join(bad, "canonical.tsv"), []byte(row), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Load(bad); err == nil {
+			t.Errorf("Load(canonical.tsv %q): no error", row)
+		}
+	}
+}

@@ -24,6 +24,7 @@ const (
 	fileTitles     = "titles.tsv"
 	fileCoalitions = "coalitions.tsv"
 	fileNames      = "names.tsv"
+	fileCanonical  = "canonical.tsv"
 )
 
 // Load reads the embedded data files, then the files of the same names
@@ -33,7 +34,7 @@ const (
 func Load(dirs ...string) (*Dict, error) {
 	var l loader
 	l.init()
-	for _, name := range [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles, fileCoalitions, fileNames} {
+	for _, name := range [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles, fileCoalitions, fileNames, fileCanonical} {
 		data, err := embedded.ReadFile("data/" + name)
 		if err != nil {
 			return nil, fmt.Errorf("load actors %q: %w", name, err)
@@ -43,7 +44,7 @@ func Load(dirs ...string) (*Dict, error) {
 		}
 	}
 	for _, dir := range dirs {
-		for _, name := range [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles, fileCoalitions, fileNames} {
+		for _, name := range [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles, fileCoalitions, fileNames, fileCanonical} {
 			path := filepath.Join(dir, name)
 			data, err := os.ReadFile(path)
 			if errors.Is(err, fs.ErrNotExist) {
@@ -72,6 +73,7 @@ func (l *loader) init() {
 	l.generics = make(map[string]int)
 	l.titles = make(map[string]int)
 	l.d.coalitions = make(map[string]string)
+	l.d.canonical = make(map[string]string)
 }
 
 // read parses one file of the given kind.
@@ -138,6 +140,11 @@ func (l *loader) row(name string, f []string) error {
 			return fmt.Errorf("want country code and coalition name, have %q", f)
 		}
 		l.d.coalitions[f[0]] = f[1]
+	case fileCanonical:
+		if len(f) != 2 || !isASCII(f[0]) || f[1] == "" {
+			return fmt.Errorf("want a generic actor's English name and an organisation, have %q", f)
+		}
+		l.d.canonical[strings.ToLower(f[0])] = f[1]
 	case fileNames:
 		return l.d.names.row(f)
 	case fileTitles:
@@ -162,6 +169,11 @@ func (l *loader) dict() (*Dict, error) {
 	for c, name := range d.coalitions {
 		if d.byName[name] == nil {
 			return nil, fmt.Errorf("load actors %s: %s: no actor %q", fileCoalitions, c, name)
+		}
+	}
+	for g, name := range d.canonical {
+		if e := d.byName[name]; e == nil || e.Kind != KindOrg {
+			return nil, fmt.Errorf("load actors %s: %s: no organisation %q", fileCanonical, g, name)
 		}
 	}
 	for _, e := range d.entries {

@@ -6,7 +6,7 @@ import (
 )
 
 // userFiles are the file names --dict reads for actors, in Load's order.
-var userFiles = [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles, fileCoalitions}
+var userFiles = [...]string{fileDemonyms, fileActors, fileGeneric, fileTitles, fileCoalitions, fileCanonical}
 
 // FuzzLoad reads any text as one of a user's actor files (what --dict
 // reaches): it must give an error or a dictionary, never panic.

@@ -80,7 +80,7 @@ func TestExtractNotHappened(t *testing.T) {
 		{"وتدرس الحكومة الأمريكية فرض عقوبات جديدة على الشركات الإيرانية.", hadath.Sanction},
 		{"ويدرس الرئيس سحب القوات الأمريكية من سوريا.", hadath.Retreat},
 		// An interview given to the press is no meeting.
-		{"وقال الرئيس عبد الفتاح السيسي في لقاء تلفزيوني بثته قناة محلية إن بلاده لن تتدخل.", hadath.Consult},
+		{"وأكد المشير السيسي خلال لقاء تلفزيوني مساء الأحد أن حكومته ماضية في خطتها.", hadath.Consult},
 		{"وأكد الرئيس في حوار أجرته معه صحيفة محلية أن الانتخابات ستجري في موعدها.", hadath.Consult},
 	}
 	for _, tt := range tests {

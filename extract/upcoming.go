@@ -43,7 +43,7 @@ func (dc *doc) upcoming(c *cand) bool {
 		for i := c.last; i < d.First; i++ {
 			if t := &dc.x.Tokens[i]; isComma(t) {
 				if j := dc.appositionEnd(i, d.First); j > i {
-					i = j // "يزور الرئيس، عمر البشير، موسكو الجمعة"
+					i = j // "يزور الرئيس، فلان الفلاني، موسكو الجمعة"
 					continue
 				}
 			}
