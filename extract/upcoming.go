@@ -7,8 +7,9 @@ import (
 )
 
 // upcoming reports whether c, a verb in the present tense in the body of
-// a story, tells a happening on a weekday named beside it that the
-// calendar puts before the day of the report. News tells what is done in
+// a story or an indefinite event noun such a verb takes as its object,
+// tells a happening on a weekday named beside it that the calendar puts
+// before the day of the report. News tells what is done in
 // the past tense ("التقى الوزير نظيره الثلاثاء"); a present verb with a
 // day names the day to come ("ويزور الوزير العاصمة الثلاثاء", published
 // on a Friday, is next Tuesday's visit), unless the day is said to be
@@ -16,11 +17,22 @@ import (
 // starts a stretch (منذ الثلاثاء), or it is the day before the report. Headlines tell the news of the day in
 // the present tense, and words said are left to their own cues.
 func (dc *doc) upcoming(c *cand) bool {
-	if !c.trig.Verb || c.definite || verbal(c.typ) || c.sent < dc.headline || !dc.hasPub {
+	if verbal(c.typ) || c.sent < dc.headline || !dc.hasPub {
 		return false
 	}
-	if v := strings.TrimLeft(dc.x.Tokens[c.first].Norm, "وف"); !strings.HasPrefix(v, string(ar.Yeh)) {
-		return false // ن and ت begin past verbs too: نفذ، تحدث
+	// The verb: the trigger, or for an event noun the present verb that
+	// takes it as its object ("ويعقد الوزير الخميس اجتماعا مع نظيره").
+	verb := c.first
+	if !c.trig.Verb || c.definite || !dc.presentVerb(verb) {
+		if c.definite {
+			return false // a definite noun names a happening told already
+		}
+		if verb = dc.presentBefore(c); verb < 0 {
+			return false
+		}
+	}
+	if !dc.presentVerb(verb) || verb > 0 && circumstantial[dc.x.Tokens[verb-1].Norm] {
+		return false // "وهو يشارك في تظاهرة": what he was doing
 	}
 	d := c.date
 	if d == nil || !c.dateFromSent || d.Kind != ar.DateWeekday || d.Since || d.Date == "" || d.Date >= dc.pubDay {
@@ -41,6 +53,9 @@ func (dc *doc) upcoming(c *cand) bool {
 			return false
 		}
 		for i := c.last; i < d.First; i++ {
+			if verb != c.first && dc.trigAt[i] >= 0 {
+				return false // "هجوم شنه الخميس مسلحون": the day of another verb
+			}
 			if t := &dc.x.Tokens[i]; isComma(t) {
 				if j := dc.appositionEnd(i, d.First); j > i {
 					i = j // "يزور الرئيس، فلان الفلاني، موسكو الجمعة"
@@ -51,8 +66,10 @@ func (dc *doc) upcoming(c *cand) bool {
 				return false
 			}
 		}
-	case d.Last <= c.first:
-		for i := d.Last; i < c.first; i++ {
+	case verb < c.first && d.First > verb && d.Last <= c.first:
+		// between the verb and its object: "ويعقد الخميس الوزير اجتماعا"
+	case d.Last <= verb:
+		for i := d.Last; i < verb; i++ {
 			if dc.x.Tokens[i].Kind != ar.Punct {
 				return false
 			}
@@ -66,7 +83,7 @@ func (dc *doc) upcoming(c *cand) bool {
 		}
 	}
 	sf, _ := dc.sentence(c.sent)
-	for i := max(sf, c.first-3); i < c.first; i++ {
+	for i := max(sf, verb-3); i < verb; i++ {
 		if kanaForms[strings.TrimLeft(dc.x.Tokens[i].Norm, "وف")] {
 			return false
 		}
@@ -98,6 +115,44 @@ func (dc *doc) appositionEnd(i, end int) int {
 // appositionLen is how many words a name or title set off by commas
 // may have.
 const appositionLen = 4
+
+// presentVerb reports whether token i begins as a verb in the present
+// tense of the third person does, with ي (ن and ت begin past verbs too:
+// نفذ، تحدث).
+func (dc *doc) presentVerb(i int) bool {
+	return strings.HasPrefix(strings.TrimLeft(dc.x.Tokens[i].Norm, "وف"), string(ar.Yeh))
+}
+
+// presentBefore returns the token of the verb in the present tense that
+// takes event noun c as its object, at most objectReach words before it
+// in its clause, past its subject and a day; -1 if none.
+func (dc *doc) presentBefore(c *cand) int {
+	sf, _ := dc.sentence(c.sent)
+	for i := c.first - 1; i >= sf && i >= c.first-objectReach; i-- {
+		t := &dc.x.Tokens[i]
+		if t.Kind == ar.Word && !hasArticle(t) && dc.actorAt[i] < 0 && dc.placeAt[i] < 0 && dc.dateAt[i] < 0 &&
+			presentPrefixed(strings.TrimLeft(t.Norm, "وف"), 4) && !auxiliary(strings.TrimLeft(t.Norm, "وف")) {
+			return i
+		}
+		if isBreak(t) || clauseBreak[t.Norm] || dc.trigAt[i] >= 0 || timePreps[strings.TrimLeft(t.Norm, "وف")] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// circumstantial are the folded pronouns that open a clause of what was
+// going on (وهو يشارك، وهم يرددون): the present verb after them tells the
+// past.
+var circumstantial = set("وهو", "وهي", "وهم", "وهما", "وهن")
+
+// timePreps are the folded prepositions of time order (بعد، قبل، منذ،
+// إثر، عقب): an event noun after one is no verb's object.
+var timePreps = set("بعد", "قبل", "منذ", "اثر", "عقب", "غداه")
+
+// objectReach is how many words before an event noun the present verb
+// that takes it as its object may stand: its subject and a day between.
+const objectReach = 6
 
 // upcomingReach is how many tokens may stand between a present verb and
 // the weekday after it: its subject and object ("يلتقي الرئيس الفرنسي

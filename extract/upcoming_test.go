@@ -23,6 +23,11 @@ func TestUpcoming(t *testing.T) {
 		// A name or title set off by commas between the verb and its day.
 		{lead + "ويزور رئيس الوزراء، جاستن ترودو، العاصمة الفرنسية الثلاثاء.", "2018-05-04", hadath.Future, "2018-05-08"},
 		{lead + "ويلتقي الرئيس نظيره، ثم يعود إلى بلاده الثلاثاء.", "2018-05-04", hadath.Asserted, "2018-05-01"},
+		// An event noun a present verb takes as its object, the day
+		// between them or after the noun; not after a preposition of time.
+		{lead + "ويعقد وزير الخارجية الثلاثاء اجتماعا مع نظيره الألماني في برلين.", "2018-05-04", hadath.Future, "2018-05-08"},
+		{lead + "ويجري الرئيس الفرنسي محادثات مع نظيره الألماني الثلاثاء في برلين.", "2018-05-04", hadath.Future, "2018-05-08"},
+		{lead + "ويأتي ذلك بعد محادثات أجراها الرئيس الفرنسي مع نظيره الألماني الثلاثاء.", "2018-05-04", hadath.Asserted, "2018-05-01"},
 		// The past tense tells what was done.
 		{lead + "والتقى الرئيس الفرنسي نظيره الألماني الثلاثاء في برلين.", "2018-05-04", hadath.Asserted, "2018-05-01"},
 		// A day said to be past, and a verb after كان.
@@ -54,6 +59,35 @@ func TestUpcoming(t *testing.T) {
 		date := got.Date
 		if got.Modality != tt.modality || date != tt.date {
 			t.Errorf("Extract(%q, published %s) = %s on %q; want %s on %q", tt.text, tt.published, got.Modality, date, tt.modality, tt.date)
+		}
+	}
+}
+
+// TestUpcomingRule reads the rule alone, before the modality model
+// weighs it: a present verb after وهو tells what someone was doing.
+func TestUpcomingRule(t *testing.T) {
+	const lead = "أعلن مكتب الرئيس برنامج الأسبوع.\n"
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{lead + "ويجري الرئيس الفرنسي محادثات مع نظيره الألماني الثلاثاء.", true},
+		{lead + "وظهر الرئيس الفرنسي في صورة وهو يجري محادثات مع نظيره الألماني الثلاثاء.", false},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		dc := x.analyze(&hadath.Document{ID: "t", Published: "2018-05-04", Text: tt.text})
+		got, found := false, false
+		for _, c := range x.candidates(dc) {
+			if c.typ == hadath.Consult {
+				found, got = true, dc.upcoming(c)
+			}
+		}
+		dc.release()
+		if !found {
+			t.Errorf("candidates(%q): no meeting", tt.text)
+		} else if got != tt.want {
+			t.Errorf("upcoming(%q) = %v; want %v", tt.text, got, tt.want)
 		}
 	}
 }
