@@ -79,6 +79,8 @@ func TestExtractNotHappened(t *testing.T) {
 		{"وقتل الجنود على خطوط التماس مع المتمردين.", hadath.Request},
 		{"وتدرس الحكومة الأمريكية فرض عقوبات جديدة على الشركات الإيرانية.", hadath.Sanction},
 		{"ويدرس الرئيس سحب القوات الأمريكية من سوريا.", hadath.Retreat},
+		// Forces going out to the streets are deployed, not protesting.
+		{"ونزلت قوات الجيش إلى شوارع المدينة لفرض حظر التجول.", hadath.Protest},
 		// An interview given to the press is no meeting.
 		{"وأكد المشير السيسي خلال لقاء تلفزيوني مساء الأحد أن حكومته ماضية في خطتها.", hadath.Consult},
 		{"وأكد الرئيس في حوار أجرته معه صحيفة محلية أن الانتخابات ستجري في موعدها.", hadath.Consult},

@@ -70,6 +70,10 @@ var seizing = &lexicon.Trigger{Type: hadath.Coerce, Method: methodArrest, Verb: 
 // ("أطلق عليه اسم"), a phrase of no event.
 var firing = &lexicon.Trigger{Type: hadath.Assault, Method: methodGunfire, Verb: true, Form: "FIRE_AT_VERB…FIRE_NOUN"}
 
+// streets is the reading of going out or down to the streets a few words
+// on: "ونزل مئات الشبان إلى شوارع المدينة" protest.
+var streets = &lexicon.Trigger{Type: hadath.Protest, Method: "demonstration", Verb: true, Form: "STREET_VERB…STREET_NOUN"}
+
 // declining is the reading of refusing with saying or telling a few words
 // on: "ورفضت الوزارة أمس التعليق" declines to comment, which refuses
 // nothing that was asked of it.
@@ -102,6 +106,7 @@ var splitKinds = []struct {
 	{lexicon.CueDescribeVerb, lexicon.CuePraise, praising, true, false, chargeGap, false, ""},
 	{lexicon.CueSeizeVerb, lexicon.CueSeizeNoun, seizing, false, false, 0, false, ""},
 	{lexicon.CueFireAtVerb, lexicon.CueFireNoun, firing, false, false, 0, false, ""},
+	{lexicon.CueStreetVerb, lexicon.CueStreetNoun, streets, false, false, 0, false, ""},
 	{lexicon.CueDeclineVerb, lexicon.CueCommentNoun, declining, true, false, 0, false, "عن"}, // امتنع عن التعليق
 }
 

@@ -50,6 +50,10 @@ func TestSplitPhrases(t *testing.T) {
 		// another عن of topic still parts them.
 		{"وامتنعت ثلاث دول أمس عن التصويت على النص.", "وامتنعت", lexicon.NoEvent},
 		{"وامتنعت الوزارة عن الحديث عن التصويت.", "", ""},
+		// Going out or down to the streets, whoever goes between: a
+		// protest read; going out of a town is none.
+		{"ونزل مئات الطلاب الغاضبين إلى شوارع العاصمة مساء أمس.", "ونزل", hadath.Protest},
+		{"وخرج الأهالي من البلدة بعد القصف.", "", ""},
 	}
 	x := extractor(t)
 	for _, tt := range tests {

@@ -78,6 +78,9 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	if dc.recalled(c) {
 		return ruleRecalled // "استدعت سفيرها للتشاور": a recall, not talks
 	}
+	if c.trig == streets && armed(c.actor) {
+		return ruleForcesOut // "نزلت القوات إلى الشوارع": deployed, not protesting
+	}
 	if c.typ == hadath.Consult && c.target != nil && c.target.Sector == hadath.SectorMedia {
 		return ruleInterview // a call with a news agency is an interview
 	}
@@ -113,6 +116,7 @@ const (
 	ruleAidFor      = "aid-for"      // what money is needed for (hard)
 	ruleRecalled    = "recalled"     // an envoy called home "for consultations" (hard)
 	ruleInterview   = "interview"    // a talk with the press (hard)
+	ruleForcesOut   = "forces-out"   // forces going out to the streets: deployed (hard)
 	ruleFigurative  = "figurative"   // an attack or fight of words, law or votes (hard)
 	ruleSanctionAim = "sanction-aim" // what sanctions target or hit (hard)
 )
