@@ -81,6 +81,8 @@ func TestExtractNotHappened(t *testing.T) {
 		{"ويدرس الرئيس سحب القوات الأمريكية من سوريا.", hadath.Retreat},
 		// Forces going out to the streets are deployed, not protesting.
 		{"ونزلت قوات الجيش إلى شوارع المدينة لفرض حظر التجول.", hadath.Protest},
+		// Losses with no force on either side are a market's.
+		{"وتكبدت شركات الطيران خسائر كبيرة بسبب الإضراب.", hadath.Assault},
 		// An interview given to the press is no meeting.
 		{"وأكد المشير السيسي خلال لقاء تلفزيوني مساء الأحد أن حكومته ماضية في خطتها.", hadath.Consult},
 		{"وأكد الرئيس في حوار أجرته معه صحيفة محلية أن الانتخابات ستجري في موعدها.", hadath.Consult},

@@ -74,6 +74,15 @@ var firing = &lexicon.Trigger{Type: hadath.Assault, Method: methodGunfire, Verb:
 // on: "ونزل مئات الشبان إلى شوارع المدينة" protest.
 var streets = &lexicon.Trigger{Type: hadath.Protest, Method: "demonstration", Verb: true, Form: "STREET_VERB…STREET_NOUN"}
 
+// inflicting and suffering are the readings of inflicting or suffering
+// losses a few words on: "وكبدت القوات المسلحين خسائر فادحة" attacks
+// them; "وتكبدت الميليشيات خسائر كبيرة" tells them attacked, the subject
+// the target, as a passive verb's.
+var (
+	inflicting = &lexicon.Trigger{Type: hadath.Assault, Verb: true, Form: "INFLICT_VERB…LOSS_NOUN"}
+	suffering  = &lexicon.Trigger{Type: hadath.Assault, Verb: true, Passive: true, Form: "SUFFER_VERB…LOSS_NOUN"}
+)
+
 // declining is the reading of refusing with saying or telling a few words
 // on: "ورفضت الوزارة أمس التعليق" declines to comment, which refuses
 // nothing that was asked of it.
@@ -107,6 +116,8 @@ var splitKinds = []struct {
 	{lexicon.CueSeizeVerb, lexicon.CueSeizeNoun, seizing, false, false, 0, false, ""},
 	{lexicon.CueFireAtVerb, lexicon.CueFireNoun, firing, false, false, 0, false, ""},
 	{lexicon.CueStreetVerb, lexicon.CueStreetNoun, streets, false, false, 0, false, ""},
+	{lexicon.CueSufferVerb, lexicon.CueLossNoun, suffering, false, false, 0, false, ""},
+	{lexicon.CueInflictVerb, lexicon.CueLossNoun, inflicting, false, false, 0, false, ""},
 	{lexicon.CueDeclineVerb, lexicon.CueCommentNoun, declining, true, false, 0, false, "عن"}, // امتنع عن التعليق
 }
 

@@ -54,6 +54,9 @@ func TestSplitPhrases(t *testing.T) {
 		// protest read; going out of a town is none.
 		{"ونزل مئات الطلاب الغاضبين إلى شوارع العاصمة مساء أمس.", "ونزل", hadath.Protest},
 		{"وخرج الأهالي من البلدة بعد القصف.", "", ""},
+		// Losses inflicted or suffered, whoever stands between.
+		{"وكبدت وحدات الجيش المهاجمين خسائر فادحة قرب المطار.", "وكبدت", hadath.Assault},
+		{"وتكبد المسلحون خسائر كبيرة في المواجهات.", "وتكبد", hadath.Assault},
 	}
 	x := extractor(t)
 	for _, tt := range tests {

@@ -81,6 +81,9 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	if c.trig == streets && armed(c.actor) {
 		return ruleForcesOut // "نزلت القوات إلى الشوارع": deployed, not protesting
 	}
+	if (c.trig == inflicting || c.trig == suffering) && !armed(c.actor) && !armed(c.target) {
+		return ruleNoForce // "تكبدت الشركة خسائر": a company's losses
+	}
 	if c.typ == hadath.Consult && c.target != nil && c.target.Sector == hadath.SectorMedia {
 		return ruleInterview // a call with a news agency is an interview
 	}
@@ -117,6 +120,7 @@ const (
 	ruleRecalled    = "recalled"     // an envoy called home "for consultations" (hard)
 	ruleInterview   = "interview"    // a talk with the press (hard)
 	ruleForcesOut   = "forces-out"   // forces going out to the streets: deployed (hard)
+	ruleNoForce     = "no-force"     // losses with no force on either side: a market's (hard)
 	ruleFigurative  = "figurative"   // an attack or fight of words, law or votes (hard)
 	ruleSanctionAim = "sanction-aim" // what sanctions target or hit (hard)
 )

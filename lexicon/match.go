@@ -134,6 +134,9 @@ const (
 	CueFireAtVerb      = "FIRE_AT_VERB"     // launching at someone, which alone names: أطلق عليه
 	CueFireNoun        = "FIRE_NOUN"        // the fire or bullets launched: النار، الرصاص
 	CueStreetVerb      = "STREET_VERB"      // going out or down: خرج، نزل
+	CueInflictVerb     = "INFLICT_VERB"     // inflicting: كبد، أوقع، ألحق
+	CueSufferVerb      = "SUFFER_VERB"      // suffering: تكبد
+	CueLossNoun        = "LOSS_NOUN"        // losses inflicted or suffered: خسائر
 	CueStreetNoun      = "STREET_NOUN"      // to the streets or squares: إلى الشوارع
 	CueDeclineVerb     = "DECLINE_VERB"     // refusing or abstaining: رفض، امتنع
 	CueCommentNoun     = "COMMENT_NOUN"     // saying or telling declined: التعليق، الإفصاح
@@ -161,7 +164,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueStreetVerb, CueStreetNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom, CueBacked, CueDrill, CueJoint, CueWarn, CueWarnNoun, CuePledge, CueReprisal, CuePressOn, CueIntend}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueStreetVerb, CueStreetNoun, CueInflictVerb, CueSufferVerb, CueLossNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom, CueBacked, CueDrill, CueJoint, CueWarn, CueWarnNoun, CuePledge, CueReprisal, CuePressOn, CueIntend}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
