@@ -54,7 +54,7 @@ func (dc *doc) upcoming(c *cand) bool {
 		}
 		for i := c.last; i < d.First; i++ {
 			if verb != c.first && dc.trigAt[i] >= 0 {
-				return false // "هجوم شنه الخميس مسلحون": the day of another verb
+				return false // "هجوم نفذه الأحد مجهولون": the day of another verb
 			}
 			if t := &dc.x.Tokens[i]; isComma(t) {
 				if j := dc.appositionEnd(i, d.First); j > i {
