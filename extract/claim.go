@@ -188,7 +188,8 @@ const blameReach = 6
 const claimantReach = 14
 
 // appositionWords open a description of the party before them: "وهي",
-// "وهو", "وهم".
+// "وهو", "وهم"; before a verb in the present, what that party was doing
+// (see upcoming).
 var appositionWords = set("وهي", "وهو", "وهم")
 
 // inApposition reports whether token i stands in a description opened by

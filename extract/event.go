@@ -425,13 +425,7 @@ func (dc *doc) proposalOf(tr *lexicon.Trigger, tm *lexicon.TriggerMatch) proposa
 // the future prefix س of its first word (after و or ف, if any): the
 // prefix, not the form, carries the س.
 func (dc *doc) afterFuturePrefix(tm *lexicon.TriggerMatch) bool {
-	t := &dc.x.Tokens[tm.First]
-	if tm.Start <= t.Start {
-		return false
-	}
-	pre := ar.Fold(dc.x.Src[t.Byte:dc.byteAt(tm.First, tm.Start)])
-	pre = strings.TrimPrefix(strings.TrimPrefix(pre, "و"), "ف")
-	return pre == "س"
+	return dc.proclitics(tm.First, tm.Start) == "س"
 }
 
 // hasArticle reports whether a token carries the definite article.

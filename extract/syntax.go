@@ -61,8 +61,7 @@ func isBreak(t *ar.Token) bool {
 func (dc *doc) prep(first, start int) string {
 	t := &dc.x.Tokens[first]
 	if start > t.Start {
-		pre := ar.Fold(dc.x.Src[t.Byte:dc.byteAt(first, start)])
-		pre = strings.TrimLeft(pre, "وف")
+		pre := dc.proclitics(first, start)
 		if len(pre) >= 2 {
 			switch pre[0:2] {
 			case "ب", "ل", "ك":
@@ -92,6 +91,17 @@ func (dc *doc) prep(first, start int) string {
 		return w
 	}
 	return ""
+}
+
+// proclitics returns the letters of token first before code point start,
+// where a mention or a form begins, folded and without a leading و or ف:
+// "ب" for بالعراق read from عراق, "س" for ستصفيه read as تصفية.
+func (dc *doc) proclitics(first, start int) string {
+	t := &dc.x.Tokens[first]
+	if start <= t.Start {
+		return ""
+	}
+	return strings.TrimLeft(ar.Fold(dc.x.Src[t.Byte:dc.byteAt(first, start)]), "وف")
 }
 
 // actorPrep returns the governing preposition of actor mention a.
