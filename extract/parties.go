@@ -1042,8 +1042,11 @@ func harmAdjective(k string) bool {
 	return relationAdjective(k) || rankAdjectives[k]
 }
 
-// rankAdjectives are the folded adjectives of rank and standing.
-var rankAdjectives = set("بارز", "بارزا", "بارزه", "كبير", "كبيرا", "رفيع", "سابق", "سابقا", "سابقه")
+// rankAdjectives are the folded adjectives of rank and standing, read
+// without the article: of the harmed (قيادي حوثي بارز) and of an office
+// before its holder's name (رجل الدين البارز، الوزير الراحل).
+var rankAdjectives = set("بارز", "بارزا", "بارزه", "كبير", "كبيرا", "رفيع", "سابق", "سابقا", "سابقه",
+	"شهير", "شهيره", "معروف", "معروفه", "راحل", "راحله", "مخضرم")
 
 // attackAt reports whether a trigger of an attack begins at token i.
 func (dc *doc) attackAt(i int) bool {

@@ -266,7 +266,7 @@ func (dc *doc) officeBefore(i int) int32 {
 	if j > 0 && isComma(&dc.x.Tokens[j-1]) {
 		j--
 	}
-	for n := 0; n < 2 && j > 0 && renownWords[dc.x.Tokens[j-1].Norm]; n++ {
+	for n := 0; n < 2 && j > 0 && rankAdjectives[dc.x.Tokens[j-1].Key()]; n++ {
 		j--
 	}
 	if j == 0 {
@@ -277,11 +277,6 @@ func (dc *doc) officeBefore(i int) int32 {
 	}
 	return -1
 }
-
-// renownWords are the folded adjectives of renown or of time in office
-// that may stand between an office and its holder's name: البارز،
-// الشهير، المعروف، الراحل، المخضرم.
-var renownWords = set("البارز", "البارزه", "الشهير", "الشهيره", "المعروف", "المعروفه", "الراحل", "الراحله", "المخضرم")
 
 // office reports whether actor mention k is an office standing for its
 // holder (a generic person: "Lebanese activist") that ends at token i.
