@@ -92,10 +92,13 @@ func (dc *doc) upcoming(c *cand) bool {
 }
 
 // appositionEnd returns the index of the comma that closes an
-// apposition opened by the comma at token i ("الرئيس السوداني، عمر
-// البشير، ..."): the next comma before end, with at most appositionLen
+// apposition opened by the comma at token i ("رئيس الحكومة، فلان
+// الفلاني، ..."): the next comma before end, with at most appositionLen
 // words and no other mark or clause break between. It returns -1 when
 // there is none.
+// Unlike pastComma and aside, which read a verb's object or subject past
+// an aside and stop at a party, it lets a party stand between the commas:
+// the name is the aside here.
 func (dc *doc) appositionEnd(i, end int) int {
 	for j := i + 1; j < end && j <= i+appositionLen+1; j++ {
 		t := &dc.x.Tokens[j]
