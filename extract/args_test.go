@@ -246,6 +246,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Assault, "target", "Syrian opposition",
 		},
 		{
+			"one who condemns a deed is not its doer",
+			"واستنكرت الجامعة العربية قصف المدنيين في إدلب.",
+			hadath.Assault, "actor", "",
+		},
+		{
 			"a place after the desert of (بادية) is the scene",
 			"وقتل عشرة جنود في هجوم مسلح في بادية محافظة حمص.",
 			hadath.Assault, "location", "Homs Governorate",

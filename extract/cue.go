@@ -63,6 +63,7 @@ const (
 	cueReprisal
 	cuePressOn
 	cueIntend
+	cueCondemn
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -82,7 +83,7 @@ var cueNames = map[string]cue{
 	"ENVOY": cueEnvoy, "OWN_ENVOY": cueEnvoy, "VENUE_NOUN": cueVenueNoun,
 	"TOPIC": cueTopic, "PRIOR": cuePrior, "DRAFT": cueDraft, "SITE": cueSite, "RUNNING": cueRunning, "SAY_FROM": cueSayFrom, "CLAIM_NOUN": cueClaimNoun, "BACKED": cueBacked,
 	"DRILL": cueDrill, "JOINT": cueJoint, "WARN": cueWarn, "WARN_NOUN": cueWarnNoun,
-	"PLEDGE_VERB": cuePledge, "REPRISAL": cueReprisal, "PRESS_ON": cuePressOn, "INTEND": cueIntend,
+	"PLEDGE_VERB": cuePledge, "REPRISAL": cueReprisal, "PRESS_ON": cuePressOn, "INTEND": cueIntend, "CONDEMN": cueCondemn,
 }
 
 // has reports whether c holds any of the bits of o.

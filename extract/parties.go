@@ -256,6 +256,34 @@ func charges(t *ar.Token) bool {
 	return strings.Contains(t.Norm, "تهم")
 }
 
+// condemns reports whether the trigger of accusation c holds a word of
+// condemning (CONDEMN): "وصف الرئيس إرسال القوات بأنه خطوة كبرى" judges
+// a deed of his own.
+func (dc *doc) condemns(c *cand) bool {
+	for i := c.first; i < c.last; i++ {
+		if dc.cueAt[i].has(cueCondemn) {
+			return true
+		}
+	}
+	return false
+}
+
+// notDoers takes from each deed an accusation condemns, once the roles
+// are decided, a doer who is the one condemning it: "أدانت الحكومة
+// اغتيال القيادي" names no killer. A hard rule: one does not condemn
+// one's own deed.
+func (dc *doc) notDoers(cs []*cand) {
+	for _, c := range cs {
+		d := c.judged
+		if c.dead || d == nil || d.dead || c.actor == nil || d.actor == nil || !dc.condemns(c) {
+			continue
+		}
+		if sameActor(c.actor, d.actor) {
+			d.actor = nil
+		}
+	}
+}
+
 // settleJudged gives an accusation the doer of the deed it condemns as
 // its target.
 func settleJudged(c *cand) {
