@@ -83,6 +83,11 @@ var (
 	suffering  = &lexicon.Trigger{Type: hadath.Assault, Verb: true, Passive: true, Form: "SUFFER_VERB…LOSS_NOUN"}
 )
 
+// falling is the reading of rockets, missiles or shells falling, counted
+// between the verb and the noun: "وسقط 12 صاروخا على البلدة" is a rocket
+// attack; the lexicon's phrases (سقوط صواريخ) read them side by side.
+var falling = &lexicon.Trigger{Type: hadath.Assault, Method: "rocket", Verb: true, Noun: true, Form: "FALL_VERB…SHELL_NOUN"}
+
 // declining is the reading of refusing with saying or telling a few words
 // on: "ورفضت الوزارة أمس التعليق" declines to comment, which refuses
 // nothing that was asked of it.
@@ -118,6 +123,7 @@ var splitKinds = []struct {
 	{lexicon.CueStreetVerb, lexicon.CueStreetNoun, streets, false, false, 0, false, ""},
 	{lexicon.CueSufferVerb, lexicon.CueLossNoun, suffering, false, false, 0, false, ""},
 	{lexicon.CueInflictVerb, lexicon.CueLossNoun, inflicting, false, false, 0, false, ""},
+	{lexicon.CueFallVerb, lexicon.CueShellNoun, falling, false, false, fallGap, false, ""},
 	{lexicon.CueDeclineVerb, lexicon.CueCommentNoun, declining, true, false, 0, false, "عن"}, // امتنع عن التعليق
 }
 
@@ -144,6 +150,10 @@ func splitClassBits() (map[string]uint64, []struct{ verb, object uint64 }) {
 	}
 	return classes, bits
 }
+
+// fallGap is how many words may stand between a verb of falling and the
+// rockets that fell: a count and a word of quantity (عدد من، العديد من).
+const fallGap = 3
 
 // chargeGap is how many words may stand between a verb of saying and the
 // charge: the speaker, إن and the one charged; and between a verb of

@@ -57,6 +57,10 @@ func TestSplitPhrases(t *testing.T) {
 		// Losses inflicted or suffered, whoever stands between.
 		{"وكبدت وحدات الجيش المهاجمين خسائر فادحة قرب المطار.", "وكبدت", hadath.Assault},
 		{"وتكبد المسلحون خسائر كبيرة في المواجهات.", "وتكبد", hadath.Assault},
+		// Rockets falling, counted between: an attack; side by side the
+		// lexicon reads them, and a plane falling is no rocket.
+		{"وسقط 12 صاروخا على أطراف البلدة فجر اليوم.", "وسقط", hadath.Assault},
+		{"وسقطت طائرة مدنية قرب المطار.", "", ""},
 	}
 	x := extractor(t)
 	for _, tt := range tests {

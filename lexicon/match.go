@@ -138,6 +138,8 @@ const (
 	CueSufferVerb      = "SUFFER_VERB"      // suffering: تكبد
 	CueLossNoun        = "LOSS_NOUN"        // losses inflicted or suffered: خسائر
 	CueStreetNoun      = "STREET_NOUN"      // to the streets or squares: إلى الشوارع
+	CueFallVerb        = "FALL_VERB"        // falling: سقط، سقوط
+	CueShellNoun       = "SHELL_NOUN"       // rockets, missiles or shells that fall: صواريخ، قذائف
 	CueDeclineVerb     = "DECLINE_VERB"     // refusing or abstaining: رفض، امتنع
 	CueCommentNoun     = "COMMENT_NOUN"     // saying or telling declined: التعليق، الإفصاح
 	CueTopic           = "TOPIC"            // what a meeting or words are about: بشأن، لبحث، الوضع
@@ -165,7 +167,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueStreetVerb, CueStreetNoun, CueInflictVerb, CueSufferVerb, CueLossNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom, CueBacked, CueDrill, CueJoint, CueWarn, CueWarnNoun, CuePledge, CueReprisal, CuePressOn, CueIntend, CueCondemn}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueStreetVerb, CueStreetNoun, CueFallVerb, CueShellNoun, CueInflictVerb, CueSufferVerb, CueLossNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom, CueBacked, CueDrill, CueJoint, CueWarn, CueWarnNoun, CuePledge, CueReprisal, CuePressOn, CueIntend, CueCondemn}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
