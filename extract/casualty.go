@@ -205,6 +205,9 @@ func (dc *doc) tolls(s int) *sentTolls {
 		if dc.sentenced(i, sf) {
 			continue // "حكما بإعدام 20 متهما": sentenced to death, not dead
 		}
+		if i > sf && dc.cueAt[i-1].has(cueAttempt) {
+			continue // "محاولة اغتيال القاضي": an attempt kills no one the words tell
+		}
 		if n, noun := dc.countNear(i, sf, sl); n != nil {
 			if n.Count == nil && dc.negatedToll(i, sf) {
 				n.Count = hadath.N(0) // "دون وقوع إصابات": none

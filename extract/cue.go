@@ -64,6 +64,7 @@ const (
 	cuePressOn
 	cueIntend
 	cueCondemn
+	cueAttempt
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -83,7 +84,7 @@ var cueNames = map[string]cue{
 	"ENVOY": cueEnvoy, "OWN_ENVOY": cueEnvoy, "VENUE_NOUN": cueVenueNoun,
 	"TOPIC": cueTopic, "PRIOR": cuePrior, "DRAFT": cueDraft, "SITE": cueSite, "RUNNING": cueRunning, "SAY_FROM": cueSayFrom, "CLAIM_NOUN": cueClaimNoun, "BACKED": cueBacked,
 	"DRILL": cueDrill, "JOINT": cueJoint, "WARN": cueWarn, "WARN_NOUN": cueWarnNoun,
-	"PLEDGE_VERB": cuePledge, "REPRISAL": cueReprisal, "PRESS_ON": cuePressOn, "INTEND": cueIntend, "CONDEMN": cueCondemn,
+	"PLEDGE_VERB": cuePledge, "REPRISAL": cueReprisal, "PRESS_ON": cuePressOn, "INTEND": cueIntend, "CONDEMN": cueCondemn, "ATTEMPT": cueAttempt,
 }
 
 // has reports whether c holds any of the bits of o.
