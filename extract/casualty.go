@@ -338,19 +338,35 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 		}
 	}
 	// 3 قتلى / خمسة جنود قتلوا
-	for j := i - 1; j >= max(sf, i-4); j-- {
+	for j, lim := i-1, max(sf, i-4); j >= lim; j-- {
 		if k := dc.numAt[j]; k >= 0 {
 			// A number just after another casualty cue is that cue's:
 			// in "قتل ثلاثة مسلحين وأصيب جندي" the three are the dead;
 			// so is one that is a casualty word (قتيلان وجريح). After
 			// a casualty noun that counts itself it is the next one's:
 			// "قتيل وثلاثة جرحى".
-			if f := dc.nums[k].First; !dc.countsPeople(int(k)) || f > sf && dc.cueAt[f-1].has(cueKill|cueInjure) && !dc.selfCounted(f-1) || dc.cueAt[f].has(cueKill|cueInjure) {
+			f := dc.nums[k].First
+			if !dc.countsPeople(int(k)) || f > sf && dc.cueAt[f-1].has(cueKill|cueInjure) && !dc.selfCounted(f-1) || dc.cueAt[f].has(cueKill|cueInjure) {
 				break
+			}
+			// "21 عسكريا من بينهم 9 إيرانيين قتلوا": the nine are some of
+			// the dead; the count before them is all of them.
+			if b := dc.subsetBefore(f, sf); b >= 0 {
+				j, lim = b, max(sf, b-4)
+				continue
 			}
 			return dc.count(int(k)), dc.nums[k].Noun
 		}
-		if t := &dc.x.Tokens[j]; t.Kind == ar.Punct || clauseBreak[t.Norm] {
+		t := &dc.x.Tokens[j]
+		if isComma(t) {
+			// "40 مسلحا، بينهم قادة، لقوا مصرعهم": past an aside of
+			// some of them, to the count it qualifies.
+			if b := dc.subsetAside(j, sf); b >= 0 {
+				j, lim = b, max(sf, b-4)
+				continue
+			}
+		}
+		if t.Kind == ar.Punct || clauseBreak[t.Norm] {
 			break
 		}
 	}
