@@ -64,6 +64,10 @@ func TestNumbers(t *testing.T) {
 		// duals
 		{"قتل جنديان وأصيب شرطيان", []numCase{{"جنديان", 2, ex, "جنديان", true, false}, {"شرطيان", 2, ex, "شرطيان", true, false}}},
 		{"مقتل جنديين اثنين", []numCase{{"جنديين اثنين", 2, ex, "جنديين", true, false}}},
+		// A noun the list of duals does not hold, made a dual by the two
+		// after it; without the number its -ين may be a plural's.
+		{"مقتل مدنيين اثنين", []numCase{{"مدنيين اثنين", 2, ex, "مدنيين", true, false}}},
+		{"مقتل مدنيين في القصف", nil},
 		{"سقطت غارتان على الأقل", []numCase{{"غارتان على الأقل", 2, least, "غارتان", true, false}}},
 		{"أسقطت طائرتين واعتقلت امرأتين", []numCase{{"طائرتين", 2, ex, "طائرتين", true, false}, {"امرأتين", 2, ex, "امرأتين", true, false}}},
 		{"تحطمت طائرتان مروحيتان", []numCase{{"طائرتان مروحيتان", 2, ex, "طائرتان", true, false}}},
