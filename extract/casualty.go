@@ -333,8 +333,8 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 			}
 			return dc.conjoinedVictims(n, first, dc.numEnd(int(k)), sl), dc.nums[k].Noun
 		}
-		if dc.x.Tokens[j].Kind == ar.Punct || j > cueEnd && dc.cueAt[j].has(cueKill|cueInjure) {
-			break // قتل شرطي وأصيب اثنان: the two are the wounded
+		if dc.x.Tokens[j].Kind == ar.Punct || j > cueEnd && dc.cueAt[j].has(cueKill|cueInjure) || j == cueEnd && otherToll(dc.cueAt[i], dc.cueAt[j]) {
+			break // قتل شرطي وأصيب اثنان، قتلوا وأصيب 57: the two, the 57 are the wounded
 		}
 	}
 	// 3 قتلى / خمسة جنود قتلوا
@@ -387,6 +387,14 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 		return dc.conjoinedVictims(n, cueEnd, last, sl), cueEnd
 	}
 	return nil, -1
+}
+
+// otherToll reports whether cue set b, right after a casualty cue
+// phrase of set a, opens a phrase of another kind of casualty: the dead
+// after the wounded, or the wounded after the dead ("قتلوا وأصيب").
+func otherToll(a, b cue) bool {
+	kb := b & (cueKill | cueInjure)
+	return kb != 0 && kb != a&(cueKill|cueInjure)
 }
 
 // dualCasualties are the folded keys of the dead and wounded in the dual.

@@ -34,6 +34,8 @@ func TestExtractCasualtyCounts(t *testing.T) {
 		{"أعلنت مصادر طبية مقتل مزارع في قصف مدفعي على أطراف القرية.", "1", ""},
 		{"أكدت الشرطة مقتل عراقي في انفجار عبوة ناسفة وسط السوق.", "1", ""},
 		{"لقي شرطي مصرعه في هجوم مسلح على نقطة تفتيش قرب المدينة.", "1", ""},
+		// The wounded told right after the verb of the dead are theirs.
+		{"وقال مسؤول إن 19 شخصا على الأقل قتلوا وأصيب 57 آخرون في الانفجار.", "19", "57"},
 		// Some of the dead named after the count, with or without
 		// commas: the count before them is all of them.
 		{"وقال المسعفون إن 14 شخصا من بينهم 5 أطفال قتلوا في القصف على البلدة.", "14", ""},
