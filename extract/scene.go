@@ -47,8 +47,11 @@ func (e *Extractor) settlePlace(dc *doc, c *cand) {
 	if c.place != nil && c.place.Precision == hadath.PrecisionCountry && !verbal(c.typ) && c.typ != hadath.Consult {
 		// "قتل 20 شخصا في نيجيريا", after "هاجم مسلحون قرية مبالوم":
 		// the town the story has just named in that country is the
-		// scene told more precisely.
+		// scene told more precisely; failing one, the town of that
+		// country the story names most (since the thirtieth round).
 		if m := dc.finerPlace(c); m != nil {
+			dc.setPlace(c, m)
+		} else if m := dc.mainFinerPlace(c.place.Country); m != nil {
 			dc.setPlace(c, m)
 		}
 	}
@@ -293,3 +296,36 @@ func partyCountries(places []gazetteer.Mention, acts []actors.Mention) map[strin
 	}
 	return named
 }
+
+// mainFinerPlace returns the place below country level, in country iso2,
+// that the story names most often where something happens (after في,
+// قرب, ...), at least twice and more often than any other such place of
+// that country; nil if none.
+func (dc *doc) mainFinerPlace(iso2 string) *gazetteer.Mention {
+	counts := map[string]int{}
+	first := map[string]int{}
+	for k := range dc.places {
+		m := &dc.places[k]
+		if m.Entry.Country != iso2 || !finer(m.Entry.Precision) || dc.actorAt[m.First] >= 0 || !dc.isLocative(k) {
+			continue
+		}
+		if _, ok := first[m.Entry.Name]; !ok {
+			first[m.Entry.Name] = k
+		}
+		counts[m.Entry.Name]++
+	}
+	best, bestN, tie := "", 0, false
+	for name, n := range counts {
+		switch {
+		case n > bestN:
+			best, bestN, tie = name, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if bestN < 2 || tie {
+		return nil
+	}
+	return &dc.places[first[best]]
+}
+

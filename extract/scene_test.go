@@ -46,6 +46,33 @@ func TestFinerPlace(t *testing.T) {
 	}
 }
 
+// TestMainFinerPlace checks that the town of a country the story names
+// most where things happen, twice at least and more than any other of
+// that country, is found; a tie, a single naming or a town of another
+// country is not.
+func TestMainFinerPlace(t *testing.T) {
+	tests := []struct {
+		text, country, want string
+	}{
+		{"وصل الوزير إلى الموصل.\nوقال إن الأمن مستتب في الموصل.\nووقعت اشتباكات في العراق.", "IQ", "Mosul"},
+		{"وصل الوزير إلى الموصل.\nووقعت اشتباكات في العراق.", "IQ", ""},
+		{"وصل الوزير إلى الموصل ثم إلى كركوك.\nوقال إن الأمن مستتب في الموصل وفي كركوك.", "IQ", ""},
+		{"وصل الوزير إلى دمشق.\nوقال إن الأمن مستتب في دمشق.", "IQ", ""},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		d := &hadath.Document{ID: "t", Text: tt.text, Published: "2018-05-01"}
+		dc := x.analyze(d)
+		got := ""
+		if m := dc.mainFinerPlace(tt.country); m != nil {
+			got = m.Entry.Name
+		}
+		if got != tt.want {
+			t.Errorf("mainFinerPlace(%q, %q) = %q; want %q", tt.text, tt.country, got, tt.want)
+		}
+	}
+}
+
 // TestCapitalsOfParties checks that a name that is a country and another
 // country's capital is read as the capital only when the document's
 // parties name the capital's country and not the other.
