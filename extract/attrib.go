@@ -260,9 +260,16 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	}
 	// So is a month named without a year: "ستفرض عقوبات في نوفمبر", said
 	// in August, is this November, not last year's.
+	// A day a few weeks before the report is no day of next year's:
+	// "الاثنين 14 مايو", said on the 17th, is another happening's day,
+	// not the day of one to come.
 	if c.modality == hadath.Future && c.date != nil && c.dateFromSent && dc.hasPub && c.date.Kind == ar.DateExplicit &&
 		beforePublication(c.date, dc) && !dc.namesYear(c.date) {
-		c.date = nextYear(c.date)
+		if dc.weeksBefore(c.date) {
+			c.date, c.dateFromSent = nil, false
+		} else {
+			c.date = nextYear(c.date)
+		}
 	}
 	// The report rests on others than the perpetrator.
 	kept := c.reported[:0]
@@ -313,6 +320,17 @@ func afterPublication(d *ar.Date, dc *doc) bool {
 func beforePublication(d *ar.Date, dc *doc) bool {
 	return d.Date != "" && d.Date < pubAt(d, dc)
 }
+
+// weeksBefore reports whether d is a day within shiftFloor days before
+// the report.
+func (dc *doc) weeksBefore(d *ar.Date) bool {
+	return len(d.Date) == 10 && d.Date >= dc.pub.AddDate(0, 0, -shiftFloor).Format("2006-01-02")
+}
+
+// shiftFloor is how many days before the report a day of a month named
+// without a year must fall for a happening to come to be read a year
+// later.
+const shiftFloor = 45
 
 // pubAt returns the publication day cut to the precision of d's date:
 // "2018-06" for a month, "2018" for a year.

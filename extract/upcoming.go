@@ -9,7 +9,8 @@ import (
 // upcoming reports whether c, a verb in the present tense in the body of
 // a story or an indefinite event noun such a verb takes as its object,
 // tells a happening on a weekday named beside it that the calendar puts
-// before the day of the report. News tells what is done in
+// before the day of the report, or on a day of a month named without a
+// year that comes soon after it (soonNextYear). News tells what is done in
 // the past tense ("التقى الوزير نظيره الثلاثاء"); a present verb with a
 // day names the day to come ("ويزور الوزير العاصمة الثلاثاء", published
 // on a Friday, is next Tuesday's visit), unless the day is said to be
@@ -35,14 +36,27 @@ func (dc *doc) upcoming(c *cand) bool {
 		return false // "وهو يشارك في تظاهرة": what he was doing (appositionWords)
 	}
 	d := c.date
-	if d == nil || !c.dateFromSent || d.Kind != ar.DateWeekday || d.Since || d.Date == "" || d.Date >= dc.pubDay {
+	if d == nil || !c.dateFromSent || d.Since || d.Date == "" || d.Date >= dc.pubDay {
 		return false
 	}
-	// The day before the report may be the day it was written ("يجتمع
-	// الوزراء السبت", published on the Sunday): that day stays.
-	// A week before is the day itself read back a week (the range
-	// "الخميس والجمعة" on a Thursday): today's happening, not to come.
-	if d.Date >= dc.pub.AddDate(0, 0, -1).Format("2006-01-02") || d.Date == dc.pub.AddDate(0, 0, -7).Format("2006-01-02") {
+	switch d.Kind {
+	case ar.DateWeekday:
+		// The day before the report may be the day it was written
+		// ("يجتمع الوزراء السبت", published on the Sunday): that day
+		// stays. A week before is the day itself read back a week (the
+		// range "الخميس والجمعة" on a Thursday): today's happening, not
+		// to come.
+		if d.Date >= dc.pub.AddDate(0, 0, -1).Format("2006-01-02") || d.Date == dc.pub.AddDate(0, 0, -7).Format("2006-01-02") {
+			return false
+		}
+	case ar.DateExplicit:
+		// A day of a month named without a year, read back to last
+		// year, is this year's when that comes soon after the report:
+		// "ويلتقي الرئيسان في 12 يونيو", published in May.
+		if !dc.soonNextYear(d) {
+			return false
+		}
+	default:
 		return false
 	}
 	// The day is the verb's own: after it in its clause ("يلتقي الرئيس
@@ -89,6 +103,24 @@ func (dc *doc) upcoming(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// soonReach is how many days after the report a day of a month named
+// without a year may fall to be read as this year's with a present verb.
+const soonReach = 120
+
+// soonNextYear reports whether explicit date d, of a day or a month
+// named without a year and read before the report, falls a year later
+// within soonReach days after it.
+func (dc *doc) soonNextYear(d *ar.Date) bool {
+	if dc.namesYear(d) || len(d.Date) < 7 {
+		return false
+	}
+	next, ok := addYear(d.Date)
+	if !ok || next <= dc.pubDay[:len(next)] {
+		return false
+	}
+	return next <= dc.pub.AddDate(0, 0, soonReach).Format("2006-01-02")[:len(next)]
 }
 
 // appositionEnd returns the index of the comma that closes an

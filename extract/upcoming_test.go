@@ -35,6 +35,14 @@ func TestUpcoming(t *testing.T) {
 		{lead + "وكان الرئيس الفرنسي يلتقي نظيره الألماني الثلاثاء في برلين.", "2018-05-04", hadath.Asserted, "2018-05-01"},
 		// The day before the report may be the day it was written.
 		{lead + "ويلتقي الرئيس الفرنسي نظيره الألماني الثلاثاء في برلين.", "2018-05-02", hadath.Asserted, "2018-05-01"},
+		// A day of a month named without a year, soon after the report,
+		// is this year's; far after it, or with a past verb, last year's.
+		{lead + "ويلتقي الرئيس الفرنسي نظيره الألماني في 12 يونيو في برلين.", "2018-05-04", hadath.Future, "2018-06-12"},
+		{lead + "ويلتقي الرئيس الفرنسي نظيره الألماني في 12 ديسمبر في برلين.", "2018-05-04", hadath.Asserted, "2017-12-12"},
+		{lead + "والتقى الرئيس الفرنسي نظيره الألماني في 12 يونيو في برلين.", "2018-05-04", hadath.Asserted, "2017-06-12"},
+		// A meeting to come dated a few days before the report takes
+		// another happening's day: it keeps none.
+		{lead + "وسيعقد الوزراء اجتماعا بعد مقتل عشرة جنود في الأول من مايو.", "2018-05-04", hadath.Future, ""},
 		// A headline tells the news of the day in the present tense.
 		{"يلتقي الرئيس الفرنسي نظيره الألماني الثلاثاء في برلين\nوبحث الجانبان العلاقات الثنائية.", "2018-05-04", hadath.Asserted, "2018-05-01"},
 	}
