@@ -328,4 +328,3 @@ func (dc *doc) mainFinerPlace(iso2 string) *gazetteer.Mention {
 	}
 	return &dc.places[first[best]]
 }
-
