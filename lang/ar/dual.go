@@ -196,15 +196,19 @@ func (s *numScan) nisbaDual(j int) bool {
 // repeatedDual reports whether token j is a word in an ending of the dual
 // (-ان, -ين) followed by the number two, which the dual repeats ("مدنيين
 // اثنين"، "عسكريان اثنان"): without the number, -ين is also a plural's.
-func (s *numScan) repeatedDual(j int) bool {
+// It returns the token after the number.
+func (s *numScan) repeatedDual(j int) (int, bool) {
 	toks := s.x.Tokens
 	t := &toks[j]
 	if t.Kind != Word || s.rd[j].e != nil || !(strings.HasSuffix(t.Norm, dualNom) || strings.HasSuffix(t.Norm, dualGen)) {
-		return false
+		return 0, false
 	}
 	if utf8.RuneCountInString(t.Key()) < 5 {
-		return false
+		return 0, false
 	}
-	e, _, ok := s.elem(j + 1)
-	return ok && !e.waw && !e.art && e.class == numUnit && e.val == 2 && toks[j+1].Sent == t.Sent
+	e, next, ok := s.elem(j + 1)
+	if !ok || e.waw || e.art || e.class != numUnit || e.val != 2 || toks[j+1].Sent != t.Sent {
+		return 0, false
+	}
+	return next, true
 }

@@ -186,10 +186,9 @@ func (s *numScan) count(j int) (count, bool) {
 	if r := s.rd[j]; r.e != nil && r.e.num != numNone {
 		return s.cardinal(j)
 	}
-	if s.repeatedDual(j) {
+	if next, ok := s.repeatedDual(j); ok {
 		// "مدنيين اثنين": a noun in the ending of the dual, made one by
 		// the number two after it, whatever the list of duals holds.
-		_, next, _ := s.elem(j + 1)
 		return count{val: 2, last: next, dual: true}, true
 	}
 	if s.duals.read(&toks[j]) || s.nisbaDual(j) {
