@@ -246,6 +246,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Assault, "target", "Syrian opposition",
 		},
 		{
+			"forces that spread out in a town deploy",
+			"وانتشرت قوات الأمن العراقية في كركوك.",
+			hadath.Mobilize, "actor", "Iraqi security forces",
+		},
+		{
 			"one who condemns a deed is not its doer",
 			"واستنكرت الجامعة العربية قصف المدنيين في إدلب.",
 			hadath.Assault, "actor", "",

@@ -93,8 +93,11 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	if c.trig.Speech && c.actor != nil {
 		need--
 	}
-	if c.typ == hadath.Assault && c.trig.Verb && armed(c.actor) && !imperfect(c.trig.Form) {
-		need-- // "سيطرت قوات الجيش على": forces that did it make it an attack
+	if (c.typ == hadath.Assault || c.typ == hadath.Mobilize) && c.trig.Verb && armed(c.actor) && !imperfect(c.trig.Form) {
+		// "سيطرت قوات الجيش على": forces that did it make it an attack;
+		// "انتشرت قوات الأمن حول القنصليات": forces that spread out or
+		// took position deployed (a rumour or a disease spreads too).
+		need--
 	}
 	if c.trig.Weak && c.support < need {
 		if c.trig.Verb && imperfect(c.trig.Form) && !dc.sentenceHasDate(c.sent) {
