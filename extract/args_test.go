@@ -247,8 +247,8 @@ func TestExtractParties(t *testing.T) {
 		},
 		{
 			"forces that spread out in a town deploy",
-			"وانتشرت قوات الأمن العراقية في كركوك.",
-			hadath.Mobilize, "actor", "Iraqi security forces",
+			"وتمركزت الشرطة العراقية في كركوك.",
+			hadath.Mobilize, "actor", "Iraqi police",
 		},
 		{
 			"one who condemns a deed is not its doer",

@@ -261,7 +261,7 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	// So is a month named without a year: "ستفرض عقوبات في نوفمبر", said
 	// in August, is this November, not last year's.
 	// A day a few weeks before the report is no day of next year's:
-	// "الاثنين 14 مايو", said on the 17th, is another happening's day,
+	// "الثلاثاء 8 مايو", said on the 10th, is another happening's day,
 	// not the day of one to come.
 	if c.modality == hadath.Future && c.date != nil && c.dateFromSent && dc.hasPub && c.date.Kind == ar.DateExplicit &&
 		beforePublication(c.date, dc) && !dc.namesYear(c.date) {

@@ -334,7 +334,7 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 			return dc.conjoinedVictims(n, first, dc.numEnd(int(k)), sl), dc.nums[k].Noun
 		}
 		if dc.x.Tokens[j].Kind == ar.Punct || j > cueEnd && dc.cueAt[j].has(cueKill|cueInjure) || j == cueEnd && otherToll(dc.cueAt[i], dc.cueAt[j]) {
-			break // قتل شرطي وأصيب اثنان، قتلوا وأصيب 57: the two, the 57 are the wounded
+			break // قتل شرطي وأصيب اثنان، قتلوا وأصيب 41: the two, the 41 are the wounded
 		}
 	}
 	// 3 قتلى / خمسة جنود قتلوا
@@ -349,7 +349,7 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 			if !dc.countsPeople(int(k)) || f > sf && dc.cueAt[f-1].has(cueKill|cueInjure) && !dc.selfCounted(f-1) || dc.cueAt[f].has(cueKill|cueInjure) {
 				break
 			}
-			// "21 عسكريا من بينهم 9 إيرانيين قتلوا": the nine are some of
+			// "14 رجلا من بينهم ثلاثة مسعفين قتلوا": the three are some of
 			// the dead; the count before them is all of them.
 			if b := dc.subsetBefore(f, sf); b >= 0 {
 				j, lim = b, max(sf, b-4)
@@ -359,7 +359,7 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 		}
 		t := &dc.x.Tokens[j]
 		if isComma(t) {
-			// "40 مسلحا، بينهم قادة، لقوا مصرعهم": past an aside of
+			// "30 مسلحا، بينهم قادة، لقوا مصرعهم": past an aside of
 			// some of them, to the count it qualifies.
 			if b := dc.subsetAside(j, sf); b >= 0 {
 				j, lim = b, max(sf, b-4)

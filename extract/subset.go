@@ -7,7 +7,7 @@ import (
 )
 
 // A toll may name some of its dead after the count of all of them, with
-// or without commas: "21 عسكريا من بينهم 9 إيرانيين قتلوا"، "40 مسلحا،
+// or without commas: "14 رجلا من بينهم ثلاثة مسعفين قتلوا"، "30 مسلحا،
 // بينهم قادة ميدانيون، لقوا مصرعهم". countNear reads the count of all.
 
 // subsetWords are the folded words that say the people named after them
@@ -17,7 +17,7 @@ var subsetWords = set("بينهم", "منهم", "بينهما")
 // subsetBefore returns the token at which to go on looking back for the
 // count of all the dead, when the words right before token f, in a
 // sentence starting at sf, say the people counted from f are some of
-// them ("21 عسكريا من بينهم 9"), or -1.
+// them ("14 رجلا من بينهم ثلاثة"), or -1.
 func (dc *doc) subsetBefore(f, sf int) int {
 	b := f - 1
 	if b < sf || !subsetWords[strings.TrimLeft(dc.x.Tokens[b].Norm, "و")] {
@@ -35,7 +35,7 @@ const asideReach = 8
 
 // subsetAside returns the token of the comma that opens an aside ending
 // at the comma at token j, in a sentence starting at sf, when the aside
-// names some of those counted before it ("40 مسلحا، بينهم قادة، لقوا
+// names some of those counted before it ("30 مسلحا، بينهم قادة، لقوا
 // مصرعهم"), or -1.
 func (dc *doc) subsetAside(j, sf int) int {
 	for k := j - 1; k >= max(sf, j-asideReach); k-- {

@@ -95,7 +95,7 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	}
 	if (c.typ == hadath.Assault || c.typ == hadath.Mobilize) && c.trig.Verb && armed(c.actor) && !imperfect(c.trig.Form) {
 		// "سيطرت قوات الجيش على": forces that did it make it an attack;
-		// "انتشرت قوات الأمن حول القنصليات": forces that spread out or
+		// "تمركزت الشرطة في محيط الملعب": forces that spread out or
 		// took position deployed (a rumour or a disease spreads too).
 		need--
 	}
