@@ -257,7 +257,7 @@ func charges(t *ar.Token) bool {
 }
 
 // condemns reports whether the trigger of accusation c holds a word of
-// condemning (CONDEMN): "وصف الرئيس إرسال القوات بأنه خطوة كبرى" judges
+// condemning (CONDEMN): "وصف الوزير نشر الجنود بأنه قرار حكيم" judges
 // a deed of his own.
 func (dc *doc) condemns(c *cand) bool {
 	for i := c.first; i < c.last; i++ {
