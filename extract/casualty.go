@@ -373,7 +373,7 @@ func (dc *doc) countNear(i, sf, sl int) (*hadath.Count, int) {
 	// عدد من الجرحى / إصابات طفيفة / إصابة عدد من
 	for j := max(sf, i-3); j < min(sl, cueEnd+3); j++ {
 		if dc.cueAt[j].has(cueCasualtyUnknown) {
-			if j > cueEnd && dc.casualtyWithin(cueEnd, min(sl, j+4)) {
+			if j > cueEnd && dc.cueWithin(cueEnd, min(sl, j+4), cueKill|cueInjure) {
 				break // "مقتل جندي وعدد من الجرحى"، "قتل جندي وأصيب عدد": the number is the wounded's
 			}
 			return &hadath.Count{Qualifier: hadath.Unknown, Text: dc.tokSpan(min(i, j), max(cueEnd, j+1)).Text}, -1
@@ -584,17 +584,6 @@ func (dc *doc) countsPeople(k int) bool {
 func (dc *doc) countsCasualties(k int) bool {
 	n := dc.nums[k].Noun
 	return n >= dc.nums[k].First && n < len(dc.cueAt) && dc.cueAt[n].has(cueKill|cueInjure)
-}
-
-// casualtyWithin reports whether a word of the dead or wounded stands in
-// tokens from..to-1.
-func (dc *doc) casualtyWithin(from, to int) bool {
-	for j := from; j < to; j++ {
-		if dc.cueAt[j].has(cueKill | cueInjure) {
-			return true
-		}
-	}
-	return false
 }
 
 // weaponCount reports whether number mention k counts weapons or

@@ -89,3 +89,14 @@ var cueNames = map[string]cue{
 
 // has reports whether c holds any of the bits of o.
 func (c cue) has(o cue) bool { return c&o != 0 }
+
+// cueWithin reports whether a token from..to-1 holds a cue of the
+// classes c.
+func (dc *doc) cueWithin(from, to int, c cue) bool {
+	for i := from; i < to; i++ {
+		if dc.cueAt[i].has(c) {
+			return true
+		}
+	}
+	return false
+}

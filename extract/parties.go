@@ -260,12 +260,7 @@ func charges(t *ar.Token) bool {
 // condemning (CONDEMN): "وصف الوزير نشر الجنود بأنه قرار حكيم" judges
 // a deed of his own.
 func (dc *doc) condemns(c *cand) bool {
-	for i := c.first; i < c.last; i++ {
-		if dc.cueAt[i].has(cueCondemn) {
-			return true
-		}
-	}
-	return false
+	return dc.cueWithin(c.first, c.last, cueCondemn)
 }
 
 // notDoers takes from each deed an accusation condemns, once the roles
