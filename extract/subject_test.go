@@ -22,7 +22,7 @@ func TestSubjects(t *testing.T) {
 			"ACCUSE", "Sergey Lavrov"},
 		// After أنها with no subject before it, what follows the verb is
 		// its object, not its subject.
-		{"اتهمت بريطانيا الكرملين بالوقوف وراء الهجوم.\nكما أعلنت أنها ستطالب مجلس الأمن بعقد جلسة طارئة.",
+		{"اتهمت بريطانيا الكرملين بالوقوف وراء الهجوم.\nكما أعلنت أنها طالبت مجلس الأمن بعقد جلسة طارئة.",
 			"REQUEST", "United Kingdom"},
 		// A verb phrase may hold its subject.
 		{"وفرضت واشنطن عقوبات على وزيرين تركيين يوم الأربعاء.", "SANCTION", "United States"},
