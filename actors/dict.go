@@ -128,6 +128,7 @@ func (d *Dict) build() {
 		n := &t.nodes[id]
 		bit := uint8(1) << b2i(hasArticle(name))
 		n.article |= bit
+		n.lastArt |= uint8(1) << b2i(lastHasArticle(name))
 		if kind == bitWeak {
 			n.weak, n.weakArt = addEntry(n.weak, n.weakArt, e, bit)
 		} else {

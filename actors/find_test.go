@@ -131,6 +131,13 @@ func TestFindNamedRejects(t *testing.T) {
 			absent: []string{"السوداني"}},
 		// The article must agree: القطر (the diameter) is not قطر.
 		{src: "يبلغ نصف القطر مترين.", absent: []string{"القطر"}},
+		// So must a name's last word that has it: "روسيا يوم الأحد" is
+		// Russia on Sunday, not the channel روسيا اليوم.
+		{src: "وردت روسيا يوم الأحد على الاتهامات.",
+			want:   []want{{"روسيا", "Russia", "RU", "government", "GPE", false}},
+			absent: []string{"روسيا يوم"}},
+		{src: "وذكرت قناة روسيا اليوم أن المحادثات انتهت.",
+			want: []want{{"قناة روسيا اليوم", "RT", "RU", "media", "ORG", false}}},
 		// Weak aliases need a title or a generic noun before them.
 		{src: "كان الجو هادي اليوم.", absent: []string{"هادي"}},
 		// A blocking phrase hides the names inside it.

@@ -136,6 +136,17 @@ func hasArticle(phrase string) bool {
 	return ar.StripArticle(w) != w
 }
 
+// lastHasArticle reports whether the last word of phrase, of two words
+// or more, begins with the article.
+func lastHasArticle(phrase string) bool {
+	f := strings.Fields(ar.Fold(phrase))
+	if len(f) < 2 {
+		return false
+	}
+	w := f[len(f)-1]
+	return ar.StripArticle(w) != w
+}
+
 // capitalize upper-cases the first letter of an ASCII label.
 func capitalize(s string) string {
 	if s == "" || s[0] < 'a' || s[0] > 'z' {

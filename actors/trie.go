@@ -35,6 +35,10 @@ type node struct {
 	// article and bit 2 when with it: a text word must agree (القطر is not
 	// قطر, السورية is not سورية, الحماس is not حماس).
 	article uint8
+	// lastArt is article for the last word of the names of two words or
+	// more filed here (see lastAgrees): "إسرائيل اليوم" (a newspaper) is not "إسرائيل يوم
+	// الجمعة", nor "روسيا اليوم" "روسيا يوم".
+	lastArt uint8
 	kinds   uint8 // what ends here
 	below   uint8 // what ends strictly below, in longer phrases
 	// kids has the wordBit of each word leading to a child: most words
@@ -69,6 +73,16 @@ func (n *node) titleFor(definite bool) *Title {
 		return t
 	}
 	return n.title[1-b2i(definite)]
+}
+
+// lastAgrees returns the kinds of phrase node n may end with at word
+// tok: not a name whose last word is written with the article when tok
+// lacks it (a name written without it may take it, as a nisba does).
+func (n *node) lastAgrees(tok *ar.Token) uint8 {
+	if n.lastArt == 1<<1 && tok.Kind == ar.Word && !definite(tok) {
+		return ^(bitName | bitWeak)
+	}
+	return 0xff
 }
 
 func b2i(b bool) int {
@@ -301,7 +315,7 @@ func (t *trie) longestEach(x *ar.Text, i int, fs *firsts, want uint8) (ls longes
 				break
 			}
 			j++
-			ls.note(t.nodes[cur].kinds&want, cur, i, j, ki)
+			ls.note(t.nodes[cur].kinds&want&t.nodes[cur].lastAgrees(&toks[j-1]), cur, i, j, ki)
 		}
 	}
 	return ls
