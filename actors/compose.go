@@ -99,7 +99,7 @@ func (d *Dict) anchor(x *ar.Text, gm match, g *Generic, depth int) anchor {
 		return an
 	}
 	next := &x.Tokens[j]
-	if dm, ok := d.trie.longest(x, j, bitDemonym); ok && dm.ki == 0 && definite(noun) == definite(next) {
+	if dm, ok := d.trie.longest(x, j, bitDemonym); ok && dm.ki == 0 && definite(noun) == definiteIn(x, next) {
 		an.country, an.last = d.trie.nodes[dm.node].demonym.ISO2, dm.last
 		return an
 	}

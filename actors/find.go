@@ -3,6 +3,7 @@ package actors
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
@@ -326,6 +327,29 @@ func (d *Dict) countryName(iso2 string) string {
 		return c.Name
 	}
 	return iso2
+}
+
+// definiteIn is definite read against the text's own letters: folding
+// makes أ and إ the bare ا, so that ألماني (German) and وألمان look like
+// the article on ماني; a word whose first letter after its conjunction
+// or preposition is a hamza on alef has none.
+func definiteIn(x *ar.Text, t *ar.Token) bool {
+	if !definite(t) {
+		return false
+	}
+	src := x.Src[t.Byte:t.ByteEnd]
+	for n := 0; n < 3 && src != ""; n++ {
+		r, size := utf8.DecodeRuneInString(src)
+		switch r {
+		case ar.AlefHamzaAbove, ar.AlefHamzaBelow, ar.AlefMadda:
+			return false
+		case ar.Waw, ar.Feh, ar.Beh, ar.Kaf:
+			src = src[size:]
+		default:
+			return true
+		}
+	}
+	return true
 }
 
 // definite reports whether a word carries the article, perhaps after a

@@ -157,6 +157,12 @@ func TestFindGeneric(t *testing.T) {
 		// One person of a country: a man, a journalist; a man of religion
 		// or of business is a cleric or a businessman, and a man of no
 		// country named is no party.
+		// A nisba written with a hamza on its alef (ألماني) has no
+		// article, and agrees with an indefinite noun.
+		{src: "وقال مسؤول ألماني إن الحكومة سترد.",
+			want: []want{{"مسؤول ألماني", "German official", "DE", "government", "PER", true}}},
+		{src: "وأصيب جنديان ألمانيان في الانفجار.",
+			want: []want{{"جنديان ألمانيان", "German soldiers", "DE", "military", "ORG", true}}},
 		{src: "اعتقلت الشرطة رجلا ليبيا في المطار.",
 			want: []want{{"رجلا ليبيا", "Libyan man", "LY", "civilians", "PER", true}}},
 		{src: "أفرجت السلطات عن الصحفي الأسترالي بعد عامين.",

@@ -51,7 +51,7 @@ func (d *Dict) titleAt(x *ar.Text, tm match) result {
 			}
 			break
 		}
-		if dm, ok := d.trie.longest(x, j, bitDemonym); ok && dm.ki == 0 && definite(prev) == definite(tok) {
+		if dm, ok := d.trie.longest(x, j, bitDemonym); ok && dm.ki == 0 && definite(prev) == definiteIn(x, tok) {
 			if country == "" {
 				country = d.trie.nodes[dm.node].demonym.ISO2
 			}

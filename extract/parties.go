@@ -476,7 +476,7 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			obj = -1
 		}
 		if subj < 0 {
-			if country, own := e.demonymAfter(dc, p.first, p.last); country == "" {
+			if country, own := e.demonymAfter(dc, p.first, p.last, !tr.Verb); country == "" {
 			} else if p.typ == hadath.Assault && dc.cueAt[p.first].has(cueKill|cueInjure) {
 				if obj < 0 {
 					// مقتل فلسطينيين، إصابة جنود أمريكيين: the dead and

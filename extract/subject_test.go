@@ -68,6 +68,31 @@ func TestSitesStruck(t *testing.T) {
 	}
 }
 
+// TestNisbaOfObject checks that a nisba ending the name of the one a
+// verbal noun touches is that party's, not the doer's: "باعتقال صحفي
+// ألماني" is an arrest of a German journalist, not one by Germany.
+func TestNisbaOfObject(t *testing.T) {
+	tests := []struct {
+		text, actor, target string
+	}{
+		{"وقامت السلطات التركية باعتقال صحفي ألماني في إسطنبول.", "Turkish authorities", "German journalist"},
+		{"وقامت الشرطة البريطانية باحتجاز دبلوماسي روسي في لندن.", "British police", "Russian diplomat"},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-05-20"), hadath.Coerce)
+		var actor, target string
+		if ev.Actor != nil {
+			actor = ev.Actor.Name
+		}
+		if ev.Target != nil {
+			target = ev.Target.Name
+		}
+		if actor != tt.actor || target != tt.target {
+			t.Errorf("Extract(%q): actor %q, target %q; want %q, %q", tt.text, actor, target, tt.actor, tt.target)
+		}
+	}
+}
+
 // Envoys are sent away or called home and sanction no one: the state
 // before them sends them away, and their own state, named by the
 // demonym after them, is the sanction's target.

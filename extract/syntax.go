@@ -345,7 +345,8 @@ func withPrep(p string) bool { return p == "مع" }
 // is another adjective of relation or a number ("هجوم جوي إسرائيلي").
 // After a noun of its own the adjective is that noun's ("تسميم الضابط
 // الروسي": the officer is Russian, not the poisoner).
-func (e *Extractor) demonymAfter(dc *doc, first, i int) (country string, own bool) {
+// noun says the trigger is a verbal noun, not a verb.
+func (e *Extractor) demonymAfter(dc *doc, first, i int, noun bool) (country string, own bool) {
 	if i <= 0 || i > len(dc.x.Tokens) {
 		return "", false
 	}
@@ -360,6 +361,13 @@ func (e *Extractor) demonymAfter(dc *doc, first, i int) (country string, own boo
 			return "", false // a state or place named, not an adjective (عقوبات على بيلاروسيا)
 		}
 		if c, ok := e.actors.Demonym(t.Key()); ok {
+			if a := dc.actorAt[j]; noun && a >= 0 && dc.actors[a].First >= i && dc.actors[a].First < j {
+				// After a verbal noun, the adjective ends the name of a
+				// party it governs ("اعتقال صحفي ألماني": a German
+				// journalist, whose ي makes صحفي look like an adjective).
+				// After a verb it is the subject's (قضت محكمة مصرية).
+				own = false
+			}
 			return c, own
 		}
 		if j >= i && dc.numAt[j] < 0 && !relationAdjective(t.Key()) {
