@@ -269,12 +269,17 @@ func (dc *doc) sentenced(i, sf int) bool {
 var sentenceWords = set("حكم", "حكما", "احكام", "احكاما", "حكمت", "يحكم", "قضت", "قضي", "يقضي", "تقضي")
 
 // aggregateSpan reports whether tokens sf..sl-1 sum up many events:
-// they hold a span "since" a date, or a count of events other than one
-// (a number followed by an aggregate word: "12 هجوما", "ثلاث مرات", "عدة
-// غارات"; "إحدى الغارات" is one).
+// they hold a span "since" a date or since the start of something ("منذ
+// بدء الاحتجاجات", with or without its date), unless a superlative ranks
+// one happening in that span ("في أعنف هجوم منذ بدء الحرب"), or a count
+// of events other than one (a number followed by an aggregate word: "12
+// هجوما", "ثلاث مرات", "عدة غارات"; "إحدى الغارات" is one).
 func (dc *doc) aggregateSpan(sf, sl int) bool {
 	for i := sf; i < sl; i++ {
-		if k := dc.dateAt[i]; k >= 0 && dc.dates[k].Since {
+		if k := dc.dateAt[i]; k >= 0 && dc.dates[k].Since && !dc.rankedBefore(i, sf) {
+			return true
+		}
+		if i+1 < sl && sinceWord(dc.x.Tokens[i].Key()) && onsetWords[dc.x.Tokens[i+1].Key()] && !dc.rankedBefore(i, sf) {
 			return true
 		}
 		if k := dc.numAt[i]; k >= 0 && (dc.nums[k].Value != 1 || dc.nums[k].Vague) && dc.nums[k].Last < sl && dc.nums[k].Last < len(dc.cueAt) &&
@@ -284,6 +289,26 @@ func (dc *doc) aggregateSpan(sf, sl int) bool {
 	}
 	return false
 }
+
+// rankedBefore reports whether a superlative stands within six words
+// before the "since" at token i, in its sentence (from sf): the span
+// ranks one happening ("الأعنف منذ 2015"), it sums up none.
+func (dc *doc) rankedBefore(i, sf int) bool {
+	for j := max(sf, i-6); j < i; j++ {
+		if k := dc.x.Tokens[j].Key(); superlatives[k] || k == "اكثر" && dc.x.Tokens[j+1].Norm != "من" {
+			return true // أكثر الأيام دموية, but not أكثر من 200 (more than)
+		}
+	}
+	return false
+}
+
+// superlatives are folded superlatives and ordinals that rank one
+// happening against a span (أعنف، أكبر، أسوأ، أول).
+var superlatives = set("اعنف", "اكبر", "اسوا", "ادمي", "اشد", "اخطر", "اعلي", "اول", "اولي", "افدح", "اضخم")
+
+// onsetWords are the folded nouns of a beginning that open a span after
+// منذ (منذ بدء، منذ اندلاع، منذ انطلاق، منذ مطلع).
+var onsetWords = set("بدء", "بدايه", "بدايات", "انطلاق", "انطلاقه", "اندلاع", "مطلع", "اوايل", "مستهل")
 
 // countNear finds the count that goes with the casualty cue at token i:
 // a number just after it (مقتل 3), just before it (3 قتلى), a number whose
