@@ -256,6 +256,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Assault, "actor", "",
 		},
 		{
+			"nor the target named by the words naming it",
+			"وأعربت الخارجية الأردنية عن إدانتها للهجوم الذي استهدف كنيسة في طنطا.",
+			hadath.Assault, "target", "",
+		},
+		{
 			"a place after the desert of (بادية) is the scene",
 			"وقتل عشرة جنود في هجوم مسلح في بادية محافظة حمص.",
 			hadath.Assault, "location", "Homs Governorate",
