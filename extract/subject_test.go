@@ -32,6 +32,8 @@ func TestSubjects(t *testing.T) {
 		{"وأكد السفير أن القمة التي سيعقدها حلف الناتو ستتناول النزاع.", "CONSULT", "NATO"},
 		// A state named right after a place is part of the place.
 		{"وقال الصليب الأحمر إن القصف على جرابلس شمالي سوريا خلف عشرات الضحايا.", "ASSAULT", ""},
+		// A verb of executing reads the state before what it executes.
+		{"وأعدمت السلطات السعودية مواطنا في الرياض يوم الثلاثاء.", "COERCE", "Saudi authorities"},
 		// An arrest nobody is named making: the police of where it was.
 		{"وتم اعتقال أربعة أشخاص في مدينة مرسيليا الفرنسية يوم السبت.", "COERCE", "French police"},
 	}
