@@ -141,6 +141,17 @@ func sameClause(dc *doc, a, b *cand) bool {
 	return dc.cueAt[last].has(cueKill|cueInjure) && b.first-last <= tollGap && !dc.timeOrderIn(last, b.first)
 }
 
+// purposeOf reports whether b, a weak meeting noun with ل, is what
+// meeting a, named a few words before it in its sentence, is for, in
+// whatever mood a is told: "يلتقي
+// الوزيران في فيينا لبحث الأزمة" is one meeting, to discuss the crisis.
+func (dc *doc) purposeOf(a, b *cand) bool {
+	last := a.mentions[len(a.mentions)-1]
+	return a.typ == hadath.Consult && b.typ == hadath.Consult && b.trig.Weak &&
+		a.sents[len(a.sents)-1] == b.sent && last < b.first && b.first-last <= sameActGap &&
+		withLam(&dc.x.Tokens[b.first])
+}
+
 // resumes reports whether b, a verb of death or wounds, tells the toll
 // of a through a pronoun on في or خلال that takes a back: "معارك طاحنة
 // قرب المعبر قتل فيها جنديان", "تفجير استهدف حافلة قضى فيه ثلاثة
