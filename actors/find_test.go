@@ -163,6 +163,9 @@ func TestFindGeneric(t *testing.T) {
 			want: []want{{"مسؤول ألماني", "German official", "DE", "government", "PER", true}}},
 		{src: "وأصيب جنديان ألمانيان في الانفجار.",
 			want: []want{{"جنديان ألمانيان", "German soldiers", "DE", "military", "ORG", true}}},
+		// The occupation's fire is Israel's forces.
+		{src: "استشهد شاب برصاص الاحتلال قرب السياج.",
+			want: []want{{"رصاص الاحتلال", "Israeli military", "IL", "military", "ORG", true}}},
 		{src: "اعتقلت الشرطة رجلا ليبيا في المطار.",
 			want: []want{{"رجلا ليبيا", "Libyan man", "LY", "civilians", "PER", true}}},
 		{src: "أفرجت السلطات عن الصحفي الأسترالي بعد عامين.",
