@@ -256,6 +256,16 @@ func TestExtractParties(t *testing.T) {
 			hadath.Assault, "actor", "",
 		},
 		{
+			"a ministry that tells of a killing did not do it",
+			"وقالت وزارة الصحة الفلسطينية إن شابا قتل شرق رفح مساء الجمعة.",
+			hadath.Assault, "actor", "",
+		},
+		{
+			"a state named as who strikes strikes with its forces",
+			"وقصفت إسرائيل مواقع لحركة حماس في غزة ليل الأحد.",
+			hadath.Assault, "actor", "Israeli military",
+		},
+		{
 			"nor the target named by the words naming it",
 			"وأعربت الخارجية الأردنية عن إدانتها للهجوم الذي استهدف كنيسة في طنطا.",
 			hadath.Assault, "target", "",

@@ -285,6 +285,28 @@ func (dc *doc) notDoers(cs []*cand) {
 	}
 }
 
+// officesStrikeNot settles an attack whose doer, once the roles are
+// decided, is of the government sector: a state, or its government or
+// regime unnamed, strikes with its forces ("قصفت إسرائيل مواقع": the
+// Israeli military; "هجوم النظام السوري": Syria's), and a named
+// ministry, office or politician does not strike at all; it is who
+// tells of the attack or condemns it ("قالت وزارة الصحة إن شابا قتل").
+// On the five folds none of fifteen such doers was right.
+func (e *Extractor) officesStrikeNot(cs []*cand) {
+	for _, c := range cs {
+		if c.dead || c.typ != hadath.Assault || c.actor == nil || c.actor.Sector != hadath.SectorGovernment {
+			continue
+		}
+		if (c.actor.Kind == hadath.GPE || c.actor.Generic) && c.actor.Country != "" {
+			a := *e.genericActor(c.actor.Country, hadath.SectorMilitary)
+			a.Span = c.actor.Span
+			c.actor = &a
+		} else {
+			c.actor = nil
+		}
+	}
+}
+
 // settleJudged gives an accusation the doer of the deed it condemns as
 // its target.
 func settleJudged(c *cand) {
