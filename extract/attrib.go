@@ -514,6 +514,47 @@ func (dc *doc) peopleNear(c *cand) string {
 	})
 }
 
+// crowdCountry returns the country of the people (civilians or
+// protesters, unnamed) that the story names most in sentences of protest
+// met by force (protestsMet: "قتل 20 فلسطينيا في المظاهرات"), or "" when
+// it names them fewer than twice there, or two countries as often.
+// Protests told without their people ("تتواصل الاحتجاجات على الحدود مع
+// القطاع") are theirs, not the country of the place or of the story's
+// most named state. It is worked out once a document.
+func (dc *doc) crowdCountry() string {
+	if dc.crowdOfDone {
+		return dc.crowdOf
+	}
+	dc.crowdOfDone = true
+	met := dc.protestsMet()
+	var counts map[string]int
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		a := &m.Actor
+		if !a.Generic || a.Country == "" || a.Sector != hadath.SectorCivilians && a.Sector != hadath.SectorProtesters ||
+			!met[dc.x.Tokens[m.First].Sent] {
+			continue
+		}
+		if counts == nil {
+			counts = map[string]int{}
+		}
+		counts[a.Country]++
+	}
+	best, tie := 0, false
+	for country, n := range counts {
+		switch {
+		case n > best:
+			dc.crowdOf, best, tie = country, n, false
+		case n == best:
+			tie = true
+		}
+	}
+	if tie || best < 2 {
+		dc.crowdOf = "" // one mention may be anyone's: "تهدد المدنيين الإسرائيليين"
+	}
+	return dc.crowdOf
+}
+
 // crowdAfter reports whether t, the target the rules gave protest c, is
 // people named right after its trigger, a few words on at most: the
 // crowd that protests ("تظاهر مئات الأردنيين").
@@ -664,6 +705,8 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 	if c.typ == hadath.Protest && (c.actor == nil || stateSector(c.actor.Sector) || c.actor.Generic && c.actor.Country == "") {
 		if p := dc.peopleNear(c); p != "" {
 			country = p // "مقتل فلسطينيين في مظاهرات على الحدود"
+		} else if p := dc.crowdCountry(); p != "" {
+			country = p // the people the story's protests are of, named elsewhere
 		}
 	}
 	for _, p := range []**hadath.Actor{&c.actor, &c.target} {

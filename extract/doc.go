@@ -67,6 +67,10 @@ type doc struct {
 	// met marks the sentences that tell of a protest met by force
 	// (protestsMet), filled on first use.
 	met []bool
+	// crowdOf is the country of the people the story's protests are of
+	// (crowdCountry), found on first use when crowdOfDone.
+	crowdOf     string
+	crowdOfDone bool
 	// sents holds what each sentence is found to hold, by sentence.
 	sents []sentFacts
 	// roleBuf is reused by the role decisions of dc's events.

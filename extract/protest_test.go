@@ -29,6 +29,9 @@ func TestExtractProtesters(t *testing.T) {
 		// named beside a protest do not make it so.
 		{"أصيب فتى فلسطيني بنيران جنود الجيش الإسرائيلي أثناء احتجاج قرب السياج شرقي دير البلح يوم الجمعة.\nوكان مئات الطلاب قد ساروا في مسيرات في رفح يوم 30 مارس للمطالبة بفتح المعبر.", "Palestinian protesters", "Israeli government"},
 		{"تظاهر مئات الفلسطينيين في رام الله يوم الجمعة بحضور ضباط من الشرطة الأردنية.\nوكان الآلاف قد شاركوا في مسيرات حاشدة في نابلس يوم 30 مارس الماضي للمطالبة بالإفراج عن الأسرى.", "Palestinian protesters", "Palestinian government"},
+		// Protests told without their people are those of the people the
+		// story's protests met by force are of, not the place's.
+		{"أصيب عشرات الفلسطينيين برصاص الجيش الإسرائيلي خلال مظاهرات قرب السياج يوم الجمعة.\nوقتل فلسطينيان آخران في المظاهرات شرقي خان يونس.\nوتتواصل الاحتجاجات منذ أسابيع عند الحدود بين إسرائيل وغزة للمطالبة برفع الحصار.", "Palestinian protesters", "Israeli government"},
 	}
 	for _, tt := range tests {
 		actor, target := lastParties(t, tt.text, "2018-04-12", hadath.Protest)
@@ -98,5 +101,28 @@ func TestCrowdTargets(t *testing.T) {
 		if got := lastTarget(t, tt.text, "2018-04-12", tt.typ); got != tt.target {
 			t.Errorf("target(%q) = %q; want %q", tt.text, got, tt.target)
 		}
+	}
+}
+
+// TestCrowdCountry checks whose protests a story tells: the country of
+// the people its protests met by force are of, named twice at least and
+// more often than any other's.
+func TestCrowdCountry(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"أصيب عشرات الفلسطينيين برصاص الجيش الإسرائيلي خلال مظاهرات قرب السياج.\nوقتل فلسطينيان آخران في المظاهرات شرقي خان يونس.\nوتتواصل الاحتجاجات عند الحدود بين إسرائيل وغزة.", "PS"},
+		// Named once, the people may be anyone's.
+		{"وقتل فلسطينيان آخران في المظاهرات شرقي خان يونس.\nوتتواصل الاحتجاجات عند الحدود.", ""},
+		// No protest met by force: no crowd.
+		{"وتظاهر مئات الفلسطينيين في رام الله.\nوشارك فلسطينيون آخرون في مسيرة في نابلس.", ""},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		dc := x.analyze(&hadath.Document{ID: "t", Text: tt.text, Published: "2018-05-01"})
+		if got := dc.crowdCountry(); got != tt.want {
+			t.Errorf("crowdCountry(%q) = %q; want %q", tt.text, got, tt.want)
+		}
+		dc.release()
 	}
 }
