@@ -126,6 +126,8 @@ func TestTriggers(t *testing.T) {
 		// offices and rooms named by what they deal with are no event
 		{"قال وزير الاتصال إن غرفة عمليات التحالف تتابع الوضع", nil},
 		{"أفاد تقرير لمنظمة العفو الدولية ومركز المصالحة", nil},
+		// waving flags threatens no one
+		{"خرج الأنصار ملوحين بالأعلام", nil},
 		// أسر with a pronoun is families; the verb alone is a capture
 		{"غادر المقاتلون مع أسرهم", nil},
 		{"أسر الجيش ثلاثة مسلحين", []string{"أسر=COERCE/arrest"}},
