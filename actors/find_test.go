@@ -272,6 +272,8 @@ func TestFindGeneric(t *testing.T) {
 
 func TestFindTitles(t *testing.T) {
 	runFindCases(t, []findCase{
+		// After ل, people are whom an office speaks to.
+		{src: "وصرح الوزير للصحفيين بأن الحكومة سترد.", absent: []string{"الوزير للصحفيين"}},
 		{src: "قال رئيس الوزراء العراقي محمد شياع السوداني إن البلاد آمنة.",
 			want: []want{{"رئيس الوزراء العراقي محمد شياع السوداني", "Mohammed Shia al-Sudani", "IQ", "government", "PER", false}}},
 		{src: "وصل وزير الخارجية الإيراني إلى بغداد.",

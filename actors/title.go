@@ -75,7 +75,9 @@ func (d *Dict) titleAt(x *ar.Text, tm match) result {
 		// الحكومة" ends at the adjective, and the government is another
 		// party (the object of the verb before).
 		if gm, ok := d.trie.longest(x, j, bitGeneric); ok && (gm.ki == 0 && !definite(prev) || gm.ki > 0 && lamProclitic(tok, gm.ki)) && org == nil && anchor == nil {
-			if d.genericOf(x, gm).Sector == SectorNone {
+			if g := d.genericOf(x, gm); g.Sector == SectorNone || gm.ki > 0 && people(g) {
+				// After ل, people are whom the office speaks to, not
+				// what it belongs to: "صرح الوزير للصحفيين".
 				break
 			}
 			if r := d.genericAt(x, gm, 1); r.ok {
@@ -116,6 +118,16 @@ func (d *Dict) titleAt(x *ar.Text, tm match) result {
 	}
 	men := d.mention(x, i, last, tm.ki, a)
 	return result{m: men, ok: true, last: last}
+}
+
+// people reports whether g names people counted one by one (sg, du or
+// pl) who hold no office: civilians, protesters, journalists.
+func people(g *Generic) bool {
+	switch g.Sector {
+	case hadath.SectorCivilians, hadath.SectorProtesters, hadath.SectorMedia:
+		return g.Number == "sg" || g.Number == "du" || g.Number == "pl"
+	}
+	return false
 }
 
 // lamProclitic reports whether key ki of a token strips exactly the
