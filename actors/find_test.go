@@ -163,6 +163,9 @@ func TestFindGeneric(t *testing.T) {
 			want: []want{{"مسؤول ألماني", "German official", "DE", "government", "PER", true}}},
 		{src: "وأصيب جنديان ألمانيان في الانفجار.",
 			want: []want{{"جنديان ألمانيان", "German soldiers", "DE", "military", "ORG", true}}},
+		// Kurdish forces belong to no state by their name.
+		{src: "وتقدمت القوات الكردية نحو القرية.",
+			want: []want{{"القوات الكردية", "Kurdish forces", "", "armed_group", "ORG", true}}},
 		// The occupation's fire is Israel's forces.
 		{src: "استشهد شاب برصاص الاحتلال قرب السياج.",
 			want: []want{{"رصاص الاحتلال", "Israeli military", "IL", "military", "ORG", true}}},

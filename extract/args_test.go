@@ -256,6 +256,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Assault, "actor", "",
 		},
 		{
+			"armed groups named right after a verb of withdrawing withdraw",
+			"وانسحبت القوات الكردية من البلدة يوم الأحد.",
+			hadath.Retreat, "actor", "Kurdish forces",
+		},
+		{
 			"a ministry that tells of a killing did not do it",
 			"وقالت وزارة الصحة الفلسطينية إن شابا قتل شرق رفح مساء الجمعة.",
 			hadath.Assault, "actor", "",

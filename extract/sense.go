@@ -93,8 +93,9 @@ func withLam(t *ar.Token) bool {
 // phraseSubject returns the named actor inside a trigger phrase after its
 // first word ("فرضت واشنطن عقوبات", "انسحاب الولايات المتحدة من الاتفاق"),
 // or -1. Generic people inside one are what it was done to ("طرد
-// دبلوماسيين"), unless the article marks them as the subject the verb
-// names ("أوقفت السلطات التركية"), and a city in the name of an accord
+// دبلوماسيين"), unless the article marks them as forces or a state's
+// body the verb names as its subject ("أوقفت السلطات التركية"، "انسحبت
+// القوات الكردية"), and a city in the name of an accord
 // is no party to it ("اتفاق أوسلو").
 func (dc *doc) phraseSubject(c *proposal) int {
 	if c.typ == hadath.Agree {
@@ -106,7 +107,7 @@ func (dc *doc) phraseSubject(c *proposal) int {
 			continue
 		}
 		if m := &dc.actors[a]; !m.Actor.Generic && m.Last <= c.last ||
-			m.Actor.Generic && c.trig.Verb && i == c.first+1 && hasArticle(&dc.x.Tokens[i]) && stateSector(m.Actor.Sector) {
+			m.Actor.Generic && c.trig.Verb && i == c.first+1 && hasArticle(&dc.x.Tokens[i]) && (stateSector(m.Actor.Sector) || m.Actor.Sector == hadath.SectorArmedGroup) {
 			return int(a)
 		}
 	}
