@@ -267,7 +267,7 @@ func TestExtractParties(t *testing.T) {
 		},
 		{
 			"a state named as who strikes strikes with its forces",
-			"وقصفت إسرائيل مواقع لحركة حماس في غزة ليل الأحد.",
+			"وقصفت إسرائيل فجر الاثنين مخازن سلاح تابعة لحماس جنوبي القطاع.",
 			hadath.Assault, "actor", "Israeli military",
 		},
 		{
