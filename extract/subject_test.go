@@ -82,14 +82,7 @@ func TestNisbaOfObject(t *testing.T) {
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2018-05-20"), hadath.Coerce)
-		var actor, target string
-		if ev.Actor != nil {
-			actor = ev.Actor.Name
-		}
-		if ev.Target != nil {
-			target = ev.Target.Name
-		}
-		if actor != tt.actor || target != tt.target {
+		if actor, target := name(ev.Actor), name(ev.Target); actor != tt.actor || target != tt.target {
 			t.Errorf("Extract(%q): actor %q, target %q; want %q, %q", tt.text, actor, target, tt.actor, tt.target)
 		}
 	}
