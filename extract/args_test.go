@@ -261,6 +261,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Retreat, "actor", "Kurdish forces",
 		},
 		{
+			"the one who must, named after إن على, is called on",
+			"وقالت موسكو إن على أنقرة أن تسحب قواتها من الشمال السوري.",
+			hadath.Request, "target", "Turkey",
+		},
+		{
 			"a ministry that tells of a killing did not do it",
 			"وقالت وزارة الصحة الفلسطينية إن شابا قتل شرق رفح مساء الجمعة.",
 			hadath.Assault, "actor", "",

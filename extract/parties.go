@@ -373,6 +373,13 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		deed = e.deedDemonym(dc, p)
 	}
 	switch {
+	case tr == obliging:
+		// "قال الوزير إن على الحكومة أن تستقيل": the one who must is
+		// named right after على; the one who says so is the speaker.
+		obj = dc.actorAfter(p.last, 1, noPrep)
+		if subj = dc.actorBefore(p.first, 8); subj < 0 {
+			out.dropped = true
+		}
 	case charge(p):
 		subj, obj = dc.chargeParties(p)
 	case tr.Passive || undergone:

@@ -39,6 +39,11 @@ var summoning = &lexicon.Trigger{Type: hadath.Accuse, Verb: true, Noun: true, Sp
 // no event; the stabbing the verb reads alone is dropped.
 var appealing = &lexicon.Trigger{Type: lexicon.NoEvent, Verb: true, Form: "APPEAL_VERB…LEGAL_OBJECT"}
 
+// obliging is the reading of a that-clause opening on who must do a
+// thing, with its أن a few words on: "وقال الوزير إن على الحكومة أن
+// تستقيل" calls on the government to resign.
+var obliging = &lexicon.Trigger{Type: hadath.Request, Speech: true, Form: "MUST_ON…THAT"}
+
 // priced is the reading of a price a few words after a verb of paying:
 // "على الحكومة أن تدفع الآن ثمن أخطائها" pays a price; the praise (ثمّن) the
 // noun reads alone is dropped.
@@ -125,6 +130,7 @@ var splitKinds = []struct {
 	{lexicon.CueInflictVerb, lexicon.CueLossNoun, inflicting, false, false, 0, false, ""},
 	{lexicon.CueFallVerb, lexicon.CueShellNoun, falling, false, false, fallGap, false, ""},
 	{lexicon.CueDeclineVerb, lexicon.CueCommentNoun, declining, true, false, 0, false, "عن"}, // امتنع عن التعليق
+	{lexicon.CueMustOn, lexicon.CueThat, obliging, false, false, mustGap, true, ""},
 }
 
 // splitClasses gives each cue class that splitKinds read, as a verb or
@@ -163,6 +169,10 @@ const chargeGap = 10
 // coverReach bounds the words of a trigger phrase of the lexicon, for
 // finding the phrases that cover a word.
 const coverReach = 32
+
+// mustGap is how many words may name the one who must, between على and
+// أن: "إن على المجتمع الدولي أن".
+const mustGap = 4
 
 // splitGap is how many words may stand between the verb and its object.
 const splitGap = 6
