@@ -171,7 +171,7 @@ const chargeGap = 10
 const coverReach = 32
 
 // mustGap is how many words may name the one who must, between على and
-// أن: "إن على المجتمع الدولي أن".
+// أن: "إن على وزراء الحكومة الثلاثة أن".
 const mustGap = 4
 
 // splitGap is how many words may stand between the verb and its object.
