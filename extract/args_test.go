@@ -266,6 +266,16 @@ func TestExtractParties(t *testing.T) {
 			hadath.Request, "target", "Turkey",
 		},
 		{
+			"forces that tell of their own dead did not strike them",
+			"وأعلن الجيش الأمريكي مقتل جنديين في انفجار عبوة ناسفة.",
+			hadath.Assault, "actor", "",
+		},
+		{
+			"soldiers of no country named by their own side's words are its forces",
+			"وأعلن الجيش الأمريكي مقتل جنديين في انفجار عبوة ناسفة.",
+			hadath.Assault, "target", "US military",
+		},
+		{
 			"a ministry that tells of a killing did not do it",
 			"وقالت وزارة الصحة الفلسطينية إن شابا قتل شرق رفح مساء الجمعة.",
 			hadath.Assault, "actor", "",

@@ -307,6 +307,30 @@ func (e *Extractor) officesStrikeNot(cs []*cand) {
 	}
 }
 
+// ownForcesStrikeNot takes from the deaths or wounds of a state's forces
+// a doer of that same state (its forces or its government): the one who
+// tells of its own dead ("وأعلنت الوزارة مقتل رجل أمن في انفجار عبوة")
+// did not strike them; forces it names with no country of their own are
+// its forces. Over the corpus most such doers were the victims' own side;
+// an attack of another word whose target was misread as the doer's own
+// (a brigade's name, "حرس حدود") keeps its doer.
+func (e *Extractor) ownForcesStrikeNot(dc *doc, cs []*cand) {
+	for _, c := range cs {
+		a, t := c.actor, c.target
+		if c.dead || c.typ != hadath.Assault || !dc.cueAt[c.first].has(cueKill|cueInjure) || a == nil || t == nil || !t.Generic || a.Country == "" ||
+			t.Sector != hadath.SectorMilitary && t.Sector != hadath.SectorPolice || !stateSector(a.Sector) ||
+			t.Country != "" && t.Country != a.Country {
+			continue
+		}
+		if t.Country == "" {
+			own := *e.genericActor(a.Country, t.Sector)
+			own.Span = t.Span
+			c.target = &own
+		}
+		c.actor = nil
+	}
+}
+
 // settleJudged gives an accusation the doer of the deed it condemns as
 // its target.
 func settleJudged(c *cand) {
