@@ -36,8 +36,8 @@ type node struct {
 	// قطر, السورية is not سورية, الحماس is not حماس).
 	article uint8
 	// lastArt is article for the last word of the names of two words or
-	// more filed here (see lastAgrees): "إسرائيل اليوم" (a newspaper) is not "إسرائيل يوم
-	// الجمعة", nor "روسيا اليوم" "روسيا يوم".
+	// more filed here (see lastAgrees): "إسرائيل اليوم" (a newspaper) is
+	// not "إسرائيل يوم الجمعة", nor "روسيا اليوم" "روسيا يوم".
 	lastArt uint8
 	kinds   uint8 // what ends here
 	below   uint8 // what ends strictly below, in longer phrases

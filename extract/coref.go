@@ -143,8 +143,8 @@ func sameClause(dc *doc, a, b *cand) bool {
 
 // purposeOf reports whether b, a weak meeting noun with ل, is what
 // meeting a, named a few words before it in its sentence, is for, in
-// whatever mood a is told: "يلتقي
-// الوزيران في فيينا لبحث الأزمة" is one meeting, to discuss the crisis.
+// whatever mood a is told: "يلتقي الوزيران في فيينا لبحث الأزمة" is one
+// meeting, to discuss the crisis.
 func (dc *doc) purposeOf(a, b *cand) bool {
 	last := a.mentions[len(a.mentions)-1]
 	return a.typ == hadath.Consult && b.typ == hadath.Consult && b.trig.Weak &&
