@@ -232,7 +232,7 @@ func (s *numScan) excluded(j int, c count) bool {
 	}
 	if j > 0 {
 		p := &toks[j-1]
-		if p.ByteEnd == toks[j].Byte && (p.Kind == Latin || p.Kind == Word && toks[j].Kind == Number && !isProclitic(p.Norm)) {
+		if p.ByteEnd == toks[j].Byte && (p.Kind == Latin || p.Kind == Word && toks[j].Kind == Number && !isProclitic(p.Norm) && !glued(p)) {
 			return true // F16, كوفيد19
 		}
 		if (p.Norm == "-" || p.Norm == "/" || p.Norm == ":") && p.ByteEnd == toks[j].Byte && j > 1 && toks[j-2].ByteEnd == p.Byte {
@@ -285,6 +285,24 @@ var noFunctionNoun = map[string]bool{
 
 // isProclitic reports a folded one-letter word that is a proclitic
 // written apart from the digits after it: و in "و3 آلاف".
+// gluedBefore are folded words a number may be written against by a slip
+// of the keyboard and still count what follows: "نحو50 شخصا"، "قتل3 جنود"،
+// "في12 مدينة". After another word, the number is part of a name
+// (كوفيد19).
+var gluedBefore = map[string]bool{"في": true, "من": true, "الي": true, "علي": true, "عن": true, "نحو": true,
+	"حوالي": true, "قرابه": true, "بين": true, "منذ": true, "قتل": true, "مقتل": true, "اصابه": true, "اكثر": true}
+
+// glued reports whether token t, read through any of its keys, is one
+// of gluedBefore ("وقتل3").
+func glued(t *Token) bool {
+	for ki := range t.NumKeys() {
+		if gluedBefore[t.KeyAt(ki)] {
+			return true
+		}
+	}
+	return false
+}
+
 func isProclitic(w string) bool {
 	switch w {
 	case conjWaw, conjFeh, string(Beh), string(Lam), string(Kaf):

@@ -58,6 +58,8 @@ func TestNumbers(t *testing.T) {
 		{"قتل 7 على الأقل", []numCase{{"7 على الأقل", 7, least, "", false, false}}},
 		{"شارك حوالي 200 متظاهر ونحو خمسين شرطيا", []numCase{{"حوالي 200", 200, about, "متظاهر", false, false}, {"نحو خمسين", 50, about, "شرطيا", false, false}}},
 		{"نزح قرابة ألف شخص وزهاء مئتين", []numCase{{"قرابة ألف", 1000, about, "شخص", false, false}, {"زهاء مئتين", 200, about, "", false, false}}},
+		// a number written against the word before it by a slip counts
+		{"أصيب نحو40 شخصا وقتل3 جنود", []numCase{{"نحو40", 40, about, "شخصا", false, false}, {"3", 3, ex, "جنود", false, false}}},
 		{"يعاقب بالسجن حتى 5 سنوات", []numCase{{"حتى 5", 5, upTo, "سنوات", false, false}}},
 		{"تصل الغرامة ما يصل إلى 10 آلاف دولار", []numCase{{"ما يصل إلى 10 آلاف", 10000, upTo, "دولار", false, false}}},
 		{"اعتقل 40 تقريبا", []numCase{{"40 تقريبا", 40, about, "", false, false}}},
@@ -112,6 +114,7 @@ func TestNumbersNone(t *testing.T) {
 		"سجل الفريق 2-1 في المباراة",
 		"قالت ماي ولودريان وباشينيان",
 		"وأثنى النقاد على الكتاب",
+		"انتشر فيروس كوفيد19 في المدينة",
 	} {
 		x := NewAnalyzer().Analyze(src)
 		if got := x.Numbers(); len(got) != 0 {
