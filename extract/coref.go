@@ -147,9 +147,15 @@ func sameClause(dc *doc, a, b *cand) bool {
 // meeting, to discuss the crisis.
 func (dc *doc) purposeOf(a, b *cand) bool {
 	last := a.mentions[len(a.mentions)-1]
-	return a.typ == hadath.Consult && b.typ == hadath.Consult && b.trig.Weak &&
-		a.sents[len(a.sents)-1] == b.sent && last < b.first && b.first-last <= sameActGap &&
-		withLam(&dc.x.Tokens[b.first])
+	return a.typ == hadath.Consult && dc.purposeNoun(b) &&
+		a.sents[len(a.sents)-1] == b.sent && last < b.first && b.first-last <= sameActGap
+}
+
+// purposeNoun reports whether b may tell what a meeting is for: a weak
+// meeting noun with ل (لبحث، لمناقشة). Only such a mention is looked for
+// a meeting before it.
+func (dc *doc) purposeNoun(b *cand) bool {
+	return b.typ == hadath.Consult && b.trig.Weak && withLam(&dc.x.Tokens[b.first])
 }
 
 // resumes reports whether b, a verb of death or wounds, tells the toll

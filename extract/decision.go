@@ -228,9 +228,11 @@ func (e *Extractor) antecedent(dc *doc, cs []*cand, j int, ix *corefIndex) *cand
 		}
 		return rule
 	}
-	for _, a := range ix.earlier(cs, b.typ) {
-		if dc.purposeOf(a, b) {
-			return a // a hard fact of the language: a meeting and what it is for
+	if dc.purposeNoun(b) {
+		for _, a := range ix.earlier(cs, b.typ) {
+			if dc.purposeOf(a, b) {
+				return a // a hard fact of the language: a meeting and what it is for
+			}
 		}
 	}
 	var best *cand

@@ -60,13 +60,20 @@ func TestSitesStruck(t *testing.T) {
 		{"هاجمت طائرات مسيرة القواعد الروسية في الساحل ليل الأحد.", "", "Russian military"},
 	}
 	for _, c := range cases {
-		ev := only(t, run(t, c.text, "2018-05-10"), hadath.Assault)
-		if got := name(ev.Actor); got != c.actor {
-			t.Errorf("actor in %q = %q; want %q", c.text, got, c.actor)
-		}
-		if got := name(ev.Target); got != c.target {
-			t.Errorf("target in %q = %q; want %q", c.text, got, c.target)
-		}
+		wantParties(t, c.text, "2018-05-10", hadath.Assault, c.actor, c.target)
+	}
+}
+
+// wantParties checks the actor and target names of the one event of type
+// typ that text, published on pub, gives.
+func wantParties(t *testing.T, text, pub, typ, actor, target string) {
+	t.Helper()
+	ev := only(t, run(t, text, pub), typ)
+	if got := name(ev.Actor); got != actor {
+		t.Errorf("actor in %q = %q; want %q", text, got, actor)
+	}
+	if got := name(ev.Target); got != target {
+		t.Errorf("target in %q = %q; want %q", text, got, target)
 	}
 }
 
@@ -81,10 +88,7 @@ func TestNisbaOfObject(t *testing.T) {
 		{"وقامت الشرطة البريطانية باحتجاز دبلوماسي روسي في لندن.", "British police", "Russian diplomat"},
 	}
 	for _, tt := range tests {
-		ev := only(t, run(t, tt.text, "2018-05-20"), hadath.Coerce)
-		if actor, target := name(ev.Actor), name(ev.Target); actor != tt.actor || target != tt.target {
-			t.Errorf("Extract(%q): actor %q, target %q; want %q, %q", tt.text, actor, target, tt.actor, tt.target)
-		}
+		wantParties(t, tt.text, "2018-05-20", hadath.Coerce, tt.actor, tt.target)
 	}
 }
 
