@@ -91,7 +91,7 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 			best, bestAt, bestDist = int(dc.dateAt[i]), i, dist
 		}
 	}
-	if at < len(starts) && !(verbal(p.typ) && dc.saidAfter(p.last, starts[at])) {
+	if at < len(starts) && !(verbal(p.typ) && dc.saidAfter(p.last, starts[at])) && !dc.dateOfOther(starts[at], p) {
 		consider(starts[at], starts[at]-p.last) // a date deep in what was said dates the thing said of
 	}
 	// What a clause answers took place before its day: "طردت الدول
@@ -101,7 +101,7 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 	prior := dc.answered(p.first)
 	for q := at - 1; q >= 0 && (p.first-starts[q])*2 <= bestDist; q-- {
 		i := starts[q]
-		if prior && dc.dates[dc.dateAt[i]].Precision == hadath.DateDay {
+		if prior && dc.dates[dc.dateAt[i]].Precision == hadath.DateDay || dc.dateOfOther(i, p) {
 			continue
 		}
 		dist := (p.first - i) * 2 // prefer a date after the trigger
@@ -118,6 +118,70 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 		d = shiftDays(d, -1)
 	}
 	return d
+}
+
+// dateOfOther reports whether the date at token i is told of another
+// happening than p's: a participle or a relative pronoun (ATTRIB_DATE)
+// stands right before it, or two words before with a verb between, with
+// في، عام or سنة between it and the date, and either that verb or the
+// noun before the clause (past its adjectives) names an event of
+// another type ("أدانت المتهم الذي أعدم عام 2010"), or that noun lies
+// in p's own words past their first two ("انسحبت من الاتفاق النووي
+// الموقع عام 2015"). A clause of p's own head ("الهجوم الإرهابي الذي
+// وقع أمس"), or of a noun that names no event, dates p.
+func (dc *doc) dateOfOther(i int, p *proposal) bool {
+	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
+	j := i - 1
+	for j >= sf && j >= i-2 && dateLead[dc.x.Tokens[j].Norm] {
+		j--
+	}
+	verb := -1
+	switch {
+	case j >= sf && dc.cueAt[j].has(cueAttribDate):
+	case j-1 >= sf && dc.cueAt[j-1].has(cueAttribDate) && dc.x.Tokens[j].Kind == ar.Word:
+		verb, j = j, j-1
+	default:
+		return false
+	}
+	h := j - 1
+	for h > sf && nisbaAdj(&dc.x.Tokens[h]) {
+		h--
+	}
+	if h < sf {
+		return false
+	}
+	if h >= p.first && h < p.last {
+		return h >= p.first+2
+	}
+	return dc.otherEventAt(verb, p.typ) || dc.otherEventAt(h, p.typ)
+}
+
+// otherEventAt reports whether token i is a trigger's and none of its
+// types is typ.
+func (dc *doc) otherEventAt(i int, typ string) bool {
+	if i < 0 || dc.trigAt[i] < 0 {
+		return false
+	}
+	for _, tr := range dc.trigs[dc.trigAt[i]].Triggers {
+		if tr.Type == typ {
+			return false
+		}
+	}
+	return true
+}
+
+// dateLead holds the folded words that may stand between what opens a
+// clause about a noun and the date it gives: في، عام، العام، سنة.
+var dateLead = map[string]bool{"في": true, "عام": true, "العام": true, "سنه": true, "السنه": true, "خلال": true}
+
+// nisbaAdj reports whether t is an adjective of relation with the article
+// (النووي، الإرهابية، الأمريكيين), which follows its noun.
+func nisbaAdj(t *ar.Token) bool {
+	n := t.Norm
+	if !strings.HasPrefix(n, "ال") {
+		return false
+	}
+	return strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "يه") || strings.HasSuffix(n, "يين") || strings.HasSuffix(n, "يون")
 }
 
 // answered reports whether the event noun at token i is what its clause

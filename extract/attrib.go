@@ -691,6 +691,20 @@ func (dc *doc) nearestCountry(c *cand, keep func(*hadath.Actor) bool) string {
 	return country
 }
 
+// talksCountry returns the country that the generic parties to talks c
+// belong to: that of the other party, if it has one, else scene, the
+// country of c's place or, failing one, the story's. Talks are held at
+// a venue, often abroad: in "محادثات بين الحكومة اليمنية والمتمردين في
+// جنيف" the rebels are Yemen's, not Switzerland's.
+func (dc *doc) talksCountry(c *cand, scene string) string {
+	for _, a := range []*hadath.Actor{c.actor, c.target} {
+		if a != nil && a.Country != "" && a.Sector != hadath.SectorIGO {
+			return a.Country
+		}
+	}
+	return scene
+}
+
 // settleRoles gives generic actors, other than international bodies,
 // the country of the scene and draws
 // the roles some types imply: protesters protest, at the authorities;
@@ -699,6 +713,9 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 	country := dc.topCountry
 	if c.place != nil && c.place.Country != "" {
 		country = c.place.Country
+	}
+	if c.typ == hadath.Consult {
+		country = dc.talksCountry(c, country)
 	}
 	at := country // the scene's state: a protest's target, by default
 	scene := country

@@ -222,16 +222,34 @@ func (e *Extractor) analyze(d *hadath.Document) *doc {
 		}
 	}
 	dc.resolveGenerics()
-	dc.topCountry = topCountry(dc.places)
+	dc.topCountry = topCountry(dc.places, dc.sponsorPlace)
 	dc.resolveCoalitions(e.actors)
 	return dc
 }
 
+// sponsorPlace reports whether place mention k names who backs a party
+// ("الميليشيات الموالية لإيران"، "الفصائل المدعومة من تركيا"): a state
+// so named is not where the story happens.
+func (dc *doc) sponsorPlace(k int) bool {
+	a := dc.actorAt[dc.places[k].First]
+	return a >= 0 && dc.sponsorOf(int(a))
+}
+
 // topCountry returns the country the places are in most often, the
 // first to reach its count when two are named as often, or "" when
-// none is in a country. A document names few countries: a list of them
-// with their counts costs less than a map.
-func topCountry(places []gazetteer.Mention) string {
+// none is in a country. The places skip reports count only when no
+// other place is in a country. A document names few countries: a list
+// of them with their counts costs less than a map.
+func topCountry(places []gazetteer.Mention, skip func(int) bool) string {
+	if top := tallyCountry(places, skip); top != "" || skip == nil {
+		return top
+	}
+	return tallyCountry(places, nil)
+}
+
+// tallyCountry returns the country the places are in most often, the
+// first to reach its count on a tie, leaving out those skip reports.
+func tallyCountry(places []gazetteer.Mention, skip func(int) bool) string {
 	type tally struct {
 		iso string
 		n   int
@@ -239,8 +257,8 @@ func topCountry(places []gazetteer.Mention) string {
 	var buf [16]tally
 	counts := buf[:0]
 	top, topN := "", 0
-	for _, m := range places {
-		if m.Entry == nil || m.Entry.Country == "" {
+	for k, m := range places {
+		if m.Entry == nil || m.Entry.Country == "" || skip != nil && skip(k) {
 			continue
 		}
 		c := m.Entry.Country
@@ -294,9 +312,11 @@ var keyCoalition = ar.Key("تحالف")
 
 // aimedAt reports whether the name at token first, code point start, is
 // what a sanction, accusation or threat right before it is aimed at
-// (عقوبات على روسيا، باللوم على إيران), not where it happened.
+// (عقوبات على روسيا، باللوم على إيران), not where it happened; after إلى
+// only an accusation is aimed (أصابع الاتهام إلى روسيا).
 func (dc *doc) aimedAt(first, start int) bool {
-	if dc.prep(first, start) != "علي" {
+	prep := dc.prep(first, start)
+	if prep != "علي" && prep != "الي" {
 		return false
 	}
 	sf, _ := dc.sentence(dc.x.Tokens[first].Sent)
@@ -307,8 +327,10 @@ func (dc *doc) aimedAt(first, start int) bool {
 		}
 		for _, tr := range dc.trigs[k].Triggers {
 			switch tr.Type {
-			case hadath.Sanction, hadath.Accuse, hadath.Threaten:
+			case hadath.Accuse:
 				return true
+			case hadath.Sanction, hadath.Threaten:
+				return prep == "علي"
 			}
 		}
 		return false

@@ -34,11 +34,26 @@ func TestTopCountry(t *testing.T) {
 				}
 			}
 		}
-		if got := topCountry(places); got != want {
+		if got := topCountry(places, nil); got != want {
 			t.Fatalf("topCountry(%v) = %q, want %q", places, got, want)
 		}
 	}
-	if got := topCountry(nil); got != "" {
+	if got := topCountry(nil, nil); got != "" {
 		t.Errorf("topCountry(nil) = %q, want none", got)
+	}
+}
+
+// topCountry leaves out the places skip reports, unless no other place
+// is in a country.
+func TestTopCountrySkip(t *testing.T) {
+	ir, ye := &gazetteer.Entry{Country: "IR"}, &gazetteer.Entry{Country: "YE"}
+	places := []gazetteer.Mention{{Entry: ir}, {Entry: ir}, {Entry: ye}}
+	sponsor := func(k int) bool { return places[k].Entry == ir }
+	if got := topCountry(places, sponsor); got != "YE" {
+		t.Errorf("topCountry(IR sponsor, IR sponsor, YE) = %q; want YE", got)
+	}
+	all := func(int) bool { return true }
+	if got := topCountry(places, all); got != "IR" {
+		t.Errorf("topCountry(all skipped) = %q; want IR", got)
 	}
 }

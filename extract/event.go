@@ -518,7 +518,9 @@ func (dc *doc) protestersAt(i int) bool {
 }
 
 // student reports whether trigger match tm is the noun طالب, a student:
-// with the article, which no verb takes (الطالب), or before a demonym with
+// with the article, which no verb takes (الطالب), after a pronoun, a
+// number or a word of death or wounds (وهو طالب، 300 طالب، مقتل طالب), or
+// before a demonym with
 // no article, since no verb of demanding has an indefinite adjective of
 // nationality right after it (طالب سعودي، طالبا أمريكيا), while its
 // subject may be a name that ends like one (طالب هادي).
@@ -534,6 +536,18 @@ func (e *Extractor) student(dc *doc, tm *lexicon.TriggerMatch) bool {
 	}
 	if hasArticle(w) {
 		return true
+	}
+	if i := tm.First - 1; i >= 0 && dc.x.Tokens[i].Sent == w.Sent {
+		// "وهو طالب"، "ألف طالب"، "مقتل طالب": a pronoun's predicate, a
+		// counted noun and one who died or was hurt are students; no
+		// verb of demanding follows these.
+		switch strings.TrimPrefix(dc.x.Tokens[i].Norm, "و") {
+		case "هو", "هي":
+			return true
+		}
+		if dc.numAt[i] >= 0 || dc.cueAt[i].has(cueKill|cueInjure) {
+			return true
+		}
 	}
 	t := &dc.x.Tokens[tm.Last]
 	if t.Kind != ar.Word || strings.HasPrefix(t.Norm, "ال") || dc.placeAt[tm.Last] >= 0 {

@@ -446,7 +446,7 @@ func TestFutureEvents(t *testing.T) {
 	tests := []struct {
 		text, typ, modality, date string
 	}{
-		{"وستبدأ المفاوضات بين الطرفين في جنيف.", hadath.Consult, hadath.Future, ""},
+		{"وستبدأ المحادثات بين الحكومة والمعارضة في جنيف.", hadath.Consult, hadath.Future, ""},
 		{"سيلتقي الرئيس الأمريكي نظيره الروسي يوم الثلاثاء في هلسنكي.", hadath.Consult, hadath.Future, "2018-07-17"},
 		{"التقى الرئيس الأمريكي نظيره الروسي يوم الثلاثاء في هلسنكي.", hadath.Consult, hadath.Asserted, "2018-07-10"},
 	}

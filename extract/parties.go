@@ -191,7 +191,7 @@ func (dc *doc) between(i, limit int) (a, b int) {
 		if a < 0 || dc.actors[a].First != j+1 {
 			return -1, -1
 		}
-		k := dc.actors[a].Last
+		k := dc.skipSponsors(dc.actors[a].Last, sl)
 		if k >= sl || dc.actorAt[k] < 0 {
 			return -1, -1
 		}
@@ -527,6 +527,11 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		from := p.last
 		if subj >= 0 && dc.actors[subj].First >= p.last {
 			from = dc.actors[subj].Last
+			if !mutual(p.typ) || oneSided(p) {
+				// "غارات الجيش والتحالف على المدينة": those named with
+				// the doer after the noun strike with it, as after a verb.
+				from = dc.skipConjuncts(from)
+			}
 		}
 		if obj < 0 {
 			obj = dc.targetAfter(from, 10, p.typ)
@@ -958,6 +963,33 @@ func (dc *doc) targetAfter(i, limit int, typ string) int {
 	return -1
 }
 
+// skipSponsors returns the token after the words of backing that begin
+// at token i and the party they name ("بين الميليشيات الموالية لإيران
+// وقوات الجيش": the second side comes after Iran), or i if none begins
+// there; sl ends the sentence.
+func (dc *doc) skipSponsors(i, sl int) int {
+	if i >= sl || !dc.cueAt[i].has(cueBacked) {
+		return i
+	}
+	j := i + 1
+	for j < sl && dc.cueAt[j].has(cueBacked) {
+		j++ // المدعومة إيرانيا، الموالية لها
+	}
+	if j < sl && dc.x.Tokens[j].Norm == prepMin {
+		j++
+	}
+	if j >= sl {
+		return i
+	}
+	// Only the first party named is skipped: one joined to it is the
+	// other side.
+	a := dc.actorAt[j]
+	if a < 0 || dc.actors[a].First != j || !dc.sponsorOf(int(a)) {
+		return i
+	}
+	return dc.actors[a].Last
+}
+
 // sponsorOf reports whether actor mention a follows a word of backing or
 // allegiance (BACKED) with ل or من: it names who backs the party before
 // it ("الموالين لإيران"، "المدعومة من تركيا"), not whom a deed is done
@@ -991,8 +1023,12 @@ func targetPrep(typ string) func(string) bool {
 			return typ != hadath.Consult && typ != hadath.Aid
 		case "ب", "مع":
 			return typ == hadath.Consult || typ == hadath.Support || typ == hadath.Agree || typ == hadath.Cooperate || typ == hadath.Threaten
-		case "ل", "الي":
+		case "ل":
 			return typ == hadath.Aid || typ == hadath.Support || typ == hadath.Request || typ == hadath.Assault
+		case "الي":
+			// "وجهت أصابع الاتهام إلى موسكو"، "انتقادات إلى الحكومة": a
+			// charge is laid at the accused's door.
+			return typ == hadath.Aid || typ == hadath.Support || typ == hadath.Request || typ == hadath.Assault || typ == hadath.Accuse
 		case "من":
 			return typ == hadath.Request // طلب من قطر
 		case "عن":

@@ -17,6 +17,9 @@ func (dc *doc) isLocative(p int) bool {
 		return true
 	case "":
 		sf, _ := dc.sentence(dc.x.Tokens[m.First].Sent)
+		if m.First-2 >= sf && ar.OpenQuote(dc.x.Tokens, m.First-1) && dc.cueAt[m.First-2].has(cuePlaceNoun) {
+			return true // مدينة "الظهران"
+		}
 		if m.First-1 >= sf {
 			if dc.cueAt[m.First-1].has(cuePlaceNoun) {
 				return true // مدينة الظهران، ريف إدلب

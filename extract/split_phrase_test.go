@@ -169,7 +169,8 @@ func TestSplitPhraseAbsorbs(t *testing.T) {
 	}
 }
 
-// طالب is a student with the article or before a singular demonym, and
+// طالب is a student with the article, after a pronoun, a number or a
+// word of death, or before a singular demonym, and
 // demands before its subject, even a name that ends like a nisba.
 func TestStudent(t *testing.T) {
 	tests := []struct {
@@ -181,6 +182,10 @@ func TestStudent(t *testing.T) {
 		{"وطالب هادي بانسحاب المسلحين من المدينة.", false},
 		{"طالب أمريكيون غاضبون بإقالة الوزير.", false},
 		{"وطالب الوزير بالإفراج عن المعتقلين.", false},
+		{"ونعت الجامعة الشاب، وهو طالب كان يدرس الهندسة.", true},
+		{"وشارك في المسابقة 300 طالب من عشرين مدرسة.", true},
+		{"وأثار مقتل طالب في الحرم غضبا واسعا.", true},
+		{"وهو ما طالب به المحتجون منذ أشهر.", false},
 	}
 	x := extractor(t)
 	for _, tt := range tests {

@@ -140,7 +140,7 @@ func TestDefendants(t *testing.T) {
 func TestPeoples(t *testing.T) {
 	tests := []struct{ text, typ, target string }{
 		{"اعتقلت الشرطة الصينية عشرات الإيغور في مدينة كاشغر يوم الأحد.", hadath.Coerce, "Chinese Uighurs"},
-		{"اعتقلت الشرطة الأردنية المشتبه بهم في مدينة الزرقاء يوم الأحد.", hadath.Coerce, "Jordanian suspects"},
+		{"اعتقلت قوات الأمن الأردنية المشتبه بهم في مدينة الزرقاء يوم الأحد.", hadath.Coerce, "Jordanian suspects"},
 		{"ودعت المنظمة جميع أطراف النزاع في ليبيا إلى وقف القتال فورا.", hadath.Request, "Libyan warring parties"},
 	}
 	for _, tt := range tests {
@@ -175,4 +175,68 @@ func TestDeedDemonym(t *testing.T) {
 			t.Errorf("target of %q in %q = %q; want %q", tt.trigger, tt.text, got, tt.target)
 		}
 	}
+}
+
+// TestStrikersTogether reads those named with the doer after an event
+// noun as striking with it (غارات الجيش والتحالف), as after a verb, not
+// as the ones struck.
+func TestStrikersTogether(t *testing.T) {
+	cases := []struct {
+		text, actor, target string
+	}{
+		{"وقال الضابط إن المسلحين كانوا يختبئون من غارات القوات العراقية والتحالف الدولي في المدينة.", "Iraqi military", ""},
+		{"وتواصلت اشتباكات الجيش والمسلحين في أطراف المدينة.", "Military", "Gunmen"},
+	}
+	for _, c := range cases {
+		wantParties(t, c.text, "2018-05-10", hadath.Assault, c.actor, c.target)
+	}
+}
+
+// TestQuotedPlace places a happening at a name in quotation marks after
+// a preposition or a place noun (في مديرية "باقم").
+func TestQuotedPlace(t *testing.T) {
+	cases := []struct {
+		text, place string
+	}{
+		{"قصفت الطائرات مواقع المسلحين في محافظة \"صعدة\" أمس.", "Sa'dah"},
+		{"قصفت الطائرات مواقع المسلحين في «حلب» أمس.", "Aleppo"},
+	}
+	for _, c := range cases {
+		ev := only(t, run(t, c.text, "2018-05-10"), hadath.Assault)
+		got := ""
+		if ev.Location != nil {
+			got = ev.Location.Name
+		}
+		if got != c.place {
+			t.Errorf("place in %q = %q; want %q", c.text, got, c.place)
+		}
+	}
+}
+
+// TestAccusedAfterIla reads the party after إلى, right after words of
+// accusing, as the one accused, not as where the words went.
+func TestAccusedAfterIla(t *testing.T) {
+	cases := []struct {
+		text, actor, target string
+	}{
+		{"ووجهت بريطانيا أصابع الاتهام إلى روسيا في تسميم العميل السابق.", "United Kingdom", "Russia"},
+		{"ووجه الوزير انتقادات حادة إلى إيران بسبب سياساتها في المنطقة.", "", "Iran"},
+	}
+	for _, c := range cases {
+		wantParties(t, c.text, "2018-05-10", hadath.Accuse, c.actor, c.target)
+	}
+}
+
+// TestBetweenPastSponsor reads the second side of fighting "between" two
+// parties past the words that name who backs the first.
+func TestBetweenPastSponsor(t *testing.T) {
+	wantParties(t, "وتدور منذ الصباح مواجهات عنيفة بين الميليشيات الحوثية الموالية لإيران وقوات الجيش اليمني.",
+		"2018-05-10", hadath.Assault, "Houthis", "Yemeni National Army")
+}
+
+// TestTalksAbroad gives a generic party to talks held abroad the
+// country of the other party, not the venue's.
+func TestTalksAbroad(t *testing.T) {
+	wantParties(t, "وقال المبعوث إن المحادثات بين الحكومة اليمنية والمتمردين بدأت في جنيف.",
+		"2018-05-10", hadath.Consult, "Yemeni government", "Yemeni rebels")
 }

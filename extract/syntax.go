@@ -70,8 +70,8 @@ func (dc *doc) prep(first, start int) string {
 		}
 	}
 	sf, _ := dc.sentence(t.Sent)
-	if first-1 >= sf && ar.HashMark(dc.x.Tokens, first-1) {
-		first-- // في #بيروت: the preposition before the hashtag
+	if first-1 >= sf && (ar.HashMark(dc.x.Tokens, first-1) || ar.OpenQuote(dc.x.Tokens, first-1)) {
+		first-- // في #بيروت، في "بيروت": the preposition before the mark
 	}
 	if first-1 < sf {
 		return ""

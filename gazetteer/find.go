@@ -172,8 +172,8 @@ const (
 // that token is a word of a settlement (مدينة، العاصمة; see
 // newTownWords).
 func (g *Gazetteer) cue(x *ar.Text, i int) (strength uint8, town bool) {
-	if i > 1 && ar.HashMark(x.Tokens, i-1) {
-		i-- // محافظة #صعدة: the place noun before the hashtag
+	if i > 1 && (ar.HashMark(x.Tokens, i-1) || ar.OpenQuote(x.Tokens, i-1)) {
+		i-- // محافظة #صعدة, محافظة "صعدة": the place noun before the mark
 	}
 	if i == 0 {
 		return cueNone, false

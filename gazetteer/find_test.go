@@ -55,6 +55,12 @@ func TestFind(t *testing.T) {
 			{"ريف_دمشق", "Rif Dimashq Governorate", "SY", hadath.PrecisionAdmin1}}},
 		{"دارت اشتباكات متقطعة ليلا في محافظة #صعدة.", []want{
 			{"محافظة #صعدة", "Saada Governorate", "YE", hadath.PrecisionAdmin1}}},
+		// A quotation mark may stand between a place noun and the name
+		// it announces.
+		{"دارت اشتباكات متقطعة ليلا في محافظة \"صعدة\" شمالي البلاد.", []want{
+			{"صعدة", "Sa'dah", "YE", hadath.PrecisionCity}}},
+		{"سقطت قذائف على مديرية «باقم» مساء الأحد.", []want{
+			{"باقم", "Bāqim as Sūq", "YE", hadath.PrecisionCity}}},
 		// A country name is the country; a proclitic stays out of the span.
 		{"انتشرت القوات بالعراق وسوريا.", []want{
 			{"العراق", "Iraq", "IQ", hadath.PrecisionCountry},
