@@ -158,11 +158,12 @@ func joinAggregate(o *hadath.Aggregate, ag hadath.Aggregate) {
 // totals are no aggregate).
 func (dc *doc) peopleHeldInPeriod(k int) bool {
 	n := &dc.nums[k]
-	if n.Vague || n.Value < 2 || n.Noun < 0 || n.Noun >= len(dc.x.Tokens) || !dc.namesPeople(n.Noun) {
-		return false
+	if n.Vague && !manyWords[strings.TrimPrefix(dc.x.Tokens[n.First].Norm, "و")] || !n.Vague && n.Value < 2 ||
+		n.Noun < 0 || n.Noun >= len(dc.x.Tokens) || !dc.namesPeople(n.Noun) {
+		return false // "آلاف الأشخاص"، "عشرات الناشطين" count many; "عدة أشخاص" may be one raid
 	}
 	s := dc.x.Tokens[n.First].Sent
-	if !dc.facts(s).sinceDate && !dc.periodSpan(s) {
+	if !dc.facts(s).sinceDate && !dc.periodSpan(s) && !dc.sinceOnset(s) {
 		return false
 	}
 	// The nearest event word before the count, kept or not: the mention
@@ -178,6 +179,22 @@ func (dc *doc) peopleHeldInPeriod(k int) bool {
 		return false
 	}
 	return slices.ContainsFunc(near.Triggers, func(t *lexicon.Trigger) bool { return t.Type == hadath.Coerce })
+}
+
+// manyWords are the folded plurals of tens, hundreds, thousands and
+// millions that count vaguely but many (عشرات، مئات، آلاف).
+var manyWords = set("عشرات", "مءات", "الاف", "ملايين")
+
+// sinceOnset reports whether sentence s names a span since the start of
+// something (منذ بدء الاحتجاجات، منذ توليه الرئاسة), with no date.
+func (dc *doc) sinceOnset(s int) bool {
+	sf, sl := dc.sentence(s)
+	for i := sf; i+1 < sl; i++ {
+		if sinceWord(dc.x.Tokens[i].Key()) && onsetWords[dc.x.Tokens[i+1].Key()] {
+			return true
+		}
+	}
+	return false
 }
 
 // periodSpan reports whether sentence s names a stretch of time: a

@@ -130,3 +130,24 @@ func TestAggregateParties(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldSinceOnset reads people arrested or tried since the start of
+// something (منذ بدء، منذ توليه) as an aggregate, and so does a vague
+// count of many (آلاف، مئات), but not "عدة".
+func TestHeldSinceOnset(t *testing.T) {
+	tests := []struct {
+		text string
+		want int // aggregates
+	}{
+		{"واعتقلت الشرطة أكثر من 400 شخص منذ بدء الاحتجاجات في البلاد.", 1},
+		{"وحوكم نحو 3000 شخص منذ توليه الحكم قبل خمس سنوات.", 1},
+		{"واعتقلت السلطات مئات الأشخاص منذ عام 2016.", 1},
+		{"واعتقلت الشرطة عدة ناشطين منذ بدء الاحتجاجات.", 0},
+	}
+	for _, tt := range tests {
+		res := run(t, tt.text, "2018-05-01")
+		if len(res.Aggregates) != tt.want {
+			t.Errorf("Extract(%q): %d aggregates; want %d", tt.text, len(res.Aggregates), tt.want)
+		}
+	}
+}

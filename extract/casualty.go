@@ -307,8 +307,8 @@ func (dc *doc) rankedBefore(i, sf int) bool {
 var superlatives = set("اعنف", "اكبر", "اسوا", "ادمي", "اشد", "اخطر", "اعلي", "اول", "اولي", "افدح", "اضخم")
 
 // onsetWords are the folded nouns of a beginning that open a span after
-// منذ (منذ بدء، منذ اندلاع، منذ انطلاق، منذ مطلع).
-var onsetWords = set("بدء", "بدايه", "بدايات", "انطلاق", "انطلاقه", "اندلاع", "مطلع", "اوايل", "مستهل")
+// منذ (منذ بدء، منذ اندلاع، منذ انطلاق، منذ مطلع، منذ توليه الحكم).
+var onsetWords = set("بدء", "بدايه", "بدايات", "انطلاق", "انطلاقه", "اندلاع", "مطلع", "اوايل", "مستهل", "تولي", "توليه", "توليها", "توليهم", "وصول", "وصوله", "وصولها", "وصولهم")
 
 // countNear finds the count that goes with the casualty cue at token i:
 // a number just after it (مقتل 3), just before it (3 قتلى), a number whose

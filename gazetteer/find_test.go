@@ -49,6 +49,10 @@ func TestFind(t *testing.T) {
 			{"الشرق الأوسط", "Middle East", "", hadath.PrecisionRegion}}},
 		{"أعلنت الكويت إغلاق حدودها.", []want{
 			{"الكويت", "Kuwait", "KW", hadath.PrecisionCountry}}},
+		// Spellings of country names the news use beside GeoNames' own.
+		{"وصل اللاجئون إلى بنغلادش والدانمارك.", []want{
+			{"بنغلادش", "Bangladesh", "BD", hadath.PrecisionCountry},
+			{"الدانمارك", "Denmark", "DK", hadath.PrecisionCountry}}},
 		// A hashtag's underscore joins the words of a name, and its mark
 		// may stand between a place noun and the name.
 		{"سقطت قذائف على بلدات في #ريف_دمشق مساء الأحد.", []want{
