@@ -539,7 +539,7 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		if obj == subj {
 			obj = -1
 		}
-		if subj < 0 {
+		if subj < 0 && !(p.typ == hadath.Sanction && dc.missionIn(p.first, p.last)) {
 			if country, own := e.demonymAfter(dc, p.first, p.last, !tr.Verb); country == "" {
 			} else if p.typ == hadath.Assault && dc.cueAt[p.first].has(cueKill|cueInjure) {
 				if obj < 0 {
@@ -554,6 +554,19 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			} else if own {
 				out.actor = e.genericActor(country, defaultSector(p.typ))
 			}
+		}
+	}
+	if obj < 0 && p.typ == hadath.Sanction && dc.missionIn(p.first, p.last) {
+		// "إغلاق القنصلية الأمريكية"، "طرد السفير الروسي": the state
+		// whose mission is closed or envoy sent away is the one
+		// sanctioned; the mission named in the trigger's words is not
+		// the one that sanctions.
+		if subj >= 0 && dc.actors[subj].First < p.last && dc.actors[subj].Last > p.first {
+			subj = -1
+		}
+		if country, _ := e.demonymAfter(dc, p.first, p.last, true); country != "" &&
+			(subj < 0 || dc.actors[subj].Actor.Country != country) {
+			out.target = e.genericActor(country, hadath.SectorGovernment)
 		}
 	}
 	if subj >= 0 && dc.actors[subj].Last <= p.first {
@@ -962,6 +975,21 @@ func (dc *doc) targetAfter(i, limit int, typ string) int {
 	}
 	return -1
 }
+
+// missionIn reports whether tokens first..last-1 name a diplomatic
+// mission or an envoy: an embassy, a consulate (missionWords) or an
+// ENVOY cue.
+func (dc *doc) missionIn(first, last int) bool {
+	for i := first; i < last && i < len(dc.x.Tokens); i++ {
+		if missionWords[dc.x.Tokens[i].Key()] || dc.cueAt[i].has(cueEnvoy) {
+			return true
+		}
+	}
+	return false
+}
+
+// missionWords are the folded nouns of a state's missions abroad.
+var missionWords = set("سفاره", "سفارات", "قنصليه", "قنصليات", "بعثه")
 
 // skipSponsors returns the token after the words of backing that begin
 // at token i and the party they name ("بين الميليشيات الموالية لإيران

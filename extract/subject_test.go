@@ -240,3 +240,18 @@ func TestTalksAbroad(t *testing.T) {
 	wantParties(t, "وقال المبعوث إن المحادثات بين الحكومة اليمنية والمتمردين بدأت في جنيف.",
 		"2018-05-10", hadath.Consult, "Yemeni government", "Yemeni rebels")
 }
+
+// TestMissionSanctioned reads the state whose mission is closed or whose
+// envoy is sent away, named by the demonym after the trigger, as the one
+// sanctioned, whoever closes it.
+func TestMissionSanctioned(t *testing.T) {
+	cases := []struct {
+		text, actor, target string
+	}{
+		{"وقررت روسيا إغلاق القنصلية الأمريكية في سان بطرسبورغ.", "Russia", "US government"},
+		{"وأعلنت الخارجية إغلاق القنصلية الأمريكية في المدينة.", "", "US government"},
+	}
+	for _, c := range cases {
+		wantParties(t, c.text, "2018-05-10", hadath.Sanction, c.actor, c.target)
+	}
+}

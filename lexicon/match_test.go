@@ -229,6 +229,9 @@ func TestCues(t *testing.T) {
 		{"وقالت الوزارة", "قالت", CueSay},
 		{"اعتقل على يد الشرطة", "على يد", CueAgentPrep},
 		{"نفذ 12 هجوما منذ أيار", "هجوما", CueAggregate},
+		{"وصفت القصف بأنه اعتداء سافر على البلاد", "اعتداء سافر", CueCharge},
+		{"من الاتفاق النووي الموقع عام 2015", "الموقع", CueAttribDate},
+		{"المتهم الذي أعدم عام 2010", "الذي", CueAttribDate},
 	}
 	for _, c := range checks {
 		var got []string
