@@ -1054,7 +1054,7 @@ func targetPrep(typ string) func(string) bool {
 		case "ل":
 			return typ == hadath.Aid || typ == hadath.Support || typ == hadath.Request || typ == hadath.Assault
 		case "الي":
-			// "وجهت أصابع الاتهام إلى موسكو"، "انتقادات إلى الحكومة": a
+			// "وجه الحزب أصابع الاتهام إلى الوزير"، "انتقادات إلى البلدية": a
 			// charge is laid at the accused's door.
 			return typ == hadath.Aid || typ == hadath.Support || typ == hadath.Request || typ == hadath.Assault || typ == hadath.Accuse
 		case "من":

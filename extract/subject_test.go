@@ -198,7 +198,7 @@ func TestQuotedPlace(t *testing.T) {
 	cases := []struct {
 		text, place string
 	}{
-		{"قصفت الطائرات مواقع المسلحين في محافظة \"صعدة\" أمس.", "Sa'dah"},
+		{"ضربت المدفعية تحصينات المتمردين في محافظة \"صعدة\" مساء الخميس.", "Sa'dah"},
 		{"قصفت الطائرات مواقع المسلحين في «حلب» أمس.", "Aleppo"},
 	}
 	for _, c := range cases {
@@ -219,7 +219,7 @@ func TestAccusedAfterIla(t *testing.T) {
 	cases := []struct {
 		text, actor, target string
 	}{
-		{"ووجهت بريطانيا أصابع الاتهام إلى روسيا في تسميم العميل السابق.", "United Kingdom", "Russia"},
+		{"ووجهت كندا أصابع الاتهام إلى الصين في اختراق حواسيب وزارتها.", "Canada", "China"},
 		{"ووجه الوزير انتقادات حادة إلى إيران بسبب سياساتها في المنطقة.", "", "Iran"},
 	}
 	for _, c := range cases {
@@ -230,7 +230,7 @@ func TestAccusedAfterIla(t *testing.T) {
 // TestBetweenPastSponsor reads the second side of fighting "between" two
 // parties past the words that name who backs the first.
 func TestBetweenPastSponsor(t *testing.T) {
-	wantParties(t, "وتدور منذ الصباح مواجهات عنيفة بين الميليشيات الحوثية الموالية لإيران وقوات الجيش اليمني.",
+	wantParties(t, "واندلعت منذ الفجر معارك بين المسلحين الحوثيين الموالين لإيران ووحدات الجيش اليمني.",
 		"2018-05-10", hadath.Assault, "Houthis", "Yemeni National Army")
 }
 
@@ -248,8 +248,8 @@ func TestMissionSanctioned(t *testing.T) {
 	cases := []struct {
 		text, actor, target string
 	}{
-		{"وقررت روسيا إغلاق القنصلية الأمريكية في سان بطرسبورغ.", "Russia", "US government"},
-		{"وأعلنت الخارجية إغلاق القنصلية الأمريكية في المدينة.", "", "US government"},
+		{"وقررت بيلاروسيا إغلاق القنصلية البولندية في غرودنو.", "Belarus", "Polish government"},
+		{"وأعلنت الخارجية إغلاق القنصلية البولندية في المدينة.", "", "Polish government"},
 	}
 	for _, c := range cases {
 		wantParties(t, c.text, "2018-05-10", hadath.Sanction, c.actor, c.target)

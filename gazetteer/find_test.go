@@ -61,7 +61,7 @@ func TestFind(t *testing.T) {
 			{"محافظة #صعدة", "Saada Governorate", "YE", hadath.PrecisionAdmin1}}},
 		// A quotation mark may stand between a place noun and the name
 		// it announces.
-		{"دارت اشتباكات متقطعة ليلا في محافظة \"صعدة\" شمالي البلاد.", []want{
+		{"تبادل الطرفان القصف ليلا في محافظة \"صعدة\" قرب الحدود.", []want{
 			{"صعدة", "Sa'dah", "YE", hadath.PrecisionCity}}},
 		{"سقطت قذائف على مديرية «باقم» مساء الأحد.", []want{
 			{"باقم", "Bāqim as Sūq", "YE", hadath.PrecisionCity}}},
