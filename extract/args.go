@@ -384,8 +384,10 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 			return hadath.Negated, false
 		case cu.has(cueFut) && near:
 			return hadath.Future, false
-		case cu.has(cueIntend) && p.first-i <= intendReach && (!p.trig.Verb || p.definite || p.trig.Noun) && !dc.punctIn(i+1, p.first):
-			return hadath.Future, false // "ويعتزم الرئيس استقبال نظيره لمحادثات"
+		case cu.has(cueIntend) && p.first-i <= intendReach && (!p.trig.Verb || p.definite || p.trig.Noun || p.last-p.first > 1) && !dc.punctIn(i+1, p.first):
+			// "ويعتزم الرئيس استقبال نظيره لمحادثات"; a phrase of a verb
+			// that is a verbal noun too reads as the noun ("يعتزم رفع دعوى").
+			return hadath.Future, false
 		case cu.has(cueHyp):
 			return hadath.Hypothetical, cu.has(cueBlame) // "يشتبه بأنهما نفذا هجوما": who is in doubt, not what
 		case cu.has(cueDraft) && p.first-i <= 4 && provided(p.typ):

@@ -175,6 +175,8 @@ func TestReadModality(t *testing.T) {
 		{"ويعتزم الرئيس الفرنسي استقبال نظيره الروسي لمحادثات في باريس.", hadath.Consult, hadath.Future},
 		{"وأكدت الوزارة اعتزام الصين إرسال قوات إلى الحدود.", hadath.Mobilize, hadath.Future},
 		{"ويعتزم الرئيس السفر إلى الصين، وقد عقد محادثات مع نظيره أمس.", hadath.Consult, hadath.Asserted},
+		// A phrase whose verb is a verbal noun too reads as the noun.
+		{"يعتزم مؤسس الموقع الصحفي المعروف رفع دعوى قضائية ضد الحكومة.", hadath.Accuse, hadath.Future},
 		// Wanting, hoping and seeking are intents too.
 		{"وقال اللاعب إنه يريد أن يسمح له بزيارة بلاده.", hadath.Consult, hadath.Future},
 		{"وتسعى الحكومة الأردنية الجديدة إلى إبرام اتفاق مع النقابات.", hadath.Agree, hadath.Future},
