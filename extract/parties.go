@@ -786,9 +786,17 @@ var patientPreps = map[string]string{
 // حيدر العبادي، الحكومة التركية"), and an aside may stand between
 // commas before the object ("اتهمت المنظمة، في تقرير لها، الحكومة").
 // It returns the token after the aside, or after the comma when an actor
-// is named right after it, or else i.
+// is named right after it, or else i. An adjective of the subject the
+// finder left out of its name may stand before the comma ("اتهمت منظمة
+// حقوقية محلية، في تقرير لها، الحكومة").
 func (dc *doc) pastComma(i int) int {
 	toks := dc.x.Tokens
+	if i+1 < len(toks) && !isComma(&toks[i]) && isComma(&toks[i+1]) && dc.looseAdjective(i) {
+		if j := dc.pastComma(i + 1); j > i+1 {
+			return j
+		}
+		return i
+	}
 	if i >= len(toks) || !isComma(&toks[i]) {
 		return i
 	}
@@ -811,6 +819,18 @@ func (dc *doc) pastComma(i int) int {
 		}
 	}
 	return i
+}
+
+// looseAdjective reports whether token i is an indefinite adjective of
+// relation or a participle-like adjective that names no party, place or
+// event (محلية، دولية، بارزة): what qualifies the noun before it.
+func (dc *doc) looseAdjective(i int) bool {
+	t := &dc.x.Tokens[i]
+	if t.Kind != ar.Word || dc.actorAt[i] >= 0 || dc.placeAt[i] >= 0 || dc.trigAt[i] >= 0 || strings.HasPrefix(t.Norm, "ال") {
+		return false
+	}
+	n := strings.TrimSuffix(t.Norm, "ه")
+	return strings.HasSuffix(n, "ي") || strings.HasSuffix(t.Norm, "يين") || strings.HasSuffix(t.Norm, "يون")
 }
 
 // maxAside is the most words an aside between commas holds.

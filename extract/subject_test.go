@@ -188,7 +188,9 @@ func TestDeedDemonym(t *testing.T) {
 //   - a generic party to talks held abroad takes the other party's
 //     country, not the venue's;
 //   - the state whose mission is closed or whose envoy is sent away,
-//     named by the demonym after the trigger, is the one sanctioned.
+//     named by the demonym after the trigger, is the one sanctioned;
+//   - an aside between commas after the subject and its adjective does
+//     not hide the object.
 func TestPartiesRead(t *testing.T) {
 	cases := []struct {
 		text, typ, actor, target string
@@ -201,6 +203,7 @@ func TestPartiesRead(t *testing.T) {
 		{"وقال المبعوث إن المحادثات بين الحكومة اليمنية والمتمردين بدأت في جنيف.", hadath.Consult, "Yemeni government", "Yemeni rebels"},
 		{"وقررت بيلاروسيا إغلاق القنصلية البولندية في غرودنو.", hadath.Sanction, "Belarus", "Polish government"},
 		{"وأعلنت الخارجية إغلاق القنصلية البولندية في المدينة.", hadath.Sanction, "", "Polish government"},
+		{"واتهمت منظمة حقوقية محلية، في بيان أصدرته أمس، ميليشيا الحوثي بتجنيد الأطفال.", hadath.Accuse, "Human rights group", "Houthis"},
 	}
 	for _, c := range cases {
 		wantParties(t, c.text, "2018-05-10", c.typ, c.actor, c.target)
