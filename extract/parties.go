@@ -453,7 +453,7 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			subj = dc.phraseSubject(p)
 		}
 		if subj < 0 && !pron && accused < 0 {
-			subj = dc.actorBefore(p.first, 8)
+			subj = dc.doerBefore(p)
 		}
 		if subj < 0 && !force(p.typ) && !dc.impersonal(p.first) {
 			// No subject is named: the verb goes on from the subject of
@@ -519,7 +519,7 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			// "شن الجيش غاراته": the pronoun on an attack takes back
 			// the one who strikes; on a death or a wound (مقتله), the
 			// one who suffers it.
-			subj = dc.actorBefore(p.first, 8)
+			subj = dc.doerBefore(p)
 		}
 		if a := dc.actorAfter(p.last, 14, func(p string) bool { return p == "agent" }); a >= 0 {
 			subj = a
@@ -1010,6 +1010,56 @@ func (dc *doc) missionIn(first, last int) bool {
 
 // missionWords are the folded nouns of a state's missions abroad.
 var missionWords = set("سفاره", "سفارات", "قنصليه", "قنصليات", "بعثه")
+
+// speakerStrikesNot drops the doer of an attack who is named before a
+// bare إن or أن that opens the clause telling of the attack, in its
+// sentence: the speaker tells of it ("وقالت وزارة الدفاع إن إطلاق
+// القذائف على الأحياء تواصل"). A pronoun on the event noun (غاراته), on
+// a word after the complementizer (إن قواته) or on the complementizer
+// itself (إنه) takes the speaker back as the doer, and those are left
+// alone.
+func (dc *doc) speakerStrikesNot(cs []*cand) {
+	for _, c := range cs {
+		if c.dead || c.typ != hadath.Assault || c.actor == nil || c.actor.Span == nil || c.actor.Span.End > dc.x.Tokens[c.first].Start {
+			continue
+		}
+		if dc.possessed(c.first) || dc.possessed(c.last-1) {
+			continue
+		}
+		sf, _ := dc.sentence(c.sent)
+		for j := c.first - 1; j >= sf && dc.x.Tokens[j].End > c.actor.Span.End; j-- {
+			if dc.possessed(j) {
+				break // "يقول الجيش إن قواته قتلت": its own forces
+			}
+			switch strings.TrimPrefix(dc.x.Tokens[j].Norm, "و") {
+			case "ان", "بان":
+				c.actor = nil
+			}
+			if c.actor == nil {
+				break
+			}
+		}
+	}
+}
+
+// doerBefore returns the actor named up to eight words before p that
+// may be its doer: for an act of force, not one that a bare إن or أن
+// sets apart as the speaker ("وقالت وزارة الدفاع إن إطلاق القذائف
+// تواصل": the ministry tells of the shelling; "قال الجيش إنه قصف",
+// with the pronoun, is read before, by pronounSubject).
+func (dc *doc) doerBefore(p *proposal) int {
+	a := dc.actorBefore(p.first, 8)
+	if a < 0 || !force(p.typ) {
+		return a
+	}
+	for j := dc.actors[a].Last; j < p.first; j++ {
+		switch strings.TrimPrefix(dc.x.Tokens[j].Norm, "و") {
+		case "ان", "بان":
+			return -1
+		}
+	}
+	return a
+}
 
 // skipSponsors returns the token after the words of backing that begin
 // at token i and the party they name ("بين الميليشيات الموالية لإيران

@@ -190,7 +190,9 @@ func TestDeedDemonym(t *testing.T) {
 //   - the state whose mission is closed or whose envoy is sent away,
 //     named by the demonym after the trigger, is the one sanctioned;
 //   - an aside between commas after the subject and its adjective does
-//     not hide the object.
+//     not hide the object;
+//   - one named before a bare إن that opens the clause of an attack
+//     tells of it and does not strike, unless a pronoun takes it back.
 func TestPartiesRead(t *testing.T) {
 	cases := []struct {
 		text, typ, actor, target string
@@ -204,6 +206,8 @@ func TestPartiesRead(t *testing.T) {
 		{"وقررت بيلاروسيا إغلاق القنصلية البولندية في غرودنو.", hadath.Sanction, "Belarus", "Polish government"},
 		{"وأعلنت الخارجية إغلاق القنصلية البولندية في المدينة.", hadath.Sanction, "", "Polish government"},
 		{"واتهمت منظمة حقوقية محلية، في بيان أصدرته أمس، ميليشيا الحوثي بتجنيد الأطفال.", hadath.Accuse, "Human rights group", "Houthis"},
+		{"وقالت وزارة الدفاع الروسية إن إطلاق القذائف على أحياء العاصمة تواصل رغم الهدنة.", hadath.Assault, "", ""},
+		{"ويقول الجيش التركي إن قواته قتلت أكثر من مئة مسلح كردي.", hadath.Assault, "Turkish military", ""},
 	}
 	for _, c := range cases {
 		wantParties(t, c.text, "2018-05-10", c.typ, c.actor, c.target)
