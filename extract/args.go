@@ -91,7 +91,7 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 			best, bestAt, bestDist = int(dc.dateAt[i]), i, dist
 		}
 	}
-	if at < len(starts) && !(verbal(p.typ) && dc.saidAfter(p.last, starts[at])) && !dc.dateOfOther(starts[at], p) {
+	if at < len(starts) && !(verbal(p.typ) && dc.saidAfter(p.last, starts[at]) && !dc.publishedOn(starts[at])) && !dc.dateOfOther(starts[at], p) {
 		consider(starts[at], starts[at]-p.last) // a date deep in what was said dates the thing said of
 	}
 	// What a clause answers took place before its day: "طردت الدول
@@ -118,6 +118,15 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 		d = shiftDays(d, -1)
 	}
 	return d
+}
+
+// publishedOn reports whether the date at token i comes right after a
+// verb of issuing or publishing with the pronoun of what it issued
+// (PUBLISH_VERB: "في مقطع فيديو نشرته الأسبوع الماضي"، "في بيان أصدرته
+// أمس"): the day the words were put out, which dates them.
+func (dc *doc) publishedOn(i int) bool {
+	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
+	return i-1 >= sf && dc.cueAt[i-1].has(cuePublishVerb)
 }
 
 // dateOfOther reports whether the date at token i is told of another

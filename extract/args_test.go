@@ -716,3 +716,20 @@ func TestDateOfOther(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedOn dates words said in a statement, a video or a post by
+// the day it was put out, named right after the verb that issued it.
+func TestPublishedOn(t *testing.T) {
+	tests := []struct {
+		text, typ, want string
+	}{
+		{"واتهمت المغنية السلطات بالتقصير في مقطع فيديو نشرته الأسبوع الماضي.", hadath.Accuse, "2018-04-29"},
+		{"وطالبت المنظمة في بيان أصدرته أمس بالإفراج عن المعتقلين.", hadath.Request, "2018-05-09"},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-05-10"), tt.typ)
+		if ev.Date != tt.want {
+			t.Errorf("date of %s in %q = %q; want %q", tt.typ, tt.text, ev.Date, tt.want)
+		}
+	}
+}

@@ -236,6 +236,7 @@ func TestCues(t *testing.T) {
 		{"وصفت القصف بأنه اعتداء سافر على البلاد", "اعتداء سافر", CueCharge},
 		{"من الاتفاق التجاري الموقع عام 2011", "الموقع", CueAttribDate},
 		{"المتهم الذي أعدم عام 2010", "الذي", CueAttribDate},
+		{"في مقطع فيديو نشرته الأسبوع الماضي", "نشرته", CuePublishVerb},
 	}
 	for _, c := range checks {
 		var got []string
