@@ -173,7 +173,10 @@ func (e *Extractor) genericActor(country, sector string) *hadath.Actor {
 // the Iraqi government.
 func stateOf(a, other *hadath.Actor) *hadath.Actor {
 	if a == nil || other == nil || !a.Generic || a.Country != "" || other.Country == "" || !stateSector(a.Sector) ||
-		a.Sector == other.Sector && a.Sector != hadath.SectorGovernment { // two armies or police forces: more often two sides
+		a.Sector == other.Sector && a.Sector != hadath.SectorGovernment || // two armies or police forces: more often two sides
+		a.Sector == hadath.SectorGovernment && (other.Sector == hadath.SectorMilitary || other.Sector == hadath.SectorPolice) && other.Country != "" {
+		// A government facing a state's named forces ("واستنكرت الحكومة
+		// القصف الروسي") is more often another state's.
 		return a
 	}
 	b := *a

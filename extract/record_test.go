@@ -88,7 +88,8 @@ func TestConfidence(t *testing.T) {
 
 // A state's organ named with no state takes the state of the party it
 // faces, when the story names no scene: the parliament's government is
-// its own. Two forces of one kind stay two sides.
+// its own. Two forces of one kind stay two sides, and a government
+// facing a state's named forces is not that state's.
 func TestStateOf(t *testing.T) {
 	const text = "طالب البرلمان العراقي الحكومة بإخراج القوات الأجنبية من البلاد."
 	ev := only(t, run(t, text, "2018-05-10"), hadath.Request)
@@ -105,6 +106,10 @@ func TestStateOf(t *testing.T) {
 		if got := stateOf(a, other).Country; got != tt.want {
 			t.Errorf("stateOf(%q, %q).Country = %q; want %q", tt.a, tt.other, got, tt.want)
 		}
+	}
+	gov := &hadath.Actor{Name: "Government", Sector: hadath.SectorGovernment, Generic: true}
+	if got := stateOf(gov, &hadath.Actor{Name: "Russian military", Sector: hadath.SectorMilitary, Country: "RU", Generic: true}).Country; got != "" {
+		t.Errorf("stateOf(government, a state's forces).Country = %q; want none", got)
 	}
 	army := &hadath.Actor{Name: "Military", Sector: hadath.SectorMilitary, Generic: true}
 	if got := stateOf(army, &hadath.Actor{Name: "Yemeni military", Sector: hadath.SectorMilitary, Country: "YE"}).Country; got != "" {
