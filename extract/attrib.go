@@ -691,11 +691,12 @@ func (dc *doc) nearestCountry(c *cand, keep func(*hadath.Actor) bool) string {
 	return country
 }
 
-// talksCountry returns the country that the generic parties to talks c
-// belong to: that of the other party, if it has one, else scene, the
-// country of c's place or, failing one, the story's. Talks are held at
-// a venue, often abroad: in "محادثات بين الحكومة اليمنية والمتمردين في
-// جنيف" the rebels are Yemen's, not Switzerland's.
+// talksCountry returns the country that the generic parties to talks,
+// an agreement or cooperation c belong to: that of the other party, if
+// it has one, else scene, the country of c's place or, failing one, the
+// story's. Talks are held and agreements signed at a venue, often
+// abroad: in "محادثات بين الحكومة اليمنية والمتمردين في جنيف" the rebels
+// are Yemen's, not Switzerland's.
 func (dc *doc) talksCountry(c *cand, scene string) string {
 	for _, a := range []*hadath.Actor{c.actor, c.target} {
 		if a != nil && a.Country != "" && a.Sector != hadath.SectorIGO {
@@ -714,7 +715,7 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 	if c.place != nil && c.place.Country != "" {
 		country = c.place.Country
 	}
-	if c.typ == hadath.Consult {
+	if c.typ == hadath.Consult || c.typ == hadath.Agree || c.typ == hadath.Cooperate {
 		country = dc.talksCountry(c, country)
 	}
 	at := country // the scene's state: a protest's target, by default

@@ -1011,6 +1011,19 @@ func (dc *doc) missionIn(first, last int) bool {
 // missionWords are the folded nouns of a state's missions abroad.
 var missionWords = set("سفاره", "سفارات", "قنصليه", "قنصليات", "بعثه")
 
+// troopsSentNot drops the forces a deployment sends, read as its target:
+// "أرسلت الولايات المتحدة 200 جندي إلى سوريا" moves the state's own
+// soldiers, whom the scene's country named Syrian. Unnamed forces are
+// the target of no deployment the annotation codes (one of 44 in the
+// training split names forces at all).
+func troopsSentNot(cs []*cand) {
+	for _, c := range cs {
+		if !c.dead && c.typ == hadath.Mobilize && c.target != nil && c.target.Generic && c.target.Sector == hadath.SectorMilitary {
+			c.target = nil
+		}
+	}
+}
+
 // speakerStrikesNot drops the doer of an attack who is named before a
 // bare إن or أن that opens the clause telling of the attack, in its
 // sentence: the speaker tells of it ("وقالت وزارة الدفاع إن إطلاق

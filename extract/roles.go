@@ -282,7 +282,10 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 	// party the model is sure of, if it holds no other role.
 	a := find(c.actor)
 	if a >= 0 && ss[a].p[ia] < roleDoubt {
-		if b := best(ia, a); b >= 0 && ss[b].p[ia] > roleSure {
+		// Not, for a death or a wound, for the party the rules read as
+		// the one who suffered it: "وقتل جنديان في هجوم لمسلحين" names
+		// the dead before the attack's doers.
+		if b := best(ia, a); b >= 0 && ss[b].p[ia] > roleSure && !dc.sufferedBy(c, rs[b].actor) {
 			a = b
 		}
 	}
@@ -319,6 +322,12 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 		c.target = rs[t].own()
 		dc.traced(m, "target", c.first, c.last, ss[t].fs.fs, classTarget, func() string { return rs[t].actor.Name }, ss[t].p[it])
 	}
+}
+
+// sufferedBy reports whether a is the party the rules read as the one
+// who suffered c, a death or a wound.
+func (dc *doc) sufferedBy(c *cand, a *hadath.Actor) bool {
+	return c.typ == hadath.Assault && c.target != nil && dc.cueAt[c.first].has(cueKill|cueInjure) && sameActor(a, c.target)
 }
 
 // sidesKept says which roles party a, named on both sides of c, keeps:

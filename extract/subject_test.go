@@ -192,7 +192,11 @@ func TestDeedDemonym(t *testing.T) {
 //   - an aside between commas after the subject and its adjective does
 //     not hide the object;
 //   - one named before a bare إن that opens the clause of an attack
-//     tells of it and does not strike, unless a pronoun takes it back.
+//     tells of it and does not strike, unless a pronoun takes it back;
+//   - the role model does not make the doer of the party the rules read
+//     as the one struck (the dead named before the attack);
+//   - soldiers counted after a verb of sending are deployed, and are not
+//     the deployment's target.
 func TestPartiesRead(t *testing.T) {
 	cases := []struct {
 		text, typ, actor, target string
@@ -208,6 +212,8 @@ func TestPartiesRead(t *testing.T) {
 		{"واتهمت منظمة حقوقية محلية، في بيان أصدرته أمس، ميليشيا الحوثي بتجنيد الأطفال.", hadath.Accuse, "Human rights group", "Houthis"},
 		{"وقالت وزارة الدفاع الروسية إن إطلاق القذائف على أحياء العاصمة تواصل رغم الهدنة.", hadath.Assault, "", ""},
 		{"ويقول الجيش التركي إن قواته قتلت أكثر من مئة مسلح كردي.", hadath.Assault, "Turkish military", ""},
+		{"وقتل جنديان تركيان في هجوم لمسلحين أكراد قرب الحدود.", hadath.Assault, "Kurdish fighters", "Turkish soldiers"},
+		{"ونشرت بريطانيا 400 جندي في إستونيا.", hadath.Mobilize, "British military", ""},
 	}
 	for _, c := range cases {
 		wantParties(t, c.text, "2018-05-10", c.typ, c.actor, c.target)
