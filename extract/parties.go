@@ -266,21 +266,28 @@ func (dc *doc) condemns(c *cand) bool {
 // notDoers takes from each deed an accusation condemns, once the roles
 // are decided, a doer who is the one condemning it: "أدانت الحكومة
 // اغتيال القيادي" names no killer. A hard rule: one does not condemn
-// one's own deed. Nor is the very words naming the one who condemns
-// the deed's target ("أعربت الخارجية عن إدانتها للهجوم على المسجد":
-// the ministry condemns, the mosque was struck); one who condemns a
-// deed done to it is named again for that ("للهجوم على سفارتها").
+// one's own deed. Nor are the very words naming the one who condemns,
+// criticises or otherwise judges a deed the deed's target ("أعربت
+// الخارجية عن إدانتها للهجوم على المسجد": the ministry condemns, the
+// mosque was struck); one who condemns a deed done to it is named again
+// for that ("للهجوم على سفارتها").
 func (dc *doc) notDoers(cs []*cand) {
 	for _, c := range cs {
 		d := c.judged
-		if c.dead || d == nil || d.dead || c.actor == nil || !dc.condemns(c) {
+		if c.dead || d == nil || d.dead || c.actor == nil {
+			continue
+		}
+		if t := d.target; t != nil && t.Span != nil && c.actor.Span != nil && *t.Span == *c.actor.Span {
+			// The words naming one who judges a deed, in praise or
+			// blame, do not name whom it befell ("انتقدت المنظمة حملة
+			// القمع التي تشنها السلطات").
+			d.target = nil
+		}
+		if !dc.condemns(c) {
 			continue
 		}
 		if d.actor != nil && sameActor(c.actor, d.actor) {
 			d.actor = nil
-		}
-		if t := d.target; t != nil && t.Span != nil && c.actor.Span != nil && *t.Span == *c.actor.Span {
-			d.target = nil
 		}
 	}
 }

@@ -196,7 +196,9 @@ func TestDeedDemonym(t *testing.T) {
 //   - the role model does not make the doer of the party the rules read
 //     as the one struck (the dead named before the attack);
 //   - soldiers counted after a verb of sending are deployed, and are not
-//     the deployment's target.
+//     the deployment's target;
+//   - fire opened with the doer between verb and fire is shooting;
+//   - the one who criticises a deed is not whom it befell.
 func TestPartiesRead(t *testing.T) {
 	cases := []struct {
 		text, typ, actor, target string
@@ -214,6 +216,8 @@ func TestPartiesRead(t *testing.T) {
 		{"ويقول الجيش التركي إن قواته قتلت أكثر من مئة مسلح كردي.", hadath.Assault, "Turkish military", ""},
 		{"وقتل جنديان تركيان في هجوم لمسلحين أكراد قرب الحدود.", hadath.Assault, "Kurdish fighters", "Turkish soldiers"},
 		{"ونشرت بريطانيا 400 جندي في إستونيا.", hadath.Mobilize, "British military", ""},
+		{"وفتح مسلحون مجهولون النار على سيارة القاضي قرب منزله.", hadath.Assault, "Unknown assailants", ""},
+		{"وانتقدت منظمة العفو الدولية حملة القمع التي تشنها السلطات المصرية ضد المعارضين.", hadath.Coerce, "Egyptian authorities", ""},
 	}
 	for _, c := range cases {
 		wantParties(t, c.text, "2018-05-10", c.typ, c.actor, c.target)
