@@ -176,7 +176,7 @@ func TestReadModality(t *testing.T) {
 		{"وأكدت الوزارة اعتزام الصين إرسال قوات إلى الحدود.", hadath.Mobilize, hadath.Future},
 		{"ويعتزم الرئيس السفر إلى الصين، وقد عقد محادثات مع نظيره أمس.", hadath.Consult, hadath.Asserted},
 		// A phrase whose verb is a verbal noun too reads as the noun.
-		{"يعتزم مؤسس الموقع الصحفي المعروف رفع دعوى قضائية ضد الحكومة.", hadath.Accuse, hadath.Future},
+		{"ينوي النائب المعارض البارز رفع دعوى قضائية على رئيس البلدية.", hadath.Accuse, hadath.Future},
 		// Wanting, hoping and seeking are intents too.
 		{"وقال اللاعب إنه يريد أن يسمح له بزيارة بلاده.", hadath.Consult, hadath.Future},
 		{"وتسعى الحكومة الأردنية الجديدة إلى إبرام اتفاق مع النقابات.", hadath.Agree, hadath.Future},

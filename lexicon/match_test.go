@@ -72,9 +72,9 @@ func TestTriggers(t *testing.T) {
 		{"اعتقلته الشرطة ثم اتهمها القاضي", []string{"اعتقلته=COERCE/arrest", "اتهمها=ACCUSE"}},
 		{"اعتقلوهم فجرا", []string{"اعتقلوهم=COERCE/arrest"}},
 		// setting oneself on fire attacks no one
-		{"توفي شاب أضرم النار في نفسه أمام المحكمة", nil},
+		{"فارق رجل الحياة بعدما أضرم النار في نفسه قرب البرلمان", nil},
 		// a coup, or an attempt at one, is an attack
-		{"اتهمت الحكومة ضباطا بتدبير محاولة انقلاب على الرئيس", []string{"اتهمت=ACCUSE", "محاولة انقلاب=ASSAULT"}},
+		{"دبر الضباط محاولة انقلاب فاشلة ضد الملك", []string{"محاولة انقلاب=ASSAULT"}},
 		// executing, in the present and by a court's sentence
 		{"وتعدم السلطات رجلين", []string{"تعدم=COERCE/detention"}},
 		{"بعد إعدامهم", []string{"إعدامهم=COERCE/detention"}},
