@@ -135,8 +135,8 @@ func (dc *doc) publishedOn(i int) bool {
 // في، عام or سنة between it and the date, and either that verb or the
 // noun before the clause (past its adjectives) names an event of
 // another type ("أدانت المتهم الذي أعدم عام 2010"), or that noun lies
-// in p's own words past their first two ("انسحبت من الاتفاق النووي
-// الموقع عام 2015"). A clause of p's own head ("الهجوم الإرهابي الذي
+// in p's own words past their first two ("انسحبت من الاتفاق التجاري
+// الموقع عام 2011"). A clause of p's own head ("الهجوم الإرهابي الذي
 // وقع أمس"), or of a noun that names no event, dates p.
 func (dc *doc) dateOfOther(i int, p *proposal) bool {
 	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
@@ -184,12 +184,14 @@ func (dc *doc) otherEventAt(i int, typ string) bool {
 var dateLead = map[string]bool{"في": true, "عام": true, "العام": true, "سنه": true, "السنه": true, "خلال": true}
 
 // nisbaAdj reports whether t is an adjective of relation with the article
-// (النووي، الإرهابية، الأمريكيين), which follows its noun.
+// (التجاري، الإرهابية، الأمريكيين), which follows its noun.
 func nisbaAdj(t *ar.Token) bool {
-	n := t.Norm
-	if !strings.HasPrefix(n, "ال") {
-		return false
-	}
+	return strings.HasPrefix(t.Norm, "ال") && nisbaShape(t.Norm)
+}
+
+// nisbaShape reports whether the folded word n ends as an adjective of
+// relation does: ي، ية (folded يه)، يين، يون.
+func nisbaShape(n string) bool {
 	return strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "يه") || strings.HasSuffix(n, "يين") || strings.HasSuffix(n, "يون")
 }
 

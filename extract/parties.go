@@ -829,15 +829,12 @@ func (dc *doc) pastComma(i int) int {
 }
 
 // looseAdjective reports whether token i is an indefinite adjective of
-// relation or a participle-like adjective that names no party, place or
-// event (محلية، دولية، بارزة): what qualifies the noun before it.
+// relation that names no party, place or event (محلية، دولية): what
+// qualifies the noun before it.
 func (dc *doc) looseAdjective(i int) bool {
 	t := &dc.x.Tokens[i]
-	if t.Kind != ar.Word || dc.actorAt[i] >= 0 || dc.placeAt[i] >= 0 || dc.trigAt[i] >= 0 || strings.HasPrefix(t.Norm, "ال") {
-		return false
-	}
-	n := strings.TrimSuffix(t.Norm, "ه")
-	return strings.HasSuffix(n, "ي") || strings.HasSuffix(t.Norm, "يين") || strings.HasSuffix(t.Norm, "يون")
+	return t.Kind == ar.Word && dc.actorAt[i] < 0 && dc.placeAt[i] < 0 && dc.trigAt[i] < 0 &&
+		!strings.HasPrefix(t.Norm, "ال") && nisbaShape(t.Norm)
 }
 
 // maxAside is the most words an aside between commas holds.
@@ -1051,11 +1048,8 @@ func (dc *doc) speakerStrikesNot(cs []*cand) {
 			if dc.possessed(j) {
 				break // "يقول الجيش إن قواته قتلت": its own forces
 			}
-			switch strings.TrimPrefix(dc.x.Tokens[j].Norm, "و") {
-			case "ان", "بان":
+			if dc.bareThat(j) {
 				c.actor = nil
-			}
-			if c.actor == nil {
 				break
 			}
 		}
@@ -1073,12 +1067,21 @@ func (dc *doc) doerBefore(p *proposal) int {
 		return a
 	}
 	for j := dc.actors[a].Last; j < p.first; j++ {
-		switch strings.TrimPrefix(dc.x.Tokens[j].Norm, "و") {
-		case "ان", "بان":
+		if dc.bareThat(j) {
 			return -1
 		}
 	}
 	return a
+}
+
+// bareThat reports whether token j is the complementizer إن or أن (بأن)
+// with no pronoun on it: the clause it opens names its own subject.
+func (dc *doc) bareThat(j int) bool {
+	switch strings.TrimPrefix(dc.x.Tokens[j].Norm, "و") {
+	case "ان", "بان":
+		return true
+	}
+	return false
 }
 
 // skipSponsors returns the token after the words of backing that begin

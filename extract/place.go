@@ -17,11 +17,12 @@ func (dc *doc) isLocative(p int) bool {
 		return true
 	case "":
 		sf, _ := dc.sentence(dc.x.Tokens[m.First].Sent)
-		if m.First-2 >= sf && ar.OpenQuote(dc.x.Tokens, m.First-1) && dc.cueAt[m.First-2].has(cuePlaceNoun) {
-			return true // مدينة "الظهران"
-		}
 		if m.First-1 >= sf {
-			if dc.cueAt[m.First-1].has(cuePlaceNoun) {
+			noun := m.First - 1
+			if noun-1 >= sf && ar.OpenQuote(dc.x.Tokens, noun) {
+				noun-- // مدينة "الظهران": the place noun before the mark
+			}
+			if dc.cueAt[noun].has(cuePlaceNoun) {
 				return true // مدينة الظهران، ريف إدلب
 			}
 			if q := dc.placeAt[m.First-1]; q >= 0 && dc.actorAt[m.First-1] < 0 &&
