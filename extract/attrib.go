@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/gazetteer"
@@ -251,6 +252,21 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	// not happened yet.
 	if c.modality == hadath.Asserted && c.date != nil && dc.hasPub && afterPublication(c.date, dc) {
 		c.modality = hadath.Future
+	}
+	// A day named without a year a few weeks after the report is the
+	// coming one, and what is set for it is to come: "تعقد القمة في 12
+	// يونيو", said on 1 June, is not last June's summit.
+	// A past verb right before it keeps last year's day ("والتقى
+	// الرئيسان في 12 يونيو"); a day named further from the event ("ألغى
+	// القمة المقررة في 12 يونيو" for the cancelling) is the day of
+	// something else.
+	if c.modality == hadath.Asserted && c.date != nil && c.dateFromSent && c.date.Ahead {
+		switch dc.dayFor(c, c.date) {
+		case dayComing:
+			c.modality, c.date = hadath.Future, nextYear(c.date)
+		case dayOther:
+			c.date, c.dateFromSent = nil, false
+		}
 	}
 	// A weekday named for a happening to come is the coming one: "سيلتقي
 	// الرئيسان يوم الثلاثاء", said on a Friday, is next Tuesday.
@@ -899,4 +915,67 @@ func (dc *doc) projectile(i int) bool {
 		}
 	}
 	return false
+}
+
+// aheadReach is how many tokens after a mention a day may be named and be
+// the day it is set for.
+const aheadReach = 10
+
+// How a day named without a year soon after the report stands to an
+// event (see dayFor).
+const (
+	dayOther  = iota // the day of something else
+	dayPast          // the day of a verb of the past: last year's
+	dayComing        // the day the event is set for
+)
+
+// dayFor tells how the day d stands to c: it is the day c is set for when
+// it is named a few words after one of its mentions, in its sentence, and
+// that mention is not shaped as a verb of the past ("قمة غير مسبوقة في
+// سنغافورة في 12 يونيو", "يلتقي الرئيسان في 12 يونيو"); last year's after
+// such a verb; another's when it ends a span ("حتى 28 مارس"), a year
+// follows it, or no mention comes right before it.
+func (dc *doc) dayFor(c *cand, d *ar.Date) int {
+	toks := dc.x.Tokens
+	if d.First >= len(toks) || untilWords[toks[d.First].Key()] || d.First > 0 && untilWords[toks[d.First-1].Key()] {
+		return dayOther
+	}
+	for k := d.Last; k < len(toks) && k < d.Last+aheadReach && toks[k].Sent == toks[d.First].Sent; k++ {
+		if toks[k].Kind == ar.Number && len(toks[k].Norm) == 4 {
+			return dayOther // "هجمات 11 سبتمبر في نيويورك عام 2001"
+		}
+	}
+	for _, m := range c.mentions {
+		if m >= d.First || d.First-m > aheadReach || toks[m].Sent != toks[d.First].Sent {
+			continue
+		}
+		if c.future || !c.trig.Verb || !dc.pastShape(m) {
+			return dayComing
+		}
+		return dayPast
+	}
+	return dayOther
+}
+
+// untilWords are the folded words before a day that ends a span.
+var untilWords = map[string]bool{"حتي": true, "لغايه": true, "الي": true}
+
+// pastShape reports whether the trigger token at m may be a verb of the
+// past: it bears no article, and neither opens with a letter of the
+// present (ي ت ن), the future (س) or a participle (م) nor ends with the ة of a noun:
+// "ألغى", "التقى" may be; "قمة", "الاجتماع", "يلتقي", "مؤتمر" are not.
+func (dc *doc) pastShape(m int) bool {
+	t := &dc.x.Tokens[m]
+	if hasArticle(t) && !dc.alVerb(m) {
+		return false
+	}
+	w := t.Norm
+	if r, n := utf8.DecodeRuneInString(w); (r == ar.Waw || r == ar.Feh) && utf8.RuneCountInString(w) > 3 {
+		w = w[n:] // وألغى
+	}
+	switch r, _ := utf8.DecodeRuneInString(w); r {
+	case ar.Yeh, ar.Teh, ar.Noon, ar.Meem, ar.Seen:
+		return false
+	}
+	return !strings.HasSuffix(w, string(ar.Heh))
 }

@@ -40,6 +40,10 @@ func TestUpcoming(t *testing.T) {
 		{lead + "ويلتقي الرئيس الفرنسي نظيره الألماني في 12 يونيو في برلين.", "2018-05-04", hadath.Future, "2018-06-12"},
 		{lead + "ويلتقي الرئيس الفرنسي نظيره الألماني في 12 ديسمبر في برلين.", "2018-05-04", hadath.Asserted, "2017-12-12"},
 		{lead + "والتقى الرئيس الفرنسي نظيره الألماني في 12 يونيو في برلين.", "2018-05-04", hadath.Asserted, "2017-06-12"},
+		// So is one a few words after an event noun, whatever verb governs
+		// it; a year soon after the day leaves it undated.
+		{lead + "وتترقب العواصم قمة الزعيمين في 12 يونيو في سنغافورة.", "2018-05-04", hadath.Future, "2018-06-12"},
+		{lead + "واستذكر الوزير قمة الزعيمين في 12 يونيو في سنغافورة عام 2009.", "2018-05-04", hadath.Asserted, ""},
 		// A meeting to come dated a few days before the report takes
 		// another happening's day: it keeps none.
 		{lead + "وسيعقد الوزراء اجتماعا بعد مقتل عشرة جنود في الأول من مايو.", "2018-05-04", hadath.Future, ""},

@@ -29,7 +29,17 @@ type Date struct {
 	// Since marks "منذ X": X starts a span that runs to the publication
 	// date (DateEnd), or to the end stated.
 	Since bool
+	// Ahead marks a day and month named without a year or a word of time
+	// order whose day this year falls within aheadDays after publication,
+	// past the week the reading allows: Date holds last year's day, as the
+	// guidelines read such a date, and a reader that knows the happening
+	// is to come takes this year's ("القمة في 12 يونيو", said on 1 June).
+	Ahead bool
 }
+
+// aheadDays is how many days after publication a day named without a
+// year may fall and be marked Ahead.
+const aheadDays = 62
 
 // Date kinds.
 const (

@@ -133,3 +133,42 @@ func equalDates(a, b []dateCase) bool {
 	}
 	return true
 }
+
+// TestAhead checks which days named without a year are marked as falling
+// soon after publication.
+func TestAhead(t *testing.T) {
+	tests := []struct {
+		src, pub string
+		date     string
+		ahead    bool
+	}{
+		// Within two months after publication: last year's, marked.
+		{"تعقد القمة في 12 يونيو", "2018-05-04", "2017-06-12", true},
+		{"تنتهي المهلة في الأول من يوليو", "2018-05-04", "2017-07-01", true},
+		// Within the week the reading allows: this year's, unmarked.
+		{"تعقد القمة في 8 مايو", "2018-05-04", "2018-05-08", false},
+		// Further ahead, before publication, with a year, with الماضي,
+		// with المقبل, or a month alone: unmarked.
+		{"تعقد القمة في 12 ديسمبر", "2018-05-04", "2017-12-12", false},
+		{"عقدت القمة في 12 أبريل", "2018-05-04", "2018-04-12", false},
+		{"عقدت القمة في 12 يونيو 2017", "2018-05-04", "2017-06-12", false},
+		{"عقدت القمة في 12 يونيو الماضي", "2018-05-04", "2017-06-12", false},
+		{"تعقد القمة في 12 يونيو المقبل", "2018-05-04", "2018-06-12", false},
+		{"تعقد القمة في يونيو", "2018-05-04", "2017-06", false},
+	}
+	a := NewAnalyzer()
+	for _, tt := range tests {
+		pub, err := time.Parse(time.DateOnly, tt.pub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds := a.Analyze(tt.src).Dates(pub, true)
+		if len(ds) != 1 {
+			t.Errorf("Dates(%q) = %d dates; want 1", tt.src, len(ds))
+			continue
+		}
+		if ds[0].Date != tt.date || ds[0].Ahead != tt.ahead {
+			t.Errorf("Dates(%q, pub=%s) = %q ahead %v; want %q ahead %v", tt.src, tt.pub, ds[0].Date, ds[0].Ahead, tt.date, tt.ahead)
+		}
+	}
+}

@@ -273,6 +273,7 @@ func (s *dateScan) resolve(d *Date, st stated) bool {
 			return st.d <= 31
 		}
 		st.y = s.inferYear(st)
+		d.Ahead = s.ahead(st)
 	}
 	if st.cal == hijri {
 		if st.d > 30 {
@@ -295,6 +296,17 @@ func (s *dateScan) resolve(d *Date, st stated) bool {
 		d.Date = month(st.y, st.m)
 	}
 	return true
+}
+
+// ahead reports whether st, a day and month without year or word of time
+// order that inferYear put in last year, falls this year within aheadDays
+// after publication.
+func (s *dateScan) ahead(st stated) bool {
+	if st.mod != 0 || st.relYear || st.d == 0 || st.cal == hijri || st.y != s.pub.Year()-1 || st.d > daysIn(s.pub.Year(), st.m) {
+		return false
+	}
+	at := date(s.pub.Year(), st.m, st.d)
+	return at.After(s.pub) && !at.After(s.pub.AddDate(0, 0, aheadDays))
 }
 
 // inferYear picks the year of a date stated without one: the most recent
