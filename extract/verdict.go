@@ -31,17 +31,28 @@ func (dc *doc) sentenceHas(s int, c cue) bool {
 
 // naturalForce reports whether a disaster (an ACCIDENT cue: a quake, a
 // storm, fires, floods) is the subject of c's trigger: right after it, or
-// right before a verb, an adjective between them at most ("اجتاحت حرائق
-// الغابات"، "الأمطار الموسمية تقتل").
+// the word after that ("التقت موجة الثلوج مع العاصفة"), or before a verb,
+// an adjective between them at most ("اجتاحت حرائق الغابات"، "الأمطار
+// الموسمية تقتل"), or two and a relative pronoun ("الزلزال المدمر الذي
+// ضرب الجزيرة"، "العواصف الرعدية الشديدة التي ضربت المدينة").
 func (dc *doc) naturalForce(c *cand) bool {
 	toks := dc.x.Tokens
-	if c.last < len(toks) && toks[c.last].Sent == c.sent && dc.cueAt[c.last].has(cueAccident) {
-		return true
+	for k := c.last; k < min(len(toks), c.last+2); k++ {
+		if toks[k].Sent != c.sent || toks[k].Kind == ar.Punct {
+			break
+		}
+		if dc.cueAt[k].has(cueAccident) {
+			return true
+		}
 	}
 	if !c.trig.Verb {
 		return false
 	}
-	for i := c.first - 1; i >= max(0, c.first-2); i-- {
+	reach := 2
+	if c.first > 0 && relativePronouns[toks[c.first-1].Norm] {
+		reach = 4
+	}
+	for i := c.first - 1; i >= max(0, c.first-reach); i-- {
 		if toks[i].Sent != c.sent || toks[i].Kind == ar.Punct {
 			return false
 		}
@@ -60,8 +71,8 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) && dc.sentenceHas(c.sent, cueAccident) {
 		return ruleAccident // killed in a crash or a quake: no attack
 	}
-	if c.typ == hadath.Assault && !c.definite && dc.naturalForce(c) {
-		return ruleAccident // "ضرب زلزال المنطقة"، "الأمطار الموسمية تقتل": a quake or a storm strikes
+	if !verbal(c.typ) && !c.definite && dc.naturalForce(c) {
+		return ruleAccident // "ضرب زلزال المنطقة"، "الأمطار الموسمية تقتل": a quake or a storm strikes, and meets nobody
 	}
 	if dc.endangers(c) {
 		return ruleEndangers // "مما يهدد حياة المدنيين": a risk, not a threat
