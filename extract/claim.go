@@ -71,20 +71,26 @@ func (e *Extractor) claim(dc *doc, cs []*cand, s, cueAt int) {
 		who = int(a)
 	}
 	// The nearest party before them, leaving out what an apposition
-	// says of it ("أعلنت الجماعة، وهي فصيل مسلح موال لطهران، مسؤوليتها").
+	// says of it ("أعلنت الجماعة، وهي فصيل مسلح موال لطهران، مسؤوليتها"),
+	// and one a bare إن or أن sets apart as the speaker who tells of the
+	// claim ("أكد قائد الشرطة أن عائلة نفذت هجمات تبناها التنظيم").
 	for i := cueAt - 1; who < 0 && i >= max(sf, cueAt-claimantReach); i-- {
-		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actorPrep(int(a)) == "" && canClaim(&dc.actors[a].Actor) && !dc.inApposition(i) {
+		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actorPrep(int(a)) == "" && canClaim(&dc.actors[a].Actor) && !dc.inApposition(i) &&
+			!dc.thatBetween(dc.actors[a].Last, cueAt) {
 			who = int(a)
 		}
 	}
 	for i := sf; who < 0 && i < cueAt+4 && i < len(dc.x.Tokens) && dc.x.Tokens[i].Sent == s; i++ {
 		if a := dc.actorAt[i]; a >= 0 && dc.actors[a].First == i && dc.actorPrep(int(a)) == "" && canClaim(&dc.actors[a].Actor) {
+			if i < cueAt && dc.thatBetween(dc.actors[a].Last, cueAt) {
+				break
+			}
 			who = int(a)
 			break
 		}
 	}
-	if who < 0 {
-		return
+	if who < 0 || stateSector(dc.actors[who].Actor.Sector) && dc.calledTerror(s) {
+		return // "اعتبر المتحدث باسم التحالف في بيان نشرته أن هذا الهجوم الإرهابي": no state owns to terror
 	}
 	c := attackOf(cs, s)
 	if c == nil {
@@ -220,6 +226,29 @@ func canClaim(a *hadath.Actor) bool {
 		return true
 	case hadath.SectorGovernment:
 		return a.Kind == hadath.GPE // "أعلنت إسرائيل مسؤوليتها", not a ministry announcing deaths
+	}
+	return false
+}
+
+// thatBetween reports whether a bare إن or أن stands in tokens from..to-1.
+func (dc *doc) thatBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if dc.bareThat(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// calledTerror reports whether sentence s calls what it tells terrorist
+// (إرهابي، الإرهابية).
+func (dc *doc) calledTerror(s int) bool {
+	sf, sl := dc.sentence(s)
+	for j := sf; j < sl; j++ {
+		switch dc.x.Tokens[j].Key() {
+		case "ارهابي", "ارهابيه":
+			return true
+		}
 	}
 	return false
 }
