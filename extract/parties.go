@@ -1130,6 +1130,13 @@ func (dc *doc) sponsorOf(a int) bool {
 	if prev < 0 || dc.x.Tokens[prev].Sent != dc.x.Tokens[m.First].Sent || !dc.cueAt[prev].has(cueBacked) {
 		return false
 	}
+	if strings.HasPrefix(dc.x.Tokens[prev].Key(), "تابع") {
+		// "المليشيا الحوثية التابعة لإيران": an armed party's allegiance;
+		// "ناقلة تابعة للشركة" is whose the tanker is.
+		if b := dc.actorAt[max(prev-1, 0)]; prev == 0 || b < 0 || !armed(&dc.actors[b].Actor) {
+			return false
+		}
+	}
 	p := dc.actorPrep(a)
 	return p == "ل" || p == "من"
 }
