@@ -81,6 +81,9 @@ type dateScan struct {
 	rd     []reading
 	pub    time.Time
 	hasPub bool
+	// lastYear is the Gregorian year the last date read so far states
+	// in figures: what "من العام نفسه" after a month goes back to.
+	lastYear int
 }
 
 // scan finds the dates from left to right; they do not overlap.
@@ -98,6 +101,9 @@ func (s *dateScan) scan() []Date {
 				d.Start = conjStart(s.x.Src, &toks[d.First]) // ومساء أمس: the span leaves و out
 			}
 			out = append(out, d)
+			if y := s.statedYear(d); y > 0 {
+				s.lastYear = y
+			}
 			i = d.Last
 			continue
 		}

@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -169,6 +170,35 @@ func TestAhead(t *testing.T) {
 		}
 		if ds[0].Date != tt.date || ds[0].Ahead != tt.ahead {
 			t.Errorf("Dates(%q, pub=%s) = %q ahead %v; want %q ahead %v", tt.src, tt.pub, ds[0].Date, ds[0].Ahead, tt.date, tt.ahead)
+		}
+	}
+}
+
+// TestSameYear checks that a month "of the same year", or the same year
+// alone, takes the year the last date before it states in figures.
+func TestSameYear(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"اعتقل في أكتوبر 2016 وأفرج عنه في ديسمبر من العام نفسه", []string{"2016-10", "2016-12"}},
+		{"وقع الاتفاق عام 2011 ثم انهار في 3 مارس من السنة ذاتها", []string{"2011", "2011-03-03"}},
+		{"وقع الاتفاق في مايو 2011 وانهار في العام نفسه", []string{"2011-05", "2011"}},
+		{"عين في مايو 2011 وقال الأمين العام نفسه إنه سيبقى", []string{"2011-05"}},
+		// With no year stated before, the month is read alone.
+		{"أفرج عنه في ديسمبر من العام نفسه", []string{"2017-12"}},
+		// A year named as a count is no year.
+		{"نشر 2000 جندي في ديسمبر من العام نفسه", []string{"2017-12"}},
+	}
+	a := NewAnalyzer()
+	pub := time.Date(2018, 5, 4, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		var have []string
+		for _, d := range a.Analyze(tt.src).Dates(pub, true) {
+			have = append(have, d.Date)
+		}
+		if strings.Join(have, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("Dates(%q) = %q; want %q", tt.src, have, tt.want)
 		}
 	}
 }

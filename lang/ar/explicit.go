@@ -228,6 +228,12 @@ func (s *dateScan) yearAfter(j int, cal calendar) (int, int) {
 		if s.rd[k].art && s.modAt(k+1) != 0 && k > j {
 			return 0, k + 2 // من العام الماضي
 		}
+		if s.rd[k].art && k > j && s.sameWordAt(k+1) {
+			if cal != gregorian || s.lastYear == 0 {
+				return 0, j
+			}
+			return s.lastYear, k + 2 // اعتقل عام 2016 ثم أفرج عنه في ديسمبر من العام نفسه
+		}
 		k++
 	}
 	if k >= len(toks) {
@@ -247,6 +253,28 @@ func (s *dateScan) yearAfter(j int, cal calendar) (int, int) {
 		return 0, j
 	}
 	return y, k
+}
+
+// sameWords are the folded words of sameness after a year word: "من
+// العام نفسه", "من السنة ذاتها".
+var sameWords = map[string]bool{"نفسه": true, "ذاته": true, "نفسها": true, "ذاتها": true}
+
+// sameWordAt reports whether token k is a word of sameness.
+func (s *dateScan) sameWordAt(k int) bool {
+	return k < len(s.x.Tokens) && sameWords[s.x.Tokens[k].Norm]
+}
+
+// statedYear returns the Gregorian year d states in figures, or 0.
+func (s *dateScan) statedYear(d Date) int {
+	if d.Kind != DateExplicit && d.Kind != DateYear && d.Kind != DateRange || len(d.Date) < 4 {
+		return 0
+	}
+	for k := d.First; k < d.Last && k < len(s.x.Tokens); k++ {
+		if y, _, _, ok := s.yearNumber(k); ok && y >= 1800 {
+			return y
+		}
+	}
+	return 0
 }
 
 // isYearWord reports عام, العام, سنة or السنة at token k.

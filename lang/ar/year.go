@@ -19,6 +19,13 @@ var yearWords = map[string]bool{
 // "1439 هـ", "في 2014", or two years "عامي 2014 و2015" (a range).
 func (s *dateScan) yearAt(i int) (Date, bool) {
 	toks := s.x.Tokens
+	if r := s.rd[i]; r.e != nil && r.e.date == datePeriod && r.e.dateVal == unitYear && r.e.n == 1 && r.art && s.sameWordAt(i+1) {
+		if s.lastYear == 0 || i > 0 && !yearOfWords[strings.TrimPrefix(s.x.Tokens[i-1].Norm, "و")] {
+			// "الأمين العام نفسه": العام after a noun is "general".
+			return Date{}, false
+		}
+		return s.yearDate(i, i+2, s.lastYear, gregorian), true // "وفي العام نفسه": the year last named
+	}
 	if r := s.rd[i]; r.e != nil && r.e.date == datePeriod && r.e.dateVal == unitYear && r.e.n != 0 {
 		y, cal, end, ok := s.yearNumber(i + 1)
 		if !ok && y >= 1000 && y < 1800 && cal == gregorian {
@@ -64,6 +71,13 @@ func (s *dateScan) bareYear(i int) (Date, bool) {
 		return Date{}, false
 	}
 	return s.yearDate(i, end, y, cal), true
+}
+
+// yearOfWords are the folded words before "العام نفسه" that make it a
+// year: prepositions and words of a part of it.
+var yearOfWords = map[string]bool{
+	"في": true, "خلال": true, "من": true, "ذلك": true, "طوال": true, "منذ": true, "حتي": true,
+	"بحلول": true, "مطلع": true, "نهايه": true, "اواخر": true, "اواءل": true, "منتصف": true, "بدايه": true,
 }
 
 // yearNumber reads a four-digit year at token i with its era mark ("م",
