@@ -373,6 +373,43 @@ func (dc *doc) relativeAfter(i int) int {
 	return -1
 }
 
+// agreeReach is how many words may stand between a word of agreeing and
+// the على that governs what is agreed: its subject, the parties.
+const agreeReach = 8
+
+// agreedTo reports whether p is what the parties agree to do, right after
+// على ("اتفقت الدول الثلاث على عقد اجتماع"، "وافق البرلمان على إرسال
+// قوات"): it is to come. What is agreed as a deal itself (a truce, a
+// withdrawal) is the agreement's matter, not a happening apart.
+func (dc *doc) agreedTo(p *proposal, sf int) bool {
+	switch p.typ {
+	case hadath.Agree, hadath.Retreat, hadath.Concede, hadath.Reject, hadath.Support:
+		return false
+	}
+	if p.first-1 <= sf || strings.TrimPrefix(dc.x.Tokens[p.first-1].Norm, "و") != "علي" {
+		return false
+	}
+	for i := p.first - 2; i >= sf && i >= p.first-1-agreeReach; i-- {
+		if agreeWords[strings.TrimPrefix(dc.x.Tokens[i].Key(), "و")] {
+			return true
+		}
+		if dc.actorAt[i] < 0 && !partyWords[strings.TrimPrefix(dc.x.Tokens[i].Key(), "و")] {
+			return false // only the parties stand between: "بناء على ادعاءات" is no agreeing
+		}
+	}
+	return false
+}
+
+// agreeWords are the folded verbs of agreeing, and the noun after تم,
+// that govern what is agreed with على (not a consensus or an approval
+// told as a noun: "إجماعها على التنديد" condemns now).
+var agreeWords = set("اتفق", "اتفقت", "اتفقوا", "اتفقا", "اتفقتا", "وافق", "وافقت", "وافقوا", "وافقا", "وافقتا", "اتفاق")
+
+// partyWords are the folded words that name the parties to a deal without
+// naming them.
+var partyWords = set("طرفان", "طرفين", "جانبان", "جانبين", "بلدان", "بلدين", "دولتان", "دولتين", "زعيمان", "زعيمين",
+	"رءيسان", "رءيسين", "وزيران", "وزيرين", "ثلاث", "ثلاثه", "اربع", "اربعه", "دول", "اطراف")
+
 // readModality returns the modality the cues around p's trigger give it
 // (negation, future and condition before it, what comes to be after an
 // event noun), and whether a supposition doubts only who did it;
@@ -410,6 +447,9 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 	}
 	if dc.calledOff(p, sf) || dc.negatedObject(p, sf) {
 		return hadath.Negated, false
+	}
+	if dc.agreedTo(p, sf) {
+		return hadath.Future, false
 	}
 	// A denial governs a verb after it, across "أن": نفت أن تكون قصفت;
 	// what it denies by name, it admits was said: نفت الاتهامات (a word

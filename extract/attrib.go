@@ -260,7 +260,9 @@ func (e *Extractor) settle(dc *doc, c *cand) {
 	// الرئيسان في 12 يونيو"); a day named further from the event ("ألغى
 	// القمة المقررة في 12 يونيو" for the cancelling) is the day of
 	// something else.
-	if c.modality == hadath.Asserted && c.date != nil && c.dateFromSent && c.date.Ahead {
+	if c.modality == hadath.Future && c.date != nil && c.date.Ahead {
+		c.date = nextYear(c.date) // "اتفقتا على عقد قمة من 18 إلى 20 سبتمبر"
+	} else if c.modality == hadath.Asserted && c.date != nil && c.dateFromSent && c.date.Ahead {
 		switch dc.dayFor(c, c.date) {
 		case dayComing:
 			c.modality, c.date = hadath.Future, nextYear(c.date)
@@ -946,7 +948,7 @@ func (dc *doc) dayFor(c *cand, d *ar.Date) int {
 		}
 	}
 	for _, m := range c.mentions {
-		if m >= d.First || d.First-m > aheadReach || toks[m].Sent != toks[d.First].Sent {
+		if m >= d.First || d.First-m > aheadReach || toks[m].Sent != toks[d.First].Sent || dc.otherTriggerIn(c, m+1, d.First) {
 			continue
 		}
 		if c.future || !c.trig.Verb || !dc.pastShape(m) {
@@ -955,6 +957,18 @@ func (dc *doc) dayFor(c *cand, d *ar.Date) int {
 		return dayPast
 	}
 	return dayOther
+}
+
+// otherTriggerIn reports whether a trigger that is none of c's mentions
+// stands in tokens from..to-1: a day after it is that one's ("اتفقت مصر
+// والأردن على عقد اجتماع في 18 يونيو" dates the meeting, not the deal).
+func (dc *doc) otherTriggerIn(c *cand, from, to int) bool {
+	for k := from; k < to; k++ {
+		if dc.trigAt[k] >= 0 && !slices.Contains(c.mentions, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // untilWords are the folded words before a day that ends a span.

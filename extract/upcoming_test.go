@@ -47,6 +47,10 @@ func TestUpcoming(t *testing.T) {
 		// A meeting to come dated a few days before the report takes
 		// another happening's day: it keeps none.
 		{lead + "وسيعقد الوزراء اجتماعا بعد مقتل عشرة جنود في الأول من مايو.", "2018-05-04", hadath.Future, ""},
+		// What the parties agree on doing is to come, on the days named
+		// for it.
+		{lead + "واتفقت مصر والأردن على عقد اجتماع في عمان.", "2018-05-04", hadath.Future, ""},
+		{lead + "واتفقت مصر والأردن على عقد اجتماع من 18 إلى 20 يونيو في عمان.", "2018-05-04", hadath.Future, "2018-06-18"},
 		// A headline tells the news of the day in the present tense.
 		{"يلتقي الرئيس الفرنسي نظيره الألماني الثلاثاء في برلين\nوبحث الجانبان العلاقات الثنائية.", "2018-05-04", hadath.Asserted, "2018-05-01"},
 	}

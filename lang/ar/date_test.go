@@ -148,6 +148,7 @@ func TestAhead(t *testing.T) {
 		{"تنتهي المهلة في الأول من يوليو", "2018-05-04", "2017-07-01", true},
 		// Within the week the reading allows: this year's, unmarked.
 		{"تعقد القمة في 8 مايو", "2018-05-04", "2018-05-08", false},
+		{"تعقد القمة من 18 إلى 20 يونيو", "2018-05-04", "2017-06-18", true},
 		// Further ahead, before publication, with a year, with الماضي,
 		// with المقبل, or a month alone: unmarked.
 		{"تعقد القمة في 12 ديسمبر", "2018-05-04", "2017-12-12", false},

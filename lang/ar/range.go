@@ -68,8 +68,10 @@ func (s *dateScan) dayRange(i, j int, withMonth1 bool) (Date, bool) {
 	if st2.y == 0 && st2.mod == 0 && s.futureBefore(i) {
 		st2.mod = modNext
 	}
+	ahead := false
 	if st2.y == 0 && s.hasPub {
 		st2.y = s.inferYear(st2)
+		ahead = s.ahead(st2)
 	}
 	if st1.y == 0 && st2.y != 0 {
 		st1.y = st2.y
@@ -82,7 +84,7 @@ func (s *dateScan) dayRange(i, j int, withMonth1 bool) (Date, bool) {
 	if !s.resolve(&e, st2) || !s.resolve(&d, st1) || d.Date > e.Date {
 		return Date{}, false
 	}
-	d.DateEnd = e.Date
+	d.DateEnd, d.Ahead = e.Date, ahead
 	return d, true
 }
 
