@@ -94,6 +94,9 @@ func (e *Extractor) candidates(dc *doc) []*cand {
 		if tr == nil {
 			continue
 		}
+		if dc.linkSentence(dc.x.Tokens[tm.First].Sent) {
+			continue // "للمزيد: ...": the headline of another story
+		}
 		p := mentionProposal{tm: tm}
 		// A hard rule (ruleEmbedded): what a call, threat or promise says
 		// is no event of its own. "threatened to strike" is a THREATEN,
