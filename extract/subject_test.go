@@ -217,6 +217,7 @@ func TestPartiesRead(t *testing.T) {
 		{"وقتل جنديان تركيان في هجوم لمسلحين أكراد قرب الحدود.", hadath.Assault, "Kurdish fighters", "Turkish soldiers"},
 		{"ونشرت بريطانيا 400 جندي في إستونيا.", hadath.Mobilize, "British military", ""},
 		{"وفتح مسلحون مجهولون النار على سيارة القاضي قرب منزله.", hadath.Assault, "Unknown assailants", ""},
+		{"وقتل شابان إثر إطلاق قوات إسرائيلية النار عليهما قرب السياج.", hadath.Assault, "Israeli military", ""},
 		{"ووصفت هيومن رايتس ووتش حملة القمع التي تنفذها الشرطة الأردنية ضد النقابيين بالممنهجة.", hadath.Coerce, "", ""},
 	}
 	for _, c := range cases {
