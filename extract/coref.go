@@ -92,6 +92,25 @@ func ruleAntecedent(dc *doc, cs []*cand, j int, ix *corefIndex) *cand {
 	return head
 }
 
+// relativeHead returns the event whose noun the verb of cs[j] describes
+// in a relative clause, or nil: the verb follows a relative pronoun that
+// follows, past the noun's adjectives, the last mention of an earlier
+// event of its type ("بالاتفاق الذي توصلت إليه الحكومة"، "الغارات التي
+// شنتها الطائرات").
+func (dc *doc) relativeHead(cs []*cand, j int, ix *corefIndex) *cand {
+	b := cs[j]
+	if b.dead || !b.trig.Verb || b.first == 0 || !relativePronouns[dc.x.Tokens[b.first-1].Norm] {
+		return nil
+	}
+	for _, a := range ix.earlier(cs, b.typ) {
+		last := a.mentions[len(a.mentions)-1]
+		if last < b.first-1 && b.first-1-last <= relativeReach+1 && dc.x.Tokens[last].Sent == b.sent && a.modality == b.modality {
+			return a
+		}
+	}
+	return nil
+}
+
 // toldApart reports whether b, in the sentence of a's last mention, is
 // set before or after a by a word of time order between them: "وتأتي
 // الغارات بعد أسبوع من مقتل ثلاثة جنود" tells of two happenings.

@@ -76,3 +76,22 @@ func TestResumedToll(t *testing.T) {
 		}
 	}
 }
+
+// A verb right after a relative pronoun that follows an event noun of its
+// type tells that event, whatever the coreference model says: with a
+// model that joins nothing, the noun and its clause's verb are still one.
+func TestRelativeClauseJoins(t *testing.T) {
+	tests := []struct {
+		text, typ string
+		want      int
+	}{
+		{"ورحبت الأمم المتحدة بالاتفاق الذي توصلت إليه الحكومة والمعارضة في جوبا.", hadath.Agree, 1},
+		{"وتوصلت الحكومة إلى اتفاق مع المعارضة. ورحبت الأمم المتحدة بالاتفاق.", hadath.Agree, 2},
+	}
+	x := withModel(t, CorefModel, "NO\tYES", "bias\t0\t-12\n")
+	for _, tt := range tests {
+		if got := count(runWith(t, x, tt.text, "2018-09-05"), tt.typ); got != tt.want {
+			t.Errorf("Extract(%q) joining nothing: %d events of %s; want %d", tt.text, got, tt.typ, tt.want)
+		}
+	}
+}

@@ -228,6 +228,9 @@ func (e *Extractor) antecedent(dc *doc, cs []*cand, j int, ix *corefIndex) *cand
 		}
 		return rule
 	}
+	if a := dc.relativeHead(cs, j, ix); a != nil {
+		return a // a hard fact of the language: the noun and its relative clause's verb
+	}
 	if dc.purposeNoun(b) {
 		for _, a := range ix.earlier(cs, b.typ) {
 			if dc.purposeOf(a, b) {
