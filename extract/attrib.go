@@ -383,6 +383,11 @@ func (dc *doc) nearestActor(c *cand) {
 		// did not do it.
 		return
 	}
+	if a >= 0 && force(c.typ) && dc.cueWithin(dc.actors[a].Last, c.first, cueBlame) {
+		// "سلمت السلطات إلى بلجيكا مشتبها به في هجمات بروكسل": the one
+		// suspected or accused did it, not the party before the words.
+		return
+	}
 	if a < 0 {
 		a = dc.actorAfter(c.last, 20, noPrep)
 	}

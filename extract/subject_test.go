@@ -218,6 +218,7 @@ func TestPartiesRead(t *testing.T) {
 		{"ونشرت بريطانيا 400 جندي في إستونيا.", hadath.Mobilize, "British military", ""},
 		{"وفتح مسلحون مجهولون النار على سيارة القاضي قرب منزله.", hadath.Assault, "Unknown assailants", ""},
 		{"وقتل شابان إثر إطلاق قوات إسرائيلية النار عليهما قرب السياج.", hadath.Assault, "Israeli military", ""},
+		{"واعتقلت الشرطة الفرنسية رجلا يشتبه في تورطه في الهجوم على الكنيسة.", hadath.Assault, "", ""},
 		{"ووصفت هيومن رايتس ووتش حملة القمع التي تنفذها الشرطة الأردنية ضد النقابيين بالممنهجة.", hadath.Coerce, "", ""},
 	}
 	for _, c := range cases {
