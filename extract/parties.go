@@ -36,6 +36,10 @@ func (dc *doc) continueSubject(c *cand, tm *lexicon.TriggerMatch, prev *cand) {
 	}
 	a := *prev.actor
 	c.actor = &a
+	if c.target == nil && prev.target != nil && dc.pronounObjectAfter(c.first) && !sameActor(prev.target, c.actor) {
+		t := *prev.target
+		c.target = &t // "طردت السفير، متهمة إياه": the pronoun takes back whom the deed befell
+	}
 }
 
 // accusedAlone reports whether party a, right after a verb of accusing
@@ -79,15 +83,23 @@ var accuseNouns = set("اتهام", "اتهامات")
 
 // stateParticiple reports whether token i is an active participle in
 // the accusative that tells the state of a clause's subject: مطالبا،
-// متهما، محذرا، داعيا (folded, without harakat), or, right after a comma,
-// their feminine forms (، متهمة، مطالبة، داعية), which elsewhere are
-// more often nouns (a demand, the accused). Such a participle has no
+// متهما، محذرا، داعيا (folded, without harakat), or, right after a comma
+// or before a pronoun of the object (متهمة إياه), their feminine forms
+// (، متهمة، مطالبة، داعية), which elsewhere are more often nouns (a
+// demand, the accused). Such a participle has no
 // subject of its own.
 func (dc *doc) stateParticiple(i int) bool {
-	if i > 0 && dc.afterComma(i) && dc.endsInTehMarbuta(i) {
+	if i > 0 && (dc.afterComma(i) || dc.pronounObjectAfter(i)) && dc.endsInTehMarbuta(i) {
 		return dc.participleShape(i, ar.Heh) // ة folds to ه
 	}
 	return dc.participleShape(i, ar.Alef)
+}
+
+// pronounObjectAfter reports whether the word after token i is the
+// pronoun of an object standing apart (إياه، إياها، إياهم): the word
+// before it is a verb or a participle, not a noun ("متهمة إياه").
+func (dc *doc) pronounObjectAfter(i int) bool {
+	return i+1 < len(dc.x.Tokens) && strings.HasPrefix(dc.x.Tokens[i+1].Norm, "ايا") && utf8.RuneCountInString(dc.x.Tokens[i+1].Norm) <= 5
 }
 
 // afterComma reports whether token i follows a comma.
@@ -137,6 +149,10 @@ func (dc *doc) shareSubject(c, prev *cand) {
 	}
 	a := *prev.actor
 	c.actor = &a
+	if c.target == nil && prev.target != nil && dc.pronounObjectAfter(c.first) && !sameActor(prev.target, c.actor) {
+		t := *prev.target
+		c.target = &t // "طردت السفير، متهمة إياه": the pronoun takes back whom the deed befell
+	}
 }
 
 // takeSubject gives c, told by a participle of state, the actor of the

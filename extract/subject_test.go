@@ -219,6 +219,8 @@ func TestPartiesRead(t *testing.T) {
 		{"وفتح مسلحون مجهولون النار على سيارة القاضي قرب منزله.", hadath.Assault, "Unknown assailants", ""},
 		{"وقتل شابان إثر إطلاق قوات إسرائيلية النار عليهما قرب السياج.", hadath.Assault, "Israeli military", ""},
 		{"واعتقلت الشرطة الفرنسية رجلا يشتبه في تورطه في الهجوم على الكنيسة.", hadath.Assault, "", ""},
+		{"وطردت الحكومة الإكوادورية السفير الأمريكي متهمة إياه بالتدخل في شؤونها الداخلية.", hadath.Accuse, "Ecuadorian government", "US ambassador"},
+		{"وطردت الحكومة الإكوادورية السفير الأمريكي، متهمة إياه بالتدخل في شؤونها الداخلية.", hadath.Accuse, "Ecuadorian government", "US ambassador"},
 		{"ووصفت هيومن رايتس ووتش حملة القمع التي تنفذها الشرطة الأردنية ضد النقابيين بالممنهجة.", hadath.Coerce, "", ""},
 	}
 	for _, c := range cases {
