@@ -752,11 +752,18 @@ func (e *Extractor) settleRoles(dc *doc, c *cand) {
 	}
 	for _, p := range []**hadath.Actor{&c.actor, &c.target} {
 		// International bodies (the international community, donors, a
-		// coalition) belong to no country, wherever they act.
-		if a := *p; a != nil && a.Generic && a.Country == "" && country != "" && a.Sector != hadath.SectorIGO {
+		// coalition) belong to no country, wherever they act. People
+		// named with their place are of its country ("لسكان جزيرة
+		// سقطرى": Yemen's, wherever the story's other places are).
+		if a := *p; a != nil && a.Generic && a.Country == "" && a.Sector != hadath.SectorIGO {
 			cp := *a
 			cp.Country = country
-			*p = &cp
+			if home := dc.homeOf(a); home != "" {
+				cp.Country = home
+			}
+			if cp.Country != "" {
+				*p = &cp
+			}
 		}
 	}
 	switch c.typ {
@@ -997,4 +1004,25 @@ func (dc *doc) pastShape(m int) bool {
 		return false
 	}
 	return !strings.HasSuffix(w, string(ar.Heh))
+}
+
+// homeOf returns the country of the place named right after the generic
+// people a ("سكان جزيرة سقطرى"، "أهالي مدينة حلب"), or "".
+func (dc *doc) homeOf(a *hadath.Actor) string {
+	if a.Span == nil || a.Sector != hadath.SectorCivilians {
+		return ""
+	}
+	for k := range dc.actors {
+		m := &dc.actors[k]
+		if m.Start != a.Span.Start {
+			continue
+		}
+		if m.Last < len(dc.placeAt) {
+			if p := dc.placeAt[m.Last]; p >= 0 && dc.places[p].First == m.Last {
+				return dc.places[p].Entry.Country
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -221,6 +221,7 @@ func TestPartiesRead(t *testing.T) {
 		{"واعتقلت الشرطة الفرنسية رجلا يشتبه في تورطه في الهجوم على الكنيسة.", hadath.Assault, "", ""},
 		{"وطردت الحكومة الإكوادورية السفير الأمريكي متهمة إياه بالتدخل في شؤونها الداخلية.", hadath.Accuse, "Ecuadorian government", "US ambassador"},
 		{"وطردت الحكومة الإكوادورية السفير الأمريكي، متهمة إياه بالتدخل في شؤونها الداخلية.", hadath.Accuse, "Ecuadorian government", "US ambassador"},
+		{"وقدمت الإمارات مساعدات طبية وغذائية لسكان جزيرة سقطرى.", hadath.Aid, "United Arab Emirates", "Yemeni residents"},
 		{"ووصفت هيومن رايتس ووتش حملة القمع التي تنفذها الشرطة الأردنية ضد النقابيين بالممنهجة.", hadath.Coerce, "", ""},
 	}
 	for _, c := range cases {
