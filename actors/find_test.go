@@ -295,6 +295,9 @@ func TestFindTitles(t *testing.T) {
 			want: []want{{"وزير الخارجية الأمريكي السابق ريكس تيلرسون", "Rex Tillerson", "US", "government", "PER", false}}},
 		{src: "استقبل الرئيس هادي السفير.",
 			want: []want{{"الرئيس هادي", "Abdrabbuh Mansur Hadi", "YE", "government", "PER", false}}},
+		// A name of one word that goes on with a family name is someone
+		// else's.
+		{src: "استقبل الرئيس هادي الحسيني السفير.", absent: []string{"الرئيس هادي"}},
 		{src: "دعا المرشد الأعلى إلى الوحدة.",
 			want: []want{{"المرشد الأعلى", "Iranian Supreme Leader", "IR", "government", "PER", true}}},
 		{src: "استقبل ولي العهد السعودي الأمير محمد بن سلمان الوفد.",

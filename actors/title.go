@@ -3,6 +3,8 @@ package actors
 import (
 	"github.com/hadath/hadath"
 	"github.com/hadath/hadath/lang/ar"
+	"strings"
+	"unicode/utf8"
 )
 
 // titleAt reads a title chain starting with the title matched by tm: the
@@ -35,6 +37,9 @@ func (d *Dict) titleAt(x *ar.Text, tm match) result {
 		}
 		if nm, ok := d.name(x, j, bitName|bitWeak); ok && (nm.ki == 0 || lamProclitic(tok, nm.ki)) {
 			e := d.entryOf(x, nm, bitName|bitWeak)
+			if e.Kind == KindPerson && nm.ki == 0 && nm.last == j+1 && d.familyNameAt(x, nm.last) {
+				break // "الشيخ عباس الجوهري": a name of one word that goes on is another's
+			}
 			if e.Kind == KindPerson && nm.ki == 0 {
 				men := d.mention(x, i, nm.last, tm.ki, e.Actor())
 				men.Entry = e
@@ -136,4 +141,23 @@ func people(g *Generic) bool {
 func lamProclitic(t *ar.Token, ki int) bool {
 	p := t.Proclitics(ki)
 	return p == string(ar.Lam) || p == lamLam
+}
+
+// familyNameAt reports whether token k, in the sentence of the token
+// before it, is a family name of the shape of a definite nisba that the
+// dictionary does not read as a demonym (الجوهري، الحسيني): the name
+// before it goes on, and names someone else than a one-word alias would.
+func (d *Dict) familyNameAt(x *ar.Text, k int) bool {
+	if k <= 0 || k >= len(x.Tokens) || x.Tokens[k].Sent != x.Tokens[k-1].Sent || x.Tokens[k].Kind != ar.Word {
+		return false
+	}
+	t := &x.Tokens[k]
+	if !definiteIn(x, t) || !strings.HasSuffix(t.Norm, string(ar.Yeh)) || utf8.RuneCountInString(t.Key()) < 4 {
+		return false
+	}
+	if _, ok := d.trie.longest(x, k, bitDemonym); ok {
+		return false
+	}
+	_, ok := d.trie.longest(x, k, bitName|bitTitle|bitGeneric)
+	return !ok
 }
