@@ -945,8 +945,8 @@ const (
 
 // dayFor tells how the day d stands to c: it is the day c is set for when
 // it is named a few words after one of its mentions, in its sentence, and
-// that mention is not shaped as a verb of the past ("قمة غير مسبوقة في
-// سنغافورة في 12 يونيو", "يلتقي الرئيسان في 12 يونيو"); last year's after
+// that mention is not shaped as a verb of the past ("قمة إقليمية في
+// الدوحة في 9 أغسطس", "يلتقي الرئيسان في 9 أغسطس"); last year's after
 // such a verb; another's when it ends a span ("حتى 28 مارس"), a year
 // follows it, or no mention comes right before it.
 func (dc *doc) dayFor(c *cand, d *ar.Date) int {

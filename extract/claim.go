@@ -90,7 +90,7 @@ func (e *Extractor) claim(dc *doc, cs []*cand, s, cueAt int) {
 		}
 	}
 	if who < 0 || stateSector(dc.actors[who].Actor.Sector) && dc.calledTerror(s) {
-		return // "اعتبر المتحدث باسم التحالف في بيان نشرته أن هذا الهجوم الإرهابي": no state owns to terror
+		return // "رأى الناطق العسكري في بيان بثه موقعه أن العمل الإرهابي مدان": no state owns to terror
 	}
 	c := attackOf(cs, s)
 	if c == nil {

@@ -217,7 +217,7 @@ func TestPartiesRead(t *testing.T) {
 		{"وقتل جنديان تركيان في هجوم لمسلحين أكراد قرب الحدود.", hadath.Assault, "Kurdish fighters", "Turkish soldiers"},
 		{"ونشرت بريطانيا 400 جندي في إستونيا.", hadath.Mobilize, "British military", ""},
 		{"وفتح مسلحون مجهولون النار على سيارة القاضي قرب منزله.", hadath.Assault, "Unknown assailants", ""},
-		{"وقتل شابان إثر إطلاق قوات إسرائيلية النار عليهما قرب السياج.", hadath.Assault, "Israeli military", ""},
+		{"ولقي شابان حتفهما بعد إطلاق جنود من الجيش الإسرائيلي النار باتجاه سيارتهما.", hadath.Assault, "Israeli military", ""},
 		{"واعتقلت الشرطة الفرنسية رجلا يشتبه في تورطه في الهجوم على الكنيسة.", hadath.Assault, "", ""},
 		{"وطردت الحكومة الإكوادورية السفير الأمريكي متهمة إياه بالتدخل في شؤونها الداخلية.", hadath.Accuse, "Ecuadorian government", "US ambassador"},
 		{"وطردت الحكومة الإكوادورية السفير الأمريكي، متهمة إياه بالتدخل في شؤونها الداخلية.", hadath.Accuse, "Ecuadorian government", "US ambassador"},

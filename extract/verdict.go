@@ -33,8 +33,8 @@ func (dc *doc) sentenceHas(s int, c cue) bool {
 // storm, fires, floods) is the subject of c's trigger: right after it, or
 // the word after that ("التقت موجة الثلوج مع العاصفة"), or before a verb,
 // an adjective between them at most ("اجتاحت حرائق الغابات"، "الأمطار
-// الموسمية تقتل"), or two and a relative pronoun ("الزلزال المدمر الذي
-// ضرب الجزيرة"، "العواصف الرعدية الشديدة التي ضربت المدينة").
+// الموسمية تقتل"), or two and a relative pronoun ("الهزة العنيفة التي
+// ضربت الوادي"، "العاصفة الثلجية القوية التي ضربت السهل").
 func (dc *doc) naturalForce(c *cand) bool {
 	toks := dc.x.Tokens
 	for k := c.last; k < min(len(toks), c.last+2); k++ {

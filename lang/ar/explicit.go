@@ -232,7 +232,7 @@ func (s *dateScan) yearAfter(j int, cal calendar) (int, int) {
 			if cal != gregorian || s.lastYear == 0 {
 				return 0, j
 			}
-			return s.lastYear, k + 2 // اعتقل عام 2016 ثم أفرج عنه في ديسمبر من العام نفسه
+			return s.lastYear, k + 2 // سجن عام 2009 ثم خرج من سجنه في تموز من السنة نفسها
 		}
 		k++
 	}
