@@ -1079,13 +1079,8 @@ func (dc *doc) speakerStrikesNot(cs []*cand) {
 // with the pronoun, is read before, by pronounSubject).
 func (dc *doc) doerBefore(p *proposal) int {
 	a := dc.actorBefore(p.first, 8)
-	if a < 0 || !force(p.typ) {
-		return a
-	}
-	for j := dc.actors[a].Last; j < p.first; j++ {
-		if dc.bareThat(j) {
-			return -1
-		}
+	if a >= 0 && force(p.typ) && dc.thatBetween(dc.actors[a].Last, p.first) {
+		return -1
 	}
 	return a
 }

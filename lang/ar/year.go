@@ -20,7 +20,7 @@ var yearWords = map[string]bool{
 func (s *dateScan) yearAt(i int) (Date, bool) {
 	toks := s.x.Tokens
 	if r := s.rd[i]; r.e != nil && r.e.date == datePeriod && r.e.dateVal == unitYear && r.e.n == 1 && r.art && s.sameWordAt(i+1) {
-		if s.lastYear == 0 || i > 0 && !yearOfWords[strings.TrimPrefix(s.x.Tokens[i-1].Norm, "و")] {
+		if prev := &s.x.Tokens[max(i-1, 0)]; s.lastYear == 0 || i > 0 && !yearWords[prev.Norm] && !anyKey(prev, yearWords) && !anyKey(prev, sameYearOpeners) {
 			// "الأمين العام نفسه": العام after a noun is "general".
 			return Date{}, false
 		}
@@ -73,12 +73,9 @@ func (s *dateScan) bareYear(i int) (Date, bool) {
 	return s.yearDate(i, end, y, cal), true
 }
 
-// yearOfWords are the folded words before "العام نفسه" that make it a
-// year: prepositions and words of a part of it.
-var yearOfWords = map[string]bool{
-	"في": true, "خلال": true, "من": true, "ذلك": true, "طوال": true, "منذ": true, "حتي": true,
-	"بحلول": true, "مطلع": true, "نهايه": true, "اواخر": true, "اواءل": true, "منتصف": true, "بدايه": true,
-}
+// sameYearOpeners are the folded words of time that, beside yearWords,
+// make "العام نفسه" after them a year: "من العام نفسه"، "طوال العام نفسه".
+var sameYearOpeners = map[string]bool{"من": true, "ذلك": true, "طوال": true, "منذ": true}
 
 // yearNumber reads a four-digit year at token i with its era mark ("م",
 // "هـ"). A year without mark is Gregorian.
