@@ -188,8 +188,8 @@ func (d *Dict) actorAt(x *ar.Text, i int, ls *longests, depth int) result {
 // at token i, after the checks that keep common words out: the first word
 // agrees with the name in carrying the article or not (القطر is not قطر),
 // a one-token definite name that is also a demonym is an adjective after
-// a definite word (الشعب السوداني), and a short Latin name is written in
-// capitals.
+// a definite word (الشعب السوداني، نظيره السوداني), and a short Latin
+// name is written in capitals.
 func (d *Dict) name(x *ar.Text, i int, want uint8) (match, bool) {
 	if x.Tokens[i].Kind == ar.Punct {
 		return match{}, false
@@ -218,7 +218,7 @@ func (d *Dict) checkName(x *ar.Text, i int, m match, ok bool) (match, bool) {
 		return m, true
 	}
 	if n.kinds&bitDemonym != 0 && i > 0 && x.Tokens[i-1].Sent == x.Tokens[i].Sent &&
-		definite(&x.Tokens[i-1]) && keyDefinite(&x.Tokens[i], m.ki) && !prepositional(&x.Tokens[i], m.ki) {
+		definiteNoun(&x.Tokens[i-1]) && keyDefinite(&x.Tokens[i], m.ki) && !prepositional(&x.Tokens[i], m.ki) {
 		return m, false
 	}
 	if t := &x.Tokens[i]; t.Kind == ar.Latin && len(t.Norm) <= 3 && hasLower(x.Src[t.Byte:t.ByteEnd]) {
@@ -350,6 +350,16 @@ func definiteIn(x *ar.Text, t *ar.Token) bool {
 		}
 	}
 	return true
+}
+
+// definiteNoun reports whether a word is a definite noun: it carries the
+// article, or it is a counterpart, made definite by its pronoun (نظيره).
+func definiteNoun(t *ar.Token) bool {
+	if definite(t) {
+		return true
+	}
+	_, ok := counterpartKey(t)
+	return ok
 }
 
 // definite reports whether a word carries the article, perhaps after a

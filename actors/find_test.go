@@ -129,6 +129,8 @@ func TestFindNamedRejects(t *testing.T) {
 		{src: "خرج الشعب السوداني إلى الشوارع.",
 			want:   []want{{"الشعب السوداني", "Sudanese people", "SD", "civilians", "ORG", true}},
 			absent: []string{"السوداني"}},
+		// So is it after a counterpart, made definite by its pronoun.
+		{src: "واجتمع الرئيس التشادي بنظيره السوداني عمر البشير في نجامينا.", absent: []string{"السوداني"}},
 		// The article must agree: القطر (the diameter) is not قطر.
 		{src: "يبلغ نصف القطر مترين.", absent: []string{"القطر"}},
 		// So must a name's last word that has it: "روسيا يوم الأحد" is

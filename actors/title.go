@@ -45,7 +45,10 @@ func (d *Dict) titleAt(x *ar.Text, tm match) result {
 				men.Entry = e
 				return result{m: men, ok: true, last: nm.last}
 			}
-			if e.Kind != KindPerson && org == nil && anchor == nil && (nm.ki > 0 || !definite(prev)) {
+			// An office that has its country already is not also the
+			// office of a state after ل: "زيارة الرئيس الصيني للإمارات"
+			// is a visit to the Emirates.
+			if e.Kind != KindPerson && org == nil && anchor == nil && (nm.ki > 0 || !definite(prev)) && !(owned && nm.ki > 0) {
 				if e.Kind == KindState {
 					country = e.Country
 				} else {

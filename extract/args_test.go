@@ -71,6 +71,26 @@ func TestExtractParties(t *testing.T) {
 			hadath.Consult, "actor", "Swedish Foreign Minister",
 		},
 		{
+			"whom one sets out for a place to meet (ل of purpose) is the other side",
+			"توجه رئيس الوزراء الأردني إلى دافوس صباح الاثنين للقاء الرئيس الأمريكي دونالد ترامب.",
+			hadath.Consult, "target", "Donald Trump",
+		},
+		{
+			"who sets out for a place to meet is the one who meets",
+			"توجه رئيس الوزراء الأردني إلى دافوس صباح الاثنين للقاء الرئيس الأمريكي دونالد ترامب.",
+			hadath.Consult, "actor", "Jordanian Prime Minister",
+		},
+		{
+			"an office with its country already is not the office of a state after ل",
+			"وتشمل زيارة الرئيس الفرنسي للجزائر لقاءات مع رجال الأعمال.",
+			hadath.Consult, "actor", "French president",
+		},
+		{
+			"السوداني alone is an adjective, not the surname of an Iraqi premier",
+			"واجتمع الرئيس التشادي بنظيره السوداني عمر البشير في نجامينا.",
+			hadath.Consult, "target", "Omar al-Bashir",
+		},
+		{
 			"a bare coalition in a story set in Yemen",
 			"وشنت طائرات التحالف غارات على مواقع الحوثيين في محافظة صعدة شمال اليمن.",
 			hadath.Assault, "actor", "Saudi-led coalition",

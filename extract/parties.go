@@ -447,6 +447,11 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			out.dropped = true
 		}
 		obj = dc.targetAfter(p.last, 10, p.typ)
+	case dc.purposeMeeting(p) >= 0:
+		// "توجه الوزير إلى القاهرة للقاء الرئيس": whom one sets out
+		// to meet is the other side; who sets out meets.
+		obj = dc.purposeMeeting(p)
+		subj = dc.doerBefore(p)
 	case tr.Verb && dc.stateParticiple(p.first):
 		// "..., مطالبا الحكومة بالتراجع": a participle of state goes
 		// with the subject of the clause it follows; the noun phrase
@@ -1361,6 +1366,44 @@ func (dc *doc) partitiveAfter(i int) int {
 	}
 	if a := dc.actorAt[j]; a >= 0 && dc.actors[a].First == j && dc.actorPrep(int(a)) == "من" {
 		return int(a)
+	}
+	return -1
+}
+
+// purposeMeeting returns the actor mention that proposal p, a meeting
+// word of one token after the preposition ل of purpose ("للقاء"،
+// "لزيارة"), governs right after it, standing alone, when the party
+// before it sets out for a place: the one to be met, not a side of the
+// meeting ("تمهيدا للقاء ترامب وكيم" names both). It returns -1 for any
+// other proposal.
+func (dc *doc) purposeMeeting(p *proposal) int {
+	if p.typ != hadath.Consult || p.definite || p.last-p.first != 1 {
+		return -1
+	}
+	t, form := &dc.x.Tokens[p.first], ar.Key(p.trig.Form)
+	for ki := range t.NumKeys() {
+		if t.KeyAt(ki) != form || strings.TrimLeft(t.Proclitics(ki), "وف") != string(ar.Lam) {
+			continue
+		}
+		a := dc.actorAfter(p.last, 2, noPrep)
+		if a < 0 || dc.possessed(p.first) {
+			return -1
+		}
+		if end := dc.actors[a].Last; dc.skipConjuncts(end) != end {
+			return -1
+		}
+		// The sentence sets out for a place first: "وصل الوزير إلى
+		// موسكو"، "يغادر إلى أميركا".
+		s := dc.doerBefore(p)
+		if s < 0 {
+			return -1
+		}
+		for j := dc.actors[s].Last; j < p.first; j++ {
+			if dc.placeAt[j] >= 0 {
+				return a
+			}
+		}
+		return -1
 	}
 	return -1
 }

@@ -35,6 +35,13 @@ func TestFind(t *testing.T) {
 			{"محافظة الأنبار", "Al Anbar Governorate", "IQ", hadath.PrecisionAdmin1}}},
 		{"أصيب جنود في هجوم على قاعدة الأسد الجوية.", []want{
 			{"قاعدة الأسد الجوية", "Al Asad Airbase", "IQ", hadath.PrecisionSite}}},
+		// One name, one place: the province named with its place word
+		// tells which of the places so named the bare name is.
+		{"غارات جوية على القنيطرة\nوقصفت الطائرات قرى في محافظة القنيطرة مساء السبت.", []want{
+			{"القنيطرة", "Quneitra Governorate", "SY", hadath.PrecisionAdmin1},
+			{"محافظة القنيطرة", "Quneitra Governorate", "SY", hadath.PrecisionAdmin1}}},
+		{"افتتح الملك مصنعا جديدا في القنيطرة.", []want{
+			{"القنيطرة", "Kenitra", "MA", hadath.PrecisionCity}}},
 		{"وصل الوفد إلى بغداد صباح اليوم.", []want{
 			{"بغداد", "Baghdad", "IQ", hadath.PrecisionCity}}},
 		{"قصف الطيران مواقع قرب دمشق.", []want{

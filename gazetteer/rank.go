@@ -129,18 +129,33 @@ func backed(e *Entry, hits []*Entry, ctx *docContext) bool {
 
 // supported drops the minor readings of each match that nothing in the
 // document supports (see backed; a place word before the name or a name
-// of several words always do), and the matches left with no reading. It
-// reuses matches' memory.
-func supported(matches []match, ctx *docContext) []match {
+// of several words always do, and so does a mention of the same name with
+// a place word, whose country sure gives), and the matches left with no
+// reading. It reuses matches' memory.
+func (g *Gazetteer) supported(x *ar.Text, matches []match, ctx *docContext, sure map[string]sureName) []match {
 	out := matches[:0]
 	for _, m := range matches {
 		if m.cue != cueNone || m.last-m.first > 1 {
 			out = append(out, m)
 			continue
 		}
+		var sn sureName
+		if sure != nil {
+			name, _ := g.nameOf(x, &m)
+			sn = sure[name]
+		}
+		if sn.country != "" {
+			for _, e := range m.hits {
+				if e.Country == sn.country && backed(e, m.hits, ctx) {
+					sn = sureName{} // the document supports that reading already
+					break
+				}
+			}
+		}
+		ok := func(e *Entry) bool { return sn.country != "" && sn.has(e) || backed(e, m.hits, ctx) }
 		keep := 0
 		for _, e := range m.hits {
-			if backed(e, m.hits, ctx) {
+			if ok(e) {
 				keep++
 			}
 		}
@@ -153,7 +168,7 @@ func supported(matches []match, ctx *docContext) []match {
 		}
 		hits := make([]*Entry, 0, keep)
 		for _, e := range m.hits {
-			if backed(e, m.hits, ctx) {
+			if ok(e) {
 				hits = append(hits, e)
 			}
 		}
@@ -208,7 +223,8 @@ func best(m *match, ctx *docContext, own *Entry) int {
 // document, then again with the admin1 divisions of the first choices.
 func (g *Gazetteer) resolve(x *ar.Text, matches []match) []Mention {
 	ctx := countContext(matches)
-	matches = supported(matches, ctx)
+	sure := g.sureNames(x, matches)
+	matches = g.supported(x, matches, ctx, sure)
 	if len(matches) == 0 {
 		return nil
 	}
@@ -221,6 +237,9 @@ func (g *Gazetteer) resolve(x *ar.Text, matches []match) []Mention {
 		}
 	}
 	matches, first = g.placeWithin(x, matches, first, ctx)
+	if sure != nil {
+		g.oneSense(x, matches, first, ctx, sure)
+	}
 	out := make([]Mention, 0, len(matches))
 	for i := range matches {
 		m := &matches[i]
