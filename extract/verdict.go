@@ -74,6 +74,9 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	if !verbal(c.typ) && !c.definite && dc.naturalForce(c) {
 		return ruleAccident // "ضرب زلزال المنطقة"، "الأمطار الموسمية تقتل": a quake or a storm strikes, and meets nobody
 	}
+	if dc.described(c) {
+		return ruleDescribed // "اعتقلت من وصفتهم بالمخربين": words inside another clause
+	}
 	if dc.endangers(c) {
 		return ruleEndangers // "مما يهدد حياة المدنيين": a risk, not a threat
 	}
@@ -137,6 +140,7 @@ const (
 	ruleNoForce     = "no-force"     // losses with no force on either side: a market's (hard)
 	ruleFigurative  = "figurative"   // an attack or fight of words, law or votes (hard)
 	ruleSanctionAim = "sanction-aim" // what sanctions target or hit (hard)
+	ruleDescribed   = "described"    // what someone "described as", inside another clause (hard)
 )
 
 // sanctionAims reports whether an attack verb of aiming or hitting

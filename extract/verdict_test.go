@@ -34,6 +34,10 @@ func TestVerdicts(t *testing.T) {
 		// A weak word of speech with a charge in its clause accuses.
 		{"ووصفت وزارة الخارجية المغربية تصريحات السفير بأنها غير مقبولة.", "ووصفت", ""},
 		{"ووصفت وزارة الخارجية المغربية تصريحات السفير.", "ووصفت", ruleWeak},
+		// What someone "described as", inside another clause, is no
+		// charge of its own.
+		{"وأوقفت الشرطة مساء الجمعة من وصفتهم بالمخربين قرب الجسر.", "وصفتهم", ruleDescribed},
+		{"واحتجت النقابة على ما وصفته بأنه تعد صارخ على حقوق العمال.", "وصفته", ruleDescribed},
 		// A gathering for a cause is a protest.
 		{"تجمع العشرات في ساحة البلدية تضامنا مع الصيادين.", "تجمع", ""},
 		{"تجمع العشرات في ساحة البلدية.", "تجمع", ruleWeak},
