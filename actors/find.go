@@ -61,7 +61,7 @@ func (d *Dict) Find(x *ar.Text) []Mention {
 	copy(out, found)
 	*buf = found
 	findPool.Put(buf)
-	return d.counterparts(x, d.weakRefs(x, descriptions(x, appositions(x, out))))
+	return d.counterparts(x, d.surnameRefs(x, d.weakRefs(x, descriptions(x, appositions(x, out)))))
 }
 
 // findPool holds the buffers of Find.

@@ -88,6 +88,12 @@ func describe(ms []Mention) string {
 
 func TestFindNamed(t *testing.T) {
 	runFindCases(t, []findCase{
+		// A person named in full goes on by the last word of the name.
+		{src: "زار الرئيس التركي المعارض أنور إبراهيم في منزله.\nوقال إبراهيم إن اللقاء كان وديا.",
+			want: []want{{"إبراهيم", "Anwar Ibrahim", "MY", "party", "PER", false}}},
+		// Not by a name after بن: that is a father's.
+		{src: "استقبل ولي العهد السعودي الأمير محمد بن سلمان الوفد.\nوقال سلمان للصحفيين إن المحادثات مثمرة.",
+			absent: []string{"سلمان"}},
 		{src: "أعلنت حركة حماس مسؤوليتها عن العملية.",
 			want: []want{{"حركة حماس", "Hamas", "PS", "armed_group", "ORG", false}}},
 		{src: "وقال الحوثيون إنهم أطلقوا صاروخا.",
