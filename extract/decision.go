@@ -231,6 +231,9 @@ func (e *Extractor) antecedent(dc *doc, cs []*cand, j int, ix *corefIndex) *cand
 	if a := dc.relativeHead(cs, j, ix); a != nil {
 		return a // a hard fact of the language: the noun and its relative clause's verb
 	}
+	if a := dc.toldAhead(cs, j, ix); a != nil {
+		return a // a hard fact of discourse: a meeting to come, named again
+	}
 	if dc.purposeNoun(b) {
 		for _, a := range ix.earlier(cs, b.typ) {
 			if dc.purposeOf(a, b) {
