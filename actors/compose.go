@@ -118,7 +118,7 @@ func (d *Dict) anchor(x *ar.Text, gm match, g *Generic, depth int) anchor {
 		an.inner = r
 		return an
 	}
-	if bareDefinite(next) && sameSent(x, gm.first, j+1) && definite(&x.Tokens[j+1]) {
+	if bareDefinite(next) && !definite(noun) && sameSent(x, gm.first, j+1) && definite(&x.Tokens[j+1]) {
 		if dm, ok := d.trie.longest(x, j+1, bitDemonym); ok && dm.ki == 0 {
 			an.country, an.last = d.trie.nodes[dm.node].demonym.ISO2, dm.last
 			return an

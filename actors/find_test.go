@@ -240,6 +240,13 @@ func TestFindGeneric(t *testing.T) {
 			want: []want{{"وزارة الدفاع الروسية", "Russian Ministry of Defence", "RU", "military", "ORG", false}}},
 		{src: "انتشرت قوات الأمن العراقية في المدينة.",
 			want: []want{{"قوات الأمن العراقية", "Iraqi security forces", "IQ", "police", "ORG", true}}},
+		// A noun with the article governs no noun after it: the demonym
+		// after the second is the second's.
+		{src: "وانتقد النواب الحكومة الهولندية بشدة.",
+			want: []want{{"النواب", "Lawmakers", "", "party", "ORG", true},
+				{"الحكومة الهولندية", "Dutch government", "NL", "government", "ORG", true}}},
+		{src: "وطالب مشرعون أمريكيون بفرض عقوبات.",
+			want: []want{{"مشرعون أمريكيون", "US lawmakers", "US", "party", "ORG", true}}},
 		// The adjective after a word with a preposition is that word's:
 		// the ministry here has no country, and the president is Egypt's.
 		{src: "والتقى وزير الخارجية بالرئيس المصري عبد الفتاح السيسي.",
