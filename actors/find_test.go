@@ -88,6 +88,8 @@ func describe(ms []Mention) string {
 
 func TestFindNamed(t *testing.T) {
 	runFindCases(t, []findCase{
+		{src: "تبنت حركة طالبان الباكستانية الهجوم.",
+			want: []want{{"حركة طالبان الباكستانية", "Pakistani Taliban", "PK", "armed_group", "ORG", false}}},
 		// A person named in full goes on by the last word of the name.
 		{src: "زار الرئيس التركي المعارض أنور إبراهيم في منزله.\nوقال إبراهيم إن اللقاء كان وديا.",
 			want: []want{{"إبراهيم", "Anwar Ibrahim", "MY", "party", "PER", false}}},

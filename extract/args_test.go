@@ -91,6 +91,16 @@ func TestExtractParties(t *testing.T) {
 			hadath.Consult, "target", "Omar al-Bashir",
 		},
 		{
+			"an attack noun before the verb is its subject: the party after is struck",
+			"وقال الجيش إن غارة جوية قتلت عناصر من حزب العمال الكردستاني شمالي العراق.",
+			hadath.Assault, "target", "Kurdistan Workers' Party",
+		},
+		{
+			"a noun with its adjective has closed its construct: the party after is no doer",
+			"وقال مسؤولون إن قصفا مدفعيا أصاب مقاتلين من حزب العمال الكردستاني.",
+			hadath.Assault, "actor", "",
+		},
+		{
 			"a bare coalition in a story set in Yemen",
 			"وشنت طائرات التحالف غارات على مواقع الحوثيين في محافظة صعدة شمال اليمن.",
 			hadath.Assault, "actor", "Saudi-led coalition",

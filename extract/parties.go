@@ -472,6 +472,10 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		accused := -1
 		if subj = dc.pronounSubject(p.first); subj >= 0 || pron {
 		} else if subj = dc.subjectBefore(p.first); subj >= 0 {
+		} else if p.typ == hadath.Assault && dc.attackSubject(p.first) {
+			// "غارة جوية قتلت زعيم الحركة": the attack named before the
+			// verb is its subject; the party after it is what it struck.
+			obj = dc.subjectAfter(p.last)
 		} else if p.last-p.first == 1 || dc.endsInPrep(p.last-1) {
 			subj = dc.subjectAfter(p.last)
 			if subj >= 0 && dc.accusedAlone(p, subj) {
@@ -529,8 +533,11 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			// coercion and of harm to people (اعتقال 14 شخصا، مقتل مدنيين،
 			// مقتل 3 جنود أتراك): a word of death or wounds names who
 			// suffered it.
+			// A noun with its adjective (غارة جوية) has closed its
+			// construct: the party after it is no agent of it, but what
+			// the clause does to ("قتلت غارة جوية زعيم الحركة").
 			if g := dc.actors[a].Actor; p.typ == hadath.Coerce || p.typ == hadath.Retreat || p.trig == denying || // مزاعم روسيا: the claimant
-				g.Generic && g.Sector == hadath.SectorCivilians ||
+				g.Generic && g.Sector == hadath.SectorCivilians || dc.withAdjective(p) ||
 				p.typ == hadath.Assault && dc.cueAt[p.first].has(cueKill|cueInjure) {
 				obj = a
 			} else {
@@ -1406,4 +1413,37 @@ func (dc *doc) purposeMeeting(p *proposal) int {
 		return -1
 	}
 	return -1
+}
+
+// withAdjective reports whether event noun p is written with an adjective
+// of its own: a phrase of two words, the second without the article and
+// ending as an adjective of relation does (غارة جوية، قصف مدفعي، هجوما
+// انتحاريا).
+func (dc *doc) withAdjective(p *proposal) bool {
+	if p.last-p.first != 2 || p.definite {
+		return false
+	}
+	t := &dc.x.Tokens[p.first+1]
+	w := dc.x.Src[t.Byte:t.ByteEnd]
+	return !hasArticle(t) && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ية") || strings.HasSuffix(w, "يا"))
+}
+
+// attackSubject reports whether the word right before the verb at token
+// i, in its sentence, ends an attack noun with no article that is the
+// verb's subject (غارة جوية قتلت، انفجار هز): a noun before a verb opens
+// its clause.
+func (dc *doc) attackSubject(i int) bool {
+	if i == 0 || dc.x.Tokens[i-1].Sent != dc.x.Tokens[i].Sent || dc.trigAt[i-1] < 0 {
+		return false
+	}
+	m := &dc.trigs[dc.trigAt[i-1]]
+	if m.Last != i || hasArticle(&dc.x.Tokens[m.First]) {
+		return false
+	}
+	for _, tr := range m.Triggers {
+		if tr.Type == hadath.Assault && tr.Noun && !tr.Verb {
+			return true
+		}
+	}
+	return false
 }

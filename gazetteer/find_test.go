@@ -40,6 +40,9 @@ func TestFind(t *testing.T) {
 		{"غارات جوية على القنيطرة\nوقصفت الطائرات قرى في محافظة القنيطرة مساء السبت.", []want{
 			{"القنيطرة", "Quneitra Governorate", "SY", hadath.PrecisionAdmin1},
 			{"محافظة القنيطرة", "Quneitra Governorate", "SY", hadath.PrecisionAdmin1}}},
+		// Afghan provinces as the news spell them (aliases.tsv).
+		{"قتل جنديان في هجوم بولاية كونار.", []want{
+			{"ولاية كونار", "Kunar Province", "AF", hadath.PrecisionAdmin1}}},
 		{"افتتح الملك مصنعا جديدا في القنيطرة.", []want{
 			{"القنيطرة", "Kenitra", "MA", hadath.PrecisionCity}}},
 		{"وصل الوفد إلى بغداد صباح اليوم.", []want{
