@@ -101,6 +101,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Assault, "actor", "",
 		},
 		{
+			"some (بعض) stands between a verb and its subject",
+			"وانتقد بعض النواب الحكومة الهولندية بشدة.",
+			hadath.Accuse, "actor", "Lawmakers",
+		},
+		{
 			"a bare coalition in a story set in Yemen",
 			"وشنت طائرات التحالف غارات على مواقع الحوثيين في محافظة صعدة شمال اليمن.",
 			hadath.Assault, "actor", "Saudi-led coalition",

@@ -14,8 +14,8 @@ var (
 	// prepositions that govern a following noun phrase.
 	prepWords = set("في", "علي", "ضد", "الي", "من", "عن", "مع", "نحو", "بين", "حول",
 		"لدي", "عبر", "داخل", "قرب", "خلال", "تجاه", "بحق", "لصالح", "منذ", "بعد", "قبل", "عند", "امام")
-	// fillers may stand between a verb and its subject.
-	fillers = set("قد", "لقد", "ايضا", "مجددا", "كذلك", "بدوره", "بدورها", "اليوم", "امس",
+	// fillers may stand between a verb and its subject ("بعض": some of them).
+	fillers = set("قد", "لقد", "بعض", "ايضا", "مجددا", "كذلك", "بدوره", "بدورها", "اليوم", "امس",
 		"فجر", "صباح", "مساء", "ليل", "ليله", "ظهر", "يوم", "اول", "حاليا", "رسميا", "فعلا",
 		"الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء")
 	// demonstratives point back at something told before.
