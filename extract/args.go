@@ -410,6 +410,10 @@ var agreeWords = set("اتفق", "اتفقت", "اتفقوا", "اتفقا", "ا
 var partyWords = set("طرفان", "طرفين", "جانبان", "جانبين", "بلدان", "بلدين", "دولتان", "دولتين", "زعيمان", "زعيمين",
 	"رءيسان", "رءيسين", "وزيران", "وزيرين", "ثلاث", "ثلاثه", "اربع", "اربعه", "دول", "اطراف")
 
+// foilReach is how many words after a word of foiling the attack it
+// foiled may stand: its subject, محاولة and an adjective.
+const foilReach = 6
+
 // readModality returns the modality the cues around p's trigger give it
 // (negation, future and condition before it, what comes to be after an
 // event noun), and whether a supposition doubts only who did it;
@@ -431,6 +435,10 @@ func (dc *doc) readModality(p *proposal) (modality string, suspected bool) {
 		case cu.has(cueNeg) && !dc.denies(i) && p.first-i <= 1 && dc.negatesReading(dc.x.Tokens[i].Key(), p):
 			return hadath.Negated, false
 		case cu.has(cueFut) && near:
+			return hadath.Future, false
+		case cu.has(cueFoil) && p.first-i <= foilReach && p.typ == hadath.Assault:
+			// "أحبطت الشرطة هجوما"، "إحباط محاولة لإطلاق صاروخ": a
+			// foiled attack did not happen; it was to come.
 			return hadath.Future, false
 		case cu.has(cueIntend) && p.first-i <= intendReach && (!p.trig.Verb || p.definite || p.trig.Noun || p.last-p.first > 1) && !dc.punctIn(i+1, p.first):
 			// "ويعتزم الرئيس استقبال نظيره لمحادثات"; a phrase of a verb

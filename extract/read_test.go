@@ -154,6 +154,9 @@ func TestReadModality(t *testing.T) {
 		{"وقال مسؤول إن الأجهزة الأمنية ستصفيه قريبا.", hadath.Assault, hadath.Future},
 		{"نفت الحكومة أن تكون قواتها قصفت القرية.", hadath.Assault, hadath.Negated},
 		{"سيلتقي الرئيس نظيره التركي الأسبوع المقبل.", hadath.Consult, hadath.Future},
+		// A foiled attack was to come, and did not happen.
+		{"وأحبطت أجهزة الأمن التونسية هجوما على فندق في سوسة.", hadath.Assault, hadath.Future},
+		{"وأعلن الجيش إحباط محاولة جديدة لتفجير سيارة مفخخة قرب الحدود.", hadath.Assault, hadath.Future},
 		{"وستعقد القمة المقبلة في الرياض.", hadath.Consult, hadath.Future},
 		// A relative clause in the future, past the noun's adjectives.
 		{"وأشاد الوزير بالتحضيرات للقمة الإقليمية التي ستعقد في الدوحة.", hadath.Consult, hadath.Future},

@@ -163,6 +163,7 @@ const (
 	CuePublishVerb     = "PUBLISH_VERB"     // issued or published it: نشرته، أصدرته، بثتها
 	CueMustOn          = "MUST_ON"          // a that-clause opening on who must: إن على، أن على
 	CueThat            = "THAT"             // the complementizer أن after the one who must
+	CueFoil            = "FOIL"             // foiling what was to be done: أحبط، إحباط
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -172,7 +173,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueStreetVerb, CueStreetNoun, CueFallVerb, CueShellNoun, CueInflictVerb, CueSufferVerb, CueLossNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom, CueBacked, CueDrill, CueJoint, CueWarn, CueWarnNoun, CuePledge, CueReprisal, CuePressOn, CueIntend, CueCondemn, CueAttempt, CueAttribDate, CuePublishVerb, CueMustOn, CueThat}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueStreetVerb, CueStreetNoun, CueFallVerb, CueShellNoun, CueInflictVerb, CueSufferVerb, CueLossNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom, CueBacked, CueDrill, CueJoint, CueWarn, CueWarnNoun, CuePledge, CueReprisal, CuePressOn, CueIntend, CueCondemn, CueAttempt, CueAttribDate, CuePublishVerb, CueMustOn, CueThat, CueFoil}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
