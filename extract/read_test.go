@@ -62,6 +62,10 @@ func TestReadMethod(t *testing.T) {
 		// A ballistic missile is more specific than a missile.
 		{"أطلقت الجماعة صاروخا باليستيا باتجاه المطار.", hadath.Assault, "ballistic_missile"},
 		{"وقع هجوم على قرية نائية في الشمال.", hadath.Assault, ""},
+		// A participle of state goes with the main verb, not with the
+		// day of what was said after إن before it.
+		{"وقال المتحدث إن الناشط اعتقل يوم الخميس، متهما الشرطة بتلفيق التهم.", hadath.Accuse, ""},
+		{"وقال المتحدث يوم الخميس إنه يرفض الاتفاق، متهما الشرطة بتلفيق التهم.", hadath.Accuse, "2024-03-07"},
 	}, func(dc *doc, p *proposal) string { return dc.readMethod(p, p.trig.Method) })
 }
 
@@ -130,6 +134,10 @@ func TestReadDate(t *testing.T) {
 		{"أعلنت السلطات يوم الجمعة حظر التجول غداة هجوم على حاجز للجيش.", hadath.Assault, "2024-03-07"},
 		{"غداة هجوم على حاجز للجيش يوم الجمعة، أعلنت السلطات حظر التجول.", hadath.Assault, "2024-03-08"},
 		{"وقع هجوم على قرية نائية في الشمال.", hadath.Assault, ""},
+		// A participle of state goes with the main verb, not with the
+		// day of what was said after إن before it.
+		{"وقال المتحدث إن الناشط اعتقل يوم الخميس، متهما الشرطة بتلفيق التهم.", hadath.Accuse, ""},
+		{"وقال المتحدث يوم الخميس إنه يرفض الاتفاق، متهما الشرطة بتلفيق التهم.", hadath.Accuse, "2024-03-07"},
 		// What a clause answers came before its day, though in its
 		// month.
 		{"أغلقت الحكومة يوم الخميس الحدود ردا على هجوم على حاجز للجيش.", hadath.Assault, ""},
