@@ -218,7 +218,7 @@ func (d *Dict) checkName(x *ar.Text, i int, m match, ok bool) (match, bool) {
 		return m, true
 	}
 	if n.kinds&bitDemonym != 0 && i > 0 && x.Tokens[i-1].Sent == x.Tokens[i].Sent &&
-		definiteNoun(&x.Tokens[i-1]) && keyDefinite(&x.Tokens[i], m.ki) && !prepositional(&x.Tokens[i], m.ki) {
+		definiteNoun(x, &x.Tokens[i-1]) && keyDefinite(&x.Tokens[i], m.ki) && !prepositional(&x.Tokens[i], m.ki) {
 		return m, false
 	}
 	if t := &x.Tokens[i]; t.Kind == ar.Latin && len(t.Norm) <= 3 && hasLower(x.Src[t.Byte:t.ByteEnd]) {
@@ -353,9 +353,10 @@ func definiteIn(x *ar.Text, t *ar.Token) bool {
 }
 
 // definiteNoun reports whether a word is a definite noun: it carries the
-// article, or it is a counterpart, made definite by its pronoun (نظيره).
-func definiteNoun(t *ar.Token) bool {
-	if definite(t) {
+// article, read against the text's letters (وألمانيا has none), or it is
+// a counterpart, made definite by its pronoun (نظيره).
+func definiteNoun(x *ar.Text, t *ar.Token) bool {
+	if definiteIn(x, t) {
 		return true
 	}
 	_, ok := counterpartKey(t)

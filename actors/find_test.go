@@ -88,6 +88,8 @@ func describe(ms []Mention) string {
 
 func TestFindNamed(t *testing.T) {
 	runFindCases(t, []findCase{
+		{src: "ودعت واشنطن حلفاءها الأوروبيين إلى الحزم.",
+			want: []want{{"حلفاءها الأوروبيين", "European governments", "", "government", "ORG", false}}},
 		{src: "تبنت حركة طالبان الباكستانية الهجوم.",
 			want: []want{{"حركة طالبان الباكستانية", "Pakistani Taliban", "PK", "armed_group", "ORG", false}}},
 		// A person named in full goes on by the last word of the name.
@@ -137,6 +139,10 @@ func TestFindNamedRejects(t *testing.T) {
 		{src: "خرج الشعب السوداني إلى الشوارع.",
 			want:   []want{{"الشعب السوداني", "Sudanese people", "SD", "civilians", "ORG", true}},
 			absent: []string{"السوداني"}},
+		// A state after one whose name begins with a hamza on alef (ألمانيا)
+		// follows no article: it is a party of its own.
+		{src: "وطالبت بريطانيا وفرنسا وألمانيا السعودية بتقديم تفسير.",
+			want: []want{{"السعودية", "Saudi Arabia", "SA", "government", "GPE", false}}},
 		// So is it after a counterpart, made definite by its pronoun.
 		{src: "واجتمع الرئيس التشادي بنظيره السوداني عمر البشير في نجامينا.", absent: []string{"السوداني"}},
 		// The article must agree: القطر (the diameter) is not قطر.
