@@ -250,6 +250,8 @@ func TestFindGeneric(t *testing.T) {
 			want: []want{{"قوات الأمن العراقية", "Iraqi security forces", "IQ", "police", "ORG", true}}},
 		// A noun with the article governs no noun after it: the demonym
 		// after the second is the second's.
+		{src: "وقضت محكمة أمن الدولة الأردنية بسجن المتهمين.",
+			want: []want{{"محكمة أمن الدولة الأردنية", "Jordanian State Security Court", "JO", "government", "ORG", true}}},
 		{src: "وانتقد النواب الحكومة الهولندية بشدة.",
 			want: []want{{"النواب", "Lawmakers", "", "party", "ORG", true},
 				{"الحكومة الهولندية", "Dutch government", "NL", "government", "ORG", true}}},
