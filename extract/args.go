@@ -105,7 +105,7 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 	said := verbal(p.typ) && dc.stateParticiple(p.first)
 	for q := at - 1; q >= 0 && (p.first-starts[q])*2 <= bestDist; q-- {
 		i := starts[q]
-		if prior && dc.dates[dc.dateAt[i]].Precision == hadath.DateDay || dc.dateOfOther(i, p) || said && dc.thatBefore(sf, i) {
+		if prior && dc.dates[dc.dateAt[i]].Precision == hadath.DateDay || dc.dateOfOther(i, p) || said && dc.thatBetween(sf, i) {
 			continue
 		}
 		dist := (p.first - i) * 2 // prefer a date after the trigger
@@ -122,17 +122,6 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 		d = shiftDays(d, -1)
 	}
 	return d
-}
-
-// thatBefore reports whether a bare complementizer (إن، أن، بأن) stands
-// among tokens sf..i-1.
-func (dc *doc) thatBefore(sf, i int) bool {
-	for k := sf; k < i; k++ {
-		if dc.bareThat(k) {
-			return true
-		}
-	}
-	return false
 }
 
 // publishedOn reports whether the date at token i comes right after a
