@@ -72,12 +72,12 @@ func TestExtractParties(t *testing.T) {
 		},
 		{
 			"whom one sets out for a place to meet (ل of purpose) is the other side",
-			"توجه رئيس الوزراء الأردني إلى دافوس صباح الاثنين للقاء الرئيس الأمريكي دونالد ترامب.",
+			"سافر رئيس الوزراء الأردني إلى دافوس فجر الاثنين للقاء دونالد ترامب.",
 			hadath.Consult, "target", "Donald Trump",
 		},
 		{
 			"who sets out for a place to meet is the one who meets",
-			"توجه رئيس الوزراء الأردني إلى دافوس صباح الاثنين للقاء الرئيس الأمريكي دونالد ترامب.",
+			"سافر رئيس الوزراء الأردني إلى دافوس فجر الاثنين للقاء دونالد ترامب.",
 			hadath.Consult, "actor", "Jordanian Prime Minister",
 		},
 		{
@@ -92,12 +92,12 @@ func TestExtractParties(t *testing.T) {
 		},
 		{
 			"an attack noun before the verb is its subject: the party after is struck",
-			"وقال الجيش إن غارة جوية قتلت عناصر من حزب العمال الكردستاني شمالي العراق.",
+			"وأكد الجيش أن غارة جوية قتلت عناصر من حزب العمال الكردستاني في جبال قنديل.",
 			hadath.Assault, "target", "Kurdistan Workers' Party",
 		},
 		{
 			"a noun with its adjective has closed its construct: the party after is no doer",
-			"وقال مسؤولون إن قصفا مدفعيا أصاب مقاتلين من حزب العمال الكردستاني.",
+			"وذكر مسؤولون أن قصفا مدفعيا أصاب مقاتلين من حزب العمال الكردستاني قرب الحدود.",
 			hadath.Assault, "actor", "",
 		},
 		{
