@@ -92,7 +92,7 @@ func TestExtractParties(t *testing.T) {
 		},
 		{
 			"an attack noun before the verb is its subject: the party after is struck",
-			"وأكد الجيش أن غارة جوية قتلت عناصر من حزب العمال الكردستاني في جبال قنديل.",
+			"وأورد بيان عسكري أن غارة جوية قتلت ستة مسلحين من حزب العمال الكردستاني قرب قنديل.",
 			hadath.Assault, "target", "Kurdistan Workers' Party",
 		},
 		{
