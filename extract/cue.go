@@ -68,6 +68,7 @@ const (
 	cueAttribDate
 	cuePublishVerb
 	cueFoil
+	cueSport
 )
 
 // cueNames maps the class names of the cue file to their bits.
@@ -88,7 +89,7 @@ var cueNames = map[string]cue{
 	"TOPIC": cueTopic, "PRIOR": cuePrior, "DRAFT": cueDraft, "SITE": cueSite, "RUNNING": cueRunning, "SAY_FROM": cueSayFrom, "CLAIM_NOUN": cueClaimNoun, "BACKED": cueBacked,
 	"DRILL": cueDrill, "JOINT": cueJoint, "WARN": cueWarn, "WARN_NOUN": cueWarnNoun,
 	"PLEDGE_VERB": cuePledge, "REPRISAL": cueReprisal, "PRESS_ON": cuePressOn, "INTEND": cueIntend, "CONDEMN": cueCondemn, "ATTEMPT": cueAttempt,
-	"ATTRIB_DATE": cueAttribDate, "PUBLISH_VERB": cuePublishVerb, "FOIL": cueFoil,
+	"ATTRIB_DATE": cueAttribDate, "PUBLISH_VERB": cuePublishVerb, "FOIL": cueFoil, "SPORT": cueSport,
 }
 
 // has reports whether c holds any of the bits of o.

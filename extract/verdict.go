@@ -74,6 +74,9 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	if !verbal(c.typ) && !c.definite && dc.naturalForce(c) {
 		return ruleAccident // "ضرب زلزال المنطقة"، "الأمطار الموسمية تقتل": a quake or a storm strikes, and meets nobody
 	}
+	if dc.sport(c) {
+		return ruleSport // "شن المنتخب أول هجمة على المرمى": a move of a game
+	}
 	if dc.described(c) {
 		return ruleDescribed // "اعتقلت من وصفتهم بالمخربين": words inside another clause
 	}
@@ -141,6 +144,7 @@ const (
 	ruleFigurative  = "figurative"   // an attack or fight of words, law or votes (hard)
 	ruleSanctionAim = "sanction-aim" // what sanctions target or hit (hard)
 	ruleDescribed   = "described"    // what someone "described as", inside another clause (hard)
+	ruleSport       = "sport"        // an attack or a protest in the words of a game (hard)
 )
 
 // sanctionAims reports whether an attack verb of aiming or hitting

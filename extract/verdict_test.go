@@ -34,6 +34,11 @@ func TestVerdicts(t *testing.T) {
 		// A weak word of speech with a charge in its clause accuses.
 		{"ووصفت وزارة الخارجية المغربية تصريحات السفير بأنها غير مقبولة.", "ووصفت", ""},
 		{"ووصفت وزارة الخارجية المغربية تصريحات السفير.", "ووصفت", ruleWeak},
+		// A move of a game is no attack, nor a player's complaint a
+		// protest; a bomb among the fans is an attack.
+		{"وشن لاعبو المنتخب أول هجمة خطرة على المرمى في الشوط الثاني.", "هجمة", ruleSport},
+		{"واعترض المدافع بشدة على ركلة الجزاء في المباراة.", "واعترض", ruleSport},
+		{"وأصيب عشرة مشجعين في هجوم بقنبلة يدوية على حافلتهم قبل المباراة.", "هجوم", ""},
 		// What someone "described as", inside another clause, is no
 		// charge of its own.
 		{"وأوقفت الشرطة مساء الجمعة من وصفتهم بالمخربين قرب الجسر.", "وصفتهم", ruleDescribed},
