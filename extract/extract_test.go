@@ -474,3 +474,20 @@ func TestReferenceAfterDemonstrative(t *testing.T) {
 		t.Errorf("Extract(%q): %d ASSAULT events; want 1", text, n)
 	}
 }
+
+// TestIdiomsRules checks that idioms the trigger file lists as naming no
+// event propose none even to the rules alone: to cut the road before
+// someone is to keep them from coming, no blockade.
+func TestIdiomsRules(t *testing.T) {
+	tests := []struct{ text, typ string }{
+		{"وشكلت العشائر قوة محلية لقطع الطريق أمام عودة المتشددين.", hadath.Coerce},
+		{"وتحالفت الأحزاب لتقطع الطريق أمام مرشح الحزب الحاكم.", hadath.Coerce},
+	}
+	for _, tt := range tests {
+		for _, ev := range runRules(t, tt.text, "2018-05-10").Events {
+			if ev.Type == tt.typ {
+				t.Errorf("Extract(%q) with the rules alone codes %s at %q; want none", tt.text, ev.Type, ev.Trigger.Text)
+			}
+		}
+	}
+}
