@@ -101,6 +101,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Assault, "actor", "",
 		},
 		{
+			"police and soldiers disperse a protest: they are not its actor",
+			"وأعلنت الشرطة أنها فضت اعتصاما للعمال أمام مقر الشركة.",
+			hadath.Protest, "actor", "",
+		},
+		{
 			"some (بعض) stands between a verb and its subject",
 			"وانتقد بعض النواب الحكومة الهولندية بشدة.",
 			hadath.Accuse, "actor", "Lawmakers",

@@ -251,6 +251,7 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 	e.officesStrikeNot(cs)
 	dc.speakerStrikesNot(cs)
 	troopsSentNot(cs)
+	forcesProtestNot(cs)
 	e.ownForcesStrikeNot(dc, cs)
 	e.crowdTargets(cs)
 	e.aggregateParties(dc, res.Aggregates[len(res.Aggregates)-len(ags):], aggBy)

@@ -1056,6 +1056,17 @@ func troopsSentNot(cs []*cand) {
 	}
 }
 
+// forcesProtestNot drops the forces read as those who protest: police and
+// soldiers disperse a protest ("قالت الشرطة إنها فرقت تظاهرة"), and the
+// annotation never makes them its actor.
+func forcesProtestNot(cs []*cand) {
+	for _, c := range cs {
+		if !c.dead && c.typ == hadath.Protest && armed(c.actor) {
+			c.actor = nil
+		}
+	}
+}
+
 // speakerStrikesNot drops the doer of an attack who is named before a
 // bare إن or أن that opens the clause telling of the attack, in its
 // sentence: the speaker tells of it ("وقالت وزارة الدفاع إن إطلاق
