@@ -106,6 +106,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Protest, "actor", "",
 		},
 		{
+			"a party named with the doer of a call calls with it, and is not called on",
+			"ودعت النرويج والسويد إلى وقف فوري للقتال.",
+			hadath.Request, "target", "",
+		},
+		{
 			"some (بعض) stands between a verb and its subject",
 			"وانتقد بعض النواب الحكومة الهولندية بشدة.",
 			hadath.Accuse, "actor", "Lawmakers",

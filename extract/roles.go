@@ -303,6 +303,9 @@ func (e *Extractor) decideRoles(dc *doc, c *cand) {
 	}
 	if t < 0 {
 		t = best(it, a)
+		if t >= 0 && a >= 0 && !mutual(c.typ) && dc.coSubjects(rs[a].m, rs[t].m) {
+			t = -1 // "دعت روسيا والصين الأطراف": China calls too
+		}
 	}
 	c.actor, c.target = nil, nil
 	if a >= 0 {
@@ -358,4 +361,11 @@ func selfStrife(c *cand, a *hadath.Actor) bool {
 		return true
 	}
 	return false
+}
+
+// coSubjects reports whether actor mentions a and b are joined by و in one
+// list ("روسيا والصين"): those named together with the doer of a one-sided
+// deed do it with them, and are not what it is done to.
+func (dc *doc) coSubjects(a, b int) bool {
+	return a >= 0 && b >= 0 && a != b && dc.firstConjunct(a) == dc.firstConjunct(b)
 }
