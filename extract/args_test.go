@@ -111,6 +111,11 @@ func TestExtractParties(t *testing.T) {
 			hadath.Request, "target", "",
 		},
 		{
+			"the state whose places a threatened deed would strike is threatened; not one named after إذا",
+			"وتوعدت الجماعة بقصف المدن الإماراتية إذا استمر الحصار على الحديدة.",
+			hadath.Threaten, "target", "UAE government",
+		},
+		{
 			"some (بعض) stands between a verb and its subject",
 			"وانتقد بعض النواب الحكومة الهولندية بشدة.",
 			hadath.Accuse, "actor", "Lawmakers",

@@ -679,6 +679,13 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			out.target = e.genericActor(c, hadath.SectorGovernment)
 		}
 	}
+	if out.target == nil && p.typ == hadath.Threaten && tr.Verb && !p.definite {
+		// "هدد الحزب بقصف المدن الإسرائيلية": the state whose people or
+		// places the threatened deed would strike is the one threatened.
+		if c := e.threatenedState(dc, objFrom); c != "" && (out.actor == nil || out.actor.Country != c) {
+			out.target = e.genericActor(c, hadath.SectorGovernment)
+		}
+	}
 	if out.target == nil && deed != "" && (out.actor == nil || out.actor.Country != deed) {
 		// "وقال الوزير إن الخروقات الإسرائيلية مستمرة": the state whose
 		// violations the words name is the one accused.
@@ -1457,4 +1464,20 @@ func (dc *doc) attackSubject(i int) bool {
 		}
 	}
 	return false
+}
+
+// threatenedState returns the country of the demonym that qualifies what
+// a threatened deed would strike ("بقصف المدن الإسرائيلية"): the deed is
+// the first event noun within two words of token i (past a subject no
+// dictionary names), or "".
+func (e *Extractor) threatenedState(dc *doc, i int) string {
+	for k := i; k < min(i+3, len(dc.x.Tokens)); k++ {
+		if dc.actorAt[k] >= 0 || dc.x.Tokens[k].Kind == ar.Punct {
+			return ""
+		}
+		if dc.deedAt(k) {
+			return e.objectDemonym(dc, k+1)
+		}
+	}
+	return ""
 }
