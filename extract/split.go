@@ -98,6 +98,11 @@ var falling = &lexicon.Trigger{Type: hadath.Assault, Method: "rocket", Verb: tru
 // nothing that was asked of it.
 var declining = &lexicon.Trigger{Type: lexicon.NoEvent, Verb: true, Form: "DECLINE_VERB…COMMENT_NOUN"}
 
+// lifting is the reading of a verb of lifting or easing with sanctions, a
+// ban or a siege a few words after it: "رفعت الحكومة السويدية أمس الحظر"
+// lifts it, a RETREAT.
+var lifting = &lexicon.Trigger{Type: hadath.Retreat, Verb: true, Form: "LIFT_VERB…LIFT_OBJECT"}
+
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
 // what the two name. A verb takes the first kind whose object follows it.
 // A kind that overrides reads a verb that a trigger of its own covers
@@ -131,6 +136,7 @@ var splitKinds = []struct {
 	{lexicon.CueFallVerb, lexicon.CueShellNoun, falling, false, false, fallGap, false, ""},
 	{lexicon.CueDeclineVerb, lexicon.CueCommentNoun, declining, true, false, 0, false, "عن"}, // امتنع عن التعليق
 	{lexicon.CueMustOn, lexicon.CueThat, obliging, false, false, mustGap, true, ""},
+	{lexicon.CueLiftVerb, lexicon.CueLiftObject, lifting, false, false, liftGap, true, "من"}, // خففت واشنطن من القيود
 }
 
 // splitClasses gives each cue class that splitKinds read, as a verb or
@@ -173,6 +179,12 @@ const coverReach = 32
 // mustGap is how many words may name the one who must, between على and
 // أن: "إن على وزراء الحكومة الثلاثة أن".
 const mustGap = 4
+
+// liftGap is how many words may stand between a verb of lifting and the
+// sanctions or ban it lifts: the subject and a day ("رفعت الحكومة
+// السويدية الجمعة الحظر"), not a clause of its own ("رفع يده احتجاجا على
+// الحظر").
+const liftGap = 3
 
 // splitGap is how many words may stand between the verb and its object.
 const splitGap = 6

@@ -36,6 +36,10 @@ func TestSplitPhrases(t *testing.T) {
 		{"ونشر الوزير بيانا، وقال إن القوات ستبقى.", "", ""},
 		{"وألقت قوات الأمن التونسية صباح اليوم القبض على ثلاثة مطلوبين.", "وألقت", hadath.Coerce},
 		{"وتلقي الحكومة باللوم على المعارضة.", "", ""},
+		// Lifting sanctions or a ban with the subject between; not a
+		// hand raised in protest at a ban.
+		{"ورفعت السلطات الماليزية أمس الحظر عن الصحيفة.", "ورفعت", hadath.Retreat},
+		{"ورفع النائب صوته عاليا احتجاجا على الحظر.", "", ""},
 		// Launching at someone shoots only with fire or bullets after it;
 		// alone it names.
 		{"وأطلق عليه أحد الحراس النار عند البوابة.", "وأطلق عليه", hadath.Assault},
