@@ -77,15 +77,10 @@ func (dc *doc) construct(i int) bool {
 	return strings.HasPrefix(dc.x.Tokens[i+1].Norm, article)
 }
 
-// sidesAgree reports whether no actor or target of a contradicts b's.
+// sidesAgree reports whether no actor, target or place of a contradicts
+// b's.
 func sidesAgree(a, b *cand) bool {
-	if a.actor != nil && b.actor != nil && !sameSide(a.actor, b.actor) {
-		return false
-	}
-	if a.target != nil && b.target != nil && !sameSide(a.target, b.target) {
-		return false
-	}
-	return a.place == nil || b.place == nil || samePlace(a.place, b.place)
+	return partiesAgree(a, b) && (a.place == nil || b.place == nil || samePlace(a.place, b.place))
 }
 
 // nounShaped reports whether c's trigger is a noun: its lexicon line has

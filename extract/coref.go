@@ -263,13 +263,15 @@ func compatible(a, b *cand) bool {
 		!(verbal(a.typ) && (a.placeAfter || b.placeAfter)) {
 		return false
 	}
+	return partiesAgree(a, b)
+}
+
+// partiesAgree reports whether no actor or target of a contradicts b's.
+func partiesAgree(a, b *cand) bool {
 	if a.actor != nil && b.actor != nil && !sameSide(a.actor, b.actor) {
 		return false
 	}
-	if a.target != nil && b.target != nil && !sameSide(a.target, b.target) {
-		return false
-	}
-	return true
+	return a.target == nil || b.target == nil || sameSide(a.target, b.target)
 }
 
 // sameParties reports whether a and b do not name different actors,

@@ -415,6 +415,7 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 	var subj, obj int = -1, -1
 	objFrom := p.last // where the verb's object begins, past its subject
 	undergone := !tr.Passive && dc.undergone(p)
+	met, goer := dc.purposeMeeting(p)
 	deed := "" // the state a noun of violations names: "الخروقات الإسرائيلية"
 	if p.typ == hadath.Accuse && tr.Passive {
 		deed = e.deedDemonym(dc, p)
@@ -447,11 +448,10 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 			out.dropped = true
 		}
 		obj = dc.targetAfter(p.last, 10, p.typ)
-	case dc.purposeMeeting(p) >= 0:
+	case met >= 0:
 		// "توجه الوزير إلى القاهرة للقاء الرئيس": whom one sets out
 		// to meet is the other side; who sets out meets.
-		obj = dc.purposeMeeting(p)
-		subj = dc.doerBefore(p)
+		subj, obj = goer, met
 	case tr.Verb && dc.stateParticiple(p.first):
 		// "..., مطالبا الحكومة بالتراجع": a participle of state goes
 		// with the subject of the clause it follows; the noun phrase
@@ -1397,13 +1397,13 @@ func (dc *doc) partitiveAfter(i int) int {
 
 // purposeMeeting returns the actor mention that proposal p, a meeting
 // word of one token after the preposition ل of purpose ("للقاء"،
-// "لزيارة"), governs right after it, standing alone, when the party
-// before it sets out for a place: the one to be met, not a side of the
-// meeting ("تمهيدا للقاء ترامب وكيم" names both). It returns -1 for any
-// other proposal.
-func (dc *doc) purposeMeeting(p *proposal) int {
+// "لزيارة"), governs right after it, standing alone, and the party before
+// it that sets out for a place: the one to be met and the one who meets,
+// not the sides of the meeting ("تمهيدا للقاء ترامب وكيم" names both).
+// It returns -1, -1 for any other proposal.
+func (dc *doc) purposeMeeting(p *proposal) (met, goer int) {
 	if p.typ != hadath.Consult || p.definite || p.last-p.first != 1 {
-		return -1
+		return -1, -1
 	}
 	t, form := &dc.x.Tokens[p.first], ar.Key(p.trig.Form)
 	for ki := range t.NumKeys() {
@@ -1412,25 +1412,25 @@ func (dc *doc) purposeMeeting(p *proposal) int {
 		}
 		a := dc.actorAfter(p.last, 2, noPrep)
 		if a < 0 || dc.possessed(p.first) {
-			return -1
+			return -1, -1
 		}
 		if end := dc.actors[a].Last; dc.skipConjuncts(end) != end {
-			return -1
+			return -1, -1
 		}
 		// The sentence sets out for a place first: "وصل الوزير إلى
 		// موسكو"، "يغادر إلى أميركا".
 		s := dc.doerBefore(p)
 		if s < 0 {
-			return -1
+			return -1, -1
 		}
 		for j := dc.actors[s].Last; j < p.first; j++ {
 			if dc.placeAt[j] >= 0 {
-				return a
+				return a, s
 			}
 		}
-		return -1
+		return -1, -1
 	}
-	return -1
+	return -1, -1
 }
 
 // withAdjective reports whether event noun p is written with an adjective

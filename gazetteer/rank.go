@@ -141,8 +141,7 @@ func (g *Gazetteer) supported(x *ar.Text, matches []match, ctx *docContext, sure
 		}
 		var sn sureName
 		if sure != nil {
-			name, _ := g.nameOf(x, &m)
-			sn = sure[name]
+			sn = sure[g.nameOf(x, &m)]
 		}
 		if sn.country != "" {
 			for _, e := range m.hits {

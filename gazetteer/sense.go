@@ -11,25 +11,35 @@ import (
 // Morocco. A name read after a strong place word (محافظة، مدينة، بلدة)
 // fixes the country of its bare mentions elsewhere in the document.
 
+// placeWordFirst reports whether match m begins with a strong place word
+// of its own (محافظة القنيطرة, a name of the gazetteer).
+func (g *Gazetteer) placeWordFirst(x *ar.Text, m *match) bool {
+	return m.last-m.first > 1 && g.cues[x.Tokens[m.first].KeyAt(m.key)] == cueStrong
+}
+
+// withPlaceWord reports whether match m is read with a strong place word:
+// right before it, or the first word of its own.
+func (g *Gazetteer) withPlaceWord(x *ar.Text, m *match) bool {
+	return m.cue == cueStrong || g.placeWordFirst(x, m)
+}
+
 // nameOf returns the folded words of match m, its first word without the
-// proclitics it matched without: the same name however it is prefixed.
-// A name that begins with a strong place word (محافظة القنيطرة) is named
-// without it, and sure reports so.
-func (g *Gazetteer) nameOf(x *ar.Text, m *match) (name string, sure bool) {
+// proclitics it matched without, and without a strong place word it
+// begins with (see placeWordFirst): the same name however it is written.
+func (g *Gazetteer) nameOf(x *ar.Text, m *match) string {
 	var b strings.Builder
 	from := m.first + 1
-	if k := x.Tokens[m.first].KeyAt(m.key); m.last-m.first > 1 && g.cues[k] == cueStrong {
+	if g.placeWordFirst(x, m) {
 		b.WriteString(x.Tokens[from].Key())
 		from++
-		sure = true
 	} else {
-		b.WriteString(k)
+		b.WriteString(x.Tokens[m.first].KeyAt(m.key))
 	}
 	for k := from; k < m.last; k++ {
 		b.WriteByte(' ')
 		b.WriteString(x.Tokens[k].Norm)
 	}
-	return b.String(), sure || m.cue == cueStrong
+	return b.String()
 }
 
 // sureName is what a name read with a strong place word says of its bare
@@ -52,7 +62,7 @@ func (g *Gazetteer) sureNames(x *ar.Text, matches []match) map[string]sureName {
 	var sure map[string]sureName
 	for i := range matches {
 		m := &matches[i]
-		if m.cue != cueStrong && (m.last-m.first < 2 || g.cues[x.Tokens[m.first].KeyAt(m.key)] != cueStrong) {
+		if !g.withPlaceWord(x, m) {
 			continue
 		}
 		c := m.hits[0].Country
@@ -64,22 +74,20 @@ func (g *Gazetteer) sureNames(x *ar.Text, matches []match) map[string]sureName {
 		if c == "" {
 			continue
 		}
-		if name, ok := g.nameOf(x, m); ok {
-			if sure == nil {
-				sure = make(map[string]sureName)
-			}
-			sn := sureName{country: c}
-			if len(m.hits) == 1 {
-				sn.entry = m.hits[0]
-			}
-			if old, dup := sure[name]; dup && old != sn {
-				sn.entry = nil // two readings in one country
-				if old.country != c {
-					sn.country = "" // two countries: nothing is sure
-				}
-			}
-			sure[name] = sn
+		if sure == nil {
+			sure = make(map[string]sureName)
 		}
+		name, sn := g.nameOf(x, m), sureName{country: c}
+		if len(m.hits) == 1 {
+			sn.entry = m.hits[0]
+		}
+		if old, dup := sure[name]; dup && old != sn {
+			sn.entry = nil // two readings in one country
+			if old.country != c {
+				sn.country = "" // two countries: nothing is sure
+			}
+		}
+		sure[name] = sn
 	}
 	return sure
 }
@@ -94,8 +102,7 @@ func (g *Gazetteer) oneSense(x *ar.Text, matches []match, first []*Entry, ctx *d
 		if m.cue != cueNone || len(m.hits) < 2 {
 			continue
 		}
-		name, _ := g.nameOf(x, m)
-		sn, ok := sure[name]
+		sn, ok := sure[g.nameOf(x, m)]
 		if !ok || sn.country == "" || first[i].Country == sn.country {
 			continue
 		}
