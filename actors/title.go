@@ -46,8 +46,8 @@ func (d *Dict) titleAt(x *ar.Text, tm match) result {
 				return result{m: men, ok: true, last: nm.last}
 			}
 			// An office that has its country already is not also the
-			// office of a state after ل: "زيارة الرئيس الصيني للإمارات"
-			// is a visit to the Emirates.
+			// office of a state after ل: "زيارة الرئيس الكوري للمغرب"
+			// is a visit to Morocco.
 			if e.Kind != KindPerson && org == nil && anchor == nil && (nm.ki > 0 || !definite(prev)) && !(owned && nm.ki > 0) {
 				if e.Kind == KindState {
 					country = e.Country

@@ -6,11 +6,12 @@ import (
 	"github.com/hadath/hadath"
 )
 
-// A meeting the story tells as to come ("يبدأ الرئيس الصيني الثلاثاء
-// المقبل زيارة للإمارات") is the one its later nouns name with no tense of
-// their own ("وتتخلل الزيارة لقاءات رفيعة"): they take its modality and
-// join it. So does a headline that names it by a noun alone ("فندق قمة
-// سنغافورة ...") when the story's first mention of a meeting is to come.
+// A meeting the story tells as to come ("يبدأ رئيس الوزراء الهندي الأحد
+// المقبل زيارة إلى مسقط") is the one its later nouns name with no tense of
+// their own ("وتستمر الزيارة ثلاثة أيام"): they take its modality and
+// join it. So does a headline that names it by a noun alone ("قمة
+// الكوريتين تثير الآمال") when the story's first mention of a meeting is
+// to come.
 // A hard fact of discourse, read before the coreference model, which
 // never joins mentions of two modalities.
 
@@ -49,7 +50,7 @@ func (dc *doc) toldAhead(cs []*cand, j int, ix *corefIndex) *cand {
 // pointsBack reports whether c is a noun with no tense of its own that
 // names a meeting told already: definite or in construct (الزيارة، زيارة
 // الرئيس), not dated by its sentence, and after a preposition (خلال
-// الزيارة), a verb in the present (وتتخلل الزيارة) or nothing of its
+// الزيارة), a verb in the present (وتستمر الزيارة) or nothing of its
 // clause. A noun after a verb in the past ("عقدت القمة") is told as done.
 func (dc *doc) pointsBack(c *cand) bool {
 	if c.dateFromSent || c.last-c.first > 1 || !c.definite && !dc.construct(c.first) {

@@ -100,8 +100,8 @@ func (dc *doc) readDate(p *proposal) *ar.Date {
 	// ردا على هجمات على حواجز").
 	prior := dc.answered(p.first)
 	// A participle of state goes with the clause's main verb, not with
-	// what was said after إن or أن before it: in "قال إن الصحفي قتل
-	// الأسبوع الماضي، واصفا ما جرى بالجريمة" the week dates the killing.
+	// what was said after إن or أن before it: in "قال إن الناشط اعتقل
+	// يوم الخميس، متهما الشرطة بتلفيق التهم" the day dates the arrest.
 	said := verbal(p.typ) && dc.stateParticiple(p.first)
 	for q := at - 1; q >= 0 && (p.first-starts[q])*2 <= bestDist; q-- {
 		i := starts[q]

@@ -1418,7 +1418,7 @@ func (dc *doc) purposeMeeting(p *proposal) (met, goer int) {
 			return -1, -1
 		}
 		// The sentence sets out for a place first: "وصل الوزير إلى
-		// موسكو"، "يغادر إلى أميركا".
+		// موسكو"، "يسافر إلى باريس".
 		s := dc.doerBefore(p)
 		if s < 0 {
 			return -1, -1

@@ -99,7 +99,7 @@ var falling = &lexicon.Trigger{Type: hadath.Assault, Method: "rocket", Verb: tru
 var declining = &lexicon.Trigger{Type: lexicon.NoEvent, Verb: true, Form: "DECLINE_VERB…COMMENT_NOUN"}
 
 // lifting is the reading of a verb of lifting or easing with sanctions, a
-// ban or a siege a few words after it: "رفعت الحكومة السويدية أمس الحظر"
+// ban or a siege a few words after it: "رفعت الوزارة الأحد الحظر"
 // lifts it, a RETREAT.
 var lifting = &lexicon.Trigger{Type: hadath.Retreat, Verb: true, Form: "LIFT_VERB…LIFT_OBJECT"}
 
@@ -136,7 +136,7 @@ var splitKinds = []struct {
 	{lexicon.CueFallVerb, lexicon.CueShellNoun, falling, false, false, fallGap, false, ""},
 	{lexicon.CueDeclineVerb, lexicon.CueCommentNoun, declining, true, false, 0, false, "عن"}, // امتنع عن التعليق
 	{lexicon.CueMustOn, lexicon.CueThat, obliging, false, false, mustGap, true, ""},
-	{lexicon.CueLiftVerb, lexicon.CueLiftObject, lifting, false, false, liftGap, true, "من"}, // خففت واشنطن من القيود
+	{lexicon.CueLiftVerb, lexicon.CueLiftObject, lifting, false, false, liftGap, true, "من"}, // خففت الحكومة من القيود
 }
 
 // splitClasses gives each cue class that splitKinds read, as a verb or
@@ -181,8 +181,8 @@ const coverReach = 32
 const mustGap = 4
 
 // liftGap is how many words may stand between a verb of lifting and the
-// sanctions or ban it lifts: the subject and a day ("رفعت الحكومة
-// السويدية الجمعة الحظر"), not a clause of its own ("رفع يده احتجاجا على
+// sanctions or ban it lifts: the subject and a day ("رفعت السلطات
+// الكينية الأحد الحظر"), not a clause of its own ("رفع يده احتجاجا على
 // الحظر").
 const liftGap = 3
 
