@@ -734,6 +734,12 @@ func TestAccusationParties(t *testing.T) {
 		{"وتحدث وزير الخارجية الأردني عن الأزمة، وحمل إسرائيل مسؤولية التصعيد في القدس.", "Jordanian Foreign Minister", "Israel"},
 		// So with the verbal noun: one party, then the charge.
 		{"ووصف المتحدث اتهام إيران بتهريب الأسلحة بأنه ادعاء لا أساس له.", "", "Iran"},
+		// A charge said of the subject of a that-clause accuses it.
+		{"وأكد وزير الخارجية البحريني أن إيران مسؤولة عن تهريب الأسلحة إلى البلاد.", "Bahraini Foreign Minister", "Iran"},
+		// "On the charge of" after a sentence or a detention charges the
+		// one held, and the authority that holds him lays the charge.
+		{"حكمت محكمة مصرية على الناشط محمد حسن بالسجن خمس سنوات بتهمة نشر أخبار كاذبة.", "Egyptian court", "محمد حسن"},
+		{"أصدرت محكمة في القاهرة حكما بالسجن عشر سنوات بحق الرئيس المصري الأسبق محمد مرسي بتهمة التخابر.", "Egyptian court", "Mohamed Morsi"},
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2018-05-09"), hadath.Accuse)

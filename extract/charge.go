@@ -38,7 +38,9 @@ func (dc *doc) chargeParties(p *proposal) (accuser, accused int) {
 	case strings.HasPrefix(p.trig.Form, string(ar.Beh)): // بتهمة
 		accused = dc.actorBefore(p.first, 6)
 	default:
-		accused = dc.actorAfter(p.last, 2, noPrep)
+		if accused = dc.actorAfter(p.last, 2, noPrep); accused < 0 && p.trig == charging {
+			accused = dc.thatSubject(p.first)
+		}
 	}
 	sf, _ := dc.sentence(p.sent)
 	k := sort.Search(len(dc.actors), func(i int) bool { return dc.actors[i].First >= sf })
@@ -48,6 +50,32 @@ func (dc *doc) chargeParties(p *proposal) (accuser, accused int) {
 		}
 	}
 	return -1, accused
+}
+
+// thatSubject returns the party that opens the clause after the bare إن
+// or أن before token i, the subject a charge is said of ("وأكد الوزير أن
+// إيران مسؤولة عن الهجوم"), or -1: the first party between them with no
+// preposition, in i's clause.
+func (dc *doc) thatSubject(i int) int {
+	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
+	for j := i - 1; j >= sf && j >= i-chargeReach; j-- {
+		if !dc.bareThat(j) {
+			if clauseBreak[dc.x.Tokens[j].Norm] || isBreak(&dc.x.Tokens[j]) {
+				return -1
+			}
+			continue
+		}
+		for k := j + 1; k < i; k++ {
+			if a := dc.actorAt[k]; a >= 0 {
+				if dc.actorPrep(int(a)) == "" {
+					return int(a)
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // deedAt reports whether token i is a trigger of a deed, an event that is
@@ -107,4 +135,54 @@ func (e *Extractor) deedDemonym(dc *doc, p *proposal) string {
 	}
 	c, _ := e.actors.Demonym(toks[i].Key())
 	return c
+}
+
+// heldReach is how many tokens at most stand between a detention or a
+// sentence and the "on the charge of" that ends its clause.
+const heldReach = 12
+
+// chargedOf gives a charge laid "on the charge of" (بتهمة) the parties of
+// the detention or sentence its clause tells, when its own reading left
+// them out: the one held or sentenced is the one charged, and the
+// authority that holds him is the accuser ("حكمت محكمة على الناشط فلان
+// بالسجن عامين بتهمة التحريض"). An accuser read as the one held is that
+// authority instead.
+func (dc *doc) chargedOf(cs []*cand) {
+	for _, c := range cs {
+		if c.dead || c.typ != hadath.Accuse || !strings.HasPrefix(c.trig.Form, string(ar.Beh)) {
+			continue
+		}
+		var held *cand
+		for _, d := range cs {
+			if d.dead || d.typ != hadath.Coerce || d.sent != c.sent || d.last > c.first || c.first-d.last > heldReach {
+				continue
+			}
+			if held == nil || d.first > held.first {
+				held = d
+			}
+		}
+		if held == nil || held.target == nil || dc.clauseBetween(held.last, c.first) {
+			continue
+		}
+		if c.actor != nil && oneParty(c.actor, held.target) {
+			c.actor = nil
+		}
+		if c.target == nil {
+			c.target = held.target
+		}
+		if c.actor == nil && held.actor != nil && !oneParty(held.actor, c.target) {
+			c.actor = held.actor
+		}
+	}
+}
+
+// clauseBetween reports whether a new clause opens in tokens from..to-1:
+// a word that opens one (clauseBreak) or a bare إن or أن.
+func (dc *doc) clauseBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if clauseBreak[dc.x.Tokens[j].Norm] || dc.bareThat(j) {
+			return true
+		}
+	}
+	return false
 }

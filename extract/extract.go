@@ -247,6 +247,7 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 			}
 		}
 	}
+	dc.chargedOf(cs)
 	dc.notDoers(cs)
 	e.officesStrikeNot(cs)
 	dc.speakerStrikesNot(cs)

@@ -476,17 +476,24 @@ func TestReferenceAfterDemonstrative(t *testing.T) {
 }
 
 // TestIdiomsRules checks that idioms the trigger file lists as naming no
-// event propose none even to the rules alone: to cut the road before
-// someone is to keep them from coming, no blockade.
+// event propose none, to the rules alone or with the models: to cut the
+// road before someone is to keep them from coming, no blockade; a grip
+// (قبضته) is no arrest and a ministry (وزارتها) no visit, though they
+// read as a verb with its object; to cut the lines of contact is no call.
 func TestIdiomsRules(t *testing.T) {
 	tests := []struct{ text, typ string }{
+		{"ويسعى الرئيس إلى تشديد قبضته على الحزب قبل الانتخابات.", hadath.Coerce},
+		{"وقالت وزيرة الدفاع الفرنسية إن وزارتها رفعت ميزانية الأمن الإلكتروني.", hadath.Consult},
+		{"وقرر الفلسطينيون قطع التواصل مع الإدارة الأمريكية بعد قرار نقل السفارة.", hadath.Consult},
 		{"وشكلت العشائر قوة محلية لقطع الطريق أمام عودة المتشددين.", hadath.Coerce},
 		{"وتحالفت الأحزاب لتقطع الطريق أمام مرشح الحزب الحاكم.", hadath.Coerce},
 	}
 	for _, tt := range tests {
-		for _, ev := range runRules(t, tt.text, "2018-05-10").Events {
-			if ev.Type == tt.typ {
-				t.Errorf("Extract(%q) with the rules alone codes %s at %q; want none", tt.text, ev.Type, ev.Trigger.Text)
+		for how, res := range map[string]*hadath.Result{"the rules alone": runRules(t, tt.text, "2018-05-10"), "the models": run(t, tt.text, "2018-05-10")} {
+			for _, ev := range res.Events {
+				if ev.Type == tt.typ {
+					t.Errorf("Extract(%q) with %s codes %s at %q; want none", tt.text, how, ev.Type, ev.Trigger.Text)
+				}
 			}
 		}
 	}

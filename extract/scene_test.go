@@ -104,3 +104,26 @@ func TestCapitalsOfParties(t *testing.T) {
 		}
 	}
 }
+
+// TestSceneOfUnplacedEvents checks where an event the text places
+// nowhere is put: an arrest in the country the story names most, an
+// attack nowhere, since the country named most is often that of those
+// who strike.
+func TestSceneOfUnplacedEvents(t *testing.T) {
+	tests := []struct {
+		text, typ, want string
+	}{
+		{"قصفت طائرات حربية مواقع للمعارضة المسلحة فجر اليوم، ما أدى إلى مقتل خمسة مقاتلين.\nوقالت وزارة الدفاع الروسية إن روسيا ستواصل دعم الحكومة، وإن روسيا لن تسمح بعودة الإرهاب.", hadath.Assault, ""},
+		{"اعتقل عشرة أشخاص يشتبه بانتمائهم إلى خلية مسلحة فجر اليوم.\nوقال متحدث باسم الحكومة التونسية إن تونس ستواصل حربها على الإرهاب، وإن تونس آمنة.", hadath.Coerce, "Tunisia"},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-05-10"), tt.typ)
+		got := ""
+		if ev.Location != nil {
+			got = ev.Location.Name
+		}
+		if got != tt.want {
+			t.Errorf("Extract(%q) %s place = %q; want %q", tt.text, tt.typ, got, tt.want)
+		}
+	}
+}

@@ -15,6 +15,9 @@ func TestVerdicts(t *testing.T) {
 	}{
 		{"قصفت الطائرات مواقع المسلحين في ريف حماة.", "قصفت", ""},
 		{"قتل ثلاثة أشخاص في حادث سير على الطريق الدولي.", "قتل", ruleAccident},
+		// A collapse or a fault is an accident too, told by its verb.
+		{"وانهار سقف المدرسة القديمة صباح الاثنين ما أدى إلى مقتل أربعة تلاميذ.", "مقتل", ruleAccident},
+		{"وعادت الطائرة إلى المطار بعد تعرضها لعطل فني فوق البحر.", "تعرضها", ruleAccident},
 		// A disaster that strikes is the subject of the verb, after it or
 		// before it; a raid is no disaster.
 		{"واجتاحت حرائق الغابات عدة قرى جبلية.", "واجتاحت", ruleAccident},
