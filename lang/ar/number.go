@@ -327,6 +327,9 @@ func (s *numScan) noun(j int, c count) int {
 	k := c.last
 	if k < len(toks) && toks[k].Norm == "من" {
 		k++ // partitive: 3 من الجنود
+		if OpenQuote(toks, k) {
+			k++ // a quoted party: 3 من "الحركة"
+		}
 	}
 	if k < len(toks) && s.nounLike(k) && toks[k].Sent == toks[j].Sent {
 		return k

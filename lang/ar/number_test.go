@@ -79,6 +79,7 @@ func TestNumbers(t *testing.T) {
 		// vague counts
 		{"قتل عشرات المدنيين وأصيب المئات", []numCase{{"عشرات", 0, ex, "المدنيين", false, true}, {"المئات", 0, ex, "", false, true}}},
 		{"نزح عشرات الآلاف من السكان", []numCase{{"عشرات الآلاف", 0, ex, "السكان", false, true}}},
+		{"قتل خمسة من \"الحركة\" في الغارة", []numCase{{"خمسة", 5, ex, "الحركة", false, false}}},
 		{"أصيب بضعة أشخاص", []numCase{{"بضعة", 0, ex, "أشخاص", false, true}}},
 	}
 	for _, tt := range tests {
