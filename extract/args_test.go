@@ -713,6 +713,25 @@ func TestAccusedIsBlamed(t *testing.T) {
 	}
 }
 
+// TestExpelParties reads who drives armed men out: of two parties after
+// the verb the first drives the second out; one party alone after the
+// verb or its noun is driven out by the subject before it.
+func TestExpelParties(t *testing.T) {
+	tests := []struct{ text, actor, target string }{
+		{"وطردت القوات العراقية مسلحي داعش من قرية قرب الحدود.", "Iraqi military", "Islamic State"},
+		{"ونجح الجيش اليمني في طرد الحوثيين من مواقع جبلية.", "Yemeni National Army", "Houthis"},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-05-09"), hadath.Assault)
+		if got := name(ev.Actor); got != tt.actor {
+			t.Errorf("Extract(%q).actor = %q; want %q", tt.text, got, tt.actor)
+		}
+		if got := name(ev.Target); got != tt.target {
+			t.Errorf("Extract(%q).target = %q; want %q", tt.text, got, tt.target)
+		}
+	}
+}
+
 // Who accuses whom. A charge laid (a violation, a breach, "on the charge
 // of") accuses its grammatical subject, the agent after من قبل, or the one
 // charged, and the accuser is the speaker or the authority that charged.

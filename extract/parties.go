@@ -430,6 +430,8 @@ func (e *Extractor) readParties(dc *doc, p *proposal) parties {
 		}
 	case charge(p):
 		subj, obj = dc.chargeParties(p)
+	case tr == expelling:
+		subj, obj = dc.expelParties(p)
 	case tr.Passive || undergone:
 		if deed != "" {
 			break // the violations' own adjective names who is accused (below)

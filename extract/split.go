@@ -103,6 +103,27 @@ var declining = &lexicon.Trigger{Type: lexicon.NoEvent, Verb: true, Form: "DECLI
 // lifts it, a RETREAT.
 var lifting = &lexicon.Trigger{Type: hadath.Retreat, Verb: true, Form: "LIFT_VERB…LIFT_OBJECT"}
 
+// expelling is the reading of a verb of driving out with armed men a
+// few words after it: "وطردت القوات المسلحين من البلدة" fights them out,
+// an attack; the sanction the verb reads alone (with envoys) is dropped.
+var expelling = &lexicon.Trigger{Type: hadath.Assault, Method: "clash", Verb: true, Noun: true, Form: "EXPEL_VERB…ARMED_OBJECT"}
+
+// expelParties reads who drives out whom in expelling p: of two parties
+// after the verb, the first drives out the second ("وطردت القوات
+// المسلحين"); one party alone after it is the one driven out, and the
+// subject before the verb or its noun drives it out ("تمكنت القوات من
+// طرد المسلحين").
+func (dc *doc) expelParties(p *proposal) (subj, obj int) {
+	a := dc.actorAfter(p.last, liftGap+1, noPrep)
+	if a < 0 {
+		return -1, -1
+	}
+	if b := dc.actorAfter(dc.actors[a].Last, 2, noPrep); b >= 0 {
+		return a, b
+	}
+	return dc.actorBefore(p.first, 6), a
+}
+
 // splitKinds are the split phrases: a verb cue, the cue of its object, and
 // what the two name. A verb takes the first kind whose object follows it.
 // A kind that overrides reads a verb that a trigger of its own covers
@@ -137,6 +158,7 @@ var splitKinds = []struct {
 	{lexicon.CueDeclineVerb, lexicon.CueCommentNoun, declining, true, false, 0, false, "عن"}, // امتنع عن التعليق
 	{lexicon.CueMustOn, lexicon.CueThat, obliging, false, false, mustGap, true, ""},
 	{lexicon.CueLiftVerb, lexicon.CueLiftObject, lifting, false, false, liftGap, true, "من"}, // خففت الحكومة من القيود
+	{lexicon.CueExpelVerb, lexicon.CueArmedObject, expelling, true, false, liftGap, false, ""},
 }
 
 // splitClasses gives each cue class that splitKinds read, as a verb or

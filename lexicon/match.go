@@ -167,6 +167,8 @@ const (
 	CueSport           = "SPORT"            // words of a game: مباراة، مرمى، المنتخب
 	CueLiftVerb        = "LIFT_VERB"        // verbs of lifting or easing: رفع، خفف
 	CueLiftObject      = "LIFT_OBJECT"      // what is lifted: العقوبات، الحظر، الحصار
+	CueExpelVerb       = "EXPEL_VERB"       // verbs of driving out: طرد، طردت
+	CueArmedObject     = "ARMED_OBJECT"     // armed men driven out: المسلحين، الحوثيين، مقاتلي
 )
 
 // CueClasses lists the cue classes in the order of the constants.
@@ -176,7 +178,7 @@ var CueClasses = []string{CueNeg, CueFut, CueHyp, CueSay, CueSource, CueClaim, C
 	CueAgentPrep, CueAccident, CueThing, CueTimes, CuePeriod, CueSupportVerb, CueAlVerb, CuePlaceNoun, CueDeployVerb, CueForceNoun,
 	CueFutAfter, CueHypAfter, CueBlameVerb, CueBlameNoun, CueHabit, CueCutVerb, CueTiesNoun,
 	CueRecallVerb, CueOwnEnvoy, CueEnvoy, CueOnePerson, CueFigAfter, CueAggregateVague,
-	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueStreetVerb, CueStreetNoun, CueFallVerb, CueShellNoun, CueInflictVerb, CueSufferVerb, CueLossNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom, CueBacked, CueDrill, CueJoint, CueWarn, CueWarnNoun, CuePledge, CueReprisal, CuePressOn, CueIntend, CueCondemn, CueAttempt, CueAttribDate, CuePublishVerb, CueMustOn, CueThat, CueFoil, CueSport, CueLiftVerb, CueLiftObject}
+	CueAppealVerb, CueLegalObject, CuePayVerb, CuePriceNoun, CueCharge, CueUndergoVerb, CueDenyVerb, CueClaimNoun, CueCancel, CueDescribeVerb, CuePraise, CueSeizeVerb, CueSeizeNoun, CueProtestAim, CueVenueNoun, CueFireAtVerb, CueFireNoun, CueStreetVerb, CueStreetNoun, CueFallVerb, CueShellNoun, CueInflictVerb, CueSufferVerb, CueLossNoun, CueDeclineVerb, CueCommentNoun, CueTopic, CuePrior, CueDraft, CueSite, CueRunning, CueSayFrom, CueBacked, CueDrill, CueJoint, CueWarn, CueWarnNoun, CuePledge, CueReprisal, CuePressOn, CueIntend, CueCondemn, CueAttempt, CueAttribDate, CuePublishVerb, CueMustOn, CueThat, CueFoil, CueSport, CueLiftVerb, CueLiftObject, CueExpelVerb, CueArmedObject}
 
 // ValidCue reports whether class is one of CueClasses.
 func ValidCue(class string) bool { return slices.Contains(CueClasses, class) }
