@@ -498,3 +498,21 @@ func TestIdiomsRules(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingForms reads a meeting told by تباحثت as a meeting.
+func TestMeetingForms(t *testing.T) {
+	tests := []struct{ text, typ, want string }{
+		{"وتباحثت تركيا مع روسيا أمس حول الوضع في الشمال.", hadath.Consult, "وتباحثت"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, ev := range run(t, tt.text, "2018-05-10").Events {
+			if ev.Type == tt.typ {
+				got = ev.Trigger.Text
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Extract(%q) %s at %q; want %q", tt.text, tt.typ, got, tt.want)
+		}
+	}
+}
