@@ -753,6 +753,8 @@ func TestAccusationParties(t *testing.T) {
 		{"وتحدث وزير الخارجية الأردني عن الأزمة، وحمل إسرائيل مسؤولية التصعيد في القدس.", "Jordanian Foreign Minister", "Israel"},
 		// So with the verbal noun: one party, then the charge.
 		{"ووصف المتحدث اتهام إيران بتهريب الأسلحة بأنه ادعاء لا أساس له.", "", "Iran"},
+		// An ally named with the subject (وحليفتها) accuses with it.
+		{"وتتهم الحكومة السورية وحليفتها موسكو المتمردين السوريين بقصف الممرات.", "Syrian government", "Syrian rebels"},
 		// A charge said of the subject of a that-clause accuses it.
 		{"وأكد وزير الخارجية البحريني أن إيران مسؤولة عن تهريب الأسلحة إلى البلاد.", "Bahraini Foreign Minister", "Iran"},
 		// "On the charge of" after a sentence or a detention charges the

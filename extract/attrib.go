@@ -441,6 +441,12 @@ func (dc *doc) firstConjunct(a int) int {
 // to by و, right before it ("الأردن وإسرائيل"), or -1.
 func (dc *doc) conjunctBefore(a int) int {
 	m := &dc.actors[a]
+	if j := m.First - 1; m.Start == dc.x.Tokens[m.First].Start && j > 0 && dc.allyLink(j) {
+		// "الحكومة وحليفتها موسكو": the ally is joined to the party before.
+		if b := dc.actorAt[j-1]; b >= 0 && dc.actors[b].Last == j {
+			return int(b)
+		}
+	}
 	t := &dc.x.Tokens[m.First]
 	if m.First == 0 || m.Start == t.Start || ar.Fold(dc.x.Src[t.Byte:dc.byteAt(m.First, m.Start)]) != string(ar.Waw) {
 		return -1

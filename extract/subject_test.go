@@ -198,7 +198,8 @@ func TestDeedDemonym(t *testing.T) {
 //   - soldiers counted after a verb of sending are deployed, and are not
 //     the deployment's target;
 //   - fire opened with the doer between verb and fire is shooting;
-//   - the one who judges a deed is not whom it befell.
+//   - the one who judges a deed is not whom it befell;
+//   - an ally named with the subject (وحليفتها روسيا) strikes with it.
 func TestPartiesRead(t *testing.T) {
 	cases := []struct {
 		text, typ, actor, target string
@@ -223,6 +224,7 @@ func TestPartiesRead(t *testing.T) {
 		{"وطردت الحكومة الإكوادورية السفير الأمريكي، متهمة إياه بالتدخل في شؤونها الداخلية.", hadath.Accuse, "Ecuadorian government", "US ambassador"},
 		{"وقدمت الإمارات مساعدات طبية وغذائية لسكان جزيرة سقطرى.", hadath.Aid, "United Arab Emirates", "Yemeni residents"},
 		{"ووصفت هيومن رايتس ووتش حملة القمع التي تنفذها الشرطة الأردنية ضد النقابيين بالممنهجة.", hadath.Coerce, "", ""},
+		{"وقصفت القوات الحكومية وحليفتها روسيا مواقع المعارضة في إدلب.", hadath.Assault, "Syrian government forces", "Syrian opposition"},
 	}
 	for _, c := range cases {
 		wantParties(t, c.text, "2018-05-10", c.typ, c.actor, c.target)

@@ -175,6 +175,10 @@ func (dc *doc) skipConjuncts(i int) int {
 	for i < len(dc.x.Tokens) {
 		a := dc.actorAt[i]
 		if a < 0 {
+			if dc.allyLink(i) && i+1 < len(dc.x.Tokens) && dc.actorAt[i+1] >= 0 && dc.actors[dc.actorAt[i+1]].First == i+1 {
+				i = dc.actors[dc.actorAt[i+1]].Last // "الحكومة وحليفتها موسكو": the ally acts with it
+				continue
+			}
 			return i
 		}
 		m := &dc.actors[a]
@@ -186,6 +190,18 @@ func (dc *doc) skipConjuncts(i int) int {
 	}
 	return i
 }
+
+// allyLink reports whether token i joins an ally to the party before it:
+// و with a noun of alliance and its pronoun (وحليفتها، وشريكه), the ally
+// named right after ("الحكومة السورية وحليفتها موسكو").
+func (dc *doc) allyLink(i int) bool {
+	n, ok := strings.CutPrefix(dc.x.Tokens[i].Norm, string(ar.Waw))
+	return ok && allyNouns[n]
+}
+
+// allyNouns are the folded nouns of alliance with their pronoun.
+var allyNouns = set("حليفها", "حليفه", "حليفتها", "حليفته", "حليفهم", "حليفتهم", "حلفاوها", "حلفاءها", "حلفائها",
+	"حلفاوه", "حلفائه", "شريكها", "شريكه", "شريكتها", "شريكته", "شركاوها", "شركائها")
 
 // actorWithin returns the first bare actor mention that lies within
 // tokens first..last-1, or -1.
