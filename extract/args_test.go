@@ -754,12 +754,12 @@ func TestAccusationParties(t *testing.T) {
 		// So with the verbal noun: one party, then the charge.
 		{"ووصف المتحدث اتهام إيران بتهريب الأسلحة بأنه ادعاء لا أساس له.", "", "Iran"},
 		// An ally named with the subject (وحليفتها) accuses with it.
-		{"وتتهم الحكومة السورية وحليفتها موسكو المتمردين السوريين بقصف الممرات.", "Syrian government", "Syrian rebels"},
+		{"واتهمت الحكومة العراقية وحليفتها طهران تنظيم داعش بتفجير الجسر.", "Iraqi government", "Islamic State"},
 		// A charge said of the subject of a that-clause accuses it.
 		{"وأكد وزير الخارجية البحريني أن إيران مسؤولة عن تهريب الأسلحة إلى البلاد.", "Bahraini Foreign Minister", "Iran"},
 		// "On the charge of" after a sentence or a detention charges the
 		// one held, and the authority that holds him lays the charge.
-		{"حكمت محكمة مصرية على الناشط محمد حسن بالسجن خمس سنوات بتهمة نشر أخبار كاذبة.", "Egyptian court", "محمد حسن"},
+		{"حكمت محكمة مصرية على الناشط محمد حسن بالسجن ثلاث سنوات بتهمة إهانة القضاء.", "Egyptian court", "محمد حسن"},
 		{"أصدرت محكمة في القاهرة حكما بالسجن عشر سنوات بحق الرئيس المصري الأسبق محمد مرسي بتهمة التخابر.", "Egyptian court", "Mohamed Morsi"},
 	}
 	for _, tt := range tests {

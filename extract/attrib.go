@@ -442,7 +442,7 @@ func (dc *doc) firstConjunct(a int) int {
 func (dc *doc) conjunctBefore(a int) int {
 	m := &dc.actors[a]
 	if j := m.First - 1; m.Start == dc.x.Tokens[m.First].Start && j > 0 && dc.allyLink(j) {
-		// "الحكومة وحليفتها موسكو": the ally is joined to the party before.
+		// "الحكومة وحليفتها طهران": the ally is joined to the party before.
 		if b := dc.actorAt[j-1]; b >= 0 && dc.actors[b].Last == j {
 			return int(b)
 		}

@@ -176,7 +176,7 @@ func (dc *doc) skipConjuncts(i int) int {
 		a := dc.actorAt[i]
 		if a < 0 {
 			if dc.allyLink(i) && i+1 < len(dc.x.Tokens) && dc.actorAt[i+1] >= 0 && dc.actors[dc.actorAt[i+1]].First == i+1 {
-				i = dc.actors[dc.actorAt[i+1]].Last // "الحكومة وحليفتها موسكو": the ally acts with it
+				i = dc.actors[dc.actorAt[i+1]].Last // "الحكومة وحليفتها طهران": the ally acts with it
 				continue
 			}
 			return i
@@ -193,7 +193,7 @@ func (dc *doc) skipConjuncts(i int) int {
 
 // allyLink reports whether token i joins an ally to the party before it:
 // و with a noun of alliance and its pronoun (وحليفتها، وشريكه), the ally
-// named right after ("الحكومة السورية وحليفتها موسكو").
+// named right after ("الحكومة العراقية وحليفتها طهران").
 func (dc *doc) allyLink(i int) bool {
 	n, ok := strings.CutPrefix(dc.x.Tokens[i].Norm, string(ar.Waw))
 	return ok && allyNouns[n]
