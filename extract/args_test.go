@@ -722,13 +722,7 @@ func TestExpelParties(t *testing.T) {
 		{"ونجح الجيش اليمني في طرد الحوثيين من مواقع جبلية.", "Yemeni National Army", "Houthis"},
 	}
 	for _, tt := range tests {
-		ev := only(t, run(t, tt.text, "2018-05-09"), hadath.Assault)
-		if got := name(ev.Actor); got != tt.actor {
-			t.Errorf("Extract(%q).actor = %q; want %q", tt.text, got, tt.actor)
-		}
-		if got := name(ev.Target); got != tt.target {
-			t.Errorf("Extract(%q).target = %q; want %q", tt.text, got, tt.target)
-		}
+		wantParties(t, tt.text, "2018-05-09", hadath.Assault, tt.actor, tt.target)
 	}
 }
 

@@ -118,11 +118,7 @@ func TestSceneOfUnplacedEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		ev := only(t, run(t, tt.text, "2018-05-10"), tt.typ)
-		got := ""
-		if ev.Location != nil {
-			got = ev.Location.Name
-		}
-		if got != tt.want {
+		if got := placeName(ev.Location); got != tt.want {
 			t.Errorf("Extract(%q) %s place = %q; want %q", tt.text, tt.typ, got, tt.want)
 		}
 	}

@@ -242,11 +242,7 @@ func TestQuotedPlace(t *testing.T) {
 	}
 	for _, c := range cases {
 		ev := only(t, run(t, c.text, "2018-05-10"), hadath.Assault)
-		got := ""
-		if ev.Location != nil {
-			got = ev.Location.Name
-		}
-		if got != c.place {
+		if got := placeName(ev.Location); got != c.place {
 			t.Errorf("place in %q = %q; want %q", c.text, got, c.place)
 		}
 	}
