@@ -147,18 +147,19 @@ const heldReach = 12
 // authority that holds him is the accuser ("حكمت محكمة على الناشط فلان
 // بالسجن عامين بتهمة التحريض"). An accuser read as the one held is that
 // authority instead.
+//
+// The events are in text order: only those before c in its sentence are
+// looked at, the nearest first.
 func (dc *doc) chargedOf(cs []*cand) {
-	for _, c := range cs {
+	for i, c := range cs {
 		if c.dead || c.typ != hadath.Accuse || !strings.HasPrefix(c.trig.Form, string(ar.Beh)) {
 			continue
 		}
 		var held *cand
-		for _, d := range cs {
-			if d.dead || d.typ != hadath.Coerce || d.sent != c.sent || d.last > c.first || c.first-d.last > heldReach {
-				continue
-			}
-			if held == nil || d.first > held.first {
+		for k := i - 1; k >= 0 && cs[k].sent == c.sent; k-- {
+			if d := cs[k]; !d.dead && d.typ == hadath.Coerce && d.last <= c.first && c.first-d.last <= heldReach {
 				held = d
+				break
 			}
 		}
 		if held == nil || held.target == nil || dc.clauseBetween(held.last, c.first) {
