@@ -90,6 +90,12 @@ func TestFindNamed(t *testing.T) {
 	runFindCases(t, []findCase{
 		{src: "ودعت واشنطن حلفاءها الأوروبيين إلى الحزم.",
 			want: []want{{"حلفاءها الأوروبيين", "European governments", "", "government", "ORG", false}}},
+		{src: "وانتقدت الدول الغربية القرار الروسي.",
+			want: []want{{"الدول الغربية", "Western governments", "", "government", "ORG", false}}},
+		{src: "وطالب البرلمان العربي بوقف الحرب.",
+			want: []want{{"البرلمان العربي", "Arab Parliament", "", "igo", "ORG", false}}},
+		{src: "وحذر مفوض الأمم المتحدة السامي لحقوق الإنسان من العنف.",
+			want: []want{{"مفوض الأمم المتحدة السامي لحقوق الإنسان", "Office of the UN High Commissioner for Human Rights", "", "igo", "ORG", false}}},
 		{src: "تبنت حركة طالبان الباكستانية الهجوم.",
 			want: []want{{"حركة طالبان الباكستانية", "Pakistani Taliban", "PK", "armed_group", "ORG", false}}},
 		// A person named in full goes on by the last word of the name.
