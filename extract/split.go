@@ -104,17 +104,17 @@ var declining = &lexicon.Trigger{Type: lexicon.NoEvent, Verb: true, Form: "DECLI
 var lifting = &lexicon.Trigger{Type: hadath.Retreat, Verb: true, Form: "LIFT_VERB…LIFT_OBJECT"}
 
 // expelling is the reading of a verb of driving out with armed men a
-// few words after it: "وطردت القوات المسلحين من البلدة" fights them out,
+// few words after it: "وطردت القوات المتمردين من البلدة" fights them out,
 // an attack; the sanction the verb reads alone (with envoys) is dropped.
 var expelling = &lexicon.Trigger{Type: hadath.Assault, Method: "clash", Verb: true, Noun: true, Form: "EXPEL_VERB…ARMED_OBJECT"}
 
 // expelParties reads who drives out whom in expelling p: of two parties
 // after the verb, the first drives out the second ("وطردت القوات
-// المسلحين"); one party alone after it is the one driven out, and the
+// المتمردين"); one party alone after it is the one driven out, and the
 // subject before the verb or its noun drives it out ("تمكنت القوات من
-// طرد المسلحين").
+// طرد المتمردين").
 func (dc *doc) expelParties(p *proposal) (subj, obj int) {
-	a := dc.actorAfter(p.last, liftGap+1, noPrep)
+	a := dc.actorAfter(p.last, expelGap+1, noPrep)
 	if a < 0 {
 		return -1, -1
 	}
@@ -158,7 +158,7 @@ var splitKinds = []struct {
 	{lexicon.CueDeclineVerb, lexicon.CueCommentNoun, declining, true, false, 0, false, "عن"}, // امتنع عن التعليق
 	{lexicon.CueMustOn, lexicon.CueThat, obliging, false, false, mustGap, true, ""},
 	{lexicon.CueLiftVerb, lexicon.CueLiftObject, lifting, false, false, liftGap, true, "من"}, // خففت الحكومة من القيود
-	{lexicon.CueExpelVerb, lexicon.CueArmedObject, expelling, true, false, liftGap, false, ""},
+	{lexicon.CueExpelVerb, lexicon.CueArmedObject, expelling, true, false, expelGap, false, ""},
 }
 
 // splitClasses gives each cue class that splitKinds read, as a verb or
@@ -207,6 +207,11 @@ const mustGap = 4
 // الكينية الأحد الحظر"), not a clause of its own ("رفع يده احتجاجا على
 // الحظر").
 const liftGap = 3
+
+// expelGap is how many words may stand between a verb of driving out and
+// the armed men it drives out: the subject ("طردت القوات الحكومية
+// المتمردين").
+const expelGap = 3
 
 // splitGap is how many words may stand between the verb and its object.
 const splitGap = 6

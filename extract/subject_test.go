@@ -247,3 +247,29 @@ func TestQuotedPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestAllyLink checks the words that join an ally to the party before
+// it: و with a noun of alliance and its pronoun, the hamza of a plural on
+// any seat; not the noun without و, nor another noun.
+func TestAllyLink(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"وحليفتها", true},
+		{"وشريكه", true},
+		{"وحلفاؤها", true},
+		{"وحلفائه", true},
+		{"وشركاءها", true},
+		{"حليفتها", false},
+		{"وجيرانها", false},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		dc := x.analyze(&hadath.Document{ID: "t", Text: tt.word})
+		if got := dc.allyLink(0); got != tt.want {
+			t.Errorf("allyLink(%q) = %v; want %v", tt.word, got, tt.want)
+		}
+		dc.release()
+	}
+}

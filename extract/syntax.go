@@ -200,8 +200,9 @@ func (dc *doc) allyLink(i int) bool {
 }
 
 // allyNouns are the folded nouns of alliance with their pronoun.
-var allyNouns = set("حليفها", "حليفه", "حليفتها", "حليفته", "حليفهم", "حليفتهم", "حلفاوها", "حلفاءها", "حلفائها",
-	"حلفاوه", "حلفائه", "شريكها", "شريكه", "شريكتها", "شريكته", "شركاوها", "شركائها")
+// set folds them: a plural's hamza on its seat (حلفاؤها، حلفائها) is ء.
+var allyNouns = set("حليفها", "حليفه", "حليفتها", "حليفته", "حليفهم", "حليفتهم", "حلفاءها", "حلفاءه", "حلفاءهم",
+	"شريكها", "شريكه", "شريكتها", "شريكته", "شركاءها", "شركاءه")
 
 // actorWithin returns the first bare actor mention that lies within
 // tokens first..last-1, or -1.
