@@ -749,10 +749,25 @@ func (dc *doc) mayBe(p *proposal, sf int) bool {
 			verb := j + 1
 			// After قد no noun stands: a prefix of person and two letters
 			// or more make a verb in the present (يشن، يزور).
-			return verb < len(toks) && presentPrefixed(toks[verb].Norm, 3) && (verb == p.first || !p.trig.Verb)
+			return verb < len(toks) && mayVerb(toks[verb].Norm) && (verb == p.first || !p.trig.Verb)
 		}
 	}
 	return false
+}
+
+// mayVerb reports whether a folded word after قد is a verb in the
+// present: a prefix of person and two letters or more (يشن، يزور،
+// تشهد), but not a past verb that a prefix letter opens: one of the
+// feminine ending in ت ("قد تمكنت القوات"، "قد تعرضت المنازل"), تم, or
+// one opened by ن, which in the news is the past ("قد نجا من محاولة
+// اغتيال"، "قد نفذ الهجوم") far more often than "we".
+func mayVerb(w string) bool {
+	if !presentPrefixed(w, 3) || w == "تم" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return r != ar.Noon && !(r == ar.Teh && last == ar.Teh)
 }
 
 // cancelReach is how many words before an event noun a word of calling

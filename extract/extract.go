@@ -206,7 +206,9 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 	if err := stopped(); err != nil {
 		return nil, err
 	}
+	cs = dc.askedFor(cs)
 	cs = e.corefer(dc, cs)
+	cs = dc.headlineTense(cs)
 	if err := stopped(); err != nil {
 		return nil, err
 	}

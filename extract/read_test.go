@@ -223,6 +223,14 @@ func TestReadModality(t *testing.T) {
 		{"وقال المسؤول إن الجيش قد يشن هجوما على المدينة.", hadath.Assault, hadath.Hypothetical},
 		{"وقد يزور الرئيس العاصمة الأردنية الشهر المقبل.", hadath.Consult, hadath.Hypothetical},
 		{"وقد قصفت الطائرات المدينة صباح اليوم.", hadath.Assault, hadath.Asserted},
+		// A prefix letter opens past verbs too: the feminine in ت, تم,
+		// and those opened by ن.
+		{"وكانت الحكومة قد نددت بالهجوم على السفارة.", hadath.Accuse, hadath.Asserted},
+		{"وقد تعرضت القرية لقصف عنيف ليلة أمس.", hadath.Assault, hadath.Asserted},
+		{"وكان الوزير قد نجا من محاولة اغتيال العام الماضي.", hadath.Assault, hadath.Asserted},
+		{"وقال إن الحكومة قد تشن هجوما على المتمردين.", hadath.Assault, hadath.Hypothetical},
+		// Awaited: to come.
+		{"وتنتظر زيارة الرئيس إلى العاصمة ملفات صعبة.", hadath.Consult, hadath.Future},
 		// What follows a preposition there tells of a happening done.
 		{"ومن المتوقع أن يرتفع عدد الضحايا في الهجوم على القرية.", hadath.Assault, hadath.Asserted},
 		// A suspect: who did it is in doubt, not what was done.

@@ -123,3 +123,41 @@ func TestSceneOfUnplacedEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestCallPlace checks that a telephone call takes no place from the
+// places named around it, while a visit keeps the one it names.
+func TestCallPlace(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"أجرى الرئيس الفرنسي اتصالا هاتفيا مع نظيره الأمريكي بحثا فيه الأوضاع في مدينة دوما.", ""},
+		{"زار الرئيس الفرنسي مدينة دوما والتقى بمسؤولين محليين.", "Dūmā"},
+	}
+	for _, tt := range tests {
+		ev := only(t, run(t, tt.text, "2018-05-09"), hadath.Consult)
+		if got := placeName(ev.Location); got != tt.want {
+			t.Errorf("Extract(%q) place = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNotEvents checks words that read as triggers but name no event
+// here: pretending (تظاهر بأن), the Court of Cassation (النقض), a halt to
+// works (توقيف أعمال), and the dead of a crash.
+func TestNotEvents(t *testing.T) {
+	tests := []string{
+		"وقال الشاهد إنه تظاهر بأنه ميت حتى انسحب المهاجمون من المكان.",
+		"ولم يحضر المتهم جلسة النقض التي عقدت صباح الأحد.",
+		"وأعلنت الشركة توقيف أعمال الحفر في الموقع منذ أسابيع.",
+		"قتل خمسة جنود بتحطم مروحيتهم في منطقة جبلية شمال البلاد.",
+	}
+	for _, text := range tests {
+		if res := run(t, text, "2018-05-09"); len(res.Events) != 0 {
+			var got []string
+			for _, ev := range res.Events {
+				got = append(got, ev.Type+":"+ev.Trigger.Text)
+			}
+			t.Errorf("Extract(%q) = %q; want no event", text, got)
+		}
+	}
+}
