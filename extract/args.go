@@ -69,7 +69,7 @@ func (dc *doc) leadDate() *ar.Date {
 		} else if t > s {
 			break
 		}
-		if d.Precision == hadath.DateDay && !d.Since && d.Date != "" && (!dc.hasPub || d.Date <= dc.pubDay) {
+		if sf, _ := dc.sentence(s); d.Precision == hadath.DateDay && !d.Since && d.Date != "" && (!dc.hasPub || d.Date <= dc.pubDay) && !dc.namedDay(d.First, sf) {
 			return d
 		}
 	}
@@ -144,6 +144,9 @@ func (dc *doc) publishedOn(i int) bool {
 // وقع أمس"), or of a noun that names no event, dates p.
 func (dc *doc) dateOfOther(i int, p *proposal) bool {
 	sf, _ := dc.sentence(dc.x.Tokens[i].Sent)
+	if dc.namedDay(i, sf) && (i-1 < p.first || i-1 >= p.last) && dc.otherEventAt(i-1, p.typ) {
+		return true // "اعتقلته بتهمة التورط في هجمات 11 سبتمبر"; not "هجوم 22 سبتمبر الذي استهدف"
+	}
 	j := i - 1
 	for j >= sf && j >= i-2 && dateLead[dc.x.Tokens[j].Norm] {
 		j--
@@ -167,6 +170,25 @@ func (dc *doc) dateOfOther(i int, p *proposal) bool {
 		return h >= p.first+2
 	}
 	return dc.otherEventAt(verb, p.typ) || dc.otherEventAt(h, p.typ)
+}
+
+// namedDay reports whether the date at token i, in the sentence from
+// token sf, is a day and month with no year right after an event noun
+// without the article: the name of a happening by its day ("هجمات 11
+// سبتمبر"، "مظاهرات 30 مارس"، "قمة 12 يونيو"), not the day of another told
+// around it ("اعتقلته بتهمة التورط في هجمات 11 سبتمبر").
+func (dc *doc) namedDay(i, sf int) bool {
+	d := &dc.dates[dc.dateAt[i]]
+	if d.Kind != ar.DateExplicit || d.Precision != hadath.DateDay || i-1 < sf || dc.x.Tokens[i].Kind != ar.Number || dc.trigAt[i-1] < 0 {
+		return false
+	}
+	for k := d.First; k < d.Last; k++ {
+		if t := &dc.x.Tokens[k]; t.Kind == ar.Number && len(t.Norm) == 4 {
+			return false // the year is given
+		}
+	}
+	t := &dc.x.Tokens[i-1]
+	return t.Kind == ar.Word && !hasArticle(t)
 }
 
 // otherEventAt reports whether token i is a trigger's and none of its

@@ -86,3 +86,34 @@ func (dc *doc) governedAsked(i int) bool {
 	}
 	return false
 }
+
+// protestAimReach is how many words after a protest's trigger the word of its
+// aim may stand and still be the protest's: its crowd, day, place and
+// guard between, commas included ("تظاهر آلاف الأشخاص، السبت، في وسط
+// برلين تحت حراسة مشددة، تنديدا بالهجوم").
+const protestAimReach = 16
+
+// protestAims drops the condemnations a protest is held for: a word of a
+// protest's aim (PROTEST_AIM: تنديدا، للتنديد، استنكارا) that opens an
+// accusation after a protest's trigger in its sentence. The protest is
+// the event, its aim what it is against; the annotation codes no
+// condemnation for "خرجت مظاهرات للتنديد بالقرار". A condemnation by
+// other means ("رفع النائب راية سوداء للتنديد") stays.
+func (dc *doc) protestAims(cs []*cand) []*cand {
+	dropped := false
+	for _, c := range cs {
+		if c.dead || c.typ != hadath.Accuse || !dc.cueAt[c.first].has(cueProtestAim) {
+			continue
+		}
+		for _, p := range cs {
+			if !p.dead && p.typ == hadath.Protest && p.sent == c.sent && p.last <= c.first && c.first-p.last < protestAimReach {
+				c.dead, dropped = true, true
+				break
+			}
+		}
+	}
+	if !dropped {
+		return cs
+	}
+	return alive(cs)
+}

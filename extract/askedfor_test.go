@@ -57,3 +57,27 @@ func TestMayVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestProtestAims checks that what a protest is held against is no
+// condemnation of its own, while a condemnation by other means is.
+func TestProtestAims(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"تظاهر آلاف الأشخاص، الأحد، في وسط المدينة تحت حراسة مشددة، تنديدا بقرار الحكومة.", 0},
+		{"وخرجت مظاهرات في عدة مدن للتنديد بارتفاع الأسعار.", 0},
+		{"ورفع النائب راية سوداء خلال الجلسة للتنديد بالقانون الجديد.", 1},
+	}
+	for _, tt := range tests {
+		got := 0
+		for _, ev := range run(t, tt.text, "2018-05-09").Events {
+			if ev.Type == hadath.Accuse {
+				got++
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Extract(%q): %d ACCUSE events; want %d", tt.text, got, tt.want)
+		}
+	}
+}

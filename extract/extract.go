@@ -207,6 +207,7 @@ func (e *Extractor) extract(ctx context.Context, d *hadath.Document, learn *lear
 		return nil, err
 	}
 	cs = dc.askedFor(cs)
+	cs = dc.protestAims(cs)
 	cs = e.corefer(dc, cs)
 	cs = dc.headlineTense(cs)
 	if err := stopped(); err != nil {

@@ -138,6 +138,12 @@ func TestReadDate(t *testing.T) {
 		// month.
 		{"أغلقت الحكومة يوم الخميس الحدود ردا على هجوم على حاجز للجيش.", hadath.Assault, ""},
 		{"بدأت الحملة في يناير ردا على هجمات على حواجز الجيش.", hadath.Assault, "2024-01"},
+		// A day and month right after an event noun of another type names
+		// that happening; it does not date one told around it, but dates
+		// the happening it names.
+		{"اعتقلت الشرطة رجلا متهما بالتورط في هجمات 14 فبراير.", hadath.Coerce, ""},
+		{"اعتقلت الشرطة رجلا متهما بالتورط في هجمات 14 فبراير.", hadath.Assault, "2024-02-14"},
+		{"اعتقلت الشرطة رجلا في 14 فبراير.", hadath.Coerce, "2024-02-14"},
 	}, func(dc *doc, p *proposal) string {
 		if d := dc.readDate(p); d != nil {
 			return d.Date

@@ -71,6 +71,9 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 	if c.typ == hadath.Assault && dc.cueAt[c.first].has(cueKill|cueInjure) && dc.sentenceHas(c.sent, cueAccident) {
 		return ruleAccident // killed in a crash or a quake: no attack
 	}
+	if c.typ == hadath.Assault && (c.killed != nil || c.injured != nil) && dc.tollSince(c) {
+		return ruleToll // "وقتل 120 فلسطينيا منذ نهاية مارس": a toll over time, no one happening
+	}
 	if !verbal(c.typ) && !c.definite && dc.naturalForce(c) {
 		return ruleAccident // "ضرب زلزال المنطقة"، "الأمطار الموسمية تقتل": a quake or a storm strikes, and meets nobody
 	}
@@ -135,6 +138,7 @@ const (
 	ruleHabit       = "habit"        // the same in the present tense, undated: a habit or an aim (hard)
 	ruleEmbedded    = "embedded"     // what a call, threat or promise says (hard)
 	ruleAccident    = "accident"     // deaths in a crash or a disaster (hard)
+	ruleToll        = "toll"         // the dead counted since a day or a happening (hard)
 	ruleEndangers   = "endangers"    // a risk to someone, not a threat by anyone (hard)
 	ruleAidFor      = "aid-for"      // what money is needed for (hard)
 	ruleRecalled    = "recalled"     // an envoy called home "for consultations" (hard)

@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hadath/hadath"
+)
+
+// TestTollSince checks that the dead counted since a day or a happening
+// make no attack, while a day's dead, a superlative's span and a running
+// total after the day's dead do.
+func TestTollSince(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"وقتل 120 مدنيا برصاص القوات الحكومية منذ نهاية مارس.", 0},
+		{"وقتل نحو ألفي شخص في البلاد منذ بدء الحرب.", 0},
+		{"وقتل 40 متظاهرا برصاص الشرطة على الحدود، منذ أن بدأت الاحتجاجات.", 0},
+		{"قتل ثلاثة جنود في هجوم على حاجز للجيش هو الأعنف منذ أشهر.", 1},
+		{"قتل ثلاثة جنود في هجوم على حاجز للجيش شمال المدينة أمس.", 1},
+		{"قتل شاب برصاص الشرطة أمس في العاصمة، ليرتفع عدد القتلى منذ بدء الاحتجاجات إلى 30.", 1},
+	}
+	for _, tt := range tests {
+		got := 0
+		for _, ev := range run(t, tt.text, "2018-05-09").Events {
+			if ev.Type == hadath.Assault {
+				got++
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Extract(%q): %d ASSAULT events; want %d", tt.text, got, tt.want)
+		}
+	}
+}
