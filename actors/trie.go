@@ -321,9 +321,9 @@ func (t *trie) longestEach(x *ar.Text, i int, fs *firsts, want uint8) (ls longes
 	return ls
 }
 
-// skipJoiner returns the index after an underscore that joins token j-1
-// to token j+1 with no space, or after an opening quote mark attached to
-// token j+1; otherwise j.
+// skipJoiner returns the index after an underscore or a hyphen that joins
+// token j-1 to token j+1 with no space, or after an opening quote mark
+// attached to token j+1; otherwise j.
 func skipJoiner(toks []ar.Token, j int) int {
 	if j <= 0 || j+1 >= len(toks) {
 		return j
@@ -336,6 +336,10 @@ func skipJoiner(toks []ar.Token, j int) int {
 	case "_":
 		if ar.HashtagJoin(toks, j) {
 			return j + 1
+		}
+	case "-":
+		if u.Byte == toks[j-1].ByteEnd && toks[j-1].Kind != ar.Punct {
+			return j + 1 // a hyphen glued to both words: كيم جونغ-أون
 		}
 	case "\"", "«", "“", "'":
 		if u.Byte > toks[j-1].ByteEnd {
