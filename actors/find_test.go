@@ -120,9 +120,9 @@ func TestFindNamed(t *testing.T) {
 			want: []want{{"واشنطن", "United States", "US", "government", "GPE", false},
 				{"طهران", "Iran", "IR", "government", "GPE", false}}},
 		// A hyphen glued to two words of a name joins them.
-		{src: "التقى كيم جونغ-أون نظيره الجنوبي مون جاي-إن.",
+		{src: "اجتمع كيم جونغ-أون والرئيس مون جاي-إن في المنطقة الحدودية.",
 			want: []want{{"كيم جونغ-أون", "Kim Jong Un", "KP", "government", "PER", false},
-				{"مون جاي-إن", "Moon Jae-in", "KR", "government", "PER", false}}},
+				{"الرئيس مون جاي-إن", "Moon Jae-in", "KR", "government", "PER", false}}},
 		{src: "نشر وسم #حزب_الله على الشبكات",
 			want: []want{{"حزب_الله", "Hezbollah", "LB", "armed_group", "ORG", false}}},
 		{src: "فرضت العقوبات على معهد \"مبنى\" في طهران.",

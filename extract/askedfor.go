@@ -9,7 +9,7 @@ import (
 
 // askedReach is how many words after a verb of calling for (دعا، طالب)
 // the noun of what it calls for may stand: the one called on, of a word
-// or more, and إلى between ("دعت المملكة مجلس الأمن التابع للأمم المتحدة
+// or more, and إلى between ("دعت الوزارة الدول الأعضاء في مجلس الأمن كافة
 // إلى إدانة"); only the first word governed so counts (nothingAsked).
 const askedReach = 10
 
@@ -51,7 +51,7 @@ func (dc *doc) askedFor(cs []*cand) []*cand {
 // nothingAsked reports whether no word from token from to token to
 // (excluded) is governed as what is asked for, nor is من, which makes the
 // call's word a noun (طلب من تركيا): only the first thing asked for is the
-// call's object; "طالبت بإصدار حكم بإعدامه بتهم" asks for a sentence,
+// call's object; "طالب الادعاء بسجنه عشر سنوات بتهم" asks for a sentence,
 // and the charges were brought.
 func (dc *doc) nothingAsked(from, to int) bool {
 	for i := from; i < to; i++ {
@@ -89,8 +89,8 @@ func (dc *doc) governedAsked(i int) bool {
 
 // protestAimReach is how many words after a protest's trigger the word of its
 // aim may stand and still be the protest's: its crowd, day, place and
-// guard between, commas included ("تظاهر آلاف الأشخاص، السبت، في وسط
-// برلين تحت حراسة مشددة، تنديدا بالهجوم").
+// guard between, commas included ("تجمع مئات الطلاب، الأحد، أمام مبنى
+// البرلمان رغم المطر، تنديدا بالقرار").
 const protestAimReach = 16
 
 // protestAims drops the condemnations a protest is held for: a word of a
@@ -98,7 +98,7 @@ const protestAimReach = 16
 // accusation after a protest's trigger in its sentence. The protest is
 // the event, its aim what it is against; the annotation codes no
 // condemnation for "خرجت مظاهرات للتنديد بالقرار". A condemnation by
-// other means ("رفع النائب راية سوداء للتنديد") stays.
+// other means ("أصدر الحزب بيانا للتنديد") stays.
 func (dc *doc) protestAims(cs []*cand) []*cand {
 	dropped := false
 	for _, c := range cs {

@@ -233,7 +233,7 @@ func TestReadModality(t *testing.T) {
 		// and those opened by ن.
 		{"وكانت الحكومة قد نددت بالهجوم على السفارة.", hadath.Accuse, hadath.Asserted},
 		{"وقد تعرضت القرية لقصف عنيف ليلة أمس.", hadath.Assault, hadath.Asserted},
-		{"وكان الوزير قد نجا من محاولة اغتيال العام الماضي.", hadath.Assault, hadath.Asserted},
+		{"وكان الوزير قد نجا من هجوم مسلح العام الماضي.", hadath.Assault, hadath.Asserted},
 		{"وقال إن الحكومة قد تشن هجوما على المتمردين.", hadath.Assault, hadath.Hypothetical},
 		// Awaited: to come.
 		{"وتنتظر زيارة الرئيس إلى العاصمة ملفات صعبة.", hadath.Consult, hadath.Future},

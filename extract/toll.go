@@ -8,18 +8,18 @@ import (
 
 // tollReach is how many words after a word of killing منذ may stand and
 // still count its dead: the count, who they were, by whose fire, where
-// ("وقتل 40 فلسطينيا برصاص القوات الإسرائيلية على الحدود، منذ أن بدأت").
+// ("وقتل 25 مدنيا بنيران القوات الحكومية قرب المعبر، منذ أن اندلعت").
 const tollReach = 12
 
 // tollSince reports whether c tells the dead (or wounded) counted since a
 // day or a happening: a word of killing at its trigger or a few words
 // before it
-// (the fire that killed them: "قتل 120 فلسطينيا برصاص الجيش"), then منذ
+// (the fire that killed them: "قتل 120 مدنيا بنيران الجيش"), then منذ
 // after it in its sentence ("مقتل 118 فلسطينيا منذ نهاية مارس"، "وقتل
 // نحو 10 آلاف شخص منذ تدخل التحالف"). Such a toll is no one happening,
 // and the annotation codes none (docs/annotation.md: a war's cumulative
 // toll). Not منذ after a superlative ("في أعنف هجوم منذ سنوات"، "أكثر
-// الأيام دموية منذ بدء العملية", rankedBefore), which dates nothing, nor
+// الأسابيع دموية منذ بدء الهجوم", rankedBefore), which dates nothing, nor
 // before a length of time ("منذ ثلاثة أيام"، "منذ سنوات"), which may be the
 // happening's own.
 func (dc *doc) tollSince(c *cand) bool {
@@ -44,7 +44,7 @@ func (dc *doc) tollSince(c *cand) bool {
 			return false
 		}
 		if i > k && dc.cueAt[i].has(cueRunning) || i > c.last && dc.cueAt[i].has(cueKill) {
-			// "وبمقتل النجار ترتفع إلى 123 حصيلة القتلى منذ": the span
+			// "وبمقتل الشاب ترتفع إلى 40 حصيلة الضحايا منذ": the span
 			// is the running total's; "مقتل 13 شخصا، وقتلت الشرطة":
 			// another killing's clause.
 			return false
@@ -64,7 +64,7 @@ func (dc *doc) tollSince(c *cand) bool {
 }
 
 // tollBack is how many words before an attack's trigger the word of
-// killing whose toll it tells may stand ("وقتل 120 فلسطينيا برصاص").
+// killing whose toll it tells may stand ("وقتل 120 مدنيا بنيران").
 const tollBack = 6
 
 // startsDate reports whether a date begins at token i.

@@ -72,7 +72,7 @@ func (e *Extractor) keep(dc *doc, c *cand) string {
 		return ruleAccident // killed in a crash or a quake: no attack
 	}
 	if c.typ == hadath.Assault && (c.killed != nil || c.injured != nil) && dc.tollSince(c) {
-		return ruleToll // "وقتل 120 فلسطينيا منذ نهاية مارس": a toll over time, no one happening
+		return ruleToll // "وقتل 120 مدنيا منذ مطلع العام": a toll over time, no one happening
 	}
 	if !verbal(c.typ) && !c.definite && dc.naturalForce(c) {
 		return ruleAccident // "ضرب زلزال المنطقة"، "الأمطار الموسمية تقتل": a quake or a storm strikes, and meets nobody
