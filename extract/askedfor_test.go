@@ -22,14 +22,7 @@ func TestAskedFor(t *testing.T) {
 		{"وطالب المدعي العام بإصدار حكم بسجنه بتهمة التجسس لصالح دولة أجنبية.", hadath.Accuse, 1},
 	}
 	for _, tt := range tests {
-		res := run(t, tt.text, "2018-05-09")
-		got := 0
-		for _, ev := range res.Events {
-			if ev.Type == tt.typ {
-				got++
-			}
-		}
-		if got != tt.want {
+		if got := count(run(t, tt.text, "2018-05-09"), tt.typ); got != tt.want {
 			t.Errorf("Extract(%q): %d %s events; want %d", tt.text, got, tt.typ, tt.want)
 		}
 	}
@@ -70,13 +63,7 @@ func TestProtestAims(t *testing.T) {
 		{"وأصدر الحزب بيانا للتنديد بالقانون الجديد.", 1},
 	}
 	for _, tt := range tests {
-		got := 0
-		for _, ev := range run(t, tt.text, "2018-05-09").Events {
-			if ev.Type == hadath.Accuse {
-				got++
-			}
-		}
-		if got != tt.want {
+		if got := count(run(t, tt.text, "2018-05-09"), hadath.Accuse); got != tt.want {
 			t.Errorf("Extract(%q): %d ACCUSE events; want %d", tt.text, got, tt.want)
 		}
 	}

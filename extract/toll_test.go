@@ -22,13 +22,7 @@ func TestTollSince(t *testing.T) {
 		{"قتل شاب برصاص الشرطة أمس في العاصمة، ليرتفع عدد القتلى منذ بدء الاحتجاجات إلى 30.", 1},
 	}
 	for _, tt := range tests {
-		got := 0
-		for _, ev := range run(t, tt.text, "2018-05-09").Events {
-			if ev.Type == hadath.Assault {
-				got++
-			}
-		}
-		if got != tt.want {
+		if got := count(run(t, tt.text, "2018-05-09"), hadath.Assault); got != tt.want {
 			t.Errorf("Extract(%q): %d ASSAULT events; want %d", tt.text, got, tt.want)
 		}
 	}
