@@ -143,13 +143,14 @@ func TestCallPlace(t *testing.T) {
 
 // TestNotEvents checks words that read as triggers but name no event
 // here: pretending (تظاهر بأن), the Court of Cassation (النقض), a halt to
-// works (توقيف أعمال), and the dead of a crash.
+// works (توقيف أعمال), and the dead of a crash or of a car that hit them.
 func TestNotEvents(t *testing.T) {
 	tests := []string{
 		"وقال الشاهد إنه تظاهر بأنه ميت حتى انسحب المهاجمون من المكان.",
 		"ولم يحضر المتهم جلسة النقض التي عقدت صباح الأحد.",
 		"وأعلنت الشركة توقيف أعمال الحفر في الموقع منذ أسابيع.",
 		"قتل خمسة جنود بتحطم مروحيتهم في منطقة جبلية شمال البلاد.",
+		"وقتل طالب عندما صدمته سيارة مسرعة أمام مدخل الجامعة.",
 	}
 	for _, text := range tests {
 		if res := run(t, text, "2018-05-09"); len(res.Events) != 0 {
