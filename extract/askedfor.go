@@ -29,7 +29,7 @@ func (dc *doc) askedFor(cs []*cand) []*cand {
 			if c.dead || c == r || c.typ == hadath.Request || c.sent != r.sent || c.first < r.last || c.first-r.last >= askedReach {
 				continue
 			}
-			if c.modality == hadath.Asserted && dc.askedNoun(c) && !dc.punctIn(r.last, c.first) && dc.nothingAsked(r.last, c.first) {
+			if c.modality == hadath.Asserted && dc.governedAsked(c.first) && !dc.punctIn(r.last, c.first) && dc.nothingAsked(r.last, c.first) {
 				c.dead = true
 				dropped = true
 				// What the asked-for deed is done to goes with it:
@@ -62,14 +62,9 @@ func (dc *doc) nothingAsked(from, to int) bool {
 	return true
 }
 
-// askedNoun reports whether c's trigger is governed by إلى or على right
-// before it, or by ب on it: a verbal noun, whatever its line lists it as
-// (إدانة is listed with the verbs of its type).
-func (dc *doc) askedNoun(c *cand) bool {
-	return dc.governedAsked(c.first)
-}
-
-// governedAsked reports whether token i follows إلى or على, or carries ب.
+// governedAsked reports whether token i follows إلى or على, or carries ب:
+// what a call asks for, a verbal noun whatever its line lists it as (إدانة
+// is listed with the verbs of its type).
 func (dc *doc) governedAsked(i int) bool {
 	if i == 0 {
 		return false

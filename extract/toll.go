@@ -1,11 +1,5 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/hadath/hadath/lang/ar"
-)
-
 // tollReach is how many words after a word of killing منذ may stand and
 // still count its dead: the count, who they were, by whose fire, where
 // ("وقتل 25 مدنيا بنيران القوات الحكومية قرب المعبر، منذ أن اندلعت").
@@ -49,7 +43,7 @@ func (dc *doc) tollSince(c *cand) bool {
 			// another killing's clause.
 			return false
 		}
-		if strings.TrimPrefix(t.Norm, string(ar.Waw)) != "منذ" {
+		if !sinceWord(t.Key()) {
 			continue
 		}
 		if dc.rankedBefore(i, sf) {
